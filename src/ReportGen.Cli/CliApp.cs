@@ -1,0 +1,91 @@
+using System.CommandLine;
+using ReportGen.Workbook;
+using Spectre.Console;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// The <c>reportgen</c> command line. <see cref="Run"/> takes its writers as parameters so tests
+/// run it in-process and read what a user would see.
+/// </summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Print stack traces of internal errors", Recursive = true };
+        var root = new RootCommand("ReportGen: UN-Habitat Executive Board documents (PDF, DOCX; English and Chinese) from a reporting-cycle workbook.")
+        {
+            Options = { verbose },
+        };
+        var context = new CommandContext(output, error);
+        root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(AnalyseCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"reportgen: {e.Message}");
+            error.WriteLine("Run 'reportgen --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            context.PrintProblems(e.Problems, error);
+            return ExitCodes.InputProblems;
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"reportgen: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"reportgen: internal error: {e.Message}");
+            if (parse.GetValue(verbose)) error.WriteLine(e.ToString());
+            else error.WriteLine("This is a bug in ReportGen; run again with --verbose for details and report it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}
+
+/// <summary>A command line that parses but asks for something impossible (an unknown language, say).</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>What every command needs: where to write, and a console for tables on a terminal.</summary>
+public sealed class CommandContext(TextWriter output, TextWriter error)
+{
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    /// <summary>True when writing to a real terminal (not redirected, not a test).</summary>
+    public bool Interactive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
+
+    public IAnsiConsole Console_ => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Output),
+        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+
+    public void PrintProblems(IReadOnlyList<Problem> problems, TextWriter writer)
+    {
+        foreach (var p in problems) writer.WriteLine(p.ToString());
+        writer.WriteLine(problems.Count == 1 ? "1 problem found." : $"{problems.Count} problems found.");
+    }
+
+    /// <summary>Parses <c>--lang zh,en</c>: known languages in a fixed order.</summary>
+    public static IReadOnlyList<string> ParseLanguages(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Model.Languages.All;
+        var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant()).ToList();
+        var unknown = asked.Where(l => !Model.Languages.All.Contains(l)).ToList();
+        if (unknown.Count > 0) throw new UsageException($"unknown language {string.Join(", ", unknown)} (languages: {string.Join(", ", Model.Languages.All)})");
+        return [.. Model.Languages.All.Where(asked.Contains)];
+    }
+}

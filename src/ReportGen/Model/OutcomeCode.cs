@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace ReportGen.Model;
+
+/// <summary>
+/// A strategic-plan outcome code <c>D.N</c>: domain of change D, outcome N within it.
+/// Ordered numerically, so 1.10 sorts after 1.9.
+/// </summary>
+public readonly record struct OutcomeCode(int Domain, int Number) : IComparable<OutcomeCode>
+{
+    public int CompareTo(OutcomeCode other) =>
+        Domain != other.Domain ? Domain.CompareTo(other.Domain) : Number.CompareTo(other.Number);
+
+    public override string ToString() =>
+        Domain.ToString(CultureInfo.InvariantCulture) + "." + Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses <c>2.3</c> (text, surrounding spaces allowed). Domains are 1-9, outcomes 1-99.</summary>
+    public static bool TryParse(string? text, out OutcomeCode code)
+    {
+        code = default;
+        if (text is null) return false;
+        var parts = text.Trim().Split('.');
+        if (parts.Length != 2) return false;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int domain) || domain is < 1 or > 9) return false;
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number is < 1 or > 99) return false;
+        if (parts[1].Length > 1 && parts[1][0] == '0') return false;
+        code = new OutcomeCode(domain, number);
+        return true;
+    }
+
+    public static OutcomeCode Parse(string text) =>
+        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an outcome code");
+}

@@ -1,0 +1,81 @@
+using ReportGen.Model;
+
+namespace ReportGen.Workbook;
+
+/// <summary>Checks that span rows and sheets: unique keys, references that resolve, complete funding.</summary>
+internal static class CrossChecks
+{
+    /// <param name="locate">The place of a column in a source row, such as <c>Projects!F12</c>.</param>
+    public static void Run(ReportingCycle cycle, List<Problem> problems, Func<SourceRow, string, string> locate)
+    {
+        void Add(SourceRow source, string column, string message) => problems.Add(new Problem(locate(source, column), message));
+
+        void Unique<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, SourceRow> source, string column, Func<TKey, string> describe)
+            where TKey : notnull
+        {
+            var first = new Dictionary<TKey, SourceRow>();
+            foreach (var item in items)
+            {
+                var k = key(item);
+                if (first.TryGetValue(k, out var earlier))
+                    Add(source(item), column, $"{describe(k)} is given twice (first in row {earlier.Row})");
+                else first[k] = source(item);
+            }
+        }
+
+        Unique(cycle.Documents, d => d.DocId.ToLowerInvariant(), d => d.Source, "doc_id", k => $"doc_id '{k}'");
+        Unique(cycle.Domains, d => d.Code, d => d.Source, "code", k => $"domain {k}");
+        Unique(cycle.Outcomes, o => o.Code, o => o.Source, "code", k => $"outcome {k}");
+        Unique(cycle.Indicators, i => i.Id, i => i.Source, "indicator_id", k => $"indicator_id '{k}'");
+        Unique(cycle.IndicatorValues, v => (v.IndicatorId, v.Year), v => v.Source, "year", k => $"a value of indicator '{k.IndicatorId}' for {k.Year}");
+        Unique(cycle.Funding, f => (f.Outcome, f.Year), f => f.Source, "year", k => $"funding of outcome {k.Outcome} for {k.Year}");
+        Unique(cycle.Regions, r => r.Code, r => r.Source, "code", k => $"region '{k}'");
+        Unique(cycle.Projects, p => p.Id, p => p.Source, "project_id", k => $"project_id '{k}'");
+        Unique(cycle.Services, s => s.Id, s => s.Source, "service_id", k => $"service_id '{k}'");
+        Unique(cycle.Flagships, f => f.Code, f => f.Source, "code", k => $"flagship '{k}'");
+        Unique(cycle.LinkageTargets, t => (t.Primary, t.Secondary, t.Year), t => t.Source, "year",
+            k => $"a target for {k.Primary} → {k.Secondary} in {k.Year}");
+
+        var domains = cycle.Domains.Select(d => d.Code).ToHashSet();
+        var outcomes = cycle.Outcomes.Select(o => o.Code).ToHashSet();
+        var indicators = cycle.Indicators.Select(i => i.Id).ToHashSet();
+        var regions = cycle.Regions.Select(r => r.Code).ToHashSet();
+        var flagships = cycle.Flagships.Select(f => f.Code).ToHashSet();
+
+        void Outcome(OutcomeCode code, SourceRow source, string column)
+        {
+            if (!outcomes.Contains(code)) Add(source, column, $"outcome {code} is not on the Outcomes sheet");
+        }
+
+        foreach (var o in cycle.Outcomes)
+            if (!domains.Contains(o.Domain)) Add(o.Source, "domain", $"domain {o.Domain} is not on the Domains sheet");
+        foreach (var i in cycle.Indicators) Outcome(i.Outcome, i.Source, "outcome");
+        foreach (var v in cycle.IndicatorValues)
+            if (!indicators.Contains(v.IndicatorId)) Add(v.Source, "indicator_id", $"indicator '{v.IndicatorId}' is not on the Indicators sheet");
+        foreach (var f in cycle.Funding) Outcome(f.Outcome, f.Source, "outcome");
+        foreach (var s in cycle.Services) Outcome(s.Outcome, s.Source, "outcome");
+        foreach (var t in cycle.LinkageTargets)
+        {
+            Outcome(t.Primary, t.Source, "primary_outcome");
+            Outcome(t.Secondary, t.Source, "secondary_outcome");
+            if (t.Primary == t.Secondary) Add(t.Source, "secondary_outcome", "a linkage target links an outcome to itself");
+        }
+        foreach (var p in cycle.Projects)
+        {
+            Outcome(p.PrimaryOutcome, p.Source, "primary_outcome");
+            var unknown = p.SecondaryOutcomes.Where(c => !outcomes.Contains(c)).Select(c => c.ToString()).ToList();
+            if (unknown.Count > 0)
+                Add(p.Source, "secondary_outcomes", $"not on the Outcomes sheet: {string.Join(", ", unknown)}");
+            if (!regions.Contains(p.Region)) Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet");
+            if (p.Flagship is { } f && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
+        }
+
+        int year = cycle.Settings.ReportingYear;
+        var funded = cycle.Funding.Where(f => f.Year == year).Select(f => f.Outcome).ToHashSet();
+        var missing = cycle.Outcomes.Select(o => o.Code).Where(c => !funded.Contains(c)).Order().Select(c => c.ToString()).ToList();
+        if (missing.Count > 0)
+            problems.Add(Problem.AtSheet("Funding", $"no row for the reporting year {year} for outcome{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}"));
+        if (cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
+        if (cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
+    }
+}

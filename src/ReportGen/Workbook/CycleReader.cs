@@ -1,0 +1,247 @@
+using ReportGen.Model;
+
+namespace ReportGen.Workbook;
+
+/// <summary>The outcome of reading a workbook: the cycle (when usable) and every problem found.</summary>
+public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Problems)
+{
+    /// <summary>Problems that block a build in the given languages.</summary>
+    public IReadOnlyList<Problem> ProblemsFor(IEnumerable<string> languages)
+    {
+        var set = languages.ToHashSet();
+        return [.. Problems.Where(p => p.Language is null || set.Contains(p.Language))];
+    }
+}
+
+/// <summary>
+/// Reads and validates a reporting-cycle workbook (contract: docs/workbook.md). All problems
+/// are collected; a cycle is returned even when some language-only texts are missing.
+/// </summary>
+public static class CycleReader
+{
+    public static ReportingCycle ReadValid(string path, IEnumerable<string>? languages = null)
+    {
+        var result = Read(path);
+        var blocking = result.ProblemsFor(languages ?? Languages.All);
+        if (blocking.Count > 0 || result.Cycle is null) throw new InputException(blocking.Count > 0 ? blocking : result.Problems);
+        return result.Cycle;
+    }
+
+    public static ReadResult Read(string path)
+    {
+        using var file = XlsxFile.Open(path);
+        var problems = new List<Problem>();
+        var tables = new Dictionary<string, SheetTable>();
+
+        var settings = ReadSettings(file, problems);
+        var documents = ReadDocuments(file, problems, tables);
+        var domains = ReadRows(file, problems, tables, "Domains", ["code"], ["title"], row =>
+            row.Integer("code", min: 1, max: 9) is int code ? new Domain(code, row.Localized("title"), row.Source) : null);
+        var outcomes = ReadRows(file, problems, tables, "Outcomes", ["code", "domain"], ["title", "short"], row =>
+        {
+            var code = row.Outcome("code");
+            var domain = row.Integer("domain", min: 1, max: 9);
+            var title = row.Localized("title");
+            var shortTitle = row.Localized("short");
+            if (code is null || domain is null) return null;
+            if (code.Value.Domain != domain) row.ReportAt("domain", $"outcome {code} belongs to domain {code.Value.Domain}, not {domain}");
+            return new Outcome(code.Value, domain.Value, title, shortTitle, row.Source);
+        });
+        var indicators = ReadRows(file, problems, tables, "Indicators", ["indicator_id", "outcome", "unit", "baseline", "direction"], ["name"], row =>
+        {
+            var id = row.Text("indicator_id");
+            var outcome = row.Outcome("outcome");
+            var name = row.Localized("name");
+            var unit = row.Choice("unit", Units);
+            var baseline = row.Number("baseline");
+            var direction = row.Choice("direction", Directions);
+            return id is null || outcome is null || unit is null || baseline is null || direction is null ? null
+                : new Indicator(id, outcome.Value, name, unit.Value, baseline.Value, direction.Value, row.Source);
+        });
+        var values = ReadRows(file, problems, tables, "IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
+        {
+            var id = row.Text("indicator_id");
+            var year = row.Integer("year", min: 1900, max: 2999);
+            var target = row.Number("target");
+            var actual = row.Number("actual", required: false);
+            bool actualBad = actual is null && !row.IsBlank("actual");
+            return id is null || year is null || target is null || actualBad ? null
+                : new IndicatorValue(id, year.Value, target.Value, actual, row.Source);
+        });
+        var funding = ReadRows(file, problems, tables, "Funding", ["outcome", "year", "budget_usd", "funded_usd"], null, row =>
+        {
+            var outcome = row.Outcome("outcome");
+            var year = row.Integer("year", min: 1900, max: 2999);
+            var budget = row.Number("budget_usd", nonNegative: true);
+            var funded = row.Number("funded_usd", nonNegative: true);
+            return outcome is null || year is null || budget is null || funded is null ? null
+                : new FundingEntry(outcome.Value, year.Value, budget.Value, funded.Value, row.Source);
+        });
+        var regions = ReadRows(file, problems, tables, "Regions", ["code"], ["name"], row =>
+            row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source) : null);
+        var projects = ReadRows(file, problems, tables, "Projects",
+            ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
+        {
+            var id = row.Text("project_id");
+            var year = row.Integer("prc_year", min: 1900, max: 2999);
+            var title = row.Text("title");
+            var region = row.Text("region");
+            var country = row.Text("country");
+            var primary = row.Outcome("primary_outcome");
+            var secondary = row.OutcomeList("secondary_outcomes");
+            var covid = row.Boolean("covid_response");
+            var budget = row.Number("budget_usd", nonNegative: true);
+            var flagship = row.Text("flagship", required: false);
+            if (primary is not null && secondary is not null)
+            {
+                if (secondary.Contains(primary.Value))
+                    row.ReportAt("secondary_outcomes", $"secondary outcomes repeat the primary outcome {primary}");
+                var repeated = secondary.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key.ToString()).ToList();
+                if (repeated.Count > 0)
+                    row.ReportAt("secondary_outcomes", $"secondary outcome listed twice: {string.Join(", ", repeated)}");
+            }
+            return id is null || year is null || title is null || region is null || country is null || primary is null
+                   || secondary is null || covid is null || budget is null ? null
+                : new Project(id, year.Value, title, region, country, primary.Value, secondary, covid.Value, budget.Value,
+                    string.IsNullOrEmpty(flagship) ? null : flagship, row.Source);
+        });
+        var services = ReadRows(file, problems, tables, "Services", ["service_id", "outcome"], ["name"], row =>
+        {
+            var id = row.Text("service_id");
+            var outcome = row.Outcome("outcome");
+            var name = row.Localized("name");
+            return id is null || outcome is null ? null : new Service(id, outcome.Value, name, row.Source);
+        });
+        var flagships = ReadRows(file, problems, tables, "Flagships",
+            ["code", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"], ["name"], row =>
+        {
+            var code = row.Text("code");
+            var name = row.Localized("name");
+            var tools = row.Integer("normative_tools", min: 0);
+            var portfolio = row.Number("portfolio_usd", nonNegative: true);
+            var partners = row.Integer("partners", min: 0);
+            var target = row.Number("funding_target_usd", nonNegative: true);
+            var secured = row.Number("funding_secured_usd", nonNegative: true);
+            return code is null || tools is null || portfolio is null || partners is null || target is null || secured is null ? null
+                : new Flagship(code, name, tools.Value, portfolio.Value, partners.Value, target.Value, secured.Value, row.Source);
+        });
+        var targets = ReadRows(file, problems, tables, "LinkageTargets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], null, row =>
+        {
+            var primary = row.Outcome("primary_outcome");
+            var secondary = row.Outcome("secondary_outcome");
+            var year = row.Integer("year", min: 1900, max: 2999);
+            var count = row.Integer("target_projects", min: 0);
+            return primary is null || secondary is null || year is null || count is null ? null
+                : new LinkageTarget(primary.Value, secondary.Value, year.Value, count.Value, row.Source);
+        }, optional: true);
+
+        var cycle = settings is null ? null : new ReportingCycle(settings, documents, domains, outcomes, indicators, values,
+            funding, regions, projects, services, flagships, targets);
+        if (cycle is not null) CrossChecks.Run(cycle, problems, (source, column) =>
+            tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
+                ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}");
+        bool blocking = problems.Any(p => p.Language is null);
+        return new ReadResult(blocking ? null : cycle, problems);
+    }
+
+    private static readonly Dictionary<string, IndicatorUnit> Units = new()
+    {
+        ["number"] = IndicatorUnit.Number, ["percent"] = IndicatorUnit.Percent, ["usd"] = IndicatorUnit.Usd,
+    };
+
+    private static readonly Dictionary<string, Direction> Directions = new()
+    {
+        ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
+    };
+
+    private static List<T> ReadRows<T>(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, string sheet, string[] required,
+        string[]? bilingual, Func<TableRow, T?> read, bool optional = false) where T : class
+    {
+        var table = SheetTable.Load(file, sheet, problems, required, bilingual, optional);
+        var list = new List<T>();
+        if (table is null) return list;
+        tables[sheet] = table;
+        foreach (var row in table.Rows)
+            if (read(row) is { } item) list.Add(item);
+        return list;
+    }
+
+    private static Settings? ReadSettings(XlsxFile file, List<Problem> problems)
+    {
+        var table = SheetTable.Load(file, "Settings", problems, ["key", "value"]);
+        if (table is null) return null;
+        int? year = null;
+        double onTrack = Settings.DefaultOnTrackThreshold, underfunded = Settings.DefaultUnderfundedThreshold;
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            if (row.Text("key") is not { } key) continue;
+            if (!seen.TryAdd(key, row.RowNumber))
+            {
+                row.ReportAt("key", $"setting '{key}' is given twice (first in row {seen[key]})");
+                continue;
+            }
+            switch (key.ToLowerInvariant())
+            {
+                case "reporting_year": year = row.Integer("value", min: 1900, max: 2999) ?? -1; break;
+                case "on_track_threshold": onTrack = Share(row) ?? onTrack; break;
+                case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
+                default: row.ReportAt("key", $"unknown setting '{key}' (known: reporting_year, on_track_threshold, underfunded_threshold)"); break;
+            }
+        }
+        if (year is null)
+        {
+            problems.Add(Problem.AtSheet("Settings", "reporting_year is required"));
+            return null;
+        }
+        return year < 0 ? null : new Settings(year.Value, onTrack, underfunded);
+
+        static double? Share(TableRow row)
+        {
+            var value = row.Number("value");
+            if (value is < 0 or > 1)
+            {
+                row.ReportAt("value", $"a threshold is a share from 0 to 1 (or a percentage such as 75%), not {value}");
+                return null;
+            }
+            return value;
+        }
+    }
+
+    private static List<DocumentSpec> ReadDocuments(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables) =>
+        ReadRows(file, problems, tables, "Documents",
+            ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"], null, row =>
+        {
+            var id = row.Text("doc_id");
+            var template = row.Text("template");
+            var symbol = row.Text("symbol");
+            var date = row.Date("date");
+            var item = row.Text("agenda_item");
+            var agendaSymbol = row.Text("agenda_symbol");
+            var start = row.Date("session_start");
+            var end = row.Date("session_end");
+            var original = row.Text("original_language")?.ToLowerInvariant();
+            if (id is not null && !DocIdPattern.IsMatch(id))
+            {
+                row.ReportAt("doc_id", $"doc_id '{id}' may hold only letters, digits, '-' and '_' (it names the output files)");
+                id = null;
+            }
+            if (template is not null && !DocIdPattern.IsMatch(template))
+            {
+                row.ReportAt("template", $"template '{template}' may hold only letters, digits, '-' and '_'");
+                template = null;
+            }
+            if (original is not null && !Languages.All.Contains(original))
+            {
+                row.ReportAt("original_language", $"original_language must be en or zh, not '{original}'");
+                original = null;
+            }
+            if (start is not null && end is not null && end < start)
+                row.ReportAt("session_end", "the session ends before it starts");
+            return id is null || template is null || symbol is null || date is null || item is null || agendaSymbol is null
+                   || start is null || end is null || original is null ? null
+                : new DocumentSpec(id, template, symbol, date.Value, item, agendaSymbol, start.Value, end.Value, original, row.Source);
+        });
+
+    private static readonly System.Text.RegularExpressions.Regex DocIdPattern = new("^[A-Za-z0-9_-]+$");
+}

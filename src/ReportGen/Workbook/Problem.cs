@@ -1,0 +1,62 @@
+namespace ReportGen.Workbook;
+
+/// <summary>
+/// One problem found in the input, with its place: <c>Sheet!F12</c>, <c>Sheet</c>, or a file name.
+/// <see cref="Language"/> is set when the problem only matters if that language is built
+/// (a missing <c>_zh</c> text does not stop an English-only build).
+/// </summary>
+public sealed record Problem(string Place, string Message, string? Language = null)
+{
+    public static Problem AtCell(string sheet, CellRef cell, string message, string? language = null) =>
+        new($"{sheet}!{cell}", message, language);
+
+    public static Problem AtSheet(string sheet, string message, string? language = null) =>
+        new(sheet, message, language);
+
+    public override string ToString() => $"{Place}: {Message}";
+}
+
+/// <summary>Raised when the input cannot be used at all; carries every problem found.</summary>
+public sealed class InputException(IReadOnlyList<Problem> problems)
+    : Exception(problems.Count == 1 ? problems[0].ToString() : $"{problems.Count} problems in the input")
+{
+    public IReadOnlyList<Problem> Problems { get; } = problems;
+
+    public InputException(Problem problem) : this([problem]) { }
+}
+
+/// <summary>A cell address such as <c>F12</c> (1-based row and column).</summary>
+public readonly record struct CellRef(int Column, int Row)
+{
+    public override string ToString() => ColumnLetters(Column) + Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string ColumnLetters(int column)
+    {
+        Span<char> buffer = stackalloc char[8];
+        int pos = buffer.Length;
+        while (column > 0)
+        {
+            column--;
+            buffer[--pos] = (char)('A' + column % 26);
+            column /= 26;
+        }
+        return new string(buffer[pos..]);
+    }
+
+    /// <summary>Parses <c>F12</c>; returns false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out CellRef cell)
+    {
+        cell = default;
+        int i = 0, column = 0;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            column = column * 26 + (char.ToUpperInvariant(text[i]) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == text.Length) return false;
+        if (!int.TryParse(text[i..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int row) || row < 1)
+            return false;
+        cell = new CellRef(column, row);
+        return true;
+    }
+}

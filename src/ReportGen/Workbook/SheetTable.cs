@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Model;
+
+namespace ReportGen.Workbook;
+
+/// <summary>
+/// One sheet read as a table: row 1 is the header (names matched case-insensitively after
+/// trimming, any order, unknown columns ignored), every later non-blank row is data.
+/// </summary>
+internal sealed partial class SheetTable
+{
+    private readonly Dictionary<string, int> _columns;
+
+    public string Name { get; }
+    public IReadOnlyList<TableRow> Rows { get; }
+    internal List<Problem> Problems { get; }
+
+    private SheetTable(string name, Dictionary<string, int> columns, List<TableRow> rows, List<Problem> problems)
+    {
+        Name = name;
+        _columns = columns;
+        Rows = rows;
+        Problems = problems;
+        foreach (var row in rows) row.Table = this;
+    }
+
+    public bool HasColumn(string column) => _columns.ContainsKey(column);
+
+    internal int? ColumnIndex(string column) => _columns.TryGetValue(column, out int index) ? index : null;
+
+    /// <summary>
+    /// Reads a sheet, reporting a missing sheet (unless optional), duplicate headers and missing
+    /// required columns. Bilingual columns are named by their base (<c>title</c> for
+    /// <c>title_en</c>/<c>title_zh</c>) in <paramref name="bilingual"/>; a missing one is a problem of that language only.
+    /// </summary>
+    public static SheetTable? Load(XlsxFile file, string sheet, List<Problem> problems,
+        string[] required, string[]? bilingual = null, bool optional = false)
+    {
+        if (!file.HasSheet(sheet))
+        {
+            if (!optional) problems.Add(Problem.AtSheet(sheet, "sheet is missing from the workbook"));
+            return null;
+        }
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var rows = new List<TableRow>();
+        bool headerSeen = false;
+        foreach (var (rowNumber, cells) in file.ReadRows(sheet))
+        {
+            if (rowNumber == 1)
+            {
+                headerSeen = true;
+                foreach (var (column, cell) in cells)
+                {
+                    string name = CellText(cell).Trim();
+                    if (name.Length == 0) continue;
+                    if (!columns.TryAdd(name, column))
+                        problems.Add(Problem.AtCell(sheet, new CellRef(column, 1),
+                            $"duplicate column '{name}' (also in column {CellRef.ColumnLetters(columns[name])})"));
+                }
+                continue;
+            }
+            rows.Add(new TableRow(rowNumber, cells));
+        }
+        if (!headerSeen)
+        {
+            problems.Add(rows.Count == 0
+                ? Problem.AtSheet(sheet, "sheet is empty; row 1 must hold the column names")
+                : Problem.AtSheet(sheet, "row 1 is empty; it must hold the column names"));
+            return null;
+        }
+        foreach (string column in required)
+            if (!columns.ContainsKey(column))
+                problems.Add(Problem.AtSheet(sheet, $"missing column '{column}'"));
+        foreach (string column in bilingual ?? [])
+            foreach (string language in Languages.All)
+                if (!columns.ContainsKey($"{column}_{language}"))
+                    problems.Add(Problem.AtSheet(sheet, $"missing column '{column}_{language}'", language));
+        return new SheetTable(sheet, columns, rows, problems);
+    }
+
+    /// <summary>The text a cell shows, for header names and free text.</summary>
+    internal static string CellText(RawCell cell) => cell.Kind switch
+    {
+        CellKind.Text or CellKind.IsoDate or CellKind.Error => cell.Text ?? "",
+        CellKind.Number => FormatNumber(cell.Number),
+        CellKind.Boolean => cell.Number != 0 ? "TRUE" : "FALSE",
+        _ => "",
+    };
+
+    /// <summary>
+    /// Formats a number as a person typed it: 15 significant digits removes the binary noise
+    /// that spreadsheets store (1.1 saved as 1.1000000000000001).
+    /// </summary>
+    internal static string FormatNumber(double number) =>
+        double.Parse(number.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            .ToString("R", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    internal static partial Regex GroupedNumber();
+}
+
+/// <summary>One data row with getters that convert a cell by its column's type and report problems at the cell.</summary>
+internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
+{
+    public int RowNumber { get; } = number;
+    public SheetTable Table { get; internal set; } = null!;
+
+    public SourceRow Source => new(Table.Name, RowNumber);
+
+    public CellRef? CellOf(string column) => Table.ColumnIndex(column) is int index ? new CellRef(index, RowNumber) : null;
+
+    private void Report(string column, string message, string? language = null) =>
+        Table.Problems.Add(CellOf(column) is { } cell
+            ? Problem.AtCell(Table.Name, cell, message, language)
+            : Problem.AtSheet(Table.Name, message, language));
+
+    public void ReportAt(string column, string message) => Report(column, message);
+
+    /// <summary>The cell of a column, or null when the column is absent (already reported) or the cell blank.</summary>
+    private RawCell? Cell(string column, bool required, string? language = null)
+    {
+        if (Table.ColumnIndex(column) is not int index) return null;
+        if (!cells.TryGetValue(index, out var cell) || cell.IsBlank)
+        {
+            if (required) Report(column, $"{column} is required", language);
+            return null;
+        }
+        if (cell.Kind == CellKind.Error)
+        {
+            Report(column, $"the cell holds the error value {cell.Text}");
+            return null;
+        }
+        if (cell.Kind == CellKind.MissingCachedValue)
+        {
+            Report(column, "formula has no calculated value (open the workbook in Excel or LibreOffice and save it again)");
+            return null;
+        }
+        return cell;
+    }
+
+    public bool IsBlank(string column) =>
+        Table.ColumnIndex(column) is not int index || !cells.TryGetValue(index, out var cell) || cell.IsBlank;
+
+    public string? Text(string column, bool required = true) =>
+        Cell(column, required) is { } cell ? SheetTable.CellText(cell).Trim() : null;
+
+    public LocalizedText Localized(string baseName, bool required = true)
+    {
+        string? Side(string language)
+        {
+            string column = $"{baseName}_{language}";
+            return Cell(column, required, language) is { } cell ? SheetTable.CellText(cell).Trim() : null;
+        }
+        return new LocalizedText(Side("en"), Side("zh"));
+    }
+
+    public double? Number(string column, bool required = true, bool nonNegative = false)
+    {
+        if (Cell(column, required) is not { } cell) return null;
+        double? value = cell.Kind switch
+        {
+            CellKind.Number => cell.Number,
+            CellKind.Text => ParseNumber(cell.Text!),
+            _ => null,
+        };
+        if (value is null || !double.IsFinite(value.Value))
+        {
+            Report(column, $"{column} must be a number, not '{SheetTable.CellText(cell).Trim()}'");
+            return null;
+        }
+        if (nonNegative && value < 0)
+        {
+            Report(column, $"{column} must not be negative ({SheetTable.FormatNumber(value.Value)})");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>Numbers typed as text: "1200", " 1,200.50 ", "75%" (a share).</summary>
+    internal static double? ParseNumber(string text)
+    {
+        string t = text.Trim().Replace('\u00A0', ' ').Replace(" ", "");
+        double scale = 1;
+        if (t.EndsWith('%')) { scale = 0.01; t = t[..^1]; }
+        if (SheetTable.GroupedNumber().IsMatch(t)) t = t.Replace(",", "");
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value * scale : null;
+    }
+
+    public int? Integer(string column, bool required = true, int? min = null, int? max = null)
+    {
+        if (Number(column, required) is not double value) return null;
+        if (value != Math.Floor(value) || value > int.MaxValue || value < int.MinValue)
+        {
+            Report(column, $"{column} must be a whole number, not {SheetTable.FormatNumber(value)}");
+            return null;
+        }
+        int whole = (int)value;
+        if ((min is int lo && whole < lo) || (max is int hi && whole > hi))
+        {
+            Report(column, $"{column} must be between {min} and {max}, not {whole}");
+            return null;
+        }
+        return whole;
+    }
+
+    public bool? Boolean(string column, bool required = true)
+    {
+        if (Cell(column, required) is not { } cell) return null;
+        if (cell.Kind is CellKind.Boolean or CellKind.Number && cell.Number is 0 or 1) return cell.Number == 1;
+        switch (SheetTable.CellText(cell).Trim().ToLowerInvariant())
+        {
+            case "yes" or "true" or "1" or "y" or "是": return true;
+            case "no" or "false" or "0" or "n" or "否": return false;
+        }
+        Report(column, $"{column} must be yes or no (also true/false, 1/0, y/n, 是/否), not '{SheetTable.CellText(cell).Trim()}'");
+        return null;
+    }
+
+    public OutcomeCode? Outcome(string column, bool required = true)
+    {
+        if (Cell(column, required) is not { } cell) return null;
+        string text = SheetTable.CellText(cell).Trim();
+        if (OutcomeCode.TryParse(text, out var code)) return code;
+        Report(column, $"'{text}' is not an outcome code (expected D.N, such as 1.1 or 4.3)");
+        return null;
+    }
+
+    /// <summary>A list of outcome codes separated by ';' or ','. A single number cell (1.2) is one code.</summary>
+    public IReadOnlyList<OutcomeCode>? OutcomeList(string column)
+    {
+        if (Cell(column, required: false) is not { } cell) return [];
+        string text = SheetTable.CellText(cell);
+        var codes = new List<OutcomeCode>();
+        var bad = new List<string>();
+        foreach (string item in text.Split([';', ',', '；', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (OutcomeCode.TryParse(item, out var code)) codes.Add(code);
+            else bad.Add(item);
+        }
+        if (bad.Count > 0)
+        {
+            Report(column, $"not outcome codes: {string.Join(", ", bad.Select(b => $"'{b}'"))} (expected a list such as 3.1; 4.2)");
+            return null;
+        }
+        return codes;
+    }
+
+    public DateOnly? Date(string column, bool required = true)
+    {
+        if (Cell(column, required) is not { } cell) return null;
+        if (cell.Kind == CellKind.Number && cell.Number is >= 1 and < 2958466)
+            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
+        string text = SheetTable.CellText(cell).Trim();
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ"];
+        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return DateOnly.FromDateTime(date);
+        Report(column, $"{column} must be a date (a date cell, or text as 2021-11-15), not '{text}'");
+        return null;
+    }
+
+    public T? Choice<T>(string column, IReadOnlyDictionary<string, T> choices, bool required = true) where T : struct
+    {
+        if (Text(column, required) is not { } text) return null;
+        if (choices.TryGetValue(text.ToLowerInvariant(), out var value)) return value;
+        Report(column, $"{column} must be one of {string.Join(", ", choices.Keys)}, not '{text}'");
+        return null;
+    }
+}
