@@ -5,9 +5,14 @@ namespace ReportGen.Workbook;
 /// <summary>Checks that span rows and sheets: unique keys, references that resolve, complete funding.</summary>
 internal static class CrossChecks
 {
+    /// <param name="incomplete">
+    /// Sheets with rows that could not be read. References into them are not checked: a bad cell
+    /// in Indicators should be reported once, not again as every value that names its indicator.
+    /// </param>
     /// <param name="locate">The place of a column in a source row, such as <c>Projects!F12</c>.</param>
-    public static void Run(ReportingCycle cycle, List<Problem> problems, Func<SourceRow, string, string> locate)
+    public static void Run(ReportingCycle cycle, List<Problem> problems, IReadOnlySet<string> incomplete, Func<SourceRow, string, string> locate)
     {
+        bool Checkable(string sheet) => !incomplete.Contains(sheet);
         void Add(SourceRow source, string column, string message) => problems.Add(new Problem(locate(source, column), message));
 
         void Unique<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, SourceRow> source, string column, Func<TKey, string> describe)
@@ -36,22 +41,28 @@ internal static class CrossChecks
         Unique(cycle.LinkageTargets, t => (t.Primary, t.Secondary, t.Year), t => t.Source, "year",
             k => $"a target for {k.Primary} → {k.Secondary} in {k.Year}");
 
-        var domains = cycle.Domains.Select(d => d.Code).ToHashSet();
-        var outcomes = cycle.Outcomes.Select(o => o.Code).ToHashSet();
-        var indicators = cycle.Indicators.Select(i => i.Id).ToHashSet();
-        var regions = cycle.Regions.Select(r => r.Code).ToHashSet();
-        var flagships = cycle.Flagships.Select(f => f.Code).ToHashSet();
+        HashSet<int>? domains = cycle.Domains.Select(d => d.Code).ToHashSet();
+        HashSet<OutcomeCode>? outcomes = cycle.Outcomes.Select(o => o.Code).ToHashSet();
+        HashSet<string>? indicators = cycle.Indicators.Select(i => i.Id).ToHashSet();
+        HashSet<string>? regions = cycle.Regions.Select(r => r.Code).ToHashSet();
+        HashSet<string>? flagships = cycle.Flagships.Select(f => f.Code).ToHashSet();
 
         void Outcome(OutcomeCode code, SourceRow source, string column)
         {
-            if (!outcomes.Contains(code)) Add(source, column, $"outcome {code} is not on the Outcomes sheet");
+            if (outcomes is not null && !outcomes.Contains(code)) Add(source, column, $"outcome {code} is not on the Outcomes sheet");
         }
 
+        if (!Checkable("Domains")) domains = null;
+        if (!Checkable("Outcomes")) outcomes = null;
+        if (!Checkable("Indicators")) indicators = null;
+        if (!Checkable("Regions")) regions = null;
+        if (!Checkable("Flagships")) flagships = null;
+
         foreach (var o in cycle.Outcomes)
-            if (!domains.Contains(o.Domain)) Add(o.Source, "domain", $"domain {o.Domain} is not on the Domains sheet");
+            if (domains is not null && !domains.Contains(o.Domain)) Add(o.Source, "domain", $"domain {o.Domain} is not on the Domains sheet");
         foreach (var i in cycle.Indicators) Outcome(i.Outcome, i.Source, "outcome");
         foreach (var v in cycle.IndicatorValues)
-            if (!indicators.Contains(v.IndicatorId)) Add(v.Source, "indicator_id", $"indicator '{v.IndicatorId}' is not on the Indicators sheet");
+            if (indicators is not null && !indicators.Contains(v.IndicatorId)) Add(v.Source, "indicator_id", $"indicator '{v.IndicatorId}' is not on the Indicators sheet");
         foreach (var f in cycle.Funding) Outcome(f.Outcome, f.Source, "outcome");
         foreach (var s in cycle.Services) Outcome(s.Outcome, s.Source, "outcome");
         foreach (var t in cycle.LinkageTargets)
@@ -63,19 +74,21 @@ internal static class CrossChecks
         foreach (var p in cycle.Projects)
         {
             Outcome(p.PrimaryOutcome, p.Source, "primary_outcome");
-            var unknown = p.SecondaryOutcomes.Where(c => !outcomes.Contains(c)).Select(c => c.ToString()).ToList();
+            var unknown = p.SecondaryOutcomes.Where(c => outcomes is not null && !outcomes.Contains(c)).Select(c => c.ToString()).ToList();
             if (unknown.Count > 0)
                 Add(p.Source, "secondary_outcomes", $"not on the Outcomes sheet: {string.Join(", ", unknown)}");
-            if (!regions.Contains(p.Region)) Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet");
-            if (p.Flagship is { } f && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
+            if (regions is not null && !regions.Contains(p.Region)) Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet");
+            if (p.Flagship is { } f && flagships is not null && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
         }
 
+        if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
+        if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
+
         int year = cycle.Settings.ReportingYear;
+        if (!Checkable("Funding") || !Checkable("Outcomes")) return;
         var funded = cycle.Funding.Where(f => f.Year == year).Select(f => f.Outcome).ToHashSet();
         var missing = cycle.Outcomes.Select(o => o.Code).Where(c => !funded.Contains(c)).Order().Select(c => c.ToString()).ToList();
         if (missing.Count > 0)
             problems.Add(Problem.AtSheet("Funding", $"no row for the reporting year {year} for outcome{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}"));
-        if (cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
-        if (cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
     }
 }

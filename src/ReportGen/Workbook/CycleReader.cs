@@ -32,12 +32,13 @@ public static class CycleReader
         using var file = XlsxFile.Open(path);
         var problems = new List<Problem>();
         var tables = new Dictionary<string, SheetTable>();
+        var incomplete = new HashSet<string>(); // sheets with a row that could not be read
 
         var settings = ReadSettings(file, problems);
-        var documents = ReadDocuments(file, problems, tables);
-        var domains = ReadRows(file, problems, tables, "Domains", ["code"], ["title"], row =>
+        var documents = ReadDocuments(file, problems, tables, incomplete);
+        var domains = ReadRows(file, problems, tables, incomplete, "Domains", ["code"], ["title"], row =>
             row.Integer("code", min: 1, max: 9) is int code ? new Domain(code, row.Localized("title"), row.Source) : null);
-        var outcomes = ReadRows(file, problems, tables, "Outcomes", ["code", "domain"], ["title", "short"], row =>
+        var outcomes = ReadRows(file, problems, tables, incomplete, "Outcomes", ["code", "domain"], ["title", "short"], row =>
         {
             var code = row.Outcome("code");
             var domain = row.Integer("domain", min: 1, max: 9);
@@ -47,7 +48,7 @@ public static class CycleReader
             if (code.Value.Domain != domain) row.ReportAt("domain", $"outcome {code} belongs to domain {code.Value.Domain}, not {domain}");
             return new Outcome(code.Value, domain.Value, title, shortTitle, row.Source);
         });
-        var indicators = ReadRows(file, problems, tables, "Indicators", ["indicator_id", "outcome", "unit", "baseline", "direction"], ["name"], row =>
+        var indicators = ReadRows(file, problems, tables, incomplete, "Indicators", ["indicator_id", "outcome", "unit", "baseline", "direction"], ["name"], row =>
         {
             var id = row.Text("indicator_id");
             var outcome = row.Outcome("outcome");
@@ -58,7 +59,7 @@ public static class CycleReader
             return id is null || outcome is null || unit is null || baseline is null || direction is null ? null
                 : new Indicator(id, outcome.Value, name, unit.Value, baseline.Value, direction.Value, row.Source);
         });
-        var values = ReadRows(file, problems, tables, "IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
+        var values = ReadRows(file, problems, tables, incomplete, "IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
         {
             var id = row.Text("indicator_id");
             var year = row.Integer("year", min: 1900, max: 2999);
@@ -68,7 +69,7 @@ public static class CycleReader
             return id is null || year is null || target is null || actualBad ? null
                 : new IndicatorValue(id, year.Value, target.Value, actual, row.Source);
         });
-        var funding = ReadRows(file, problems, tables, "Funding", ["outcome", "year", "budget_usd", "funded_usd"], null, row =>
+        var funding = ReadRows(file, problems, tables, incomplete, "Funding", ["outcome", "year", "budget_usd", "funded_usd"], null, row =>
         {
             var outcome = row.Outcome("outcome");
             var year = row.Integer("year", min: 1900, max: 2999);
@@ -77,9 +78,9 @@ public static class CycleReader
             return outcome is null || year is null || budget is null || funded is null ? null
                 : new FundingEntry(outcome.Value, year.Value, budget.Value, funded.Value, row.Source);
         });
-        var regions = ReadRows(file, problems, tables, "Regions", ["code"], ["name"], row =>
+        var regions = ReadRows(file, problems, tables, incomplete, "Regions", ["code"], ["name"], row =>
             row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source) : null);
-        var projects = ReadRows(file, problems, tables, "Projects",
+        var projects = ReadRows(file, problems, tables, incomplete, "Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
         {
             var id = row.Text("project_id");
@@ -105,14 +106,14 @@ public static class CycleReader
                 : new Project(id, year.Value, title, region, country, primary.Value, secondary, covid.Value, budget.Value,
                     string.IsNullOrEmpty(flagship) ? null : flagship, row.Source);
         });
-        var services = ReadRows(file, problems, tables, "Services", ["service_id", "outcome"], ["name"], row =>
+        var services = ReadRows(file, problems, tables, incomplete, "Services", ["service_id", "outcome"], ["name"], row =>
         {
             var id = row.Text("service_id");
             var outcome = row.Outcome("outcome");
             var name = row.Localized("name");
             return id is null || outcome is null ? null : new Service(id, outcome.Value, name, row.Source);
         });
-        var flagships = ReadRows(file, problems, tables, "Flagships",
+        var flagships = ReadRows(file, problems, tables, incomplete, "Flagships",
             ["code", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"], ["name"], row =>
         {
             var code = row.Text("code");
@@ -125,7 +126,7 @@ public static class CycleReader
             return code is null || tools is null || portfolio is null || partners is null || target is null || secured is null ? null
                 : new Flagship(code, name, tools.Value, portfolio.Value, partners.Value, target.Value, secured.Value, row.Source);
         });
-        var targets = ReadRows(file, problems, tables, "LinkageTargets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], null, row =>
+        var targets = ReadRows(file, problems, tables, incomplete, "LinkageTargets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], null, row =>
         {
             var primary = row.Outcome("primary_outcome");
             var secondary = row.Outcome("secondary_outcome");
@@ -137,7 +138,7 @@ public static class CycleReader
 
         var cycle = settings is null ? null : new ReportingCycle(settings, documents, domains, outcomes, indicators, values,
             funding, regions, projects, services, flagships, targets);
-        if (cycle is not null) CrossChecks.Run(cycle, problems, (source, column) =>
+        if (cycle is not null) CrossChecks.Run(cycle, problems, incomplete, (source, column) =>
             tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
                 ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}");
         bool blocking = problems.Any(p => p.Language is null);
@@ -154,15 +155,19 @@ public static class CycleReader
         ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
     };
 
-    private static List<T> ReadRows<T>(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, string sheet, string[] required,
+    private static List<T> ReadRows<T>(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, HashSet<string> incomplete, string sheet, string[] required,
         string[]? bilingual, Func<TableRow, T?> read, bool optional = false) where T : class
     {
+        int before = problems.Count(p => p.Language is null);
         var table = SheetTable.Load(file, sheet, problems, required, bilingual, optional);
         var list = new List<T>();
-        if (table is null) return list;
-        tables[sheet] = table;
-        foreach (var row in table.Rows)
-            if (read(row) is { } item) list.Add(item);
+        if (table is not null)
+        {
+            tables[sheet] = table;
+            foreach (var row in table.Rows)
+                if (read(row) is { } item) list.Add(item);
+        }
+        if (problems.Count(p => p.Language is null) > before || (table is null && !optional)) incomplete.Add(sheet);
         return list;
     }
 
@@ -208,8 +213,8 @@ public static class CycleReader
         }
     }
 
-    private static List<DocumentSpec> ReadDocuments(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables) =>
-        ReadRows(file, problems, tables, "Documents",
+    private static List<DocumentSpec> ReadDocuments(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, HashSet<string> incomplete) =>
+        ReadRows(file, problems, tables, incomplete, "Documents",
             ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"], null, row =>
         {
             var id = row.Text("doc_id");

@@ -1,0 +1,125 @@
+using ReportGen.Cli;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Cli;
+
+/// <summary>The command line as a user meets it: output, messages and exit codes (spec/cli.md).</summary>
+public class CliTests
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+
+    internal static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Analyse_json_to_standard_output_carries_the_seed_figures()
+    {
+        var (code, output, error) = Run("analyse", Seed, "--json", "-");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var figures = ReportGen.Analysis.Figures.FromJson(output);
+        Assert.Equal(142, figures.Portfolio.TotalProjects);
+        Assert.Equal([88, 54], figures.Portfolio.Years.Select(y => y.Projects));
+    }
+
+    [Fact]
+    public void Analyse_json_to_a_file()
+    {
+        using var dir = new TempDir();
+        var (code, _, _) = Run("analyse", Seed, "--json", dir.File("figures.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("\"total_projects\": 142", File.ReadAllText(dir.File("figures.json")));
+    }
+
+    [Fact]
+    public void Analyse_without_json_prints_a_readable_summary()
+    {
+        var (code, output, _) = Run("analyse", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("142 projects reviewed", output);
+        Assert.Matches(@"2020\s*│\s*88\s*│\s*11%\s*│\s*23%", output);
+        Assert.Matches(@"2021\s*│\s*54\s*│\s*41%\s*│\s*11%", output);
+        Assert.Contains("6 of 12 outcomes underfunded: 1.3, 2.2, 2.3, 3.2, 4.1, 4.3", output);
+        Assert.DoesNotContain("\u001b[", output); // no colour codes when not on a terminal
+    }
+
+    [Fact]
+    public void Check_on_the_sample_passes()
+    {
+        var (code, output, _) = Run("check", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("no problems (142 projects", output);
+    }
+
+    [Fact]
+    public void Check_prints_every_problem_with_its_cell_and_exits_1()
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal()
+            .Set("Projects", 3, "budget_usd", "n/a")
+            .Set("Regions", 2, "name_zh", null)
+            .Save(dir.File("bad.xlsx"));
+        var (code, output, error) = Run("check", path);
+        Assert.Equal(1, code);
+        Assert.Equal("", error);
+        Assert.Equal(
+            "Regions!C2: name_zh is required\nProjects!I3: budget_usd must be a number, not 'n/a'\n2 problems found.\n",
+            output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Check_for_english_only_ignores_missing_chinese()
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal().Set("Regions", 2, "name_zh", null).Save(dir.File("en.xlsx"));
+        Assert.Equal(1, Run("check", path).Code);
+        Assert.Equal(0, Run("check", path, "--lang", "en").Code);
+    }
+
+    [Fact]
+    public void Analyse_of_a_broken_workbook_prints_problems_without_stack_trace()
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal().Set("Funding", 2, "budget_usd", "#REF!").Save(dir.File("bad.xlsx"));
+        var (code, output, error) = Run("analyse", path, "--json", "-");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("Funding!C2: budget_usd must be a number, not '#REF!'", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Not_a_workbook_is_one_clear_message()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("data.xlsx"), "a,b\n1,2\n");
+        var (code, _, error) = Run("check", dir.File("data.xlsx"));
+        Assert.Equal(1, code);
+        Assert.StartsWith("data.xlsx: not an .xlsx workbook", error);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, Run("analyse").Code);
+        Assert.Equal(2, Run("frobnicate").Code);
+        Assert.Equal(2, Run("check", Seed, "--lang", "fr").Code);
+        var (_, _, error) = Run("check", Seed, "--lang", "fr");
+        Assert.Contains("unknown language fr", error);
+    }
+
+    [Fact]
+    public void Sample_writes_the_seed_workbook()
+    {
+        using var dir = new TempDir();
+        var (code, _, _) = Run("sample", dir.File("sub/sample.xlsx"));
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllBytes(Seed), File.ReadAllBytes(dir.File("sub/sample.xlsx")));
+        Assert.Single(Directory.GetFiles(dir.File("sub"))); // no temporary file left behind
+    }
+}
