@@ -15,13 +15,17 @@ public static class FigureCalculator
         if (allDomains.Count == 0) allDomains = [.. domainOf.Values];
         var outcomes = cycle.Outcomes.Select(o => o.Code).Order().ToList();
 
-        return new Figures(
+        var figures = new Figures(
             cycle.Settings.ReportingYear,
             Portfolio(cycle, domainOf, allDomains, outcomes),
             Balance(cycle, outcomes),
             Flagships(cycle),
             Progress(cycle, outcomes),
-            Funding(cycle));
+            Funding(cycle),
+            new Thresholds(cycle.Settings.OnTrackThreshold, cycle.Settings.UnderfundedThreshold),
+            cycle.LinkageTargets.OrderBy(t => t.Primary).ThenBy(t => t.Secondary).ThenBy(t => t.Year)
+                .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList());
+        return figures with { Findings = FindingsCalculator.Compute(figures, domainOf.ToDictionary(p => p.Key.ToString(), p => p.Value)) };
     }
 
     /// <summary>The domains a project covers: those of its primary and secondary outcomes.</summary>

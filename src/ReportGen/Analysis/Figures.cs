@@ -13,7 +13,10 @@ public sealed record Figures(
     IReadOnlyList<BalanceFigure> Balance,
     IReadOnlyList<FlagshipFigure> Flagships,
     ProgressFigures Progress,
-    FundingFigures Funding)
+    FundingFigures Funding,
+    Thresholds? Thresholds = null,
+    IReadOnlyList<LinkageTargetFigure>? LinkageTargets = null,
+    Findings? Findings = null)
 {
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -29,6 +32,12 @@ public sealed record Figures(
     public static Figures FromJson(string json) =>
         JsonSerializer.Deserialize<Figures>(json, JsonOptions) ?? throw new JsonException("empty figures");
 }
+
+/// <summary>The settings the statuses were judged by.</summary>
+public sealed record Thresholds(double OnTrack, double Underfunded);
+
+/// <summary>A target number of projects for a (primary, secondary) link in a future year (the dashed lines).</summary>
+public sealed record LinkageTargetFigure(string Primary, string Secondary, int Year, int TargetProjects);
 
 public sealed record PortfolioFigures(int TotalProjects, IReadOnlyList<ReviewYear> Years);
 

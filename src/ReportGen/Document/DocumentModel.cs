@@ -1,0 +1,137 @@
+namespace ReportGen.Document;
+
+// The document model: what templates produce and every writer reads (like Pandoc's AST).
+// It knows nothing of workbooks or figures, and nothing of DOCX or PDF.
+
+/// <summary>A whole document in one language: masthead data and the body.</summary>
+public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string Language)
+{
+    public IEnumerable<Block> AllBlocks() => Flatten(Body);
+
+    private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            var children = block switch
+            {
+                Annex a => a.Body,
+                SubItems s => s.Items.SelectMany(i => i.Blocks),
+                _ => [],
+            };
+            foreach (var child in Flatten(children)) yield return child;
+        }
+    }
+}
+
+/// <summary>
+/// The first page of an Executive Board document. Words (organ, session, titles) come from the
+/// template's front matter in the document's language; symbols and dates from the data.
+/// </summary>
+public sealed record Masthead(
+    string Symbol,
+    string Distribution,        // "Distr.: General"
+    string DateLine,            // "4 October 2021"
+    string LanguageLine,        // "Chinese" on the Chinese edition, empty otherwise
+    string OriginalLine,        // "Original: English"
+    string Organ,               // "Executive Board of the United Nations Human Settlements Programme"
+    string Session,             // "Second session of 2021"
+    string PlaceAndDates,       // "Nairobi, 15 and 16 November 2021"
+    string AgendaItemLine,      // "Item 6 (a) of the provisional agenda"
+    Footnote AgendaFootnote,    // "* HSP/EB.2021/12."
+    string AgendaTitle,         // the agenda item's title
+    string Title,
+    string Subtitle,            // "Report of the Executive Director" / "Note by the secretariat"
+    IReadOnlyList<Footnote> TitleFootnotes,
+    string UnitedNations,       // "United Nations" / "联合国"
+    string RunningHeader);      // the symbol, on later pages
+
+public abstract record Block;
+
+/// <summary>A chapter (level 1: I., II. / 一., 二.) or section (level 2: A., B.) heading, or an unnumbered level 3.</summary>
+public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Content) : Block;
+
+/// <summary>A body paragraph; <paramref name="Number"/> is its consecutive paragraph number (null when unnumbered).</summary>
+public sealed record Paragraph(int? Number, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
+
+public enum ParagraphRole { Body, Centered, Note }
+
+/// <summary>Sub-items of the paragraph before them: (a), (b) at level 1; (i), (ii) at level 2.</summary>
+public sealed record SubItems(int Level, IReadOnlyList<SubItem> Items) : Block;
+
+public sealed record SubItem(string Label, IReadOnlyList<Block> Blocks);
+
+public enum Alignment { Left, Right, Center }
+
+public sealed record TableCell(IReadOnlyList<Inline> Content, Alignment Alignment = Alignment.Left);
+
+/// <summary>A table; its header rows repeat on every page it spans.</summary>
+public sealed record Table(IReadOnlyList<IReadOnlyList<TableCell>> Header, IReadOnlyList<IReadOnlyList<TableCell>> Rows,
+    IReadOnlyList<double> ColumnWeights, string? Caption = null) : Block;
+
+/// <summary>
+/// Where a chart goes: its name (which chart, built from the figures by code), its number and
+/// title in the document's language, and its data as a table for writers that do not draw it.
+/// </summary>
+public sealed record ChartSlot(string Name, string Number, string Title, string? Subtitle, ChartData Chart, Table Data) : Block;
+
+/// <summary>An annex: starts on a new page with its label ("Annex II") and title; its paragraphs are unnumbered.</summary>
+public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body) : Block;
+
+public sealed record PageBreak : Block;
+
+public abstract record Inline;
+
+public sealed record Text(string Value) : Inline;
+
+public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
+
+public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
+
+public sealed record LineBreak : Inline;
+
+/// <summary>A footnote reference; <paramref name="Footnote"/> holds the note. Custom marks (*, **) are kept, others numbered.</summary>
+public sealed record FootnoteRef(Footnote Footnote) : Inline;
+
+public sealed record Footnote(string? CustomMark, IReadOnlyList<Inline> Content);
+
+public static class Inlines
+{
+    public static IReadOnlyList<Inline> Of(string text) => [new Text(text)];
+
+    public static string PlainText(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(PlainText));
+
+    public static string PlainText(Inline inline) => inline switch
+    {
+        Text t => t.Value,
+        Strong s => PlainText(s.Content),
+        Emphasis e => PlainText(e.Content),
+        LineBreak => "\n",
+        FootnoteRef f => f.Footnote.CustomMark ?? "",
+        _ => "",
+    };
+}
+
+public enum ChartKind { ClusteredBars, StackedBars, BarsWithTargets, Matrix, Dashboard }
+
+public enum ValueFormat { Count, Percent, UsdMillions }
+
+/// <summary>One series of a chart; <c>Dashed</c> marks targets drawn as dashed lines.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, bool Dashed = false, ValueFormat Format = ValueFormat.Count);
+
+/// <summary>A headline figure shown beside a chart ("Total number of projects analysed: 88").</summary>
+public sealed record Headline(string Label, string Value);
+
+/// <summary>
+/// A chart's data in the document's language, built from the figures by code. Writers draw it
+/// (or show it as a table); nothing here depends on a format.
+/// </summary>
+public sealed record ChartData(
+    ChartKind Kind,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ChartSeries> Series,
+    string? CategoryAxisTitle,
+    string? ValueAxisTitle,
+    IReadOnlyList<Headline> Headlines,
+    IReadOnlyList<string> HighlightedCategories,
+    string AltText);

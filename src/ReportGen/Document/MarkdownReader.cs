@@ -1,0 +1,230 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace ReportGen.Document;
+
+/// <summary>
+/// Reads the Markdown a template produces into the document model, numbering as UN documents
+/// do: <c>#</c> chapters (I., II.; zh 一., 二.), <c>##</c> sections (A., B., restarting in each
+/// chapter), <c>###</c> unnumbered headings; body paragraphs numbered 1, 2, 3… through the whole
+/// document; a bullet list after a paragraph gives its sub-items (a), (b)…, nested ones (i), (ii)….
+/// <c>::: annex LABEL</c> … <c>:::</c> holds an annex (its first heading is the title, its
+/// paragraphs unnumbered); <c>```chart ID</c> (written by the chart helper) marks a chart; <c>[^n]</c> makes a footnote.
+/// </summary>
+public sealed class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseCustomContainers()
+        .DisableHtml()
+        .Build();
+
+    private readonly string _language;
+    private readonly IReadOnlyDictionary<string, ChartSlot> _charts;
+    private readonly List<string> _problems = [];
+    private int _paragraph, _chapter, _section;
+
+    private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts)
+    {
+        _language = language;
+        _charts = charts;
+    }
+
+    /// <summary>Reads the body; problems (constructs the model has no place for) are returned with their Markdown line.</summary>
+    public static (IReadOnlyList<Block> Blocks, IReadOnlyList<string> Problems) Read(string markdown, string language,
+        IReadOnlyDictionary<string, ChartSlot>? charts = null)
+    {
+        var reader = new MarkdownReader(language, charts ?? new Dictionary<string, ChartSlot>());
+        var document = Markdown.Parse(markdown, Pipeline);
+        var blocks = reader.Blocks(document, inAnnex: false);
+        return (blocks, reader._problems);
+    }
+
+    private List<Block> Blocks(ContainerBlock container, bool inAnnex)
+    {
+        var result = new List<Block>();
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    result.Add(Heading(h, inAnnex));
+                    break;
+                case ParagraphBlock p:
+                    var inlines = Inlines(p.Inline);
+                    if (Document.Inlines.PlainText(inlines).Trim() == "\\pagebreak") { result.Add(new PageBreak()); break; }
+                    result.Add(new Paragraph(inAnnex ? null : ++_paragraph, inlines));
+                    break;
+                case ListBlock list:
+                    result.Add(SubItems(list, 1));
+                    break;
+                case MdTable table:
+                    result.Add(Table(table));
+                    break;
+                case FencedCodeBlock fence when fence.Info == "chart":
+                    // Written by the chart helper; data cannot produce one (backticks are escaped).
+                    string id = (fence.Arguments ?? "").Trim();
+                    if (_charts.TryGetValue(id, out var chart)) result.Add(chart);
+                    else _problems.Add($"line {fence.Line + 1}: no chart '{id}'");
+                    break;
+                case CustomContainer c when c.Info == "annex":
+                    result.Add(Annex(c));
+                    break;
+                case CustomContainer c:
+                    _problems.Add($"line {c.Line + 1}: unknown block '::: {c.Info}' (known: annex)");
+                    break;
+                case FootnoteGroup:
+                case ThematicBreakBlock:
+                case LinkReferenceDefinitionGroup:
+                    break;
+                case CodeBlock code:
+                    _problems.Add($"line {code.Line + 1}: text indented by four spaces or more reads as code; remove the indentation");
+                    break;
+                default:
+                    _problems.Add($"line {block.Line + 1}: unsupported Markdown ({block.GetType().Name})");
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private Heading Heading(HeadingBlock h, bool inAnnex)
+    {
+        var content = Inlines(h.Inline);
+        if (inAnnex || h.Level >= 3) return new Heading(Math.Min(h.Level, 3), null, content);
+        if (h.Level == 1)
+        {
+            _chapter++;
+            _section = 0;
+            return new Heading(1, Numbering.Chapter(_chapter, _language), content);
+        }
+        _section++;
+        return new Heading(2, Numbering.Section(_section), content);
+    }
+
+    private Annex Annex(CustomContainer c)
+    {
+        string label = (c.Arguments ?? "").Trim();
+        var body = Blocks(c, inAnnex: true);
+        string title = "";
+        if (body.Count > 0 && body[0] is Heading first)
+        {
+            title = Document.Inlines.PlainText(first.Content);
+            body.RemoveAt(0);
+        }
+        return new Annex(label, title, body);
+    }
+
+    private SubItems SubItems(ListBlock list, int level)
+    {
+        var items = new List<SubItem>();
+        int n = 0;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            n++;
+            var blocks = new List<Block>();
+            foreach (var child in item)
+            {
+                switch (child)
+                {
+                    case ParagraphBlock p: blocks.Add(new Paragraph(null, Inlines(p.Inline))); break;
+                    case ListBlock nested: blocks.Add(SubItems(nested, level + 1)); break;
+                    default: _problems.Add($"line {child.Line + 1}: only paragraphs and lists may stand in a sub-item"); break;
+                }
+            }
+            items.Add(new SubItem(Numbering.SubItem(level, n), blocks));
+        }
+        return new SubItems(level, items);
+    }
+
+    private Table Table(MdTable table)
+    {
+        var header = new List<IReadOnlyList<TableCell>>();
+        var rows = new List<IReadOnlyList<TableCell>>();
+        var alignments = table.ColumnDefinitions.Select(d => d.Alignment switch
+        {
+            Markdig.Extensions.Tables.TableColumnAlign.Right => Alignment.Right,
+            Markdig.Extensions.Tables.TableColumnAlign.Center => Alignment.Center,
+            _ => Alignment.Left,
+        }).ToList();
+        int columns = alignments.Count;
+        var widths = new double[columns];
+        foreach (var row in table.OfType<MdTableRow>())
+        {
+            var cells = new List<TableCell>();
+            foreach (var cell in row.OfType<MdTableCell>())
+            {
+                int index = cells.Count;
+                if (index >= columns) break;
+                var content = cell.OfType<ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList();
+                widths[index] = Math.Max(widths[index], Math.Min(40, Document.Inlines.PlainText(content).Length));
+                cells.Add(new TableCell(content, alignments[index]));
+            }
+            while (cells.Count < columns) cells.Add(new TableCell([], alignments[cells.Count]));
+            (row.IsHeader ? header : rows).Add(cells);
+        }
+        return new Table(header, rows, [.. widths.Select(w => Math.Max(4, w))]);
+    }
+
+    private List<Inline> Inlines(ContainerInline? container)
+    {
+        var result = new List<Inline>();
+        if (container is null) return result;
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: Append(result, literal.Content.ToString()); break;
+                case HtmlEntityInline entity: Append(result, entity.Transcoded.ToString()); break;
+                case CodeInline code: Append(result, code.Content); break;
+                case LineBreakInline lineBreak:
+                    if (lineBreak.IsHard) result.Add(new LineBreak());
+                    else Append(result, " ");
+                    break;
+                case EmphasisInline emphasis:
+                    var inner = Inlines(emphasis);
+                    result.Add(emphasis.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
+                    break;
+                case FootnoteLink link when !link.IsBackLink:
+                    var paragraphs = link.Footnote.OfType<ParagraphBlock>().Select(p => Inlines(p.Inline)).ToList();
+                    var content = new List<Inline>();
+                    foreach (var p in paragraphs)
+                    {
+                        if (content.Count > 0) content.Add(new LineBreak());
+                        content.AddRange(p);
+                    }
+                    result.Add(new FootnoteRef(new Footnote(null, content)));
+                    break;
+                case AutolinkInline autolink: Append(result, autolink.Url); break;
+                case ContainerInline nested: result.AddRange(Inlines(nested)); break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Adds text, merging with a preceding text run so writers get whole runs.</summary>
+    private static void Append(List<Inline> inlines, string text)
+    {
+        if (inlines.Count > 0 && inlines[^1] is Text previous) inlines[^1] = new Text(previous.Value + text);
+        else inlines.Add(new Text(text));
+    }
+}
+
+public static class MarkdownInlines
+{
+    /// <summary>Reads one line of Markdown (a front-matter value) as inlines; escapes are resolved.</summary>
+    public static IReadOnlyList<Inline> Read(string markdown)
+    {
+        var (blocks, _) = MarkdownReader.Read(markdown.ReplaceLineEndings(" "), "en");
+        return blocks.FirstOrDefault() is Paragraph p ? p.Content : [];
+    }
+
+    public static string PlainText(string markdown) => Inlines.PlainText(Read(markdown));
+}

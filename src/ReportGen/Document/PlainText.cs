@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace ReportGen.Document;
+
+/// <summary>
+/// The document as plain text, one block per paragraph with its number: what a reader sees,
+/// without layout. Tests read it, and so can an auditor's diff.
+/// </summary>
+public static class PlainText
+{
+    public static string Of(Doc doc)
+    {
+        var text = new StringBuilder();
+        var m = doc.Masthead;
+        foreach (string line in new[] { m.UnitedNations, m.Symbol, m.Distribution, m.DateLine, m.LanguageLine, m.OriginalLine,
+                     m.Organ, m.Session, m.PlaceAndDates, m.AgendaItemLine + "*", m.AgendaTitle, m.Title, m.Subtitle })
+            if (line.Length > 0) text.Append(line).Append('\n');
+        text.Append('\n');
+        Blocks(doc.Body, text, "");
+        text.Append("\n* ").Append(Inlines.PlainText(m.AgendaFootnote.Content)).Append('\n');
+        foreach (var note in m.TitleFootnotes) text.Append(note.CustomMark).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
+        return text.ToString();
+    }
+
+    private static void Blocks(IEnumerable<Block> blocks, StringBuilder text, string indent)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading h:
+                    text.Append(indent).Append(h.Number is null ? "" : h.Number + " ").Append(Inlines.PlainText(h.Content)).Append("\n\n");
+                    break;
+                case Paragraph p:
+                    text.Append(indent).Append(p.Number is int n ? $"{n}. " : "").Append(Inlines.PlainText(p.Content)).Append("\n\n");
+                    break;
+                case SubItems s:
+                    foreach (var item in s.Items)
+                    {
+                        text.Append(indent).Append(item.Label).Append(' ');
+                        var inner = new StringBuilder();
+                        Blocks(item.Blocks, inner, indent + "    ");
+                        text.Append(inner.ToString().TrimStart());
+                    }
+                    break;
+                case Table t:
+                    foreach (var row in t.Header.Concat(t.Rows))
+                        text.Append(indent).Append(string.Join(" | ", row.Select(c => Inlines.PlainText(c.Content)))).Append('\n');
+                    text.Append('\n');
+                    break;
+                case ChartSlot c:
+                    text.Append(indent).Append(c.Number).Append(". ").Append(c.Title).Append('\n');
+                    if (c.Subtitle is not null) text.Append(indent).Append(c.Subtitle).Append('\n');
+                    foreach (var h in c.Chart.Headlines) text.Append(indent).Append(h.Label).Append(": ").Append(h.Value).Append('\n');
+                    Blocks([c.Data], text, indent);
+                    break;
+                case Annex a:
+                    text.Append(indent).Append(a.Label).Append('\n').Append(indent).Append(a.Title).Append("\n\n");
+                    Blocks(a.Body, text, indent);
+                    break;
+                case PageBreak:
+                    text.Append(indent).Append("\f\n");
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using ReportGen.Analysis;
+using ReportGen.Document;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Builds each chart a template can place, from the figures alone, with its words in the
+/// document's language (the template's <c>chart_*</c> front-matter words). One function per
+/// chart; a template names the chart and gives its number and title.
+/// </summary>
+public sealed class ChartCatalog(Figures figures, Formatter format, Func<string, string> word, Func<string, string> flagshipName)
+{
+    public static readonly IReadOnlyList<string> Names = ["linkage", "interrelation", "balance", "flagships", "achievement", "funding"];
+
+    public ChartData Build(string name, IReadOnlyDictionary<string, object?> args) => name switch
+    {
+        "linkage" => Linkage(Int(args, "year")),
+        "interrelation" => Interrelation(Str(args, "outcome")),
+        "balance" => Balance(),
+        "flagships" => Flagships(),
+        "achievement" => Achievement(),
+        "funding" => Funding(),
+        _ => throw new TemplateException($"unknown chart '{name}' (charts: {string.Join(", ", Names)})"),
+    };
+
+    private IReadOnlyList<string> Outcomes => figures.Balance.Select(b => b.Outcome).ToList();
+
+    private string Year(string key, int year) => word(key).Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Charts I and II: projects by primary (rows) and secondary (columns) outcome, with the headline figures.</summary>
+    private ChartData Linkage(int year)
+    {
+        var review = figures.Portfolio.Years.FirstOrDefault(y => y.Year == year)
+                     ?? throw new TemplateException($"no projects were reviewed in {year} (review years: {string.Join(", ", figures.Portfolio.Years.Select(y => y.Year))})");
+        var outcomes = Outcomes;
+        var series = outcomes.Select(secondary => new ChartSeries(secondary,
+            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())).ToList();
+        var headlines = new[]
+        {
+            new Headline(word("chart_projects_analysed"), format.Figure(review.Projects)),
+            new Headline(word("chart_all_domains"), format.PercentSign(review.AllDomainsShare)),
+            new Headline(word("chart_covid"), format.PercentSign(review.CovidShare)),
+        };
+        string alt = $"{word("chart_primary")} × {word("chart_secondary")}, {year}: " + string.Join("; ",
+            review.Linkage.Select(l => $"{l.Primary}→{l.Secondary} {format.Figure(l.Projects)}")) + ". " +
+            string.Join("; ", headlines.Select(h => $"{h.Label} {h.Value}"));
+        return new ChartData(ChartKind.Matrix, outcomes, series, word("chart_primary"), word("chart_secondary"), headlines, [], alt);
+    }
+
+    /// <summary>Charts III to VIII: an outcome's links to the others, review years side by side, targets dashed.</summary>
+    private ChartData Interrelation(string outcome)
+    {
+        if (!Outcomes.Contains(outcome)) throw new TemplateException($"no outcome '{outcome}'");
+        var others = Outcomes.Where(o => o != outcome).ToList();
+        var series = figures.Portfolio.Years.Select(y => new ChartSeries(Year("chart_review_year", y.Year),
+            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())).ToList();
+        var targets = (figures.LinkageTargets ?? []).Where(t => t.Primary == outcome).ToList();
+        foreach (int year in targets.Select(t => t.Year).Distinct().Order())
+            series.Add(new ChartSeries(Year("chart_target_year", year),
+                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true));
+        string alt = $"{outcome}: " + string.Join("; ", series.Select(s =>
+            s.Name + " " + string.Join(", ", others.Zip(s.Values).Where(p => p.Second is > 0).Select(p => $"{p.First} {format.Figure(p.Second!.Value)}"))));
+        return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt);
+    }
+
+    /// <summary>Chart IX: share of normative services against share of the operational portfolio, by outcome.</summary>
+    private ChartData Balance()
+    {
+        var series = new List<ChartSeries>
+        {
+            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent),
+        };
+        string alt = string.Join("; ", figures.Balance.Select(b => $"{b.Outcome} {format.PercentSign(b.ServicesShare)} / {format.PercentSign(b.PortfolioShare)}"));
+        return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}");
+    }
+
+    /// <summary>Chart X: each flagship's normative tools, portfolio, partners and funding secured against target.</summary>
+    private ChartData Flagships()
+    {
+        var f = figures.Flagships;
+        var series = new List<ChartSeries>
+        {
+            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()),
+            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions),
+            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()),
+            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent),
+        };
+        var categories = f.Select(x => $"{x.Code} {flagshipName(x.Code)}").ToList();
+        string alt = string.Join("; ", f.Select(x => $"{x.Code}: {x.NormativeTools}, {format.Usd(x.PortfolioUsd)}, {x.Partners}, " +
+            (x.FundingSecuredShare is double s ? format.PercentSign(s) : "–")));
+        return new ChartData(ChartKind.Dashboard, categories, series, word("chart_flagship"), null, [], [], alt);
+    }
+
+    /// <summary>Annual report: each outcome's achievement in the reporting year against the on-track threshold.</summary>
+    private ChartData Achievement()
+    {
+        var rows = figures.Progress.Outcomes.Where(o => o.Year == figures.ReportingYear).ToList();
+        double threshold = figures.Thresholds?.OnTrack ?? 0.75;
+        var series = new List<ChartSeries>
+        {
+            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent),
+        };
+        string alt = string.Join("; ", rows.Select(o => $"{o.Outcome} {(o.Achievement is double a ? format.PercentSign(Math.Min(a, 1)) : "–")}"));
+        return new ChartData(ChartKind.BarsWithTargets, rows.Select(o => o.Outcome).ToList(), series, word("chart_outcome"), word("chart_achievement"),
+            [], rows.Where(o => o.Status is ProgressStatus.OffTrack).Select(o => o.Outcome).ToList(), alt);
+    }
+
+    /// <summary>Annual report: budget against funded amount by outcome in the reporting year; underfunded outcomes highlighted.</summary>
+    private ChartData Funding()
+    {
+        var rows = figures.Funding.Outcomes.Where(r => r.Year == figures.ReportingYear).ToList();
+        var series = new List<ChartSeries>
+        {
+            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions),
+            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions),
+        };
+        string alt = string.Join("; ", rows.Select(r => $"{r.Outcome} {format.Usd(r.FundedUsd)} / {format.Usd(r.BudgetUsd)}"));
+        return new ChartData(ChartKind.ClusteredBars, rows.Select(r => r.Outcome).ToList(), series, word("chart_outcome"), word("chart_usd_millions"),
+            [], figures.Funding.Underfunded, alt);
+    }
+
+    /// <summary>The chart's data as a table, for writers that show a chart as numbers.</summary>
+    public Table AsTable(ChartData chart)
+    {
+        TableCell Cell(string text, Alignment alignment = Alignment.Right) => new(Inlines.Of(text), alignment);
+        string Value(double? v, ValueFormat f) => v is not double d ? "–" : f switch
+        {
+            ValueFormat.Percent => format.PercentSign(d),
+            ValueFormat.UsdMillions => format.Figure(d / 1e6, 1),
+            _ => format.Figure(d),
+        };
+        if (chart.Kind == ChartKind.Matrix)
+        {
+            var header = new List<TableCell> { Cell($"{chart.CategoryAxisTitle} \\ {chart.ValueAxisTitle}", Alignment.Left) };
+            header.AddRange(chart.Series.Select(s => Cell(s.Name, Alignment.Center)));
+            var rows = chart.Categories.Select((category, i) =>
+            {
+                var row = new List<TableCell> { Cell(category, Alignment.Left) };
+                row.AddRange(chart.Series.Select(s => Cell(s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
+                return (IReadOnlyList<TableCell>)row;
+            }).ToList();
+            return new Table([header], rows, [6, .. chart.Series.Select(_ => 2.5)]);
+        }
+        var head = new List<TableCell> { Cell(chart.CategoryAxisTitle ?? "", Alignment.Left) };
+        head.AddRange(chart.Series.Select(s => Cell(s.Name)));
+        var body = chart.Categories.Select((category, i) =>
+        {
+            string label = chart.HighlightedCategories.Contains(category) ? category + " *" : category;
+            var row = new List<TableCell> { Cell(label, Alignment.Left) };
+            row.AddRange(chart.Series.Select(s => Cell(Value(s.Values[i], s.Format))));
+            return (IReadOnlyList<TableCell>)row;
+        }).ToList();
+        return new Table([head], body, [chart.Kind == ChartKind.Dashboard ? 14 : 6, .. chart.Series.Select(_ => 5.0)]);
+    }
+
+    private static int Int(IReadOnlyDictionary<string, object?> args, string key) =>
+        args.TryGetValue(key, out var v) && v is not null ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new TemplateException($"this chart needs {key}=…");
+
+    private static string Str(IReadOnlyDictionary<string, object?> args, string key) =>
+        args.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!
+            : throw new TemplateException($"this chart needs {key}=…");
+}
+
+/// <summary>A template asked for something the data or the helpers cannot give; located by the composer.</summary>
+public sealed class TemplateException(string message, string? helper = null) : Exception(message)
+{
+    public string? Helper { get; } = helper;
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
+using ReportGen.Analysis;
+using ReportGen.Document;
+using ReportGen.Model;
+using ReportGen.Workbook;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Renders a document from its template: <c>TEMPLATES/LANG/TEMPLATE.md.hbs</c> with partials
+/// from <c>TEMPLATES/LANG/partials/*.md.hbs</c>. Handlebars runs strict (an unknown name, helper
+/// or partial is an error, never an empty string), with a fixed culture, and every value it
+/// inserts is escaped so data shows literally. Every problem is placed as file:line:column.
+/// </summary>
+public sealed partial class DocumentComposer(string templatesRoot)
+{
+    public const string Extension = ".md.hbs";
+
+    /// <summary>Front-matter words every template must give: the masthead.</summary>
+    public static readonly IReadOnlyList<string> RequiredWords =
+    [
+        "united_nations", "distribution", "original", "organ", "session", "place_and_dates", "agenda_item",
+        "agenda_footnote", "agenda_title", "title", "subtitle",
+    ];
+
+    public string TemplatePath(string language, string template) => Path.Combine(templatesRoot, language, template + Extension);
+
+    public Doc Compose(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
+    {
+        var problems = new List<Problem>();
+        var doc = TryCompose(cycle, figures, spec, language, problems);
+        if (problems.Count > 0 || doc is null) throw new InputException(problems);
+        return doc;
+    }
+
+    public Doc? TryCompose(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language, List<Problem> problems)
+    {
+        string path = TemplatePath(language, spec.Template);
+        string display = Display(path);
+        if (!File.Exists(path))
+        {
+            problems.Add(new Problem(spec.Source.ToString(), $"template '{spec.Template}' has no {language} file: {display} is missing"));
+            return null;
+        }
+        int before = problems.Count;
+        var template = TemplateSource.Parse(display, File.ReadAllText(path), problems);
+        problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
+        foreach (var entry in template.FrontMatter)
+            problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
+        var partials = LoadPartials(language, problems);
+        CheckPartialReferences(template, partials, problems);
+        foreach (string word in RequiredWords.Where(w => template.FrontMatter.All(e => e.Key != w)))
+            problems.Add(TemplateError.At(display, 1, 1, $"the front matter needs '{word}' (a word of the masthead)"));
+        if (problems.Count > before) return null;
+
+        var format = Formatter.For(language);
+        var context = TemplateContext.Build(cycle, figures, spec, language);
+        var words = new Dictionary<string, string>();
+        context["words"] = words;
+        string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
+            : throw new TemplateException($"no word '{key}' in the front matter of {display}");
+        var env = Environment(format, context, Word, partials);
+        var charts = new Dictionary<string, ChartSlot>();
+        var catalog = new ChartCatalog(figures, format, Word, code =>
+            cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code);
+        RegisterChartHelper(env, catalog, charts);
+
+        foreach (var entry in template.FrontMatter)
+        {
+            if (Render(env, entry.Value, context, template, problems, entry) is { } value) words[entry.Key] = value;
+        }
+        if (problems.Count > before) return null;
+        string? markdown = Render(env, template.Body, context, template, problems, null);
+        if (markdown is null) return null;
+
+        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts);
+        foreach (string message in markdownProblems)
+            problems.Add(new Problem(display, $"the Markdown it produces: {message}"));
+        if (problems.Count > before) return null;
+
+        string W(string key) => MarkdownInlines.PlainText(words[key]);
+        var masthead = new Masthead(
+            spec.Symbol, W("distribution"), format.Date(spec.Date),
+            words.ContainsKey("language_line") ? W("language_line") : "",
+            W("original"), W("organ"), W("session"), W("place_and_dates"), W("agenda_item"),
+            new Footnote("*", MarkdownInlines.Read(words["agenda_footnote"])),
+            W("agenda_title"), W("title"), W("subtitle"),
+            words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
+            W("united_nations"), spec.Symbol);
+        return new Doc(masthead, blocks, language);
+    }
+
+    private string Display(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string relative = Path.GetRelativePath(System.Environment.CurrentDirectory, full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
+
+    private static Problem Shift(Problem p, FrontMatterEntry entry)
+    {
+        var m = PlaceRegex().Match(p.Place);
+        if (!m.Success) return p;
+        int line = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), column = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        return p with { Place = $"{m.Groups[1].Value}:{entry.Line + line - 1}:{(line == 1 ? entry.Column + column - 1 : column)}" };
+    }
+
+    [GeneratedRegex(@"^(.*):(\d+):(\d+)$")]
+    private static partial Regex PlaceRegex();
+
+    private sealed record Partial(string Name, TemplateSource Source);
+
+    private List<Partial> LoadPartials(string language, List<Problem> problems)
+    {
+        string folder = Path.Combine(templatesRoot, language, "partials");
+        var partials = new List<Partial>();
+        if (!Directory.Exists(folder)) return partials;
+        foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(file)[..^Extension.Length];
+            var source = TemplateSource.Parse(Display(file), File.ReadAllText(file), problems);
+            problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
+            partials.Add(new Partial(name, source));
+        }
+        return partials;
+    }
+
+    private static void CheckPartialReferences(TemplateSource template, List<Partial> partials, List<Problem> problems)
+    {
+        var names = partials.Select(p => p.Name).ToHashSet();
+        foreach (var source in partials.Select(p => p.Source).Prepend(template))
+            foreach (Match m in PartialCall().Matches(source.Body))
+                if (!names.Contains(m.Groups[1].Value))
+                {
+                    var (line, column) = TemplateError.LineColumn(source.Body, m.Index);
+                    problems.Add(TemplateError.At(source.DisplayPath, line + source.BodyLineOffset, column,
+                        $"partial '{m.Groups[1].Value}' does not exist (partials are the files in the language's partials/ folder)"));
+                }
+    }
+
+    [GeneratedRegex(@"\{\{~?\s*>\s*([A-Za-z0-9_.-]+)")]
+    private static partial Regex PartialCall();
+
+    private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials)
+    {
+        var env = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            TextEncoder = new MarkdownEncoder(),
+            FormatProvider = CultureInfo.InvariantCulture,
+            PartialTemplateResolver = new NoPartialResolver(), // partials only from the templates folder
+        });
+        new Helpers(format, context, word).Register(env);
+        foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
+        _partialSources = partials.Select(p => p.Source).ToList();
+        return env;
+    }
+
+    private List<TemplateSource> _partialSources = [];
+
+    private sealed class NoPartialResolver : IPartialTemplateResolver
+    {
+        public bool TryRegisterPartial(IHandlebars env, string? partialName, string? templatePath) => false;
+    }
+
+    /// <summary>
+    /// <c>{{chart "NAME" number="IV" title="…" [subtitle="…"] [year=2020] [outcome="1.2"]}}</c>
+    /// (titles may contain {year} and {outcome}):
+    /// builds the chart from the figures and leaves a marker the Markdown reader replaces by it.
+    /// </summary>
+    private static void RegisterChartHelper(IHandlebars env, ChartCatalog catalog, Dictionary<string, ChartSlot> charts)
+    {
+        env.RegisterHelper("chart", new HandlebarsHelper((EncodedTextWriter output, Context _, Arguments arguments) =>
+        {
+            if (arguments.Length < 1 || arguments[0] is not string name)
+                throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" number=\"I\" title=\"…\"}}", "chart");
+            var hash = new Dictionary<string, object?>();
+            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value;
+            string Hash(string key, bool required = true) =>
+                hash.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture)!
+                : required ? throw new TemplateException($"'chart' needs {key}=\"…\"", "chart") : "";
+            try
+            {
+                var data = catalog.Build(name, hash);
+                string id = "c" + (charts.Count + 1).ToString(CultureInfo.InvariantCulture);
+                // Titles may name the chart's year or outcome: "Linkages in {year}".
+                string Fill(string text) => text.Replace("{year}", Hash("year", required: false)).Replace("{outcome}", Hash("outcome", required: false));
+                string subtitle = Fill(Hash("subtitle", required: false));
+                charts[id] = new ChartSlot(name, Hash("number"), Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
+                output.WriteSafeString($"\n\n```chart {id}\n```\n\n");
+            }
+            catch (TemplateException e) when (e.Helper is null)
+            {
+                throw new TemplateException(e.Message, "chart");
+            }
+        }));
+    }
+
+    /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
+    private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry)
+    {
+        try
+        {
+            return env.Compile(text)(context);
+        }
+        catch (Exception e)
+        {
+            problems.Add(Locate(e, text, template, entry));
+            return null;
+        }
+    }
+
+    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry)
+    {
+        // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
+        var inner = e;
+        while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
+
+        Problem At(TemplateSource source, string body, int offset, string message)
+        {
+            var (line, column) = TemplateError.LineColumn(body, offset);
+            if (entry is not null && ReferenceEquals(source, template)) return TemplateError.At(source.DisplayPath, entry.Line, entry.Column + column - 1, message);
+            return TemplateError.At(source.DisplayPath, line + source.BodyLineOffset, column, message);
+        }
+
+        Problem Search(Regex pattern, string message)
+        {
+            var sources = new List<(TemplateSource Source, string Body)> { (template, text) };
+            sources.AddRange(_partialSources.Select(p => (p, p.Body)));
+            foreach (var (source, body) in sources)
+                if (pattern.Match(body) is { Success: true } m) return At(source, body, m.Index, message);
+            return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);
+        }
+
+        switch (inner)
+        {
+            case TemplateException te:
+                return te.Helper is { } helper
+                    ? Search(new Regex(@"[{(]~?\s*" + Regex.Escape(helper) + @"[\s})]"), te.Message)
+                    : Search(new Regex("$^"), te.Message);
+            case HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException ub:
+                string path = ub.Path ?? ub.MissingKey ?? "";
+                return Search(new Regex(@"\{\{[^}]*?(?<![\w.])" + Regex.Escape(path) + @"(?![\w])"),
+                    $"'{path}' is not a name this template can use (no such value, helper or partial)");
+        }
+        var (message, line, column) = TemplateError.SplitLibraryMessage(inner.Message);
+        if (line is int l && column is int c)
+            return entry is not null
+                ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column + c - 1, message)
+                : TemplateError.At(template.DisplayPath, l + template.BodyLineOffset, c, message);
+        return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Numbers, percentages, money, dates and lists in each language's UN editorial style.
+/// English: words below 10 in running text, figures from 10, "41 per cent", "USD 1.3 million",
+/// "15 and 16 November 2021", "1.1, 3.1 and 4.2". Chinese: Arabic numerals, "41%", "130 万美元",
+/// "2021 年 11 月 15 日和 16 日", "1.1、3.1 和 4.2". The culture is fixed here, never the machine's.
+/// </summary>
+public abstract class Formatter
+{
+    protected static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Formatter For(string language) => language switch
+    {
+        "en" => new EnglishFormatter(),
+        "zh" => new ChineseFormatter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "languages are en and zh"),
+    };
+
+    public abstract string Language { get; }
+
+    /// <summary>A count in running text.</summary>
+    public abstract string Count(double value);
+
+    /// <summary>A count at the start of a sentence.</summary>
+    public virtual string CountAtSentenceStart(double value) => Count(value);
+
+    /// <summary>A plain figure, for tables: group separators in English, none in Chinese.</summary>
+    public abstract string Figure(double value, int decimals = 0);
+
+    /// <summary>A share (0–1) as a percentage, rounded to <paramref name="decimals"/> places, half away from zero.</summary>
+    public abstract string Percent(double share, int decimals = 0);
+
+    /// <summary>A compact percentage for tables and charts: "41%" in both languages.</summary>
+    public string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + "%";
+
+    public abstract string Usd(double amount);
+
+    public abstract string Date(DateOnly date);
+
+    public abstract string DateRange(DateOnly start, DateOnly end);
+
+    /// <summary>Joins items as a list: "a, b and c" / "a、b 和 c".</summary>
+    public abstract string List(IReadOnlyList<string> items);
+
+    public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    protected static string Fixed(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
+
+    /// <summary>A money figure scaled and trimmed: 1,300,000 at 1e6 → "1.3".</summary>
+    protected static string Scaled(double amount, double unit)
+    {
+        double scaled = amount / unit;
+        int decimals = scaled >= 100 ? 0 : 1;
+        return Round(scaled, decimals).ToString(decimals == 0 ? "#,0" : "#,0.#", Invariant);
+    }
+}
+
+public sealed class EnglishFormatter : Formatter
+{
+    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    public override string Language => "en";
+
+    public override string Count(double value) =>
+        value >= 0 && value < 10 && value == Math.Floor(value) ? Words[(int)value] : Figure(value, value == Math.Floor(value) ? 0 : 1);
+
+    public override string CountAtSentenceStart(double value)
+    {
+        string text = Count(value);
+        return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant);
+
+    public override string Percent(double share, int decimals = 0) =>
+        Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + " per cent";
+
+    public override string Usd(double amount) => amount switch
+    {
+        >= 1e9 => $"USD {Scaled(amount, 1e9)} billion",
+        >= 1e6 => $"USD {Scaled(amount, 1e6)} million",
+        _ => "USD " + Figure(amount),
+    };
+
+    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        string year = end.ToString("yyyy", Invariant);
+        if (start.Year == end.Year && start.Month == end.Month)
+        {
+            string link = end.DayNumber - start.DayNumber == 1 ? " and " : "–";
+            return $"{start.Day}{link}{end.Day} {end.ToString("MMMM", Invariant)} {year}";
+        }
+        return start.Year == end.Year
+            ? $"{start.ToString("d MMMM", Invariant)}–{Date(end)}"
+            : $"{Date(start)}–{Date(end)}";
+    }
+
+    public override string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}
+
+public sealed class ChineseFormatter : Formatter
+{
+    public override string Language => "zh";
+
+    public override string Count(double value) => Figure(value, value == Math.Floor(value) ? 0 : 1);
+
+    // Chinese UN texts do not group digits in running text (FAO Chinese style: "4000", "10000").
+    public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(Fixed(decimals), Invariant);
+
+    public override string Percent(double share, int decimals = 0) => PercentSign(share, decimals);
+
+    public override string Usd(double amount) => amount switch
+    {
+        >= 1e8 => $"{Scaled(amount, 1e8).Replace(",", "")} 亿美元",
+        >= 1e4 => $"{Scaled(amount, 1e4).Replace(",", "")} 万美元",
+        _ => $"{Figure(amount)} 美元",
+    };
+
+    public override string Date(DateOnly date) => $"{date.Year} 年 {date.Month} 月 {date.Day} 日";
+
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month)
+            return end.DayNumber - start.DayNumber == 1
+                ? $"{Date(start)}和 {end.Day} 日"
+                : $"{Date(start)}至 {end.Day} 日";
+        return start.Year == end.Year
+            ? $"{Date(start)}至 {end.Month} 月 {end.Day} 日"
+            : $"{Date(start)}至{Date(end)}";
+    }
+
+    public override string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => Spaced(Spaced(string.Join("、", items.Take(items.Count - 1)), "和"), items[^1]),
+    };
+
+    /// <summary>
+    /// Concatenates with a space only where Han meets a Latin letter or digit, as Chinese UN texts
+    /// set mixed runs ("和 4.2", but "非洲和亚洲").
+    /// </summary>
+    public static string Spaced(string left, string right)
+    {
+        if (left.Length == 0 || right.Length == 0) return left + right;
+        bool space = (IsHan(left[^1]) && char.IsAsciiLetterOrDigit(right[0])) || (char.IsAsciiLetterOrDigit(left[^1]) && IsHan(right[0]));
+        return space ? left + " " + right : left + right;
+    }
+
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using HandlebarsDotNet;
+using HandlebarsDotNet.PathStructure;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The helpers templates may call. Formatting follows the language (<see cref="Formatter"/>);
+/// lookups turn codes into names in the document's language; comparisons let a sentence follow
+/// the data. Anything a template passes wrongly is a <see cref="TemplateException"/> naming the helper.
+/// </summary>
+internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, object?> context, Func<string, string> word)
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
+        "domain_title", "region_name", "flagship_name", "word", "profile", "integration", "eq", "ne", "gt", "gte", "lt", "lte", "and", "or", "not",
+        "len", "take", "sub", "abs", "chart",
+    ];
+
+    public void Register(IHandlebars env)
+    {
+        Return(env, "num", a => format.Count(Number(a, 0, "num")));
+        Return(env, "num_start", a => format.CountAtSentenceStart(Number(a, 0, "num_start"))); // helper names ignore case: not "Num"
+        Return(env, "fig", a => format.Figure(Number(a, 0, "fig"), a.Length > 1 ? (int)Number(a, 1, "fig") : 0));
+        Return(env, "pct", a => format.Percent(Number(a, 0, "pct"), a.Length > 1 ? (int)Number(a, 1, "pct") : 0));
+        Return(env, "pctsign", a => format.PercentSign(Number(a, 0, "pctsign"), a.Length > 1 ? (int)Number(a, 1, "pctsign") : 0));
+        Return(env, "usd", a => format.Usd(Number(a, 0, "usd")));
+        Return(env, "year_of", a => Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture));
+        Return(env, "date", a => format.Date(Date(a, 0, "date")));
+        Return(env, "dates", a => format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates")));
+        Return(env, "list", a => format.List(Strings(a, "list")));
+        // Lookup helpers have names no data field has: Handlebars prefers a helper to a field of the same name.
+        Return(env, "outcome_title", a => Named("outcomes", "code", "title", Text(a, 0, "outcome_title"), "outcome_title"));
+        Return(env, "outcome_short", a => Named("outcomes", "code", "short", Text(a, 0, "outcome_short"), "outcome_short"));
+        Return(env, "domain_title", a => Named("domains", "code", "title", Text(a, 0, "domain_title"), "domain_title"));
+        Return(env, "region_name", a => Named("regions", "code", "name", Text(a, 0, "region_name"), "region_name"));
+        Return(env, "flagship_name", a => Named("flagships", "code", "name", Text(a, 0, "flagship_name"), "flagship_name"));
+        Return(env, "word", a => word(Text(a, 0, "word")));
+        Return(env, "profile", a => Profile(Text(a, 0, "profile"), a.Length > 1 ? (int)Number(a, 1, "profile") : 0));
+        Return(env, "integration", a => Find("domain_integration", r => (double)r["year"]! == Number(a, 0, "integration") && (double)r["domain"]! == Number(a, 1, "integration"),
+            "integration", $"year {Text(a, 0, "integration")}, domain {Text(a, 1, "integration")}"));
+        Return(env, "eq", a => Equals(Normal(Arg(a, 0, "eq")), Normal(Arg(a, 1, "eq"))));
+        Return(env, "ne", a => !Equals(Normal(Arg(a, 0, "ne")), Normal(Arg(a, 1, "ne"))));
+        Return(env, "gt", a => Number(a, 0, "gt") > Number(a, 1, "gt"));
+        Return(env, "gte", a => Number(a, 0, "gte") >= Number(a, 1, "gte"));
+        Return(env, "lt", a => Number(a, 0, "lt") < Number(a, 1, "lt"));
+        Return(env, "lte", a => Number(a, 0, "lte") <= Number(a, 1, "lte"));
+        Return(env, "and", a => a.All(Truthy));
+        Return(env, "or", a => a.Any(Truthy));
+        Return(env, "not", a => !Truthy(Arg(a, 0, "not")));
+        Return(env, "len", a => (double)List(a, 0, "len").Count);
+        Return(env, "take", a => List(a, 0, "take").Take((int)Number(a, 1, "take")).ToList());
+        Return(env, "sub", a => Number(a, 0, "sub") - Number(a, 1, "sub"));
+        Return(env, "abs", a => Math.Abs(Number(a, 0, "abs")));
+    }
+
+    private static void Return(IHandlebars env, string name, Func<object?[], object?> body) =>
+        env.RegisterHelper(name, new HandlebarsReturnHelper((Context _, Arguments arguments) =>
+        {
+            var values = new object?[arguments.Length];
+            for (int i = 0; i < arguments.Length; i++) values[i] = arguments[i];
+            try
+            {
+                return body(values);
+            }
+            catch (TemplateException e) when (e.Helper is null)
+            {
+                throw new TemplateException(e.Message, name);
+            }
+        }));
+
+    private static object? Arg(object?[] a, int i, string helper) =>
+        i < a.Length ? a[i] : throw new TemplateException($"'{helper}' needs {i + 1} argument{(i == 0 ? "" : "s")}", helper);
+
+    private static object? Normal(object? value) => value switch
+    {
+        int or long or float or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        UndefinedBindingResult => null,
+        _ => value,
+    };
+
+    private static bool Truthy(object? value) => Normal(value) switch
+    {
+        null => false,
+        bool b => b,
+        double d => d != 0,
+        string s => s.Length > 0,
+        System.Collections.IEnumerable e => e.GetEnumerator().MoveNext(),
+        _ => true,
+    };
+
+    private static double Number(object?[] a, int i, string helper) => Normal(Arg(a, i, helper)) switch
+    {
+        double d => d,
+        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => d,
+        null => throw new TemplateException($"'{helper}' got no value (null) as argument {i + 1}", helper),
+        var other => throw new TemplateException($"'{helper}' needs a number as argument {i + 1}, not '{other}'", helper),
+    };
+
+    private static string Text(object?[] a, int i, string helper) => Normal(Arg(a, i, helper)) switch
+    {
+        null => throw new TemplateException($"'{helper}' got no value (null) as argument {i + 1}", helper),
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture)!,
+    };
+
+    private static DateOnly Date(object?[] a, int i, string helper) => Arg(a, i, helper) switch
+    {
+        DateOnly d => d,
+        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        var other => throw new TemplateException($"'{helper}' needs a date as argument {i + 1}, not '{other}'", helper),
+    };
+
+    private static List<object?> List(object?[] a, int i, string helper) => Arg(a, i, helper) switch
+    {
+        List<object?> list => list,
+        System.Collections.IEnumerable e and not string => e.Cast<object?>().ToList(),
+        var other => throw new TemplateException($"'{helper}' needs a list as argument {i + 1}, not '{other}'", helper),
+    };
+
+    /// <summary>The items to join: a list argument, or the arguments themselves ("list a b c").</summary>
+    private static List<string> Strings(object?[] a, string helper)
+    {
+        var items = a.Length == 1 && a[0] is System.Collections.IEnumerable e and not string ? e.Cast<object?>() : a;
+        return items.Select(x => Normal(x) switch
+        {
+            double d => d.ToString(CultureInfo.InvariantCulture),
+            null => throw new TemplateException($"'{helper}' got a null item", helper),
+            var other => Convert.ToString(other, CultureInfo.InvariantCulture)!,
+        }).ToList();
+    }
+
+    private string Named(string table, string key, string field, string code, string helper)
+    {
+        var rows = (List<object?>)((Dictionary<string, object?>)context["plan"]!)[table]!;
+        foreach (var row in rows.Cast<Dictionary<string, object?>>())
+            if (Text([row[key]], 0, helper) == code) return (string)row[field]!;
+        throw new TemplateException($"'{helper}': no {table[..^1]} '{code}'", helper);
+    }
+
+    private Dictionary<string, object?> Profile(string outcome, int year) =>
+        Find("link_profiles", r => (string)r["outcome"]! == outcome && (double)r["year"]! == year, "profile",
+            year == 0 ? $"outcome {outcome}" : $"outcome {outcome} in {year}");
+
+    private Dictionary<string, object?> Find(string list, Func<Dictionary<string, object?>, bool> match, string helper, string what)
+    {
+        var findings = (Dictionary<string, object?>)context["findings"]!;
+        return ((List<object?>)findings[list]!).Cast<Dictionary<string, object?>>().FirstOrDefault(match)
+               ?? throw new TemplateException($"'{helper}': no figures for {what}", helper);
+    }
+}

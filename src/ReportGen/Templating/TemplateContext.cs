@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportGen.Analysis;
+using ReportGen.Model;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// The data a template sees. The figures keep the names and paths of figures.json
+/// (<c>portfolio.years</c>, <c>funding.underfunded</c>, <c>findings.link_profiles</c>…), so the
+/// path a template writes names the figure a number comes from. Beside them: <c>doc</c> (the
+/// Documents row), <c>plan</c> (names in the document's language), <c>review.first</c> and
+/// <c>review.last</c> (the first and last review years), <c>reporting</c> (the reporting year's
+/// rows with their names), and <c>words</c> (the front matter, rendered).
+/// Every key is present (null when absent), because strict mode treats a missing key as an error.
+/// </summary>
+public static class TemplateContext
+{
+    public static Dictionary<string, object?> Build(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
+    {
+        var context = (Dictionary<string, object?>)Plain(JsonSerializer.SerializeToNode(figures, Figures.JsonOptions))!;
+        string T(LocalizedText text) => text[language] ?? "";
+
+        context["lang"] = language;
+        context["doc"] = new Dictionary<string, object?>
+        {
+            ["id"] = spec.DocId,
+            ["symbol"] = spec.Symbol,
+            ["date"] = spec.Date,
+            ["agenda_item"] = spec.AgendaItem,
+            ["agenda_symbol"] = spec.AgendaSymbol,
+            ["session_start"] = spec.SessionStart,
+            ["session_end"] = spec.SessionEnd,
+            ["original_language"] = spec.OriginalLanguage,
+        };
+        context["plan"] = new Dictionary<string, object?>
+        {
+            ["domains"] = cycle.Domains.OrderBy(d => d.Code).Select(d => Dict(("code", (double)d.Code), ("title", T(d.Title)))).ToList<object?>(),
+            ["outcomes"] = cycle.Outcomes.OrderBy(o => o.Code).Select(o => Dict(("code", o.Code.ToString()), ("domain", (double)o.Domain),
+                ("title", T(o.Title)), ("short", T(o.Short)))).ToList<object?>(),
+            ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict(("code", r.Code), ("name", T(r.Name)))).ToList<object?>(),
+            ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict(("code", f.Code), ("name", T(f.Name)))).ToList<object?>(),
+            ["domain_count"] = (double)cycle.Domains.Count,
+            ["outcome_count"] = (double)cycle.Outcomes.Count,
+            ["flagship_count"] = (double)cycle.Flagships.Count,
+        };
+
+        var years = (List<object?>)((Dictionary<string, object?>)context["portfolio"]!)["years"]!;
+        context["review"] = new Dictionary<string, object?>
+        {
+            ["first"] = years.FirstOrDefault(),
+            ["last"] = years.LastOrDefault(),
+            ["compared"] = years.Count >= 2,
+        };
+
+        int year = figures.ReportingYear;
+        var outcomeTitles = cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => T(o.Title));
+        var indicatorNames = cycle.Indicators.ToDictionary(i => i.Id, i => (Name: T(i.Name), Unit: i.Unit.ToString().ToLowerInvariant()));
+        context["reporting"] = new Dictionary<string, object?>
+        {
+            ["year"] = (double)year,
+            ["funding"] = ((List<object?>)((Dictionary<string, object?>)context["funding"]!)["outcomes"]!)
+                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
+            ["indicators"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["indicators"]!)
+                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Select(r => With(r, ("name", indicatorNames[(string)r["id"]!].Name), ("unit", indicatorNames[(string)r["id"]!].Unit)))
+                .ToList<object?>(),
+            ["outcomes"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["outcomes"]!)
+                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
+        };
+        return context;
+    }
+
+    private static Dictionary<string, object?> Dict(params (string Key, object? Value)[] entries) =>
+        entries.ToDictionary(e => e.Key, e => e.Value);
+
+    private static Dictionary<string, object?> With(Dictionary<string, object?> source, params (string Key, object? Value)[] extra)
+    {
+        var copy = new Dictionary<string, object?>(source);
+        foreach (var (key, value) in extra) copy[key] = value;
+        return copy;
+    }
+
+    /// <summary>JSON to plain dictionaries, lists, strings, doubles and booleans, which Handlebars walks.</summary>
+    internal static object? Plain(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject o => o.ToDictionary(p => p.Key, p => Plain(p.Value)),
+        JsonArray a => a.Select(Plain).ToList(),
+        JsonValue v when v.TryGetValue(out double d) => d,
+        JsonValue v when v.TryGetValue(out bool b) => b,
+        JsonValue v when v.TryGetValue(out string? s) => s,
+        _ => node.ToJsonString(),
+    };
+}
