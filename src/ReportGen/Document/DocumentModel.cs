@@ -37,7 +37,8 @@ public sealed record Masthead(
     string Organ,               // "Executive Board of the United Nations Human Settlements Programme"
     string Session,             // "Second session of 2021"
     string PlaceAndDates,       // "Nairobi, 15 and 16 November 2021"
-    string AgendaItemLine,      // "Item 6 (a) of the provisional agenda"
+    string AgendaItemBefore,    // "Item 6 (a) of the provisional agenda" / "临时议程"
+    string AgendaItemAfter,     // "" / "项目 6 (a)": the footnote mark stands between the two
     Footnote AgendaFootnote,    // "* HSP/EB.2021/12."
     string AgendaTitle,         // the agenda item's title
     string Title,

@@ -13,7 +13,7 @@ public static class PlainText
         var text = new StringBuilder();
         var m = doc.Masthead;
         foreach (string line in new[] { m.UnitedNations, m.Symbol, m.Distribution, m.DateLine, m.LanguageLine, m.OriginalLine,
-                     m.Organ, m.Session, m.PlaceAndDates, m.AgendaItemLine + "*", m.AgendaTitle, m.Title, m.Subtitle })
+                     m.Organ, m.Session, m.PlaceAndDates, m.AgendaItemBefore + "*" + m.AgendaItemAfter, m.AgendaTitle, m.Title, m.Subtitle })
             if (line.Length > 0) text.Append(line).Append('\n');
         text.Append('\n');
         Blocks(doc.Body, text, "");

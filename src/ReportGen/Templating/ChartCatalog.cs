@@ -104,7 +104,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         };
         string alt = string.Join("; ", rows.Select(o => $"{o.Outcome} {(o.Achievement is double a ? format.PercentSign(Math.Min(a, 1)) : "–")}"));
         return new ChartData(ChartKind.BarsWithTargets, rows.Select(o => o.Outcome).ToList(), series, word("chart_outcome"), word("chart_achievement"),
-            [], rows.Where(o => o.Status is ProgressStatus.OffTrack).Select(o => o.Outcome).ToList(), alt);
+            [], [], alt);
     }
 
     /// <summary>Annual report: budget against funded amount by outcome in the reporting year; underfunded outcomes highlighted.</summary>

@@ -81,10 +81,14 @@ public sealed partial class DocumentComposer(string templatesRoot)
         if (problems.Count > before) return null;
 
         string W(string key) => MarkdownInlines.PlainText(words[key]);
+        // "[*]" marks where the agenda footnote's asterisk goes (after 临时议程 in Chinese); default: at the end.
+        string agenda = W("agenda_item");
+        int mark = agenda.IndexOf("[*]", StringComparison.Ordinal);
+        var (agendaBefore, agendaAfter) = mark < 0 ? (agenda, "") : (agenda[..mark], agenda[(mark + 3)..]);
         var masthead = new Masthead(
             spec.Symbol, W("distribution"), format.Date(spec.Date),
             words.ContainsKey("language_line") ? W("language_line") : "",
-            W("original"), W("organ"), W("session"), W("place_and_dates"), W("agenda_item"),
+            W("original"), W("organ"), W("session"), W("place_and_dates"), agendaBefore, agendaAfter,
             new Footnote("*", MarkdownInlines.Read(words["agenda_footnote"])),
             W("agenda_title"), W("title"), W("subtitle"),
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],

@@ -38,6 +38,18 @@ public abstract class Formatter
 
     public abstract string Usd(double amount);
 
+    /// <summary>An indicator value in its unit (number, percent, usd), with the decimals it needs (at most two).</summary>
+    public string Measure(double value, string unit)
+    {
+        int decimals = Round(value, 0) == value ? 0 : Round(value, 1) == value ? 1 : 2;
+        return unit switch
+        {
+            "percent" => Figure(value, decimals) + "%",
+            "usd" => Usd(value),
+            _ => Figure(value, decimals),
+        };
+    }
+
     public abstract string Date(DateOnly date);
 
     public abstract string DateRange(DateOnly start, DateOnly end);

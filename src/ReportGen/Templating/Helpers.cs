@@ -15,16 +15,18 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
         "domain_title", "region_name", "flagship_name", "word", "profile", "integration", "eq", "ne", "gt", "gte", "lt", "lte", "and", "or", "not",
-        "len", "take", "sub", "abs", "chart",
+        "has", "len", "take", "add", "sub", "abs", "status_word", "measure", "chart",
     ];
 
     public void Register(IHandlebars env)
     {
         Return(env, "num", a => format.Count(Number(a, 0, "num")));
         Return(env, "num_start", a => format.CountAtSentenceStart(Number(a, 0, "num_start"))); // helper names ignore case: not "Num"
-        Return(env, "fig", a => format.Figure(Number(a, 0, "fig"), a.Length > 1 ? (int)Number(a, 1, "fig") : 0));
-        Return(env, "pct", a => format.Percent(Number(a, 0, "pct"), a.Length > 1 ? (int)Number(a, 1, "pct") : 0));
-        Return(env, "pctsign", a => format.PercentSign(Number(a, 0, "pctsign"), a.Length > 1 ? (int)Number(a, 1, "pctsign") : 0));
+        // A figure that does not exist (null: no data) shows as a dash, never as nothing.
+        Return(env, "fig", a => IsNull(a) ? "–" : format.Figure(Number(a, 0, "fig"), a.Length > 1 ? (int)Number(a, 1, "fig") : 0));
+        Return(env, "pct", a => IsNull(a) ? "–" : format.Percent(Number(a, 0, "pct"), a.Length > 1 ? (int)Number(a, 1, "pct") : 0));
+        Return(env, "pctsign", a => IsNull(a) ? "–" : format.PercentSign(Number(a, 0, "pctsign"), a.Length > 1 ? (int)Number(a, 1, "pctsign") : 0));
+        Return(env, "has", a => Normal(Arg(a, 0, "has")) is not null);
         Return(env, "usd", a => format.Usd(Number(a, 0, "usd")));
         Return(env, "year_of", a => Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture));
         Return(env, "date", a => format.Date(Date(a, 0, "date")));
@@ -51,7 +53,10 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "not", a => !Truthy(Arg(a, 0, "not")));
         Return(env, "len", a => (double)List(a, 0, "len").Count);
         Return(env, "take", a => List(a, 0, "take").Take((int)Number(a, 1, "take")).ToList());
+        Return(env, "add", a => a.Select((_, i) => Number(a, i, "add")).Sum());
         Return(env, "sub", a => Number(a, 0, "sub") - Number(a, 1, "sub"));
+        Return(env, "status_word", a => word("status_" + Text(a, 0, "status_word")));
+        Return(env, "measure", a => Normal(Arg(a, 0, "measure")) is null ? "–" : format.Measure(Number(a, 0, "measure"), a.Length > 1 ? Text(a, 1, "measure") : "number"));
         Return(env, "abs", a => Math.Abs(Number(a, 0, "abs")));
     }
 
@@ -69,6 +74,8 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
                 throw new TemplateException(e.Message, name);
             }
         }));
+
+    private static bool IsNull(object?[] a) => a.Length > 0 && Normal(a[0]) is null;
 
     private static object? Arg(object?[] a, int i, string helper) =>
         i < a.Length ? a[i] : throw new TemplateException($"'{helper}' needs {i + 1} argument{(i == 0 ? "" : "s")}", helper);
