@@ -9,7 +9,8 @@ internal static class CheckCommand
     {
         var workbook = new Argument<string>("WORKBOOK") { Description = "The reporting-cycle workbook (.xlsx)" };
         var lang = new Option<string?>("--lang") { Description = "Languages whose texts must be present (default: zh,en)" };
-        var command = new Command("check", "Validate the workbook; print every problem as Sheet!A12: message") { workbook, lang };
+        var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
+        var command = new Command("check", "Validate the workbook and the templates it names; print every problem with its place") { workbook, lang, templates };
         command.SetAction(parse =>
         {
             var languages = CommandContext.ParseLanguages(parse.GetValue(lang));
@@ -21,8 +22,19 @@ internal static class CheckCommand
                 return ExitCodes.InputProblems;
             }
             var cycle = result.Cycle!;
+            // The templates the Documents sheet names, rendered (not written) in every language asked for.
+            try
+            {
+                BuildPipeline.Compose(new BuildOptions(parse.GetValue(workbook)!, "", CommandContext.TemplatesFolder(parse.GetValue(templates)), languages, [], null));
+            }
+            catch (InputException e)
+            {
+                context.PrintProblems(e.Problems, context.Output);
+                return ExitCodes.InputProblems;
+            }
             context.Output.WriteLine($"{Path.GetFileName(parse.GetValue(workbook))}: no problems " +
-                $"({cycle.Projects.Count} projects, {cycle.Outcomes.Count} outcomes, {cycle.Indicators.Count} indicators, {cycle.Documents.Count} documents).");
+                $"({cycle.Projects.Count} projects, {cycle.Outcomes.Count} outcomes, {cycle.Indicators.Count} indicators, " +
+                $"{cycle.Documents.Count} documents; templates checked in {string.Join(", ", languages)}).");
             return ExitCodes.Success;
         });
         return command;

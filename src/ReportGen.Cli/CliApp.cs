@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -77,6 +78,17 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
     {
         foreach (var p in problems) writer.WriteLine(p.ToString());
         writer.WriteLine(problems.Count == 1 ? "1 problem found." : $"{problems.Count} problems found.");
+    }
+
+    /// <summary>
+    /// The templates folder: the one given, else ./templates when there is one (a clone),
+    /// else the templates shipped beside the command (an installed tool).
+    /// </summary>
+    public static string TemplatesFolder(string? given)
+    {
+        if (!string.IsNullOrEmpty(given)) return given;
+        if (Directory.Exists("templates")) return "templates";
+        return Path.Combine(AppContext.BaseDirectory, "templates");
     }
 
     /// <summary>Parses <c>--lang zh,en</c>: known languages in a fixed order.</summary>

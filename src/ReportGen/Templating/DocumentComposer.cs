@@ -242,7 +242,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         {
             case TemplateException te:
                 return te.Helper is { } helper
-                    ? Search(new Regex(@"[{(]~?\s*" + Regex.Escape(helper) + @"[\s})]"), te.Message)
+                    ? Search(new Regex(@"(\{\{~?|\()\s*" + Regex.Escape(helper) + @"[\s})]"), te.Message)
                     : Search(new Regex("$^"), te.Message);
             case HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException ub:
                 string path = ub.Path ?? ub.MissingKey ?? "";

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace ReportGen.Cli;
+
+internal static class BuildCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var workbook = new Argument<string>("WORKBOOK") { Description = "The reporting-cycle workbook (.xlsx)" };
+        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "output" };
+        var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
+        var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default both)" };
+        var format = new Option<string?>("--format") { Description = "Formats to build: docx (pdf comes with a later version)" };
+        var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
+        var command = new Command("build", "Render every document of the Documents sheet in every language and format asked for")
+        {
+            workbook, output, templates, lang, format, doc,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
+                CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc));
+            List<BuildOutput> outputs;
+            if (context.Interactive)
+            {
+                outputs = [];
+                context.Console_.Status().Start("Building…", status =>
+                    outputs = BuildPipeline.Render(options, name => status.Status($"Rendering {name}")));
+            }
+            else outputs = BuildPipeline.Render(options);
+            BuildPipeline.Publish(options.OutputFolder, outputs);
+            foreach (var o in outputs) context.Output.WriteLine($"wrote {Path.Combine(options.OutputFolder, o.FileName)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<string> ParseFormats(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return BuildPipeline.AvailableFormats;
+        var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
+        foreach (string f in asked)
+        {
+            if (!BuildPipeline.KnownFormats.Contains(f)) throw new UsageException($"unknown format '{f}' (formats: {string.Join(", ", BuildPipeline.KnownFormats)})");
+            if (!BuildPipeline.AvailableFormats.Contains(f)) throw new UsageException($"format '{f}' is not available yet in this version (available: {string.Join(", ", BuildPipeline.AvailableFormats)})");
+        }
+        return [.. BuildPipeline.KnownFormats.Where(asked.Contains)];
+    }
+}

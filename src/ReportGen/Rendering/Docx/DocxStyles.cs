@@ -1,0 +1,124 @@
+using ReportGen.Document;
+
+namespace ReportGen.Rendering.Docx;
+
+/// <summary>
+/// Page geometry and type of the UN layout, per language. Lengths in twentieths of a point
+/// (twips); sizes in half-points, as Word stores them.
+/// </summary>
+internal sealed record DocxLook(string Language)
+{
+    public const int PageWidth = 11906, PageHeight = 16838;            // A4
+    public const int MarginTop = 1418, MarginBottom = 1418, MarginLeft = 1134, MarginRight = 1134, HeaderDistance = 709, FooterDistance = 709;
+    public const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    public const int BodyIndent = 1247;                                  // body text sits inside the margins, as in UN documents
+    public const int NumberTab = 567;                                    // from the paragraph number to its text
+    public const int BodyWidth = TextWidth - 2 * BodyIndent + BodyIndent; // body text keeps the right margin at TextWidth - BodyIndent/2
+
+    public bool Chinese => Language == "zh";
+    public string Latin => "Times New Roman";
+    public string EastAsian => "SimSun";          // 宋体
+    public string EastAsianHeading => "SimHei";   // 黑体
+    public int BodySize => Chinese ? 24 : 20;     // 12 pt Chinese, 10 pt English
+    public int SmallSize => Chinese ? 20 : 17;
+    public int FootnoteSize => Chinese ? 18 : 16;
+    public string Lang => Chinese ? "zh-CN" : "en-GB";
+}
+
+internal static class DocxStyles
+{
+    public static string Xml(DocxLook look)
+    {
+        string fonts(bool heading = false) =>
+            $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
+        string lang = $"<w:lang w:val=\"{(look.Chinese ? "zh-CN" : "en-GB")}\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
+        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
+        int b = look.BodySize;
+        string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
+            $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +
+            (id == "Normal" || basedOn.Length == 0 ? "" : $"<w:basedOn w:val=\"{basedOn}\"/>") +
+            (next.Length > 0 ? $"<w:next w:val=\"{next}\"/>" : "") + "<w:qFormat/>" +
+            (pPr.Length > 0 ? $"<w:pPr>{pPr}</w:pPr>" : "") + (rPr.Length > 0 ? $"<w:rPr>{rPr}</w:rPr>" : "") + "</w:style>";
+        int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
+        string bodyRight = $"w:right=\"{indent}\"";
+        var styles = new[]
+        {
+            Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{(look.Chinese ? 300 : 240)}\" w:lineRule=\"auto\"/>",
+                $"{fonts()}<w:sz w:val=\"{b}\"/><w:szCs w:val=\"{b}\"/>{lang}"),
+            Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
+            Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
+            Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
+            Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
+                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+            Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
+                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+            Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
+                $"{fonts(true)}<w:b/>", next: "Body"),
+            Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{(look.Chinese ? 360 : 300)}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
+                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
+            Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
+                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+            Style("MastheadUN", "Masthead: United Nations", "", $"<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
+            Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"),
+            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
+            Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"<w:sz w:val=\"{look.BodySize}\"/>"),
+            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}<w:b/>"),
+            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}<w:b/>"),
+            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
+            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+            Style("AnnexBody", "Annex body", $"<w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
+            Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}<w:b/>", next: "ChartNote"),
+            Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            Style("TableText", "Table text", "<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"220\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            Style("TableHeader", "Table header", "<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"220\" w:lineRule=\"auto\"/>", $"<w:i/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>", basedOn: "TableText"),
+            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"<w:sz w:val=\"{look.FootnoteSize}\"/><w:szCs w:val=\"{look.FootnoteSize}\"/>"),
+            Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
+            Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            Style("Footer", "footer", "", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
+        };
+        return "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+               $"<w:docDefaults><w:rPrDefault><w:rPr>{fonts()}<w:sz w:val=\"{b}\"/><w:szCs w:val=\"{b}\"/>{lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>{eastAsianParagraph}</w:pPr></w:pPrDefault></w:docDefaults>" +
+               string.Concat(styles) + "</w:styles>";
+    }
+
+    /// <summary>
+    /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
+    /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
+    /// </summary>
+    public static string Numbering(DocxLook look, int subItemLists)
+    {
+        int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
+        string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
+            $"<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"{format}\"/><w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/>" +
+            $"<w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"{tabPos}\"/></w:tabs><w:ind w:left=\"{left}\" w:firstLine=\"{firstLine}\"/></w:pPr></w:lvl>";
+        var xml = new System.Text.StringBuilder("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        xml.Append("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>")
+           .Append(Level(0, "decimal", "%1.", indent, 0, indent + tab)).Append("</w:abstractNum>");
+        xml.Append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
+           .Append(Level(0, "lowerLetter", "(%1)", indent, tab, indent + 2 * tab))
+           .Append(Level(1, "lowerRoman", "(%2)", indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
+        xml.Append("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+        for (int i = 0; i < subItemLists; i++)
+            xml.Append($"<w:num w:numId=\"{i + 2}\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
+        return xml.Append("</w:numbering>").ToString();
+    }
+
+    /// <summary>Settings: separators for footnotes, odd/even headers, and for Chinese the kinsoku sets (clreq "basic").</summary>
+    public static string Settings(DocxLook look)
+    {
+        // Characters that may not start a line, and that may not end one (W3C clreq, basic level).
+        const string noStart = "!%),.:;?]}¢°·’\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？！］｝～｠｣〉》」』】〙〛〟…—";
+        const string noEnd = "$(£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥〘〚〖";
+        string kinsoku = look.Chinese
+            ? $"<w:noLineBreaksAfter w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(noEnd)}\"/><w:noLineBreaksBefore w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(noStart)}\"/>"
+            : "";
+        return "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
+               // Children in the schema's order.
+               "<w:defaultTabStop w:val=\"567\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
+               "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
+               "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
+               $"<w:themeFontLang w:val=\"en-GB\" w:eastAsia=\"zh-CN\"/>" +
+               "</w:settings>";
+    }
+}

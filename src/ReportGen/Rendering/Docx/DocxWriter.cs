@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Document;
+using ReportGen.Packaging;
+
+namespace ReportGen.Rendering.Docx;
+
+/// <summary>
+/// Writes the document model as a Word document: named styles, paragraph numbers and sub-items
+/// through Word numbering, true footnotes (the asterisk on the agenda item), the UN masthead on
+/// page 1, the symbol and page numbers in the headers and footers of later pages, A4, tables
+/// whose header rows repeat, and for Chinese the East Asian fonts, zh-CN and kinsoku.
+/// The same model always gives the same bytes.
+/// </summary>
+public sealed class DocxWriter
+{
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private readonly DocxLook _look;
+    private readonly StringBuilder _body = new();
+    private readonly List<string> _footnotes = [];
+    private int _subItemLists;
+
+    private DocxWriter(string language) => _look = new DocxLook(language);
+
+    public static byte[] Write(Doc doc)
+    {
+        var writer = new DocxWriter(doc.Language);
+        writer.Masthead(doc.Masthead);
+        writer.Blocks(doc.Body, inAnnex: false);
+        return writer.Package(doc);
+    }
+
+    private byte[] Package(Doc doc)
+    {
+        var buffer = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            // Every relationship id is given: generated ones are random and would change the bytes.
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_look, _subItemLists));
+            Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
+            Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
+            string symbol = Escape(doc.Masthead.RunningHeader);
+            Put(main.AddNewPart<HeaderPart>("rId5"), HeaderFooter("hdr", $"<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>{Run(symbol)}</w:p>"));
+            Put(main.AddNewPart<HeaderPart>("rId6"), HeaderFooter("hdr", $"<w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"right\"/></w:pPr>{Run(symbol)}</w:p>"));
+            Put(main.AddNewPart<HeaderPart>("rId7"), HeaderFooter("hdr", "<w:p/>"));
+            Put(main.AddNewPart<FooterPart>("rId8"), HeaderFooter("ftr", $"<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{PageField()}</w:p>"));
+            Put(main.AddNewPart<FooterPart>("rId9"), HeaderFooter("ftr", $"<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>{PageField()}</w:p>"));
+            Put(main.AddNewPart<FooterPart>("rId10"), HeaderFooter("ftr", "<w:p/>"));
+            Put(main, Document());
+        }
+        return DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    private static void Put(OpenXmlPart part, string xml)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        var bytes = new UTF8Encoding(false).GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml);
+        stream.Write(bytes);
+    }
+
+    private string Document() =>
+        $"<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{_body}" +
+        "<w:sectPr>" +
+        "<w:headerReference w:type=\"even\" r:id=\"rId5\"/><w:headerReference w:type=\"default\" r:id=\"rId6\"/><w:headerReference w:type=\"first\" r:id=\"rId7\"/>" +
+        "<w:footerReference w:type=\"even\" r:id=\"rId8\"/><w:footerReference w:type=\"default\" r:id=\"rId9\"/><w:footerReference w:type=\"first\" r:id=\"rId10\"/>" +
+        $"<w:pgSz w:w=\"{DocxLook.PageWidth}\" w:h=\"{DocxLook.PageHeight}\"/>" +
+        $"<w:pgMar w:top=\"{DocxLook.MarginTop}\" w:right=\"{DocxLook.MarginRight}\" w:bottom=\"{DocxLook.MarginBottom}\" w:left=\"{DocxLook.MarginLeft}\" w:header=\"{DocxLook.HeaderDistance}\" w:footer=\"{DocxLook.FooterDistance}\" w:gutter=\"0\"/>" +
+        "<w:titlePg/></w:sectPr></w:body></w:document>";
+
+    private static string HeaderFooter(string root, string content) => $"<w:{root} xmlns:w=\"{W}\" xmlns:r=\"{R}\">{content}</w:{root}>";
+
+    private static string PageField() =>
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>" +
+        "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+
+    private string Footnotes()
+    {
+        var xml = new StringBuilder($"<w:footnotes xmlns:w=\"{W}\" xmlns:r=\"{R}\">");
+        xml.Append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>");
+        xml.Append("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
+        foreach (string note in _footnotes) xml.Append(note);
+        return xml.Append("</w:footnotes>").ToString();
+    }
+
+    // ---- masthead ---------------------------------------------------------------------------
+
+    private void Masthead(Masthead m)
+    {
+        int left = 5103, right = DocxLook.TextWidth - left;
+        string Cell(int width, string content, string? bottomBorder) =>
+            $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>" +
+            (bottomBorder is null ? "" : $"<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"{bottomBorder}\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>") +
+            $"<w:vAlign w:val=\"bottom\"/></w:tcPr>{content}</w:tc>";
+        string P(string style, string text) => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{Run(Escape(text))}</w:p>";
+        var distribution = new StringBuilder(P("MastheadDistr", m.Distribution));
+        distribution.Append(P("Normal", m.DateLine));
+        if (m.LanguageLine.Length > 0) distribution.Append(P("Normal", m.LanguageLine));
+        distribution.Append(P("Normal", "")).Append(P("Normal", m.OriginalLine)).Append(P("Normal", ""));
+        _body.Append("<w:tbl><w:tblPr>")
+             .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
+             .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
+             .Append("<w:tr>").Append(Cell(left, P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
+             .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
+             .Append("</w:tbl>");
+        _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
+             .Append(FootnoteReference(m.AgendaFootnote)).Append(m.AgendaItemAfter.Length > 0 ? Run(Escape(m.AgendaItemAfter)) : "").Append("</w:p>");
+        _body.Append(P("AgendaTitle", m.AgendaTitle));
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>").Append(Run(Escape(m.Title)));
+        foreach (var note in m.TitleFootnotes) _body.Append(FootnoteReference(note));
+        _body.Append("</w:p>");
+        _body.Append(P("Subtitle", m.Subtitle));
+    }
+
+    // ---- blocks -----------------------------------------------------------------------------
+
+    private void Blocks(IEnumerable<Block> blocks, bool inAnnex)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading h:
+                    string style = h.Level switch { 1 => "Heading1", 2 => "Heading2", _ => "Heading3" };
+                    _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>");
+                    if (h.Number is not null) _body.Append(Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
+                    _body.Append(Runs(h.Content)).Append("</w:p>");
+                    break;
+                case Paragraph p:
+                    _body.Append("<w:p><w:pPr>");
+                    if (p.Number is not null) _body.Append("<w:pStyle w:val=\"Body\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+                    else _body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>");
+                    _body.Append("</w:pPr>").Append(Runs(p.Content)).Append("</w:p>");
+                    break;
+                case SubItems s:
+                    SubItems(s, ++_subItemLists + 1);
+                    break;
+                case Table t:
+                    Table(t, null);
+                    break;
+                case ChartSlot c:
+                    Chart(c);
+                    break;
+                case Annex a:
+                    _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(Run(Escape(a.Label))).Append("</w:p>");
+                    if (a.Title.Length > 0) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(Run(Escape(a.Title))).Append("</w:p>");
+                    Blocks(a.Body, inAnnex: true);
+                    break;
+                case PageBreak:
+                    _body.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+                    break;
+            }
+        }
+    }
+
+    private void SubItems(SubItems s, int numId)
+    {
+        foreach (var item in s.Items)
+        {
+            bool first = true;
+            foreach (var block in item.Blocks)
+            {
+                if (block is Paragraph p)
+                {
+                    string style = s.Level == 1 ? "SubItem1" : "SubItem2";
+                    _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
+                    if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
+                    _body.Append("</w:pPr>").Append(Runs(p.Content)).Append("</w:p>");
+                    first = false;
+                }
+                else if (block is SubItems nested) SubItems(nested, numId);
+            }
+        }
+    }
+
+    private void Chart(ChartSlot c)
+    {
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Number + "."))).Append("<w:r><w:tab/></w:r>")
+             .Append(Run(Escape(c.Title))).Append("</w:p>");
+        if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
+        foreach (var h in c.Chart.Headlines)
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ": "))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
+        Table(c.Data, c.Chart.AltText);
+    }
+
+    private void Table(Table t, string? description)
+    {
+        int columns = Math.Max(1, t.ColumnWeights.Count);
+        bool wide = columns > 6;
+        int indent = wide ? 0 : DocxLook.BodyIndent;
+        int width = DocxLook.TextWidth - indent;
+        double total = t.ColumnWeights.Sum();
+        var widths = t.ColumnWeights.Select(w => (int)Math.Floor(width * w / total)).ToArray();
+        widths[^1] += width - widths.Sum();
+        _body.Append("<w:tbl><w:tblPr>")
+             .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
+             .Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>")
+             .Append("<w:tblLayout w:type=\"fixed\"/>")
+             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
+        if (description is not null) _body.Append($"<w:tblDescription w:val=\"{Escape(description)}\"/>");
+        _body.Append("</w:tblPr><w:tblGrid>");
+        foreach (int w in widths) _body.Append($"<w:gridCol w:w=\"{w}\"/>");
+        _body.Append("</w:tblGrid>");
+        for (int r = 0; r < t.Header.Count; r++)
+            Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1);
+        foreach (var row in t.Rows) Row(row, widths, header: false, lastHeader: false);
+        _body.Append("</w:tbl>");
+        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+    }
+
+    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader)
+    {
+        _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
+        for (int c = 0; c < widths.Length; c++)
+        {
+            var cell = c < cells.Count ? cells[c] : new TableCell([]);
+            string jc = cell.Alignment switch { Alignment.Right => "right", Alignment.Center => "center", _ => "left" };
+            _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{widths[c]}\" w:type=\"dxa\"/>");
+            if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
+            _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>")
+                 .Append($"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>")
+                 .Append(Runs(cell.Content)).Append("</w:p></w:tc>");
+        }
+        _body.Append("</w:tr>");
+    }
+
+    // ---- inlines ----------------------------------------------------------------------------
+
+    private string Runs(IEnumerable<Inline> inlines, string properties = "")
+    {
+        var xml = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text t: xml.Append(Run(Escape(t.Value), properties)); break;
+                case Strong s: xml.Append(Runs(s.Content, properties + "<w:b/>")); break;
+                case Emphasis e: xml.Append(Runs(e.Content, properties + "<w:i/>")); break;
+                case LineBreak: xml.Append("<w:r><w:br/></w:r>"); break;
+                case FootnoteRef f: xml.Append(FootnoteReference(f.Footnote)); break;
+            }
+        }
+        return xml.ToString();
+    }
+
+    private static string Run(string escapedText, string properties = "") =>
+        escapedText.Length == 0 ? "" :
+        $"<w:r>{(properties.Length > 0 ? $"<w:rPr>{properties}</w:rPr>" : "")}<w:t xml:space=\"preserve\">{escapedText}</w:t></w:r>";
+
+    /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
+    private string FootnoteReference(Footnote note)
+    {
+        int id = _footnotes.Count + 1;
+        string mark = note.CustomMark is { } custom
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
+            : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
+        _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");
+        return note.CustomMark is { } c
+            // As Word writes it: the custom mark follows the reference in the same run. (LibreOffice
+            // shows a two-character mark such as ** twice; a one-character mark is right in both.)
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/><w:t>{Escape(c)}</w:t></w:r>"
+            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
+    }
+
+    /// <summary>XML-escapes text and drops characters XML 1.0 cannot hold (control characters from data).</summary>
+    private static string Escape(string text)
+    {
+        var xml = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': xml.Append("&amp;"); break;
+                case '<': xml.Append("&lt;"); break;
+                case '>': xml.Append("&gt;"); break;
+                case '"': xml.Append("&quot;"); break;
+                case '\t': xml.Append(' '); break;
+                default:
+                    if (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF') xml.Append(c);
+                    break;
+            }
+        }
+        return xml.ToString();
+    }
+}

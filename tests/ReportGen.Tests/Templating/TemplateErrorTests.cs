@@ -1,0 +1,127 @@
+using ReportGen.Analysis;
+using ReportGen.Templating;
+using ReportGen.Tests.Support;
+using ReportGen.Workbook;
+
+namespace ReportGen.Tests.Templating;
+
+/// <summary>Translators' mistakes are reported with file, line and column, and never render as empty text.</summary>
+public class TemplateErrorTests
+{
+    private const string FrontMatter = """
+        ---
+        united_nations: United Nations
+        distribution: "Distr.: General"
+        original: "Original: English"
+        organ: Executive Board
+        session: Second session
+        place_and_dates: Nairobi
+        agenda_item: Item 6
+        agenda_footnote: "{{doc.agenda_symbol}}."
+        agenda_title: Strategic plan
+        title: A title
+        subtitle: Note by the secretariat
+        ---
+
+        """; // 13 lines, so the body starts on line 14
+
+    private static List<string> Problems(string body, Dictionary<string, string>? partials = null, string frontMatter = FrontMatter)
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("templates/en/partials"));
+        File.WriteAllText(dir.File("templates/en/annual-report-summary.md.hbs"), frontMatter + body);
+        foreach (var (name, text) in partials ?? []) File.WriteAllText(dir.File($"templates/en/partials/{name}.md.hbs"), text);
+        var cycle = CycleReader.ReadValid(WorkbookBuilder.Minimal().Save(dir.File("cycle.xlsx")));
+        var problems = new List<Problem>();
+        string previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = dir.Path; // places are shown relative to the current folder
+        try
+        {
+            new DocumentComposer("templates").TryCompose(cycle, FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
+        }
+        finally { Environment.CurrentDirectory = previous; }
+        return problems.Select(p => p.ToString()).ToList();
+    }
+
+    private const string File_ = "templates/en/annual-report-summary.md.hbs";
+
+    [Fact]
+    public void A_correct_template_has_no_problem() =>
+        Assert.Empty(Problems("Reviewed: {{num portfolio.total_projects}} projects, {{pct review.last.covid_share}}.\n"));
+
+    [Fact]
+    public void Unknown_name_is_placed_at_its_mustache() =>
+        Assert.Equal([$"{File_}:16:6: 'review.lastt.year' is not a name this template can use (no such value, helper or partial)"],
+            Problems("First line.\n\nSome {{review.lastt.year}} text.\n"));
+
+    [Fact]
+    public void Unknown_helper_is_an_error_not_empty_text()
+    {
+        var problems = Problems("Text {{fmtNum portfolio.total_projects}}.\n");
+        Assert.Single(problems);
+        Assert.StartsWith($"{File_}:14:6: ", problems[0]);
+        Assert.Contains("fmtNum", problems[0]);
+    }
+
+    [Fact]
+    public void Unclosed_block_names_where_it_opened() =>
+        Assert.Equal([$"{File_}:15:1: block '{{{{#if}}}}' is never closed with '{{{{/if}}}}'"],
+            Problems("Intro.\n{{#if review.compared}}\nCompared.\n"));
+
+    [Fact]
+    public void Stray_closer() =>
+        Assert.Equal([$"{File_}:14:7: '{{{{/each}}}}' closes a block that was never opened"], Problems("Intro {{/each}}.\n"));
+
+    [Fact]
+    public void Mismatched_closer() =>
+        Assert.Equal([$"{File_}:14:27: '{{{{/each}}}}' does not match the open block '{{{{#if}}}}' of line 14, column 1"],
+            Problems("{{#if review.compared}} x {{/each}}\n"));
+
+    [Fact]
+    public void Triple_stash_is_refused() =>
+        Assert.Equal([$"{File_}:14:3: '{{{{{{' inserts text without escaping it; use '{{{{' so data shows literally"],
+            Problems("A {{{doc.symbol}}} b.\n"));
+
+    [Fact]
+    public void Missing_partial_is_placed() =>
+        Assert.Equal([$"{File_}:16:1: partial 'intro' does not exist (partials are the files in the language's partials/ folder)"],
+            Problems("One.\n\n{{> intro}}\n"));
+
+    [Fact]
+    public void Partials_come_from_the_partials_folder()
+    {
+        Assert.Empty(Problems("{{> intro}}\n", new() { ["intro"] = "Intro with {{num portfolio.total_projects}} projects." }));
+        var problems = Problems("{{> intro}}\n", new() { ["intro"] = "Line one.\nBad {{nope}} here." });
+        Assert.Equal(["templates/en/partials/intro.md.hbs:2:5: 'nope' is not a name this template can use (no such value, helper or partial)"], problems);
+    }
+
+    [Fact]
+    public void Helper_misuse_names_the_helper_and_its_place()
+    {
+        var problems = Problems("Intro.\n{{outcome_title \"9.9\"}}\n");
+        Assert.Equal([$"{File_}:15:1: 'outcome_title': no outcome '9.9'"], problems);
+    }
+
+    [Fact]
+    public void Error_in_a_front_matter_value_is_placed_on_its_line()
+    {
+        var problems = Problems("Body.\n", frontMatter: FrontMatter.Replace("organ: Executive Board", "organ: \"{{doc.organn}}\""));
+        Assert.Equal([$"{File_}:5:9: 'doc.organn' is not a name this template can use (no such value, helper or partial)"], problems);
+    }
+
+    [Fact]
+    public void Missing_masthead_word() =>
+        Assert.Contains($"{File_}:1:1: the front matter needs 'subtitle' (a word of the masthead)",
+            Problems("Body.\n", frontMatter: FrontMatter.Replace("subtitle: Note by the secretariat\n", "")));
+
+    [Fact]
+    public void Missing_template_file_is_reported_at_the_documents_row()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("templates/en"));
+        var cycle = CycleReader.ReadValid(WorkbookBuilder.Minimal().Save(dir.File("cycle.xlsx")));
+        var problems = new List<Problem>();
+        new DocumentComposer(dir.File("templates")).TryCompose(cycle, FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
+        Assert.StartsWith("Documents!2: template 'annual-report-summary' has no en file:", Assert.Single(problems).ToString());
+    }
+}
