@@ -51,7 +51,7 @@ public class CliTests
     [Fact]
     public void Check_on_the_sample_passes()
     {
-        var (code, output, _) = Run("check", Seed);
+        var (code, output, _) = Run("check", Seed, "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Contains("no problems (142 projects", output);
     }
@@ -77,8 +77,8 @@ public class CliTests
     {
         using var dir = new TempDir();
         string path = WorkbookBuilder.Minimal().Set("Regions", 2, "name_zh", null).Save(dir.File("en.xlsx"));
-        Assert.Equal(1, Run("check", path).Code);
-        Assert.Equal(0, Run("check", path, "--lang", "en").Code);
+        Assert.Equal(1, Run("check", path, "--templates", Repo.Path("templates")).Code);
+        Assert.Equal(0, Run("check", path, "--lang", "en", "--templates", Repo.Path("templates")).Code);
     }
 
     [Fact]

@@ -1,0 +1,166 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Cli;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>The Word documents actually produced from the sample, read back.</summary>
+public class DocxTests
+{
+    private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
+        BuildPipeline.Render(Options(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"))).ToDictionary(o => o.FileName, o => o.Bytes));
+
+    internal static BuildOptions Options(string workbook, string? templates = null) =>
+        new(workbook, "unused", templates ?? Repo.Path("templates"), ["en", "zh"], ["docx"], null);
+
+    private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
+
+    /// <summary>Body paragraphs' text, in order, outside tables.</summary>
+    private static List<string> BodyParagraphs(WordprocessingDocument doc) =>
+        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+
+    private static string AllText(WordprocessingDocument doc) => doc.MainDocumentPart!.Document.Body!.InnerText;
+
+    [Fact]
+    public void Four_documents_and_the_figures_are_built() =>
+        Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.zh.docx", "figures.json", "portfolio-analysis.en.docx", "portfolio-analysis.zh.docx"],
+            Outputs.Value.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx")] [InlineData("portfolio-analysis.zh.docx")]
+    [InlineData("annual-report-summary.en.docx")] [InlineData("annual-report-summary.zh.docx")]
+    public void Valid_against_the_office_2019_schema(string name)
+    {
+        using var doc = Open(Outputs.Value[name]);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Headings_carry_un_numbers_in_each_language()
+    {
+        using var en = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        using var zh = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        List<string> Headings(WordprocessingDocument d, string style) => d.MainDocumentPart!.Document.Body!.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToList();
+        Assert.Equal(["I.Introduction", "II.Recalibrating the strategic plan", "III.Normative and operational work of UN-Habitat, 2020–2021", "IV.Next steps"],
+            Headings(en, "Heading1"));
+        Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, chart IX)", "D.Progress of the flagship programmes (annex II, chart X)"],
+            Headings(en, "Heading2"));
+        Assert.Equal(["一.导言", "二.重新调整战略计划", "三.2020-2021 年人居署的规范工作和业务工作", "四.下一步行动"], Headings(zh, "Heading1"));
+        Assert.Equal(["Annex I", "Annex II"], Headings(en, "AnnexLabel"));
+    }
+
+    [Fact]
+    public void Body_paragraphs_are_numbered_through_word_numbering_and_sub_items_restart()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        var numbered = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value == 1).ToList();
+        Assert.Equal(13, numbered.Count); // paragraphs 1 to 13 of the English template
+        Assert.StartsWith("This report sets out how UN-Habitat", numbered[0].InnerText);
+        var numbering = doc.MainDocumentPart.NumberingDefinitionsPart!.Numbering;
+        var bodyLevel = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == 0).Elements<Level>().Single();
+        Assert.Equal(("%1.", NumberFormatValues.Decimal), (bodyLevel.LevelText!.Val!.Value, bodyLevel.NumberingFormat!.Val!.Value));
+        var subLevels = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == 1).Elements<Level>().ToList();
+        Assert.Equal(["(%1)", "(%2)"], subLevels.Select(l => l.LevelText!.Val!.Value));
+        // every block of sub-items has its own list instance starting again at (a)
+        var subLists = paragraphs.Select(p => p.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value).Where(id => id > 1).Distinct().ToList();
+        Assert.Equal(4, subLists.Count);
+        Assert.All(numbering.Elements<NumberingInstance>().Where(n => n.NumberID!.Value > 1),
+            n => Assert.Equal(1, n.Elements<LevelOverride>().First().StartOverrideNumberingValue!.Val!.Value));
+    }
+
+    [Theory]
+    [InlineData("annual-report-summary.en.docx", "HSP/EB.2021/19", "Item 6 (a) of the provisional agenda*")]
+    [InlineData("portfolio-analysis.zh.docx", "HSP/EB.2021/19/Add.1", "临时议程*项目 6")]
+    public void Masthead_footnote_and_running_header(string name, string symbol, string agendaLine)
+    {
+        using var doc = Open(Outputs.Value[name]);
+        var masthead = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().InnerText;
+        Assert.Contains(symbol, masthead);
+        Assert.Contains("Distr.: General", masthead);
+        Assert.Contains("Original: English", masthead);
+        Assert.Contains(agendaLine, BodyParagraphs(doc));
+        var footnote = doc.MainDocumentPart.FootnotesPart!.Footnotes.Elements<Footnote>().Single(f => f.Id!.Value == 1);
+        Assert.Equal("*HSP/EB.2021/12" + (name.Contains(".zh.") ? "。" : "."), footnote.InnerText.Replace("\t", ""));
+        var reference = doc.MainDocumentPart.Document.Descendants<FootnoteReference>().First();
+        Assert.True(reference.CustomMarkFollows?.Value);
+        Assert.All(doc.MainDocumentPart.HeaderParts.Where(h => h.Header.InnerText.Length > 0), h => Assert.Equal(symbol, h.Header.InnerText));
+        var section = doc.MainDocumentPart.Document.Body.Elements<SectionProperties>().Single();
+        Assert.NotNull(section.GetFirstChild<TitlePage>()); // no running header on the masthead page
+        Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value)); // A4
+    }
+
+    [Fact]
+    public void English_text_states_the_seed_figures_in_un_style()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        string text = AllText(doc);
+        Assert.Contains("88 in 2020 and 54 in 2021, 142 in all", text);
+        Assert.Contains("41 per cent of the projects reviewed in 2021 contribute to all four domains of change, against 11 per cent in 2020", text);
+        Assert.Contains("In 2020, 23 per cent of the portfolio was designed to help respond to the COVID-19 pandemic; in 2021, the share was 11 per cent", text);
+        Assert.Contains("Nairobi, 15 and 16 November 2021", text);
+    }
+
+    [Fact]
+    public void Chinese_text_states_the_seed_figures_in_chinese_style()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        string text = AllText(doc);
+        Assert.Contains("2020 年 88 项，2021 年 54 项，共计 142 项", text);
+        Assert.Contains("有 41% 涵盖全部 4 个变革领域，而 2020 年为 11%", text);
+        Assert.Contains("2021 年 11 月 15 日和 16 日，内罗毕", text);
+        var settings = doc.MainDocumentPart!.DocumentSettingsPart!.Settings;
+        Assert.NotNull(settings.GetFirstChild<NoLineBreaksBeforeKinsoku>());
+        var styles = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!;
+        var defaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("SimSun", defaults.RunFonts!.EastAsia!.Value);
+        Assert.Equal("zh-CN", defaults.Languages!.Val!.Value);
+        Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.Kinsoku);
+    }
+
+    [Fact]
+    public void Annual_report_states_the_underfunded_outcomes_and_carries_the_results_table()
+    {
+        using var doc = Open(Outputs.Value["annual-report-summary.en.docx"]);
+        Assert.Contains("Six of the 12 outcome areas of the strategic plan were relatively underfunded in 2020", AllText(doc));
+        Assert.Contains("(outcomes 1.3, 2.2, 2.3, 3.2, 4.1 and 4.3)", AllText(doc));
+        var results = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Single(t => t.InnerText.Contains("Baseline"));
+        var header = results.Elements<TableRow>().First();
+        Assert.NotNull(header.TableRowProperties!.GetFirstChild<TableHeader>()); // repeats on every page
+        var row = results.Elements<TableRow>().Single(r => r.InnerText.StartsWith("1.2.2"));
+        Assert.Equal(["1.2.2 Share of urban residents in supported cities living in slums", "1.2", "32%", "30%", "31%", "50%", "Off track"],
+            row.Elements<TableCell>().Select(c => c.InnerText));
+        using var zh = Open(Outputs.Value["annual-report-summary.zh.docx"]);
+        Assert.Contains("战略计划 12 个成果领域中有 6 个资金相对不足", AllText(zh));
+    }
+
+    [Fact]
+    public void Two_builds_are_byte_identical()
+    {
+        var again = BuildPipeline.Render(Options(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        foreach (var output in again) Assert.True(output.Bytes.AsSpan().SequenceEqual(Outputs.Value[output.FileName]), output.FileName);
+    }
+
+    [Fact]
+    public void Hostile_data_text_appears_literally()
+    {
+        const string hostile = "*Bold* _under_ <b>x</b> & {{doc.symbol}} # [link](http://x) | `code` \\ 50%";
+        using var dir = new TempDir();
+        string workbook = WorkbookBuilder.Minimal()
+            .Set("Outcomes", 2, "title_en", hostile)
+            .Set("Outcomes", 2, "title_zh", hostile)
+            .Save(dir.File("hostile.xlsx"));
+        var outputs = BuildPipeline.Render(Options(workbook));
+        foreach (var output in outputs.Where(o => o.FileName.EndsWith(".docx")))
+        {
+            using var doc = Open(output.Bytes);
+            var cell = doc.MainDocumentPart!.Document.Body!.Descendants<TableCell>().Select(c => c.InnerText).Single(t => t.StartsWith("1.1 "));
+            Assert.Equal("1.1 " + hostile, cell);
+        }
+    }
+}
