@@ -164,13 +164,13 @@ public sealed class MarkdownReader
                 int index = cells.Count;
                 if (index >= columns) break;
                 var content = cell.OfType<ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList();
-                widths[index] = Math.Max(widths[index], Math.Min(40, Document.Inlines.PlainText(content).Length));
+                widths[index] = Math.Max(widths[index], Math.Min(40, DisplayWidth(Document.Inlines.PlainText(content))));
                 cells.Add(new TableCell(content, alignments[index]));
             }
             while (cells.Count < columns) cells.Add(new TableCell([], alignments[cells.Count]));
             (row.IsHeader ? header : rows).Add(cells);
         }
-        return new Table(header, rows, [.. widths.Select(w => Math.Max(4, w))]);
+        return new Table(header, rows, [.. widths.Select(w => Math.Max(7, w) + 4)]); // at least a figure such as 46.5%, plus cell padding and slack for font metrics
     }
 
     private List<Inline> Inlines(ContainerInline? container)
@@ -207,6 +207,14 @@ public sealed class MarkdownReader
             }
         }
         return result;
+    }
+
+    /// <summary>Width in half-em units: East Asian wide characters count twice, so Chinese columns get their due.</summary>
+    internal static int DisplayWidth(string text)
+    {
+        int width = 0;
+        foreach (char c in text) width += c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')) ? 2 : 1;
+        return width;
     }
 
     /// <summary>Adds text, merging with a preceding text run so writers get whole runs.</summary>
