@@ -11,16 +11,20 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "output" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
         var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default both)" };
-        var format = new Option<string?>("--format") { Description = "Formats to build: docx (pdf comes with a later version)" };
+        var format = new Option<string?>("--format") { Description = "Formats to build: pdf,docx (default both)" };
         var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
+        var fontLatin = new Option<string?>("--font-latin") { Description = "Latin font for PDFs: a .ttf/.ttc file (file.ttc#N for face N) or a family name (default: bundled Liberation Serif)" };
+        var fontSong = new Option<string?>("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL UMing)" };
+        var fontHei = new Option<string?>("--font-hei") { Description = "Chinese heading font for PDFs, Hei style, e.g. simhei.ttf (default: bundled WenQuanYi Micro Hei)" };
         var command = new Command("build", "Render every document of the Documents sheet in every language and format asked for")
         {
-            workbook, output, templates, lang, format, doc,
+            workbook, output, templates, lang, format, doc, fontLatin, fontSong, fontHei,
         };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
-                CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc));
+                CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
+                new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
             List<BuildOutput> outputs;
             if (context.Interactive)
             {

@@ -2,13 +2,15 @@ using ReportGen.Analysis;
 using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Templating;
 using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 
 public sealed record BuildOptions(string Workbook, string OutputFolder, string TemplatesFolder, IReadOnlyList<string> Languages,
-    IReadOnlyList<string> Formats, string? DocumentId);
+    IReadOnlyList<string> Formats, string? DocumentId, FontChoice? Fonts = null);
 
 /// <summary>One output of a build: its file name and bytes.</summary>
 public sealed record BuildOutput(string FileName, byte[] Bytes);
@@ -22,7 +24,7 @@ public sealed record BuildOutput(string FileName, byte[] Bytes);
 public static class BuildPipeline
 {
     public static readonly IReadOnlyList<string> KnownFormats = ["docx", "pdf"];
-    public static readonly IReadOnlyList<string> AvailableFormats = ["docx"];
+    public static readonly IReadOnlyList<string> AvailableFormats = ["docx", "pdf"];
 
     public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options)
     {
@@ -55,6 +57,7 @@ public static class BuildPipeline
                 outputs.Add(new BuildOutput(name, format switch
                 {
                     "docx" => DocxWriter.Write(doc),
+                    "pdf" => PdfWriter.Write(doc, FontSet.Load(options.Fonts)).Bytes,
                     _ => throw new UsageException($"format '{format}' is not available yet"),
                 }));
             }

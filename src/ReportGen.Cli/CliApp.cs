@@ -39,6 +39,16 @@ public static class CliApp
             context.PrintProblems(e.Problems, error);
             return ExitCodes.InputProblems;
         }
+        catch (ReportGen.Rendering.Pdf.Fonts.FontException e)
+        {
+            error.WriteLine($"reportgen: {e.Message}");
+            return ExitCodes.InputProblems;
+        }
+        catch (ReportGen.Rendering.Pdf.Layout.UncoveredCharacterException e)
+        {
+            error.WriteLine($"reportgen: {e.Message}");
+            return ExitCodes.InputProblems;
+        }
         catch (UsageException e)
         {
             error.WriteLine($"reportgen: {e.Message}");

@@ -45,7 +45,11 @@ public sealed record Masthead(
     string Subtitle,            // "Report of the Executive Director" / "Note by the secretariat"
     IReadOnlyList<Footnote> TitleFootnotes,
     string UnitedNations,       // "United Nations" / "联合国"
-    string RunningHeader);      // the symbol, on later pages
+    string RunningHeader)       // the symbol, on later pages
+{
+    /// <summary>The document's date (from the data): the PDF's creation date, never the clock.</summary>
+    public DateOnly Date { get; init; }
+}
 
 public abstract record Block;
 

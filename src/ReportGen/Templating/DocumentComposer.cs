@@ -92,7 +92,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             new Footnote("*", MarkdownInlines.Read(words["agenda_footnote"])),
             W("agenda_title"), W("title"), W("subtitle"),
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
-            W("united_nations"), spec.Symbol);
+            W("united_nations"), spec.Symbol) { Date = spec.Date };
         return new Doc(masthead, blocks, language);
     }
 

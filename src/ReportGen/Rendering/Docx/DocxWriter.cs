@@ -193,10 +193,12 @@ public sealed class DocxWriter
     private void Table(Table t, string? description)
     {
         int columns = Math.Max(1, t.ColumnWeights.Count);
-        bool wide = columns > 6;
+        bool wide = columns > TableGeometry.WideTableColumns;
         int indent = wide ? 0 : DocxLook.BodyIndent;
         int width = DocxLook.TextWidth - indent;
-        var widths = ColumnWidths(t.ColumnWeights, width, _look.SmallSize * 10 / 2.0);
+        var exact = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.SmallSize * 10 / 2.0);
+        var widths = exact.Select(w => (int)Math.Floor(w)).ToArray();
+        widths[^1] += width - widths.Sum();
         _body.Append("<w:tbl><w:tblPr>")
              .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
              .Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>")
@@ -211,29 +213,6 @@ public sealed class DocxWriter
         foreach (var row in t.Rows) Row(row, widths, header: false, lastHeader: false);
         _body.Append("</w:tbl>");
         _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
-    }
-
-    /// <summary>
-    /// Column widths in twips from weights in half-ems of the table's type: short columns (figures,
-    /// codes, status words) keep their natural width; when the table is too narrow, the long text
-    /// columns give up the difference; when it is wider, every column grows in proportion.
-    /// </summary>
-    internal static int[] ColumnWidths(IReadOnlyList<double> weights, int width, double halfEmTwips)
-    {
-        var natural = weights.Select(w => w * halfEmTwips).ToArray();
-        double total = natural.Sum();
-        if (total > width)
-        {
-            var flexible = Enumerable.Range(0, natural.Length).Where(i => weights[i] > 14).ToList();
-            double flexibleTotal = flexible.Sum(i => natural[i]);
-            double excess = total - width;
-            if (flexible.Count > 0 && flexibleTotal - excess > flexible.Count * 10 * halfEmTwips)
-                foreach (int i in flexible) natural[i] -= excess * natural[i] / flexibleTotal;
-        }
-        double sum = natural.Sum();
-        var widths = natural.Select(n => (int)Math.Floor(n * width / sum)).ToArray();
-        widths[^1] += width - widths.Sum();
-        return widths;
     }
 
     private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader)

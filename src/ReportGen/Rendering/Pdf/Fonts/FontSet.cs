@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using PdfSharp.Fonts;
+
+namespace ReportGen.Rendering.Pdf.Fonts;
+
+/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings.</summary>
+public enum FontRole { Serif, Song, Hei }
+
+/// <summary>
+/// The fonts a user chose, each a file (<c>simsun.ttc#0</c> picks a face of a collection) or a
+/// family name looked up in the system's font folders; null takes the bundled font.
+/// </summary>
+public sealed record FontChoice(string? Latin = null, string? Song = null, string? Hei = null);
+
+/// <summary>Raised when a configured font cannot be used; the message says which and why.</summary>
+public sealed class FontException(string message) : Exception(message);
+
+/// <summary>
+/// The faces a PDF is set in, and the fallback order by character coverage: a character is set
+/// in its role's face if that face has it, otherwise in the first other face that does.
+/// </summary>
+public sealed class FontSet
+{
+    public required TrueTypeFace Latin { get; init; }
+    public TrueTypeFace? LatinBold { get; init; }
+    public TrueTypeFace? LatinItalic { get; init; }
+    public TrueTypeFace? LatinBoldItalic { get; init; }
+    public required TrueTypeFace Song { get; init; }
+    public required TrueTypeFace Hei { get; init; }
+
+    private static readonly ConcurrentDictionary<string, FontSet> Cache = new();
+
+    /// <summary>The fonts shipped in the repository's (or the installed tool's) fonts/ folder.</summary>
+    public static string BundledFolder()
+    {
+        foreach (string start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null)
+            {
+                string candidate = Path.Combine(dir.FullName, "fonts");
+                if (File.Exists(Path.Combine(candidate, "LiberationSerif-Regular.ttf"))) return candidate;
+                dir = dir.Parent;
+            }
+        }
+        throw new FontException("the bundled fonts were not found (a fonts/ folder with LiberationSerif-Regular.ttf beside reportgen or above the current folder)");
+    }
+
+    /// <summary>Loads (once per process and choice) the fonts for a build.</summary>
+    public static FontSet Load(FontChoice? choice = null)
+    {
+        choice ??= new FontChoice();
+        return Cache.GetOrAdd($"{choice.Latin}|{choice.Song}|{choice.Hei}", _ =>
+        {
+            string bundled = BundledFolder();
+            TrueTypeFace Bundled(string file, int index = 0) => TrueTypeFace.Load(Path.Combine(bundled, file))[index];
+            var set = new FontSet
+            {
+                Latin = choice.Latin is null ? Bundled("LiberationSerif-Regular.ttf") : Find(choice.Latin, "Latin", "Regular"),
+                LatinBold = choice.Latin is null ? Bundled("LiberationSerif-Bold.ttf") : FindVariant(choice.Latin, "Bold"),
+                LatinItalic = choice.Latin is null ? Bundled("LiberationSerif-Italic.ttf") : FindVariant(choice.Latin, "Italic"),
+                LatinBoldItalic = choice.Latin is null ? Bundled("LiberationSerif-BoldItalic.ttf") : FindVariant(choice.Latin, "Bold Italic"),
+                Song = choice.Song is null ? Bundled("uming.ttc", 0) : Find(choice.Song, "Song", null),
+                Hei = choice.Hei is null ? Bundled("wqy-microhei.ttc", 0) : Find(choice.Hei, "Hei", null),
+            };
+            foreach (var face in set.All()) FontRegistry.Register(face);
+            return set;
+        });
+    }
+
+    public IEnumerable<TrueTypeFace> All() =>
+        new[] { Latin, LatinBold, LatinItalic, LatinBoldItalic, Song, Hei }.OfType<TrueTypeFace>().Distinct();
+
+    /// <summary>The face a character is set in, for a role, by coverage; null when no face covers it.</summary>
+    public TrueTypeFace? FaceFor(int codePoint, FontRole role, bool bold, bool italic)
+    {
+        var preferred = IsEastAsian(codePoint)
+            ? (role == FontRole.Hei ? new[] { Hei, Song } : [Song, Hei])
+            : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei };
+        foreach (var face in preferred)
+            if (face.Covers(codePoint)) return face;
+        return null;
+    }
+
+    public TrueTypeFace LatinFace(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => LatinBoldItalic ?? LatinBold ?? Latin,
+        (true, false) => LatinBold ?? Latin,
+        (false, true) => LatinItalic ?? Latin,
+        _ => Latin,
+    };
+
+    public static bool IsEastAsianFace(TrueTypeFace face, FontSet fonts) => face == fonts.Song || face == fonts.Hei;
+
+    /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
+    public static bool IsEastAsian(int c) =>
+        c is >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F
+            or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFF
+            or 0x201C or 0x201D or 0x2018 or 0x2019 or 0x2014 or 0x2026 or 0x00B7;
+
+    private static TrueTypeFace Find(string spec, string what, string? subfamily)
+    {
+        // "file.ttc#2": a face of a collection.
+        string path = spec;
+        int index = -1;
+        int hash = spec.LastIndexOf('#');
+        if (hash > 0 && int.TryParse(spec[(hash + 1)..], out int parsed)) { path = spec[..hash]; index = parsed; }
+        if (File.Exists(path))
+        {
+            IReadOnlyList<TrueTypeFace> faces;
+            try { faces = TrueTypeFace.Load(path); }
+            catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                throw new FontException($"{what} font {path}: {e.Message}");
+            }
+            if (index >= faces.Count) throw new FontException($"{what} font {path} has {faces.Count} faces (#0 to #{faces.Count - 1}), not #{index}");
+            var face = faces[Math.Max(index, 0)];
+            if (face.HasCffOutlines)
+                throw new FontException($"{what} font {path} has PostScript (CFF) outlines, which PDFsharp cannot embed properly; use a TrueType-outline font");
+            return face;
+        }
+        var found = SystemFaces().Where(f => string.Equals(f.Family, spec, StringComparison.OrdinalIgnoreCase) && !f.HasCffOutlines)
+            .OrderBy(f => subfamily is null || string.Equals(f.Subfamily, subfamily, StringComparison.OrdinalIgnoreCase) ? 0 : 1).FirstOrDefault();
+        return found ?? throw new FontException($"{what} font '{spec}' is neither a file nor a TrueType family in the system's font folders ({string.Join(", ", SystemFolders())})");
+    }
+
+    private static TrueTypeFace? FindVariant(string spec, string subfamily) =>
+        File.Exists(spec.Split('#')[0]) ? null
+            : SystemFaces().FirstOrDefault(f => string.Equals(f.Family, spec, StringComparison.OrdinalIgnoreCase)
+                                                && string.Equals(f.Subfamily, subfamily, StringComparison.OrdinalIgnoreCase) && !f.HasCffOutlines);
+
+    public static IEnumerable<string> SystemFolders()
+    {
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string windows = Environment.GetFolderPath(Environment.SpecialFolder.Fonts);
+        return new[] { windows, "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"),
+                Path.Combine(home, ".local/share/fonts"), "/Library/Fonts", "/System/Library/Fonts", Path.Combine(home, "Library/Fonts") }
+            .Where(d => !string.IsNullOrEmpty(d) && Directory.Exists(d));
+    }
+
+    private static IEnumerable<TrueTypeFace> SystemFaces()
+    {
+        foreach (string folder in SystemFolders())
+            foreach (string file in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase)) continue;
+                IReadOnlyList<TrueTypeFace> faces;
+                try { faces = TrueTypeFace.Load(file); }
+                catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or IOException) { continue; }
+                foreach (var face in faces) yield return face;
+            }
+    }
+}
+
+/// <summary>
+/// The one PDFsharp font resolver of the process (PDFsharp takes it once, before any font is
+/// used). Each face is registered under a family name derived from its content, so different
+/// builds with different fonts can share it.
+/// </summary>
+public sealed class FontRegistry : IFontResolver
+{
+    private static readonly ConcurrentDictionary<string, byte[]> Faces = new();
+    private static readonly ConcurrentDictionary<TrueTypeFace, string> Names = new();
+    private static readonly object Gate = new();
+    private static bool _installed;
+
+    public static void Install()
+    {
+        lock (Gate)
+        {
+            if (_installed) return;
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
+            GlobalFontSettings.FontResolver = new FontRegistry();
+            _installed = true;
+        }
+    }
+
+    public static string Register(TrueTypeFace face) => Names.GetOrAdd(face, f =>
+    {
+        string name = "RG" + Convert.ToHexString(SHA256.HashData(f.StandaloneBytes))[..12] + "-" + new string(f.FullName.Where(char.IsAsciiLetterOrDigit).ToArray());
+        Faces[name] = f.StandaloneBytes;
+        return name;
+    });
+
+    public static string NameOf(TrueTypeFace face) => Register(face);
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        Faces.ContainsKey(familyName) ? new FontResolverInfo(familyName, bold, italic) : null;
+
+    public byte[]? GetFont(string faceName) => Faces.TryGetValue(faceName, out var bytes) ? bytes : null;
+}

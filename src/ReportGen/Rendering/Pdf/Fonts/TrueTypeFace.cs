@@ -1,0 +1,212 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace ReportGen.Rendering.Pdf.Fonts;
+
+/// <summary>
+/// One face of a TrueType font file (.ttf) or collection (.ttc), read just enough for layout:
+/// which characters it covers (cmap), how wide they are (hmtx), its vertical metrics and names.
+/// PDFsharp cannot read collections, so a face of one is rebuilt as a standalone .ttf
+/// (<see cref="StandaloneBytes"/>) for it to embed.
+/// </summary>
+public sealed class TrueTypeFace
+{
+    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly ushort[] _advances;
+
+    public string Family { get; }
+    public string Subfamily { get; }
+    public string FullName { get; }
+    public int UnitsPerEm { get; }
+    /// <summary>Ascent and descent (positive, below the baseline) in ems.</summary>
+    public double Ascent { get; }
+    public double Descent { get; }
+    public bool HasCffOutlines { get; }
+    public byte[] StandaloneBytes { get; }
+    public string Source { get; }
+
+    private TrueTypeFace(string source, byte[] standalone, Dictionary<string, (int Offset, int Length)> tables, byte[] file)
+    {
+        Source = source;
+        StandaloneBytes = standalone;
+        ReadOnlySpan<byte> Table(string tag) => tables.TryGetValue(tag, out var t) ? file.AsSpan(t.Offset, t.Length)
+            : throw new InvalidDataException($"{source}: the font has no '{tag}' table");
+        HasCffOutlines = tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2");
+        var head = Table("head");
+        UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+        var hhea = Table("hhea");
+        Ascent = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]) / (double)UnitsPerEm;
+        Descent = -BinaryPrimitives.ReadInt16BigEndian(hhea[6..]) / (double)UnitsPerEm;
+        int metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+        var hmtx = Table("hmtx");
+        _advances = new ushort[metrics];
+        for (int i = 0; i < metrics; i++) _advances[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(i * 4)..]);
+        _glyphs = ReadCmap(Table("cmap"));
+        (Family, Subfamily, FullName) = ReadNames(Table("name"));
+    }
+
+    public bool Covers(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>The advance width of a character in ems (0 when the face does not cover it).</summary>
+    public double Advance(int codePoint)
+    {
+        if (!_glyphs.TryGetValue(codePoint, out ushort glyph)) return 0;
+        return _advances[Math.Min(glyph, _advances.Length - 1)] / (double)UnitsPerEm;
+    }
+
+    /// <summary>Reads every face of a .ttf (one) or .ttc (several).</summary>
+    public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(File.ReadAllBytes(path), path);
+
+    public static IReadOnlyList<TrueTypeFace> Load(byte[] file, string source)
+    {
+        if (file.Length < 12) throw new InvalidDataException($"{source}: not a font file");
+        uint tag = BinaryPrimitives.ReadUInt32BigEndian(file);
+        if (tag == 0x74746366) // 'ttcf'
+        {
+            int count = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(8));
+            var faces = new List<TrueTypeFace>();
+            for (int i = 0; i < count; i++)
+            {
+                int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(12 + 4 * i));
+                faces.Add(Face(file, offset, source, collection: true));
+            }
+            return faces;
+        }
+        if (tag is 0x00010000 or 0x74727565 or 0x4F54544F) return [Face(file, 0, source, collection: false)];
+        throw new InvalidDataException($"{source}: not a TrueType or OpenType font");
+    }
+
+    private static TrueTypeFace Face(byte[] file, int offset, string source, bool collection)
+    {
+        int count = BinaryPrimitives.ReadUInt16BigEndian(file.AsSpan(offset + 4));
+        var tables = new Dictionary<string, (int Offset, int Length)>();
+        var entries = new List<(string Tag, uint Checksum, int Offset, int Length)>();
+        for (int i = 0; i < count; i++)
+        {
+            var entry = file.AsSpan(offset + 12 + 16 * i, 16);
+            string tag = Encoding.ASCII.GetString(entry[..4]);
+            uint checksum = BinaryPrimitives.ReadUInt32BigEndian(entry[4..]);
+            int tableOffset = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+            int length = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
+            if (tableOffset < 0 || length < 0 || tableOffset + (long)length > file.Length)
+                throw new InvalidDataException($"{source}: table '{tag}' lies outside the file");
+            tables[tag] = (tableOffset, length);
+            entries.Add((tag, checksum, tableOffset, length));
+        }
+        byte[] standalone = collection ? Rebuild(file, BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries) : file;
+        return new TrueTypeFace(source, standalone, tables, file);
+    }
+
+    /// <summary>Writes one face of a collection as a .ttf: a table directory and the tables it names, 4-byte aligned.</summary>
+    private static byte[] Rebuild(byte[] file, uint version, List<(string Tag, uint Checksum, int Offset, int Length)> entries)
+    {
+        entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        int count = entries.Count;
+        int pow = 1, log = 0;
+        while (pow * 2 <= count) { pow *= 2; log++; }
+        int headerSize = 12 + 16 * count;
+        int size = headerSize + entries.Sum(e => (e.Length + 3) & ~3);
+        var result = new byte[size];
+        var span = result.AsSpan();
+        BinaryPrimitives.WriteUInt32BigEndian(span, version);
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(pow * 16));
+        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
+        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)(count * 16 - pow * 16));
+        int position = headerSize;
+        for (int i = 0; i < count; i++)
+        {
+            var (tag, checksum, offset, length) = entries[i];
+            var entry = span.Slice(12 + 16 * i, 16);
+            Encoding.ASCII.GetBytes(tag, entry);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], checksum);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)position);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
+            file.AsSpan(offset, length).CopyTo(span[position..]);
+            position += (length + 3) & ~3;
+        }
+        return result;
+    }
+
+    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    {
+        int count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
+        int best = -1, bestRank = -1;
+        for (int i = 0; i < count; i++)
+        {
+            int platform = BinaryPrimitives.ReadUInt16BigEndian(cmap[(4 + 8 * i)..]);
+            int encoding = BinaryPrimitives.ReadUInt16BigEndian(cmap[(6 + 8 * i)..]);
+            int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(cmap[(8 + 8 * i)..]);
+            int format = BinaryPrimitives.ReadUInt16BigEndian(cmap[offset..]);
+            int rank = (platform, encoding, format) switch
+            {
+                (3, 10, 12) or (0, 4, 12) or (0, 6, 12) => 3,
+                (3, 1, 4) or (0, 3, 4) => 2,
+                (0, _, 4) => 1,
+                _ => -1,
+            };
+            if (rank > bestRank) { best = offset; bestRank = rank; }
+        }
+        var glyphs = new Dictionary<int, ushort>();
+        if (best < 0) return glyphs;
+        var table = cmap[best..];
+        int fmt = BinaryPrimitives.ReadUInt16BigEndian(table);
+        if (fmt == 12)
+        {
+            int groups = (int)BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
+            for (int g = 0; g < groups; g++)
+            {
+                var group = table.Slice(16 + 12 * g, 12);
+                int start = (int)BinaryPrimitives.ReadUInt32BigEndian(group), end = (int)BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
+                int glyph = (int)BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
+                for (int c = start; c <= end && c <= 0x10FFFF; c++)
+                    if (glyph + c - start is > 0 and < 65536) glyphs[c] = (ushort)(glyph + c - start);
+            }
+            return glyphs;
+        }
+        int segments = BinaryPrimitives.ReadUInt16BigEndian(table[6..]) / 2;
+        int endCodes = 14, startCodes = endCodes + 2 * segments + 2, deltas = startCodes + 2 * segments, ranges = deltas + 2 * segments;
+        for (int s = 0; s < segments; s++)
+        {
+            int end = BinaryPrimitives.ReadUInt16BigEndian(table[(endCodes + 2 * s)..]);
+            int start = BinaryPrimitives.ReadUInt16BigEndian(table[(startCodes + 2 * s)..]);
+            short delta = BinaryPrimitives.ReadInt16BigEndian(table[(deltas + 2 * s)..]);
+            int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(table[(ranges + 2 * s)..]);
+            for (int c = start; c <= end && c != 0xFFFF; c++)
+            {
+                int glyph;
+                if (rangeOffset == 0) glyph = (c + delta) & 0xFFFF;
+                else
+                {
+                    int at = ranges + 2 * s + rangeOffset + 2 * (c - start);
+                    if (at + 2 > table.Length) continue;
+                    glyph = BinaryPrimitives.ReadUInt16BigEndian(table[at..]);
+                    if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
+                }
+                if (glyph != 0) glyphs[c] = (ushort)glyph;
+            }
+        }
+        return glyphs;
+    }
+
+    private static (string Family, string Subfamily, string Full) ReadNames(ReadOnlySpan<byte> name)
+    {
+        int count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
+        int storage = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
+        var found = new Dictionary<int, (int Rank, string Value)>();
+        for (int i = 0; i < count; i++)
+        {
+            var record = name.Slice(6 + 12 * i, 12);
+            int platform = BinaryPrimitives.ReadUInt16BigEndian(record), language = BinaryPrimitives.ReadUInt16BigEndian(record[4..]);
+            int id = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
+            int length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]), offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
+            if (id is not (1 or 2 or 4 or 16 or 17) || storage + offset + length > name.Length) continue;
+            var bytes = name.Slice(storage + offset, length);
+            int rank = platform == 3 && language == 0x409 ? 3 : platform == 3 ? 2 : platform == 1 ? 1 : 0;
+            string value = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
+            if (!found.TryGetValue(id, out var current) || rank > current.Rank) found[id] = (rank, value);
+        }
+        string Get(params int[] ids) => ids.Select(id => found.TryGetValue(id, out var v) ? v.Value : null).FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? "";
+        return (Get(16, 1), Get(17, 2), Get(4));
+    }
+}

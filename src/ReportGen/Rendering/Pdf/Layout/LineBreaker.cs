@@ -1,0 +1,289 @@
+using System.Text;
+using ReportGen.Document;
+using ReportGen.Rendering.Pdf.Fonts;
+
+namespace ReportGen.Rendering.Pdf.Layout;
+
+/// <summary>How a run of text is set.</summary>
+public sealed record TextStyle(FontRole Role, double Size, bool Bold = false, bool Italic = false, bool Superscript = false)
+{
+    public TextStyle With(bool? bold = null, bool? italic = null, bool? superscript = null) =>
+        this with { Bold = bold ?? Bold, Italic = italic ?? Italic, Superscript = superscript ?? Superscript };
+}
+
+/// <summary>A piece of text in one face: what is drawn.</summary>
+public sealed record Glyphs(string Text, TrueTypeFace Face, TextStyle Style, double Width);
+
+public enum AtomKind { Word, Han, Space, Gap, Footnote }
+
+/// <summary>
+/// The unit of line breaking: a Latin word (never split unless longer than a line), one East
+/// Asian character, a space, or the automatic ¼-em gap between Han and Latin text.
+/// </summary>
+public sealed class Atom
+{
+    public required AtomKind Kind { get; init; }
+    public required List<Glyphs> Pieces { get; init; }
+    public double Width { get; set; }
+    /// <summary>May the line break before this atom?</summary>
+    public bool BreakBefore { get; set; }
+    /// <summary>Width saved when this atom ends a line (half of a full-width mark, GB/T 15834 line-end compression).</summary>
+    public double EndCompression { get; set; }
+    public Footnote? Footnote { get; init; }
+    public string Text => string.Concat(Pieces.Select(p => p.Text));
+    public char First => Text.Length > 0 ? Text[0] : ' ';
+    public char Last => Text.Length > 0 ? Text[^1] : ' ';
+}
+
+/// <summary>A laid-out line: atoms with their x offsets, and its metrics.</summary>
+public sealed record Line(IReadOnlyList<(Atom Atom, double X)> Atoms, double Width, double Ascent, double Descent, IReadOnlyList<Footnote> Footnotes);
+
+/// <summary>Raised when a character is covered by no configured font: named, with its place, never drawn as a box.</summary>
+public sealed class UncoveredCharacterException(string message) : Exception(message);
+
+/// <summary>
+/// Breaks text into lines. Latin text breaks between words; Chinese between characters under
+/// the W3C clreq "basic" rules: no line starts with a closing or pause mark (，。、；：？！）」』》】…),
+/// none ends with an opening one (（「『《【“‘); —— and …… stay whole. Justified lines stretch
+/// between Han characters, at Han–Latin boundaries and at spaces, never inside a Latin word.
+/// </summary>
+public sealed class LineBreaker(FontSet fonts)
+{
+    // clreq "basic": may not start a line (closing brackets, pause and stop marks, connectors).
+    private const string NoStart = "，。、；：？！）」』》】〕〗〙〛〉”’．｡・ー…‥〜—·%‰)]},.;:!?";
+    // may not end a line (opening brackets and quotes).
+    private const string NoEnd = "（「『《【〔〖〘〚〈“‘([{";
+    // full-width marks whose right half is blank: compressible at the end of a line.
+    private const string Compressible = "，。、；：）」』》】";
+
+    public static bool ProhibitedAtLineStart(char c) => NoStart.Contains(c);
+    public static bool ProhibitedAtLineEnd(char c) => NoEnd.Contains(c);
+
+    /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
+    public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
+    {
+        var atoms = new List<Atom>();
+        void Add(IEnumerable<Inline> content, TextStyle s)
+        {
+            foreach (var inline in content)
+            {
+                switch (inline)
+                {
+                    case Text t: AddText(atoms, t.Value, s, where); break;
+                    case Strong strong: Add(strong.Content, s.With(bold: true)); break;
+                    case Emphasis em: Add(em.Content, s.With(italic: true)); break;
+                    case LineBreak: AddText(atoms, " ", s, where); break;
+                    case FootnoteRef f:
+                        var mark = new List<Atom>();
+                        AddText(mark, f.Footnote.CustomMark ?? "0", s.With(superscript: true), where);
+                        atoms.Add(new Atom
+                        {
+                            Kind = AtomKind.Footnote, Pieces = mark.SelectMany(a => a.Pieces).ToList(), Width = mark.Sum(a => a.Width),
+                            Footnote = f.Footnote,
+                        });
+                        break;
+                }
+            }
+        }
+        Add(inlines, style);
+        SetBreaks(atoms, style);
+        return atoms;
+    }
+
+    private void AddText(List<Atom> atoms, string text, TextStyle style, string where)
+    {
+        var word = new StringBuilder();
+        void FlushWord()
+        {
+            if (word.Length == 0) return;
+            var pieces = Pieces(word.ToString(), style, where);
+            atoms.Add(new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width) });
+            word.Clear();
+        }
+        foreach (var rune in text.EnumerateRunes())
+        {
+            int c = rune.Value;
+            if (c is ' ' or '\u00A0' or '\t' or '\n')
+            {
+                FlushWord();
+                var space = Pieces(" ", style, where);
+                atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = space.Sum(p => p.Width) });
+            }
+            else if (FontSet.IsEastAsian(c))
+            {
+                FlushWord();
+                var pieces = Pieces(rune.ToString(), style, where);
+                var atom = new Atom { Kind = AtomKind.Han, Pieces = pieces, Width = pieces.Sum(p => p.Width) };
+                if (Compressible.Contains(rune.ToString())) atom.EndCompression = atom.Width / 2;
+                atoms.Add(atom);
+            }
+            else word.Append(rune.ToString());
+        }
+        FlushWord();
+    }
+
+    /// <summary>Splits text into pieces of one face each; a character no face covers is an error naming it.</summary>
+    private List<Glyphs> Pieces(string text, TextStyle style, string where)
+    {
+        var pieces = new List<Glyphs>();
+        double size = style.Superscript ? style.Size * 0.6 : style.Size;
+        var run = new StringBuilder();
+        TrueTypeFace? runFace = null;
+        double runWidth = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var face = fonts.FaceFor(rune.Value, style.Role, style.Bold, style.Italic)
+                       ?? throw new UncoveredCharacterException(
+                           $"{where}: no configured font has the character '{rune}' (U+{rune.Value:X4}); choose a font that covers it (see --font-latin, --font-song, --font-hei)");
+            if (runFace is not null && face != runFace)
+            {
+                pieces.Add(new Glyphs(run.ToString(), runFace, style, runWidth));
+                run.Clear();
+                runWidth = 0;
+            }
+            runFace = face;
+            run.Append(rune.ToString());
+            runWidth += face.Advance(rune.Value) * size;
+        }
+        if (runFace is not null) pieces.Add(new Glyphs(run.ToString(), runFace, style, runWidth));
+        return pieces;
+    }
+
+    /// <summary>Marks break opportunities and inserts the ¼-em gaps between Han and Latin text (clreq).</summary>
+    private static void SetBreaks(List<Atom> atoms, TextStyle style)
+    {
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            var atom = atoms[i];
+            if (i == 0) { atom.BreakBefore = false; continue; }
+            var previous = atoms[i - 1];
+            bool breakable = atom.Kind switch
+            {
+                AtomKind.Space => true,
+                AtomKind.Footnote => false,
+                _ when previous.Kind is AtomKind.Space or AtomKind.Gap => true,
+                _ when previous.Kind == AtomKind.Word && atom.Kind == AtomKind.Word => false,
+                _ => previous.Kind is AtomKind.Han or AtomKind.Word or AtomKind.Footnote,
+            };
+            if (atom.Kind is AtomKind.Han or AtomKind.Word && ProhibitedAtLineStart(atom.First)) breakable = false;
+            if (ProhibitedAtLineEnd(previous.Last)) breakable = false;
+            if ((previous.Last, atom.First) is ('—', '—') or ('…', '…')) breakable = false; // —— and …… are one unit
+            atom.BreakBefore = breakable;
+        }
+        // A space between Han and Latin text becomes the ¼-em gap; where there is none, add one.
+        for (int i = 1; i < atoms.Count; i++)
+        {
+            var (left, right) = (atoms[i - 1], atoms[i]);
+            bool hanLatin = (left.Kind == AtomKind.Han && right.Kind == AtomKind.Word && !IsPunctuation(left.Last) && char.IsLetterOrDigit(right.First))
+                            || (left.Kind == AtomKind.Word && right.Kind == AtomKind.Han && !IsPunctuation(right.First) && char.IsLetterOrDigit(left.Last));
+            if (hanLatin)
+            {
+                atoms.Insert(i, new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = right.BreakBefore });
+                right.BreakBefore = false;
+                i++;
+            }
+            else if (right.Kind == AtomKind.Space && i + 1 < atoms.Count && left.Kind != AtomKind.Space)
+            {
+                var next = atoms[i + 1];
+                bool mixed = (left.Kind == AtomKind.Han && next.Kind == AtomKind.Word) || (left.Kind == AtomKind.Word && next.Kind == AtomKind.Han);
+                if (mixed)
+                    atoms[i] = new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = true };
+            }
+        }
+    }
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>
+    /// Fills lines greedily: each line takes atoms up to the last break opportunity that fits.
+    /// <paramref name="firstWidth"/> is the first line's width (after a paragraph number), later lines get <paramref name="width"/>.
+    /// </summary>
+    public List<Line> Break(List<Atom> atoms, double firstWidth, double width, bool justify)
+    {
+        var lines = new List<Line>();
+        int start = 0;
+        while (start < atoms.Count)
+        {
+            while (start < atoms.Count && atoms[start].Kind is AtomKind.Space or AtomKind.Gap) start++;
+            if (start >= atoms.Count) break;
+            double available = lines.Count == 0 ? firstWidth : width;
+            double x = 0;
+            int lastBreak = -1, i = start;
+            for (; i < atoms.Count; i++)
+            {
+                var atom = atoms[i];
+                if (i > start && atom.BreakBefore) lastBreak = i;
+                if (x + atom.Width - atom.EndCompression <= available + 0.01) { x += atom.Width; continue; }
+                if (i == start)
+                {
+                    // Even alone it does not fit: a word longer than the line is broken by characters.
+                    i = atom.Kind == AtomKind.Word ? SplitWord(atoms, start, available) : start + 1;
+                }
+                else if (lastBreak > start) i = lastBreak;
+                // else: no break opportunity since the line began; break here rather than overflow.
+                break;
+            }
+            int end_ = Math.Max(i, start + 1);
+            bool last = end_ >= atoms.Count;
+            lines.Add(Place(atoms.GetRange(start, end_ - start), available, justify && !last));
+            start = end_;
+        }
+        return lines;
+    }
+
+    /// <summary>Splits the word at <paramref name="index"/> where it fills the line; returns the index after the first part.</summary>
+    private static int SplitWord(List<Atom> atoms, int index, double available)
+    {
+        var word = atoms[index];
+        var head = new List<Glyphs>();
+        var tail = new List<Glyphs>();
+        double x = 0;
+        foreach (var piece in word.Pieces)
+        {
+            if (tail.Count > 0) { tail.Add(piece); continue; }
+            double perChar = piece.Width / Math.Max(1, piece.Text.Length);
+            int fit = Math.Clamp((int)((available - x) / Math.Max(perChar, 0.01)), 0, piece.Text.Length);
+            if (fit >= piece.Text.Length) { head.Add(piece); x += piece.Width; continue; }
+            if (head.Count == 0 && fit == 0) fit = 1;
+            if (fit > 0) head.Add(piece with { Text = piece.Text[..fit], Width = perChar * fit });
+            tail.Add(piece with { Text = piece.Text[fit..], Width = piece.Width - perChar * fit });
+        }
+        if (tail.Count == 0) return index + 1;
+        atoms[index] = new Atom { Kind = AtomKind.Word, Pieces = head, Width = head.Sum(p => p.Width), BreakBefore = word.BreakBefore };
+        atoms.Insert(index + 1, new Atom { Kind = AtomKind.Word, Pieces = tail, Width = tail.Sum(p => p.Width), BreakBefore = true });
+        return index + 1;
+    }
+
+    private static Line Place(List<Atom> atoms, double available, bool justify)
+    {
+        while (atoms.Count > 1 && atoms[^1].Kind is AtomKind.Space or AtomKind.Gap) atoms.RemoveAt(atoms.Count - 1);
+        double natural = atoms.Sum(a => a.Width) - atoms[^1].EndCompression;
+        // Stretch points: spaces and gaps, and the joins next to Han characters; never inside a Latin word.
+        var stretch = new List<int>();
+        for (int i = 1; i < atoms.Count; i++)
+        {
+            var (l, r) = (atoms[i - 1], atoms[i]);
+            bool atSpace = r.Kind is AtomKind.Space or AtomKind.Gap || l.Kind is AtomKind.Space or AtomKind.Gap;
+            bool nextToHan = (r.Kind == AtomKind.Han || l.Kind == AtomKind.Han) && r.Kind != AtomKind.Footnote;
+            if (atSpace || nextToHan) stretch.Add(i);
+        }
+        double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
+        if (extra > 12) extra = 0; // an almost empty line (before a long word): do not spread it
+        var placed = new List<(Atom, double)>();
+        double x = 0;
+        int s = 0;
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            if (s < stretch.Count && stretch[s] == i) { x += extra; s++; }
+            placed.Add((atoms[i], x));
+            x += atoms[i].Width;
+        }
+        double ascent = 0, descent = 0;
+        foreach (var piece in atoms.SelectMany(a => a.Pieces))
+        {
+            ascent = Math.Max(ascent, piece.Face.Ascent * piece.Style.Size);
+            descent = Math.Max(descent, piece.Face.Descent * piece.Style.Size);
+        }
+        return new Line(placed, Math.Min(x, available), ascent, descent, atoms.Where(a => a.Footnote is not null).Select(a => a.Footnote!).ToList());
+    }
+}

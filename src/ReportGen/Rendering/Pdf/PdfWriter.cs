@@ -1,0 +1,415 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using ReportGen.Document;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout;
+
+namespace ReportGen.Rendering.Pdf;
+
+/// <summary>
+/// Writes the document model as a PDF: our own layout (line breaking, pagination, tables,
+/// footnotes) on PDFsharp's fonts and drawing. The page design is the DOCX writer's. The same
+/// model and fonts always give the same bytes.
+/// </summary>
+public sealed partial class PdfWriter
+{
+    private readonly PdfLook _look;
+    private readonly FontSet _fonts;
+    private readonly LineBreaker _breaker;
+    private readonly List<Box> _boxes = [];
+    private readonly Dictionary<Footnote, string> _marks = new(ReferenceEqualityComparer.Instance);
+    private int _group;
+
+    private PdfWriter(string language, FontSet fonts)
+    {
+        _look = new PdfLook(language);
+        _fonts = fonts;
+        _breaker = new LineBreaker(fonts);
+    }
+
+    /// <summary>The PDF of a document, and how many pages it has.</summary>
+    public static (byte[] Bytes, int Pages) Write(Doc doc, FontSet? fonts = null)
+    {
+        FontRegistry.Install();
+        var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load());
+        writer.NumberFootnotes(doc);
+        writer.Masthead(doc.Masthead);
+        writer.Blocks(doc.Body, inAnnex: false);
+        var pages = Paginator.Paginate(writer._boxes, writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom);
+        return (writer.Render(doc, pages), pages.Count);
+    }
+
+    // ---- footnotes --------------------------------------------------------------------------
+
+    private void NumberFootnotes(Doc doc)
+    {
+        int n = 0;
+        foreach (var note in doc.Masthead.TitleFootnotes.Prepend(doc.Masthead.AgendaFootnote)) _marks[note] = note.CustomMark ?? (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var block in doc.AllBlocks())
+            foreach (var inlines in InlinesOf(block))
+                foreach (var f in inlines.OfType<FootnoteRef>())
+                    if (!_marks.ContainsKey(f.Footnote)) _marks[f.Footnote] = f.Footnote.CustomMark ?? (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<IReadOnlyList<Inline>> InlinesOf(Block block) => block switch
+    {
+        Heading h => [h.Content],
+        Paragraph p => [p.Content],
+        Table t => t.Header.Concat(t.Rows).SelectMany(r => r.Select(c => c.Content)),
+        _ => [],
+    };
+
+    /// <summary>Footnote marks in the text use their number; the model keeps only custom marks.</summary>
+    private IEnumerable<Inline> Marked(IEnumerable<Inline> inlines) => inlines.Select(i => i switch
+    {
+        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(f.Footnote with { CustomMark = _marks[f.Footnote] }) as Inline,
+        Strong s => new Strong(Marked(s.Content).ToList()),
+        Emphasis e => new Emphasis(Marked(e.Content).ToList()),
+        _ => i,
+    });
+
+    private readonly Dictionary<Footnote, List<LineBox>> _noteBoxes = new(ReferenceEqualityComparer.Instance);
+
+    private List<LineBox> NoteBoxes(Footnote note)
+    {
+        if (_noteBoxes.TryGetValue(note, out var boxes)) return boxes;
+        var style = _look.Footnote;
+        var atoms = _breaker.Atoms(note.Content, style, "a footnote");
+        var lines = _breaker.Break(atoms, PdfLook.BodyWidth, PdfLook.BodyWidth, justify: true);
+        boxes = lines.Select((line, i) => new LineBox(line, PdfLook.BodyLeft,
+            i == 0 ? (_marks.GetValueOrDefault(note, note.CustomMark ?? ""), PdfLook.BodyLeft - PdfLook.Tab, style) : null)
+            { Height = _look.FootnoteLeading }).ToList();
+        _noteBoxes[note] = boxes;
+        return boxes;
+    }
+
+    private double FootnoteHeight(IEnumerable<Footnote> notes) => notes.Sum(n => NoteBoxes(n).Sum(b => b.Height) + 2);
+
+    // ---- masthead ---------------------------------------------------------------------------
+
+    private void Masthead(Masthead m)
+    {
+        var un = _breaker.Break(_breaker.Atoms(Inlines.Of(m.UnitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
+        var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
+        _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30 });
+        double leftWidth = 250;
+        var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
+        var right = new List<Line>();
+        foreach (string text in new[] { m.Distribution, m.DateLine, m.LanguageLine, "", m.OriginalLine })
+            right.Add(text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0]);
+        double organLeading = _look.MastheadOrgan.Size * 1.25, rightLeading = _look.BodyLeading * 0.95;
+        _boxes.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading)
+            { Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + 12 });
+
+        var strong = _look.Strong;
+        Text(Inlines.Of(m.Session), strong, PdfLook.Left, PdfLook.TextWidth, spaceBefore: 10);
+        Text(Inlines.Of(m.PlaceAndDates), _look.Body, PdfLook.Left, PdfLook.TextWidth);
+        var agenda = new List<Inline> { new Text(m.AgendaItemBefore), new FootnoteRef(m.AgendaFootnote) };
+        if (m.AgendaItemAfter.Length > 0) agenda.Add(new Text(m.AgendaItemAfter));
+        Text(agenda, _look.Body, PdfLook.Left, PdfLook.TextWidth);
+        Text(Inlines.Of(m.AgendaTitle), strong, PdfLook.Left, PdfLook.TextWidth * 0.62);
+        var title = new List<Inline> { new Text(m.Title) };
+        title.AddRange(m.TitleFootnotes.Select(n => new FootnoteRef(n)));
+        Text(title, _look.Title, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 24, leading: _look.Title.Size * 1.25, keep: true);
+        Text(Inlines.Of(m.Subtitle), _look.Subtitle, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 12, keep: true);
+        _boxes.Add(new SpaceBox { Height = 14 });
+    }
+
+    /// <summary>Lines of unnumbered text at a position; returns nothing, adds boxes.</summary>
+    private void Text(IEnumerable<Inline> inlines, TextStyle style, double x, double width, double spaceBefore = 0, double? leading = null,
+        bool keep = false, bool justify = false)
+    {
+        var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, "the masthead"), width, width, justify);
+        int group = ++_group;
+        for (int i = 0; i < lines.Count; i++)
+            _boxes.Add(new LineBox(lines[i], x)
+            {
+                Height = leading ?? (style.Size * 1.25), SpaceBefore = i == 0 ? spaceBefore : 0, Group = group,
+                KeepWithNext = keep, Footnotes = lines[i].Footnotes,
+            });
+    }
+
+    // ---- body -------------------------------------------------------------------------------
+
+    private bool _breakPending;
+
+    private void Blocks(IEnumerable<Block> blocks, bool inAnnex)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading h: Heading(h); break;
+                case Paragraph p: Paragraph(p, inAnnex); break;
+                case SubItems s: SubItems(s); break;
+                case Table t: Table(t); break;
+                case ChartSlot c: Chart(c); break;
+                case Annex a:
+                    _breakPending = true;
+                    Lines(Inlines.Of(a.Label), _look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true);
+                    if (a.Title.Length > 0)
+                        Lines(Inlines.Of(a.Title), _look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
+                    Blocks(a.Body, inAnnex: true);
+                    break;
+                case PageBreak: _breakPending = true; break;
+            }
+        }
+    }
+
+    /// <summary>Adds the lines of one paragraph-like block as a group (for widow and orphan control).</summary>
+    private void Lines(IEnumerable<Inline> inlines, TextStyle style, double firstX, double x, double firstWidth, double width,
+        (string Text, double X)? label, double spaceBefore, bool keep = false, bool justify = false, double? leading = null, string where = "the text")
+    {
+        var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, where), firstWidth, width, justify);
+        if (lines.Count == 0) lines.Add(new Line([], 0, style.Size * 0.8, style.Size * 0.2, []));
+        int group = ++_group;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            _boxes.Add(new LineBox(lines[i], i == 0 ? firstX : x, i == 0 && label is { } l ? (l.Text, l.X, style) : null)
+            {
+                Height = leading ?? (style == _look.Body ? _look.BodyLeading : style.Size * 1.3),
+                SpaceBefore = i == 0 ? spaceBefore : 0,
+                KeepWithNext = keep,
+                PageBreakBefore = i == 0 && _breakPending,
+                Group = group,
+                Footnotes = lines[i].Footnotes,
+            });
+            _breakPending = false;
+        }
+    }
+
+    private void Heading(Heading h)
+    {
+        var style = h.Level switch { 1 => _look.Heading1, 2 => _look.Heading2, _ => _look.Heading3 };
+        double space = h.Level == 1 ? 18 : 12;
+        Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
+            h.Number is null ? null : (h.Number, PdfLook.Left), space, keep: true, where: $"heading {h.Number}");
+        _boxes.Add(new SpaceBox { Height = h.Level == 1 ? 6 : 3, KeepWithNext = true });
+    }
+
+    private void Paragraph(Paragraph p, bool inAnnex)
+    {
+        string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
+        if (p.Number is int number)
+            Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
+                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where);
+        else
+            Lines(p.Content, _look.Body, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, _look.ParagraphSpace,
+                justify: true, where: where);
+    }
+
+    private void SubItems(SubItems s)
+    {
+        double labelX = PdfLook.BodyLeft + PdfLook.Tab * s.Level;
+        double continuation = PdfLook.BodyLeft + PdfLook.Tab * (s.Level - 1);
+        foreach (var item in s.Items)
+        {
+            bool first = true;
+            foreach (var block in item.Blocks)
+            {
+                if (block is Paragraph p)
+                {
+                    double firstX = first ? labelX + PdfLook.Tab : continuation;
+                    Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
+                        first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}");
+                    first = false;
+                }
+                else if (block is SubItems nested) SubItems(nested);
+            }
+        }
+    }
+
+    private void Chart(ChartSlot c)
+    {
+        var bold = _look.Strong;
+        Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
+            ($"{c.Number}.", PdfLook.Left), 18, keep: true, where: $"chart {c.Number}");
+        if (c.Subtitle is not null)
+            Lines(Inlines.Of(c.Subtitle), _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 2, keep: true, leading: _look.SmallLeading);
+        foreach (var h in c.Chart.Headlines)
+            Lines([new Text(h.Label + ": "), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
+                null, 0, keep: true, leading: _look.SmallLeading);
+        _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
+        Table(c.Data);
+    }
+
+    private void Table(Table t)
+    {
+        int columns = Math.Max(1, t.ColumnWeights.Count);
+        double left = columns > TableGeometry.WideTableColumns ? PdfLook.Left : PdfLook.BodyLeft;
+        double width = PdfLook.TableRight - left;
+        var widths = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.Small.Size / 2);
+        const double padding = 2.5, gutter = 2.8;
+        double leading = _look.SmallLeading;
+        var header = new List<Box>();
+
+        RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat)
+        {
+            var laid = new List<(double, double, IReadOnlyList<Line>, Alignment)>();
+            double x = left;
+            int most = 1;
+            var notes = new List<Footnote>();
+            for (int c = 0; c < widths.Length; c++)
+            {
+                var cell = c < cells.Count ? cells[c] : new TableCell([]);
+                double inner = Math.Max(8, widths[c] - 2 * gutter);
+                var lines = _breaker.Break(_breaker.Atoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small, "a table"), inner, inner, false);
+                most = Math.Max(most, lines.Count);
+                notes.AddRange(lines.SelectMany(l => l.Footnotes));
+                laid.Add((x + gutter, inner, lines, cell.Alignment));
+                x += widths[c];
+            }
+            return new RowBox(laid, leading, padding, ruleAbove, ruleBelow, thick, left, left + width)
+            {
+                Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader, RepeatHeader = repeat, Footnotes = notes,
+                PageBreakBefore = _breakPending,
+            };
+        }
+
+        for (int r = 0; r < t.Header.Count; r++)
+        {
+            var row = Row(t.Header[r], true, r == 0, r == t.Header.Count - 1, false, null);
+            _breakPending = false;
+            header.Add(row);
+            _boxes.Add(row);
+        }
+        for (int r = 0; r < t.Rows.Count; r++)
+        {
+            bool last = r == t.Rows.Count - 1;
+            _boxes.Add(Row(t.Rows[r], false, t.Header.Count == 0 && r == 0, last, last, header));
+            _breakPending = false;
+        }
+        _boxes.Add(new SpaceBox { Height = 8 });
+    }
+
+    // ---- pages ------------------------------------------------------------------------------
+
+    private byte[] Render(Doc doc, IReadOnlyList<PageContent> pages)
+    {
+        var pdf = new PdfDocument();
+        pdf.Options.Layout = PdfSharp.Pdf.IO.PdfWriterLayout.Compact;
+        var date = doc.Masthead.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        pdf.Info.CreationDate = date;
+        pdf.Info.ModificationDate = date;
+        pdf.Info.Title = doc.Masthead.Title;
+        pdf.Info.Subject = doc.Masthead.Symbol;
+        pdf.Info.Creator = "ReportGen";
+        pdf.Internals.Catalog.Elements["/Lang"] = new PdfString(doc.Language == "zh" ? "zh-CN" : "en-GB");
+        // The document id is derived from the content, not a random GUID.
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
+        string id = new(hash.Take(16).Select(b => (char)b).ToArray());
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+
+        var cache = new FontCache(_fonts, _breaker);
+        for (int p = 0; p < pages.Count; p++)
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(PdfLook.PageWidth);
+            page.Height = XUnit.FromPoint(PdfLook.PageHeight);
+            using var graphics = XGraphics.FromPdfPage(page);
+            var canvas = new PageCanvas(graphics, cache);
+            int number = p + 1;
+            if (number > 1) RunningHeaderAndFooter(canvas, doc.Masthead.RunningHeader, number, cache);
+            foreach (var (box, top) in pages[p].Items) box.Draw(canvas, top);
+            DrawFootnotes(canvas, pages[p].Footnotes);
+        }
+        var output = new MemoryStream();
+        pdf.Save(output, false);
+        return Stabilize(output.ToArray(), hash);
+    }
+
+    private void RunningHeaderAndFooter(PageCanvas canvas, string symbol, int number, FontCache cache)
+    {
+        var style = _look.Running;
+        var header = cache.ShapeSingle(symbol, style);
+        var footer = cache.ShapeSingle(number.ToString(System.Globalization.CultureInfo.InvariantCulture), style);
+        bool odd = number % 2 == 1;
+        double headerY = PdfLook.Top - 22;
+        canvas.Line(header, odd ? PdfLook.TableRight - header.Width : PdfLook.Left, headerY);
+        canvas.Rule(PdfLook.Left, PdfLook.TableRight, headerY + 3, 0.5);
+        double footerY = PdfLook.PageHeight - PdfLook.Bottom + 28;
+        canvas.Line(footer, odd ? PdfLook.TableRight - footer.Width : PdfLook.Left, footerY);
+    }
+
+    private void DrawFootnotes(PageCanvas canvas, IReadOnlyList<Footnote> notes)
+    {
+        if (notes.Count == 0) return;
+        double height = FootnoteHeight(notes);
+        double y = PdfLook.PageHeight - PdfLook.Bottom - height;
+        canvas.Rule(PdfLook.BodyLeft - PdfLook.Tab, PdfLook.BodyLeft + 100, y - 4, 0.5);
+        foreach (var note in notes)
+        {
+            foreach (var box in NoteBoxes(note))
+            {
+                box.Draw(canvas, y);
+                y += box.Height;
+            }
+            y += 2;
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp writes random font subset tags and XMP ids on every save. They are fixed-length
+    /// ASCII outside compressed streams, so they are replaced by values derived from the content,
+    /// keeping every byte offset (and so the cross-reference table) valid.
+    /// </summary>
+    private static byte[] Stabilize(byte[] pdf, byte[] contentHash)
+    {
+        string text = Encoding.Latin1.GetString(pdf);
+        var tags = new Dictionary<string, string>();
+        text = SubsetTag().Replace(text, m =>
+        {
+            string font = m.Groups[2].Value;
+            if (!tags.TryGetValue(m.Groups[1].Value, out var tag))
+            {
+                var h = SHA256.HashData(Encoding.UTF8.GetBytes(font + "#" + tags.Count));
+                tag = new string(h.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+                tags[m.Groups[1].Value] = tag;
+            }
+            return "/" + tag + "+" + font;
+        });
+        int counter = 0;
+        text = Uuid().Replace(text, _ =>
+        {
+            var h = SHA256.HashData([.. contentHash, (byte)counter++]);
+            string hex = Convert.ToHexString(h).ToLowerInvariant();
+            return $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
+        });
+        return Encoding.Latin1.GetBytes(text);
+    }
+
+    [GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9_-]+)")]
+    private static partial Regex SubsetTag();
+
+    [GeneratedRegex(@"uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Uuid();
+
+    // ---- masthead boxes ---------------------------------------------------------------------
+
+    private sealed class MastheadTopBox(Line un, Line symbol) : Box
+    {
+        public override void Draw(PageCanvas canvas, double top)
+        {
+            double baseline = top + Height - 8;
+            canvas.Line(un, PdfLook.Left, baseline);
+            canvas.Line(symbol, PdfLook.TableRight - symbol.Width, baseline);
+            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height - 2, 0.5);
+        }
+    }
+
+    private sealed class MastheadSecondBox(List<Line> organ, double organLeading, List<Line> right, double rightLeading) : Box
+    {
+        public override void Draw(PageCanvas canvas, double top)
+        {
+            double y = top + Height - 6 - organ.Count * organLeading;
+            foreach (var line in organ) { canvas.Line(line, PdfLook.Left, y + line.Ascent); y += organLeading; }
+            y = top + 6;
+            foreach (var line in right) { canvas.Line(line, PdfLook.Left + 300, y + line.Ascent); y += rightLeading; }
+            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height, 2.2);
+        }
+    }
+}
