@@ -7,13 +7,14 @@ public class BuildCommandTests
     private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     [Fact]
-    public void Build_writes_one_docx_per_document_and_language_with_the_figures()
+    public void Build_writes_a_pdf_and_a_docx_per_document_and_language_with_the_figures()
     {
         using var dir = new TempDir();
         var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.zh.docx", "figures.json", "portfolio-analysis.en.docx", "portfolio-analysis.zh.docx"],
+        Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.en.pdf", "annual-report-summary.zh.docx", "annual-report-summary.zh.pdf",
+                "figures.json", "portfolio-analysis.en.docx", "portfolio-analysis.en.pdf", "portfolio-analysis.zh.docx", "portfolio-analysis.zh.pdf"],
             Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("wrote ", output);
         Assert.Equal(CliTests.Run("analyse", Seed, "--json", "-").Out, File.ReadAllText(dir.File("out/figures.json")));
@@ -23,7 +24,7 @@ public class BuildCommandTests
     public void Language_and_document_filters()
     {
         using var dir = new TempDir();
-        var (code, _, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis");
+        var (code, _, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis", "--format", "docx");
         Assert.Equal(0, code);
         Assert.Equal(["figures.json", "portfolio-analysis.zh.docx"], Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -50,9 +51,8 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Pdf_is_refused_until_it_exists_and_unknown_documents_are_usage_errors()
+    public void Unknown_formats_and_documents_are_usage_errors()
     {
-        Assert.Equal(2, CliTests.Run("build", Seed, "--format", "pdf").Code);
         Assert.Equal(2, CliTests.Run("build", Seed, "--format", "odt").Code);
         Assert.Equal(2, CliTests.Run("build", Seed, "--templates", Repo.Path("templates"), "--doc", "nope").Code);
     }
@@ -66,6 +66,29 @@ public class BuildCommandTests
         var (code, output, _) = CliTests.Run("check", Seed, "--templates", dir.File("templates"));
         Assert.Equal(1, code);
         Assert.Contains("block '{{#each}}' is never closed with '{{/each}}'", output);
+    }
+
+    [Fact]
+    public void A_font_that_is_not_there_is_one_clear_message()
+    {
+        using var dir = new TempDir();
+        var (code, _, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
+            "--lang", "zh", "--font-song", "No Such Font Family");
+        Assert.Equal(1, code);
+        Assert.StartsWith("reportgen: Song font 'No Such Font Family' is neither a file nor a TrueType family", error);
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
+
+    [Fact]
+    public void A_face_of_a_collection_can_be_chosen_by_file_and_index()
+    {
+        using var dir = new TempDir();
+        string uming = Path.Combine(ReportGen.Rendering.Pdf.Fonts.FontSet.BundledFolder(), "uming.ttc");
+        var (code, _, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
+            "--lang", "zh", "--doc", "annual-report-summary", "--font-hei", uming + "#2");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("UMing#20TW", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(dir.File("out/annual-report-summary.zh.pdf")))); // PDF names escape spaces
     }
 
     private static void CopyFolder(string from, string to)

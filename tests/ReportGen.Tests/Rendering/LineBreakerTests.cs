@@ -1,0 +1,148 @@
+using ReportGen.Document;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Layout;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>Line breaking with the bundled fonts: Latin by words, Chinese under the clreq "basic" rules.</summary>
+public class LineBreakerTests
+{
+    private static readonly FontSet Fonts = FontSet.Load();
+    private static readonly LineBreaker Breaker = new(Fonts);
+    private static readonly TextStyle Song = new(FontRole.Song, 10), Serif = new(FontRole.Serif, 10);
+
+    private static List<string> Lines(string text, double width, TextStyle? style = null, bool justify = false) =>
+        Breaker.Break(Breaker.Atoms(Inlines.Of(text), style ?? Song, "a test"), width, width, justify)
+            .Select(l => string.Concat(l.Atoms.Select(a => a.Atom.Kind == AtomKind.Space ? " " : a.Atom.Text))).ToList();
+
+    [Fact]
+    public void Chinese_breaks_between_characters()
+    {
+        var lines = Lines("人居署规范工作与业务工作之间的联系", 50); // five characters of 10 pt a line
+        Assert.Equal(["人居署规范", "工作与业务", "工作之间的", "联系"], lines);
+    }
+
+    [Theory]
+    [InlineData("一二三四，五六七八", "一二三", "四，五六")] // four characters a line; the comma may not start line 2, so 四 goes with it
+    [InlineData("一二三四。五六七八", "一二三", "四。五六")]
+    [InlineData("一二三四、五六七八", "一二三", "四、五六")]
+    [InlineData("一二三四）五六七八", "一二三", "四）五六")]
+    [InlineData("一二三四；五六七八", "一二三", "四；五六")]
+    [InlineData("一二三四：五六七八", "一二三", "四：五六")]
+    [InlineData("一二三四！五六七八", "一二三", "四！五六")]
+    [InlineData("一二三四》五六七八", "一二三", "四》五六")]
+    public void No_line_starts_with_a_closing_or_pause_mark(string text, string first, string second)
+    {
+        var lines = Lines(text, 40);
+        Assert.Equal(first, lines[0]);
+        Assert.StartsWith(second, lines[1]);
+        Assert.All(lines, l => Assert.False(LineBreaker.ProhibitedAtLineStart(l[0]), l));
+    }
+
+    [Theory]
+    [InlineData("一二三（四五六七八", "一二三")]
+    [InlineData("一二三《四五六七八", "一二三")]
+    [InlineData("一二三「四五六七八", "一二三")]
+    public void No_line_ends_with_an_opening_mark(string text, string first)
+    {
+        var lines = Lines(text, 40);
+        Assert.Equal(first, lines[0]);
+        Assert.All(lines, l => Assert.False(LineBreaker.ProhibitedAtLineEnd(l[^1]), l));
+    }
+
+    [Fact]
+    public void A_full_width_mark_at_line_end_is_compressed_so_it_may_still_fit()
+    {
+        // Four characters and a comma are 50 pt; compressed by half the comma they fit in 46.
+        Assert.Equal("一二三四，", Lines("一二三四，五六", 46)[0]);
+    }
+
+    [Theory]
+    [InlineData("一二三——四五六")]
+    [InlineData("一二三……四五六")]
+    public void Two_em_dash_and_ellipsis_are_never_split(string text)
+    {
+        foreach (double width in new[] { 35.0, 40, 45, 50 })
+        {
+            var lines = Lines(text, width);
+            Assert.DoesNotContain(lines, l => l.EndsWith('—') && !l.EndsWith("——") || l.EndsWith('…') && !l.EndsWith("……"));
+        }
+    }
+
+    [Fact]
+    public void Latin_breaks_between_words_never_inside()
+    {
+        var lines = Lines("The analysis of the project portfolio shows the links between outcomes", 120, Serif);
+        Assert.True(lines.Count > 1);
+        var words = "The analysis of the project portfolio shows the links between outcomes".Split(' ');
+        Assert.Equal(words, string.Join(' ', lines).Split(' '));
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_line_is_broken_by_characters()
+    {
+        var lines = Lines("Supercalifragilisticexpialidocious", 60, Serif);
+        Assert.True(lines.Count > 1);
+        Assert.Equal("Supercalifragilisticexpialidocious", string.Concat(lines));
+    }
+
+    [Fact]
+    public void Mixed_runs_get_a_quarter_em_between_han_and_latin()
+    {
+        var atoms = Breaker.Atoms(Inlines.Of("共计142项和UN-Habitat"), Song, "a test");
+        var gaps = atoms.Where(a => a.Kind == AtomKind.Gap).ToList();
+        Assert.Equal(3, gaps.Count); // 计|142, 142|项, 和|UN-Habitat
+        Assert.All(gaps, g => Assert.Equal(2.5, g.Width, 6)); // ¼ em of 10 pt
+        // A typed space at the boundary becomes the same gap, not a full space.
+        var spaced = Breaker.Atoms(Inlines.Of("2021 年"), Song, "a test");
+        Assert.Equal([AtomKind.Word, AtomKind.Gap, AtomKind.Han], spaced.Select(a => a.Kind));
+    }
+
+    [Fact]
+    public void No_gap_next_to_chinese_punctuation()
+    {
+        var atoms = Breaker.Atoms(Inlines.Of("成果，2021"), Song, "a test");
+        Assert.DoesNotContain(atoms, a => a.Kind == AtomKind.Gap);
+    }
+
+    [Fact]
+    public void Justified_lines_fill_the_measure_by_stretching_between_han_characters_not_inside_words()
+    {
+        var atoms = Breaker.Atoms(Inlines.Of("人居署的 UN-Habitat 项目组合分析显示了各项成果之间的联系和整合程度"), Song, "a test");
+        var lines = Breaker.Break(atoms, 103, 103, justify: true);
+        var first = lines[0];
+        var (lastAtom, lastX) = first.Atoms[^1];
+        Assert.Equal(103, lastX + lastAtom.Width - lastAtom.EndCompression, 1);
+        var word = first.Atoms.Single(a => a.Atom.Text == "UN-Habitat");
+        Assert.Single(word.Atom.Pieces); // drawn as one piece: no stretch inside it
+        Assert.True(lines[^1].Width < 103); // the last line is not justified
+    }
+
+    [Fact]
+    public void Fallback_by_coverage_sets_han_in_the_chinese_face_and_latin_in_the_serif()
+    {
+        var atoms = Breaker.Atoms(Inlines.Of("UN 人居署"), Serif, "a test");
+        Assert.Equal(Fonts.Latin, atoms.First(a => a.Kind == AtomKind.Word).Pieces[0].Face);
+        Assert.Equal(Fonts.Song, atoms.First(a => a.Kind == AtomKind.Han).Pieces[0].Face);
+        var hei = Breaker.Atoms(Inlines.Of("导言"), new TextStyle(FontRole.Hei, 10), "a test");
+        Assert.Equal(Fonts.Hei, hei[0].Pieces[0].Face);
+    }
+
+    [Fact]
+    public void A_character_no_font_covers_is_an_error_naming_it_and_its_place()
+    {
+        var e = Assert.Throws<UncoveredCharacterException>(() => Breaker.Atoms(Inlines.Of("Data 🏠 here"), Serif, "paragraph 12"));
+        Assert.StartsWith("paragraph 12: no configured font has the character '🏠' (U+1F3E0)", e.Message);
+    }
+
+    [Fact]
+    public void Collections_are_read_face_by_face()
+    {
+        var faces = TrueTypeFace.Load(Path.Combine(FontSet.BundledFolder(), "uming.ttc"));
+        Assert.Equal(["AR PL UMing CN", "AR PL UMing HK", "AR PL UMing TW", "AR PL UMing TW MBE"], faces.Select(f => f.FullName));
+        var standalone = TrueTypeFace.Load(faces[0].StandaloneBytes, "extracted")[0];
+        Assert.Equal("AR PL UMing CN", standalone.FullName);
+        Assert.True(standalone.Covers('人'));
+        Assert.Equal(faces[0].Advance('人'), standalone.Advance('人'));
+    }
+}
