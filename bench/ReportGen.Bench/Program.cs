@@ -1,13 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Analysis;
+using ReportGen.Document;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Templating;
 using ReportGen.Sample;
 using ReportGen.Workbook;
 
 // ReportGen benchmarks. Usage:
 //   dotnet run -c Release --project bench/ReportGen.Bench -- workbook [--projects 100000] [--runs 3]
-// Reports, per run, the time to read and validate the workbook and to compute the figures,
-// and the process's peak working set. Aims: under 2 s and 500 MB for 100,000 projects.
+//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3]
+// workbook: time to read and validate the workbook and to compute the figures, and peak memory
+// (aim: under 2 s and 500 MB for 100,000 projects).
+// pdf: pages per second for the four sample PDFs and for a generated document of about 500 pages,
+// and peak memory (aim: 300 pages per second or more).
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string command = args.FirstOrDefault() ?? "workbook";
@@ -17,7 +24,8 @@ int runs = IntOption("--runs", 3);
 switch (command)
 {
     case "workbook": WorkbookBenchmark(projects, runs); break;
-    default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook)"); return 2;
+    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs); break;
+    default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook, pdf)"); return 2;
 }
 return 0;
 
@@ -45,6 +53,71 @@ static void WorkbookBenchmark(int projects, int runs)
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"run {run}: read+validate {read:F2} s, analyse {analyse:F2} s, total {read + analyse:F2} s, " +
                           $"peak working set {peak / 1024.0 / 1024.0:F0} MB ({figures.Portfolio.TotalProjects:N0} projects)");
+    }
+}
+
+static void PdfBenchmark(int pages, int runs)
+{
+    string root = FindRoot();
+    var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
+    var figures = FigureCalculator.Compute(cycle);
+    var composer = new DocumentComposer(Path.Combine(root, "templates"));
+    var samples = cycle.Documents.SelectMany(spec => new[] { "en", "zh" }.Select(lang => composer.Compose(cycle, figures, spec, lang))).ToList();
+    var sw = Stopwatch.StartNew();
+    var fonts = FontSet.Load();
+    Console.WriteLine($"fonts loaded in {sw.Elapsed.TotalSeconds:F2} s");
+    var large = LargeDocument.Make(pages);
+    for (int run = 1; run <= runs; run++)
+    {
+        sw.Restart();
+        int samplePages = samples.Sum(d => PdfWriter.Write(d, fonts).Pages);
+        double sampleTime = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        var (bytes, largePages) = PdfWriter.Write(large, fonts);
+        double largeTime = sw.Elapsed.TotalSeconds;
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"run {run}: four sample PDFs, {samplePages} pages in {sampleTime:F2} s ({samplePages / sampleTime:F0} pages/s); " +
+                          $"generated document, {largePages} pages in {largeTime:F2} s ({largePages / largeTime:F0} pages/s, {bytes.Length / 1024} KB); " +
+                          $"peak working set {peak / 1024.0 / 1024.0:F0} MB");
+    }
+}
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportGen.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the repository");
+}
+
+/// <summary>A long bilingual document: chapters of numbered paragraphs (Chinese and English), sub-items, footnotes and long tables.</summary>
+static class LargeDocument
+{
+    public static Doc Make(int pages)
+    {
+        var blocks = new List<Block>();
+        int paragraph = 0;
+        const string zh = "人居署的规范工作与业务工作之间的联系日益紧密，2021 年审查的项目中有 41% 涵盖全部 4 个变革领域，而 2020 年为 11%。";
+        const string en = "The analysis of the project portfolio shows how projects aimed at one outcome of the strategic plan also serve the others, and where targets could be set for the rest of the plan period.";
+        for (int chapter = 1; paragraph < pages * 6.3; chapter++)
+        {
+            blocks.Add(new Heading(1, Numbering.Roman(chapter) + ".", Inlines.Of($"Chapter {chapter} 第 {chapter} 章")));
+            for (int i = 0; i < 20; i++)
+            {
+                var content = new List<Inline> { new Text((i % 2 == 0 ? zh : en) + " " + (i % 2 == 0 ? en : zh)) };
+                if (i % 7 == 0) content.Add(new FootnoteRef(new Footnote(null, Inlines.Of($"Note on paragraph {paragraph + 1}: source HSP/EB.2021/19."))));
+                blocks.Add(new Paragraph(++paragraph, content));
+                if (i % 5 == 4)
+                    blocks.Add(new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of(en))]), new SubItem("(b)", [new Paragraph(null, Inlines.Of(zh))])]));
+            }
+            var header = new List<IReadOnlyList<TableCell>> { new[] { "Indicator 指标", "Baseline", "Target", "Actual" }.Select(t => new TableCell(Inlines.Of(t))).ToList() };
+            var rows = Enumerable.Range(1, 40).Select(r => (IReadOnlyList<TableCell>)new[] { $"{chapter}.{r} 受益城市 Cities served", "10", "20", "18" }
+                .Select(t => new TableCell(Inlines.Of(t), Alignment.Right)).ToList()).ToList();
+            blocks.Add(new Table(header, rows, [30, 8, 8, 8]));
+        }
+        var masthead = new Masthead("HSP/EB.2021/BENCH", "Distr.: General", "4 October 2021", "", "Original: English", "Executive Board", "Second session of 2021",
+            "Nairobi, 15 and 16 November 2021", "Item 6 of the provisional agenda", "", new Footnote("*", Inlines.Of("HSP/EB.2021/12.")), "Benchmark",
+            "A long generated document 一份生成的长文件", "Benchmark", [], "United Nations", "HSP/EB.2021/BENCH") { Date = new DateOnly(2021, 10, 4) };
+        return new Doc(masthead, blocks, "en");
     }
 }
 
