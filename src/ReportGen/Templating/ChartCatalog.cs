@@ -116,9 +116,11 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions),
             new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions),
         };
-        string alt = string.Join("; ", rows.Select(r => $"{r.Outcome} {format.Usd(r.FundedUsd)} / {format.Usd(r.BudgetUsd)}"));
-        return new ChartData(ChartKind.ClusteredBars, rows.Select(r => r.Outcome).ToList(), series, word("chart_outcome"), word("chart_usd_millions"),
-            [], figures.Funding.Underfunded, alt);
+        string alt = string.Join("; ", rows.Select(r => $"{r.Outcome}{(r.Underfunded ? " *" : "")} {format.Usd(r.FundedUsd)} / {format.Usd(r.BudgetUsd)}"));
+        // Underfunded outcomes carry an asterisk in the chart itself, besides their colour (for grey print).
+        var categories = rows.Select(r => r.Underfunded ? r.Outcome + " *" : r.Outcome).ToList();
+        return new ChartData(ChartKind.ClusteredBars, categories, series, word("chart_outcome"), word("chart_usd_millions"),
+            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt);
     }
 
     /// <summary>The chart's data as a table, for writers that show a chart as numbers.</summary>
@@ -147,7 +149,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         head.AddRange(chart.Series.Select(s => Cell(s.Name)));
         var body = chart.Categories.Select((category, i) =>
         {
-            string label = chart.HighlightedCategories.Contains(category) ? category + " *" : category;
+            string label = chart.HighlightedCategories.Contains(category) && !category.EndsWith('*') ? category + " *" : category;
             var row = new List<TableCell> { Cell(label, Alignment.Left) };
             row.AddRange(chart.Series.Select(s => Cell(Value(s.Values[i], s.Format))));
             return (IReadOnlyList<TableCell>)row;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Packaging;
 
@@ -23,6 +24,7 @@ public sealed class DocxWriter
     private readonly StringBuilder _body = new();
     private readonly List<string> _footnotes = [];
     private int _subItemLists;
+    private readonly List<PendingChart> _charts = [];
 
     private DocxWriter(string language) => _look = new DocxLook(language);
 
@@ -52,6 +54,14 @@ public sealed class DocxWriter
             Put(main.AddNewPart<FooterPart>("rId8"), HeaderFooter("ftr", $"<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{PageField()}</w:p>"));
             Put(main.AddNewPart<FooterPart>("rId9"), HeaderFooter("ftr", $"<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>{PageField()}</w:p>"));
             Put(main.AddNewPart<FooterPart>("rId10"), HeaderFooter("ftr", "<w:p/>"));
+            foreach (var chart in _charts)
+            {
+                var part = main.AddNewPart<ChartPart>(chart.RelationshipId);
+                Put(part, chart.Xml);
+                var data = part.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rId1");
+                using var stream = new MemoryStream(chart.Workbook);
+                data.FeedData(stream);
+            }
             Put(main, Document());
         }
         return DeterministicZip.Normalize(buffer.ToArray());
@@ -187,7 +197,100 @@ public sealed class DocxWriter
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
             _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ": "))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
-        Table(c.Data, c.Chart.AltText);
+        switch (c.Chart.Kind)
+        {
+            case ChartKind.Matrix:
+                Matrix(c.Chart);
+                break;
+            case ChartKind.Dashboard:
+                Dashboard(c.Chart);
+                break;
+            default:
+                string rel = NewChart(c.Chart, c.Chart.Series, c.Chart.ValueAxisTitle);
+                _body.Append("<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>")
+                     .Append(DocxCharts.Drawing(rel, ++_drawings, c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
+                break;
+        }
+    }
+
+    private int _drawings;
+
+    private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
+    {
+        string rel = "rIdChart" + (_charts.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _charts.Add(DocxCharts.Build(rel, chart, series, _look, valueTitle));
+        return rel;
+    }
+
+    /// <summary>The flagship dashboard: one small bar chart per measure, two by two.</summary>
+    private void Dashboard(ChartData chart)
+    {
+        int half = DocxLook.TextWidth / 2;
+        _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
+        _body.Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
+        for (int i = 0; i < chart.Series.Count; i += 2)
+        {
+            _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (int j = i; j < i + 2; j++)
+            {
+                _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{half}\" w:type=\"dxa\"/></w:tcPr>");
+                if (j < chart.Series.Count)
+                {
+                    var series = chart.Series[j];
+                    var single = series with { };
+                    string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [single], null);
+                    _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
+                    _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
+                         .Append(DocxCharts.Drawing(rel, ++_drawings, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
+                             (cat, v) => $"{cat.Split(' ')[0]} {(DocxCharts.Shown(v, series.Format) is double d ? d.ToString(series.Format == ValueFormat.Percent ? "0%" : "0.#", CultureInfo.InvariantCulture) : "–")}")),
+                             (long)(half * 635 * 0.92), 1_900_000))
+                         .Append("</w:p>");
+                }
+                else _body.Append("<w:p/>");
+                _body.Append("</w:tc>");
+            }
+            _body.Append("</w:tr>");
+        }
+        _body.Append("</w:tbl>");
+        // The flagships' names, which the small charts show by code.
+        foreach (string category in chart.Categories)
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(category))).Append("</w:p>");
+        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+    }
+
+    /// <summary>The linkage matrix as a table whose cells are shaded by their count (Word has no heat-map chart).</summary>
+    private void Matrix(ChartData chart)
+    {
+        int columns = chart.Series.Count + 1;
+        int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
+        double max = chart.Series.SelectMany(s => s.Values).Max(v => v ?? 0);
+        _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+             .Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
+        for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
+        _body.Append("</w:tblGrid>");
+        string Cell(int width, string text, string fill, bool header, string jc)
+        {
+            string colour = Palette.TextOn(fill);
+            string border = "<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:left w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:bottom w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:right w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/></w:tcBorders>";
+            return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
+                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>{Run(Escape(text), colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "")}</w:p></w:tc>";
+        }
+        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, $"{chart.CategoryAxisTitle} \\ {chart.ValueAxisTitle}", "FFFFFF", true, "left"));
+        foreach (var s in chart.Series) _body.Append(Cell(other, s.Name, "FFFFFF", true, "center"));
+        _body.Append("</w:tr>");
+        for (int r = 0; r < chart.Categories.Count; r++)
+        {
+            _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>").Append(Cell(first, chart.Categories[r], "FFFFFF", false, "left"));
+            foreach (var s in chart.Series)
+            {
+                double v = s.Values[r] ?? 0;
+                _body.Append(Cell(other, v > 0 ? v.ToString("0", CultureInfo.InvariantCulture) : "", Palette.Heat(v, max), false, "center"));
+            }
+            _body.Append("</w:tr>");
+        }
+        _body.Append("</w:tbl><w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
     }
 
     private void Table(Table t, string? description)

@@ -233,7 +233,30 @@ public sealed partial class PdfWriter
             Lines([new Text(h.Label + ": "), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
         _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
-        Table(c.Data);
+        var small = _look.Small;
+        switch (c.Chart.Kind)
+        {
+            case ChartKind.Matrix:
+                double cell = small.Size * 1.7;
+                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak() });
+                break;
+            case ChartKind.Dashboard:
+                double panel = 150;
+                _boxes.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
+                    { Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak() });
+                break;
+            default:
+                _boxes.Add(new BarChartBox(c.Chart, small) { Height = 215, PageBreakBefore = TakeBreak() });
+                break;
+        }
+        _boxes.Add(new SpaceBox { Height = 10 });
+    }
+
+    private bool TakeBreak()
+    {
+        bool pending = _breakPending;
+        _breakPending = false;
+        return pending;
     }
 
     private void Table(Table t)

@@ -78,7 +78,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts)
 {
     public XGraphics Graphics { get; } = graphics;
 
-    public void Line(Line line, double x, double baseline)
+    public void Line(Line line, double x, double baseline, XBrush? brush = null)
     {
         foreach (var (atom, ax) in line.Atoms)
         {
@@ -87,13 +87,16 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts)
             {
                 double size = piece.Style.Superscript ? piece.Style.Size * 0.6 : piece.Style.Size;
                 double rise = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
-                Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, size), XBrushes.Black, x + ax + offset, baseline - rise);
+                Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, size), brush ?? XBrushes.Black, x + ax + offset, baseline - rise);
                 offset += piece.Width;
             }
         }
     }
 
     public void Text(string text, TextStyle style, double x, double baseline) => Line(fonts.ShapeSingle(text, style), x, baseline);
+
+    /// <summary>A one-line label, shaped with font fallback, to measure before drawing.</summary>
+    public Line Shape(string text, TextStyle style) => fonts.ShapeSingle(text, style);
 
     public void Rule(double left, double right, double y, double thickness) =>
         Graphics.DrawLine(new XPen(XColors.Black, thickness), left, y, right, y);

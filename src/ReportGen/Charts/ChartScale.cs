@@ -1,0 +1,24 @@
+using ReportGen.Document;
+
+namespace ReportGen.Charts;
+
+/// <summary>A value axis from zero to a round maximum, with round steps (1, 2, 2.5 or 5 times a power of ten).</summary>
+public sealed record ChartScale(double Max, double Step)
+{
+    public static ChartScale For(IEnumerable<double?> values, ValueFormat format)
+    {
+        double max = values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        if (format == ValueFormat.Percent) max = Math.Max(max, 0.01);
+        if (max <= 0) max = 1;
+        double rough = max / 5;
+        double power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        double step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * power).First(s => s >= rough);
+        if (format == ValueFormat.Count && step < 1) step = 1;
+        return new ChartScale(Math.Ceiling(max / step - 1e-9) * step, step);
+    }
+
+    public IEnumerable<double> Ticks()
+    {
+        for (int i = 0; i * Step <= Max + Step / 1000; i++) yield return i * Step;
+    }
+}
