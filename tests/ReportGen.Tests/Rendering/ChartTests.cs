@@ -1,0 +1,166 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Analysis;
+using ReportGen.Cli;
+using ReportGen.Document;
+using ReportGen.Model;
+using ReportGen.Tests.Support;
+using ReportGen.Workbook;
+using Drawing = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>Charts are built from the figures, drawn natively in Word and as vectors in the PDF.</summary>
+public class ChartTests
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+    private static readonly BuildOptions Options = new(Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null);
+    private static readonly Lazy<(Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Docs)> Composed = new(() =>
+    {
+        var (_, figures, docs) = BuildPipeline.Compose(Options);
+        return (figures, docs.Select(d => (d.Spec, d.Doc)).ToList());
+    });
+    private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() => BuildPipeline.Render(Options).ToDictionary(o => o.FileName, o => o.Bytes));
+
+    private static List<ChartSlot> Charts(string docId, string language) =>
+        Composed.Value.Docs.Single(d => d.Spec.DocId == docId && d.Doc.Language == language).Doc.AllBlocks().OfType<ChartSlot>().ToList();
+
+    private static Figures F => Composed.Value.Figures;
+
+    [Fact]
+    public void Annex_two_holds_charts_one_to_ten_in_both_languages()
+    {
+        Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"], Charts("portfolio-analysis", "en").Select(c => c.Number));
+        Assert.Equal(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"], Charts("portfolio-analysis", "zh").Select(c => c.Number));
+        Assert.Equal(["linkage", "linkage", "interrelation", "interrelation", "interrelation", "interrelation", "interrelation", "interrelation", "balance", "flagships"],
+            Charts("portfolio-analysis", "en").Select(c => c.Name));
+        Assert.Equal(["achievement", "funding"], Charts("annual-report-summary", "zh").Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Linkage_matrix_equals_the_linkage_figures_with_the_headline_boxes()
+    {
+        var chart = Charts("portfolio-analysis", "en")[0].Chart;
+        var year = F.Portfolio.Years.Single(y => y.Year == 2020);
+        Assert.Equal(ChartKind.Matrix, chart.Kind);
+        for (int r = 0; r < chart.Categories.Count; r++)
+            for (int c = 0; c < chart.Series.Count; c++)
+            {
+                int expected = year.Linkage.FirstOrDefault(l => l.Primary == chart.Categories[r] && l.Secondary == chart.Series[c].Name)?.Projects ?? 0;
+                Assert.Equal(expected, chart.Series[c].Values[r]);
+            }
+        Assert.Equal(9, chart.Series.Single(s => s.Name == "3.1").Values[0]); // 1.1 → 3.1 in 2020
+        Assert.Equal(["88", "11%", "23%"], chart.Headlines.Select(h => h.Value));
+        Assert.Equal(["54", "41%", "11%"], Charts("portfolio-analysis", "zh")[1].Chart.Headlines.Select(h => h.Value));
+    }
+
+    [Fact]
+    public void Interrelation_charts_show_both_review_years_and_the_targets_dashed()
+    {
+        var chart = Charts("portfolio-analysis", "en")[2].Chart; // III: outcome 1.1
+        Assert.DoesNotContain("1.1", chart.Categories);
+        Assert.Equal(["PRC 2020", "PRC 2021", "Target 2022", "Target 2023"], chart.Series.Select(s => s.Name));
+        int i31 = chart.Categories.ToList().IndexOf("3.1");
+        Assert.Equal((9.0, 6.0, 8.0, 10.0), (chart.Series[0].Values[i31]!.Value, chart.Series[1].Values[i31]!.Value, chart.Series[2].Values[i31]!.Value, chart.Series[3].Values[i31]!.Value));
+        Assert.Equal([false, false, true, true], chart.Series.Select(s => s.Dashed));
+        Assert.Null(chart.Series[2].Values[chart.Categories.ToList().IndexOf("2.2")]); // no target set there
+        Assert.Equal(["2020 年审查", "2021 年审查", "2022 年目标", "2023 年目标"], Charts("portfolio-analysis", "zh")[2].Chart.Series.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Balance_flagships_achievement_and_funding_charts_equal_their_figures()
+    {
+        var balance = Charts("portfolio-analysis", "en")[8].Chart;
+        Assert.Equal(F.Balance.Select(b => (double?)b.ServicesShare), balance.Series[0].Values);
+        Assert.Equal(F.Balance.Select(b => (double?)b.PortfolioShare), balance.Series[1].Values);
+        var flagships = Charts("portfolio-analysis", "en")[9].Chart;
+        Assert.Equal(ChartKind.Dashboard, flagships.Kind);
+        Assert.Equal(F.Flagships.Select(f => (double?)f.NormativeTools), flagships.Series[0].Values);
+        Assert.Equal(F.Flagships.Select(f => f.FundingSecuredShare), flagships.Series[3].Values);
+        var achievement = Charts("annual-report-summary", "en")[0].Chart;
+        Assert.Equal(F.Progress.Outcomes.Where(o => o.Year == 2020).Select(o => o.Achievement is double a ? Math.Min(a, 1) : (double?)null), achievement.Series[0].Values);
+        Assert.All(achievement.Series[1].Values, v => Assert.Equal(0.75, v));
+        var funding = Charts("annual-report-summary", "en")[1].Chart;
+        Assert.Equal(["1.3 *", "2.2 *", "2.3 *", "3.2 *", "4.1 *", "4.3 *"], funding.HighlightedCategories);
+        Assert.Equal(F.Funding.Outcomes.Where(r => r.Year == 2020).Select(r => (double?)r.FundedUsd), funding.Series[1].Values);
+    }
+
+    [Fact]
+    public void Word_charts_are_native_with_cached_values_embedded_data_and_alt_text()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["portfolio-analysis.en.docx"]), false);
+        var charts = doc.MainDocumentPart!.ChartParts.ToList();
+        Assert.Equal(11, charts.Count); // III to IX, and X as four small charts
+        var drawings = doc.MainDocumentPart.Document.Descendants<Drawing.DocProperties>().ToList();
+        Assert.All(drawings, d => Assert.False(string.IsNullOrWhiteSpace(d.Description?.Value)));
+        Assert.Contains(drawings, d => d.Description!.Value!.Contains("3.1 9"));
+
+        // Chart III: the cached values are the figures, and the embedded workbook holds the same numbers.
+        var chart = charts.Single(c => c.ChartSpace.InnerText.Contains("Target 2023") && c.ChartSpace.OuterXml.Contains("<c:v>1.2</c:v>")
+                                        && !c.ChartSpace.OuterXml.Contains("<c:pt idx=\"0\"><c:v>1.1</c:v>"));
+        Assert.Contains("<c:symbol val=\"dash\" />", chart.ChartSpace.OuterXml); // sparse targets: a dash across each category that has one
+        var embedded = chart.EmbeddedPackagePart!;
+        using var dir = new TempDir();
+        string path = dir.File("chart.xlsx");
+        using (var stream = embedded.GetStream()) using (var file = File.Create(path)) stream.CopyTo(file);
+        using var xlsx = XlsxFile.Open(path);
+        var rows = xlsx.ReadRows("Sheet1").ToList();
+        Assert.Equal("PRC 2020", rows[0].Cells[2].Text);
+        var row31 = rows.Single(r => r.Cells[1].Text == "3.1");
+        Assert.Equal((9.0, 6.0), (row31.Cells[2].Number, row31.Cells[3].Number));
+    }
+
+    [Fact]
+    public void A_complete_threshold_is_a_dashed_line_in_word()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["annual-report-summary.en.docx"]), false);
+        var achievement = doc.MainDocumentPart!.ChartParts.Single(c => c.ChartSpace.InnerText.Contains("On-track threshold"));
+        Assert.Contains("<a:prstDash val=\"dash\" />", achievement.ChartSpace.OuterXml);
+    }
+
+    [Fact]
+    public void Word_matrix_is_a_shaded_table()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["portfolio-analysis.zh.docx"]), false);
+        var shaded = doc.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Wordprocessing.Shading>()
+            .Select(s => s.Fill!.Value).Where(f => f != "FFFFFF").ToList();
+        Assert.Contains("0B3C6E", shaded); // the darkest cell: the largest count
+        Assert.True(shaded.Count > 40);
+    }
+
+    [Fact]
+    public void Pdf_charts_are_vectors_with_extractable_labels_in_both_languages()
+    {
+        foreach (string name in new[] { "portfolio-analysis.en.pdf", "portfolio-analysis.zh.pdf", "annual-report-summary.en.pdf" })
+            Assert.DoesNotContain("/Subtype /Image", Encoding.Latin1.GetString(Outputs.Value[name]));
+        if (PdfText("portfolio-analysis.en.pdf") is not { } en) return;
+        Assert.Contains("PRC 2020", en);
+        Assert.Contains("Target 2023", en);
+        Assert.Contains("Share of operational portfolio", en);
+        Assert.Contains("Number of projects", en);
+        string zh = PdfText("portfolio-analysis.zh.pdf")!;
+        Assert.Contains("2021 年审查", zh);
+        Assert.Contains("业务项目组合所占比例", zh);
+        Assert.Contains("1.3 *", PdfText("annual-report-summary.en.pdf")!);
+    }
+
+    private static string? PdfText(string name)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"reportgen-chart-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, Outputs.Value[name]);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", [path, "-"])
+                { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 })!;
+            string text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return text;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") is null, "pdftotext (poppler-utils) is required in CI");
+            return null;
+        }
+        finally { File.Delete(path); }
+    }
+}
