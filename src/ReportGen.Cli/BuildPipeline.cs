@@ -1,4 +1,5 @@
 using ReportGen.Analysis;
+using ReportGen.Audit;
 using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Rendering.Docx;
@@ -26,7 +27,7 @@ public static class BuildPipeline
     public static readonly IReadOnlyList<string> KnownFormats = ["docx", "pdf"];
     public static readonly IReadOnlyList<string> AvailableFormats = ["docx", "pdf"];
 
-    public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options)
+    public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null)
     {
         var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
         var figures = FigureCalculator.Compute(cycle);
@@ -35,7 +36,7 @@ public static class BuildPipeline
             throw new UsageException($"no document '{options.DocumentId}' in the Documents sheet (documents: {string.Join(", ", cycle.Documents.Select(d => d.DocId))})");
         if (!Directory.Exists(options.TemplatesFolder))
             throw new InputException(new Problem(options.TemplatesFolder, "templates folder not found (use --templates DIR)"));
-        var composer = new DocumentComposer(options.TemplatesFolder);
+        composer ??= new DocumentComposer(options.TemplatesFolder);
         var problems = new List<Problem>();
         var documents = new List<(DocumentSpec, Doc)>();
         foreach (var spec in specs)
@@ -47,23 +48,54 @@ public static class BuildPipeline
 
     public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null)
     {
-        var (_, figures, documents) = Compose(options);
+        var composer = new DocumentComposer(options.TemplatesFolder);
+        var (_, figures, documents) = Compose(options, composer);
         var outputs = new List<BuildOutput>();
+        var pages = new Dictionary<string, int>();
+        var traces = new List<DocumentTrace>();
+        FontSet? fonts = options.Formats.Contains("pdf") ? FontSet.Load(options.Fonts) : null;
         foreach (var (spec, doc) in documents)
+        {
+            var files = new List<string>();
             foreach (string format in options.Formats)
             {
                 string name = $"{spec.DocId}.{doc.Language}.{format}";
                 progress?.Invoke(name);
-                outputs.Add(new BuildOutput(name, format switch
+                byte[] bytes;
+                if (format == "pdf")
                 {
-                    "docx" => DocxWriter.Write(doc),
-                    "pdf" => PdfWriter.Write(doc, FontSet.Load(options.Fonts)).Bytes,
-                    _ => throw new UsageException($"format '{format}' is not available yet"),
-                }));
+                    (bytes, int count) = PdfWriter.Write(doc, fonts);
+                    pages[name] = count;
+                }
+                else bytes = DocxWriter.Write(doc);
+                outputs.Add(new BuildOutput(name, bytes));
+                files.Add(name);
             }
-        outputs.Add(new BuildOutput("figures.json", new System.Text.UTF8Encoding(false).GetBytes(figures.ToJson())));
+            traces.Add(TraceFile.For(spec.DocId, doc, files));
+        }
+        var utf8 = new System.Text.UTF8Encoding(false);
+        outputs.Add(new BuildOutput("figures.json", utf8.GetBytes(figures.ToJson())));
+        outputs.Add(new BuildOutput(TraceFile.FileName, utf8.GetBytes(new TraceFile(traces).ToJson())));
+        var manifest = new Manifest(
+            Manifest.Tool(),
+            new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
+            composer.FilesRead.Select(f => new FileHash(f, Manifest.Sha256(Path.Combine(options.TemplatesFolder, f)))).ToList(),
+            fonts is null ? [] : FontHashes(fonts),
+            new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
+                options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
+            outputs.Select(o => new OutputEntry(o.FileName, Manifest.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList());
+        outputs.Add(new BuildOutput(Manifest.FileName, utf8.GetBytes(manifest.ToJson())));
         return outputs;
     }
+
+    private static List<FontHash> FontHashes(FontSet fonts) =>
+    [
+        new("latin", fonts.Latin.FullName, Manifest.Sha256(fonts.Latin.StandaloneBytes)),
+        .. new[] { ("latin bold", fonts.LatinBold), ("latin italic", fonts.LatinItalic), ("latin bold italic", fonts.LatinBoldItalic) }
+            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, Manifest.Sha256(x.Item2.StandaloneBytes))),
+        new("song", fonts.Song.FullName, Manifest.Sha256(fonts.Song.StandaloneBytes)),
+        new("hei", fonts.Hei.FullName, Manifest.Sha256(fonts.Hei.StandaloneBytes)),
+    ];
 
     /// <summary>Writes all outputs into the folder at once: first to a temporary sibling folder, then moved in.</summary>
     public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs)

@@ -28,20 +28,25 @@ public sealed class MarkdownReader
 
     private readonly string _language;
     private readonly IReadOnlyDictionary<string, ChartSlot> _charts;
+    private readonly Func<int, (string Path, double Value)?> _traces;
     private readonly List<string> _problems = [];
     private int _paragraph, _chapter, _section;
 
-    private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts)
+    private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts, Func<int, (string Path, double Value)?>? traces)
     {
         _language = language;
         _charts = charts;
+        _traces = traces ?? (_ => null);
     }
+
+    /// <summary>Marks written around text printed from a figure (see Templating.TraceLog).</summary>
+    public const char TraceOpen = '\uE000', TraceMiddle = '\uE001', TraceClose = '\uE002';
 
     /// <summary>Reads the body; problems (constructs the model has no place for) are returned with their Markdown line.</summary>
     public static (IReadOnlyList<Block> Blocks, IReadOnlyList<string> Problems) Read(string markdown, string language,
-        IReadOnlyDictionary<string, ChartSlot>? charts = null)
+        IReadOnlyDictionary<string, ChartSlot>? charts = null, Func<int, (string Path, double Value)?>? traces = null)
     {
-        var reader = new MarkdownReader(language, charts ?? new Dictionary<string, ChartSlot>());
+        var reader = new MarkdownReader(language, charts ?? new Dictionary<string, ChartSlot>(), traces);
         var document = Markdown.Parse(markdown, Pipeline);
         var blocks = reader.Blocks(document, inAnnex: false);
         return (blocks, reader._problems);
@@ -206,8 +211,37 @@ public sealed class MarkdownReader
                 case ContainerInline nested: result.AddRange(Inlines(nested)); break;
             }
         }
+        return SplitTraces(result);
+    }
+
+    /// <summary>Turns the trace marks inside text runs into <see cref="FigureRef"/> inlines.</summary>
+    private List<Inline> SplitTraces(List<Inline> inlines)
+    {
+        if (!inlines.Any(i => i is Text t && t.Value.Contains(TraceOpen))) return inlines;
+        var result = new List<Inline>();
+        foreach (var inline in inlines)
+        {
+            if (inline is not Text text || !text.Value.Contains(TraceOpen)) { result.Add(inline); continue; }
+            string value = text.Value;
+            int position = 0;
+            while (position < value.Length)
+            {
+                int open = value.IndexOf(TraceOpen, position);
+                int middle = open < 0 ? -1 : value.IndexOf(TraceMiddle, open);
+                int close = middle < 0 ? -1 : value.IndexOf(TraceClose, middle);
+                if (open < 0 || middle < 0 || close < 0) { Append(result, Clean(value[position..])); break; }
+                if (open > position) Append(result, value[position..open]);
+                string shown = Clean(value[(middle + 1)..close]);
+                if (int.TryParse(value[(open + 1)..middle], out int id) && _traces(id) is { } trace)
+                    result.Add(new FigureRef(trace.Path, trace.Value, shown));
+                else Append(result, shown);
+                position = close + 1;
+            }
+        }
         return result;
     }
+
+    private static string Clean(string text) => new(text.Where(c => c is not (TraceOpen or TraceMiddle or TraceClose)).ToArray());
 
     /// <summary>Width in half-em units: East Asian wide characters count twice, so Chinese columns get their due.</summary>
     internal static int DisplayWidth(string text)

@@ -27,6 +27,17 @@ public sealed partial class DocumentComposer(string templatesRoot)
 
     public string TemplatePath(string language, string template) => Path.Combine(templatesRoot, language, template + Extension);
 
+    private readonly SortedSet<string> _filesRead = new(StringComparer.Ordinal);
+
+    /// <summary>Every template file read so far (templates and partials), relative to the templates folder, for the manifest.</summary>
+    public IReadOnlyCollection<string> FilesRead => _filesRead;
+
+    private string ReadTemplate(string path)
+    {
+        _filesRead.Add(Path.GetRelativePath(templatesRoot, path).Replace('\\', '/'));
+        return File.ReadAllText(path);
+    }
+
     public Doc Compose(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
     {
         var problems = new List<Problem>();
@@ -45,7 +56,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             return null;
         }
         int before = problems.Count;
-        var template = TemplateSource.Parse(display, File.ReadAllText(path), problems);
+        var template = TemplateSource.Parse(display, ReadTemplate(path), problems);
         problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
         foreach (var entry in template.FrontMatter)
             problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
@@ -61,7 +72,8 @@ public sealed partial class DocumentComposer(string templatesRoot)
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
             : throw new TemplateException($"no word '{key}' in the front matter of {display}");
-        var env = Environment(format, context, Word, partials);
+        var trace = new TraceLog();
+        var env = Environment(format, context, Word, partials, trace);
         var charts = new Dictionary<string, ChartSlot>();
         var catalog = new ChartCatalog(figures, format, Word, code =>
             cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code);
@@ -75,7 +87,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         string? markdown = Render(env, template.Body, context, template, problems, null);
         if (markdown is null) return null;
 
-        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts);
+        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts, id => trace[id] is { } e ? (e.Path, e.Value) : null);
         foreach (string message in markdownProblems)
             problems.Add(new Problem(display, $"the Markdown it produces: {message}"));
         if (problems.Count > before) return null;
@@ -124,7 +136,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(file)[..^Extension.Length];
-            var source = TemplateSource.Parse(Display(file), File.ReadAllText(file), problems);
+            var source = TemplateSource.Parse(Display(file), ReadTemplate(file), problems);
             problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
             partials.Add(new Partial(name, source));
         }
@@ -147,7 +159,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
     [GeneratedRegex(@"\{\{~?\s*>\s*([A-Za-z0-9_.-]+)")]
     private static partial Regex PartialCall();
 
-    private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials)
+    private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials, TraceLog trace)
     {
         var env = Handlebars.Create(new HandlebarsConfiguration
         {
@@ -156,7 +168,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             FormatProvider = CultureInfo.InvariantCulture,
             PartialTemplateResolver = new NoPartialResolver(), // partials only from the templates folder
         });
-        new Helpers(format, context, word).Register(env);
+        new Helpers(format, context, word, trace).Register(env);
         foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
         _partialSources = partials.Select(p => p.Source).ToList();
         return env;
@@ -181,7 +193,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             if (arguments.Length < 1 || arguments[0] is not string name)
                 throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" number=\"I\" title=\"…\"}}", "chart");
             var hash = new Dictionary<string, object?>();
-            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value;
+            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value is Fig f ? f.Value : pair.Value;
             string Hash(string key, bool required = true) =>
                 hash.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture)!
                 : required ? throw new TemplateException($"'chart' needs {key}=\"…\"", "chart") : "";

@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// lookups turn codes into names in the document's language; comparisons let a sentence follow
 /// the data. Anything a template passes wrongly is a <see cref="TemplateException"/> naming the helper.
 /// </summary>
-internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, object?> context, Func<string, string> word)
+internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, object?> context, Func<string, string> word, TraceLog trace)
 {
     public static readonly IReadOnlyList<string> Names =
     [
@@ -40,7 +40,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "flagship_name", a => Named("flagships", "code", "name", Text(a, 0, "flagship_name"), "flagship_name"));
         Return(env, "word", a => word(Text(a, 0, "word")));
         Return(env, "profile", a => Profile(Text(a, 0, "profile"), a.Length > 1 ? (int)Number(a, 1, "profile") : 0));
-        Return(env, "integration", a => Find("domain_integration", r => (double)r["year"]! == Number(a, 0, "integration") && (double)r["domain"]! == Number(a, 1, "integration"),
+        Return(env, "integration", a => Find("domain_integration", r => TemplateContext.Num(r["year"]) == Number(a, 0, "integration") && TemplateContext.Num(r["domain"]) == Number(a, 1, "integration"),
             "integration", $"year {Text(a, 0, "integration")}, domain {Text(a, 1, "integration")}"));
         Return(env, "eq", a => Equals(Normal(Arg(a, 0, "eq")), Normal(Arg(a, 1, "eq"))));
         Return(env, "ne", a => !Equals(Normal(Arg(a, 0, "ne")), Normal(Arg(a, 1, "ne"))));
@@ -60,14 +60,18 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "abs", a => Math.Abs(Number(a, 0, "abs")));
     }
 
-    private static void Return(IHandlebars env, string name, Func<object?[], object?> body) =>
+    /// <summary>Helpers that print a number: what they print from a figure is traced to it.</summary>
+    private static readonly HashSet<string> Traced = ["num", "num_start", "fig", "pct", "pctsign", "usd", "measure"];
+
+    private void Return(IHandlebars env, string name, Func<object?[], object?> body) =>
         env.RegisterHelper(name, new HandlebarsReturnHelper((Context _, Arguments arguments) =>
         {
             var values = new object?[arguments.Length];
             for (int i = 0; i < arguments.Length; i++) values[i] = arguments[i];
             try
             {
-                return body(values);
+                object? result = body(values);
+                return Traced.Contains(name) && values.Length > 0 && values[0] is Fig figure && result is string text ? trace.Mark(figure, text) : result;
             }
             catch (TemplateException e) when (e.Helper is null)
             {
@@ -82,6 +86,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
 
     private static object? Normal(object? value) => value switch
     {
+        Fig f => f.Value,
         int or long or float or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         UndefinedBindingResult => null,
         _ => value,
@@ -147,7 +152,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     }
 
     private Dictionary<string, object?> Profile(string outcome, int year) =>
-        Find("link_profiles", r => (string)r["outcome"]! == outcome && (double)r["year"]! == year, "profile",
+        Find("link_profiles", r => (string)r["outcome"]! == outcome && TemplateContext.Num(r["year"]) == year, "profile",
             year == 0 ? $"outcome {outcome}" : $"outcome {outcome} in {year}");
 
     private Dictionary<string, object?> Find(string list, Func<Dictionary<string, object?>, bool> match, string helper, string what)

@@ -18,7 +18,8 @@ public static class TemplateContext
 {
     public static Dictionary<string, object?> Build(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
     {
-        var context = (Dictionary<string, object?>)Plain(JsonSerializer.SerializeToNode(figures, Figures.JsonOptions))!;
+        // Every number of the figures carries its figures.json path (see Fig).
+        var context = (Dictionary<string, object?>)Wrap(Plain(JsonSerializer.SerializeToNode(figures, Figures.JsonOptions)), "")!;
         string T(LocalizedText text) => text[language] ?? "";
 
         context["lang"] = language;
@@ -60,14 +61,14 @@ public static class TemplateContext
         {
             ["year"] = (double)year,
             ["funding"] = ((List<object?>)((Dictionary<string, object?>)context["funding"]!)["outcomes"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
                 .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
             ["indicators"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["indicators"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
                 .Select(r => With(r, ("name", indicatorNames[(string)r["id"]!].Name), ("unit", indicatorNames[(string)r["id"]!].Unit)))
                 .ToList<object?>(),
             ["outcomes"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["outcomes"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => (double)r["year"]! == year)
+                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
                 .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
         };
         return context;
@@ -82,6 +83,21 @@ public static class TemplateContext
         foreach (var (key, value) in extra) copy[key] = value;
         return copy;
     }
+
+    internal static double Num(object? value) => value switch
+    {
+        Fig f => f.Value,
+        double d => d,
+        _ => double.NaN,
+    };
+
+    private static object? Wrap(object? node, string path) => node switch
+    {
+        Dictionary<string, object?> dict => dict.ToDictionary(p => p.Key, p => Wrap(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key)),
+        List<object?> list => list.Select((item, i) => Wrap(item, $"{path}[{i}]")).ToList(),
+        double d => new Fig(d, path),
+        _ => node,
+    };
 
     /// <summary>JSON to plain dictionaries, lists, strings, doubles and booleans, which Handlebars walks.</summary>
     internal static object? Plain(JsonNode? node) => node switch

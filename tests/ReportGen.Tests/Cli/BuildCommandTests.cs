@@ -14,7 +14,7 @@ public class BuildCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.en.pdf", "annual-report-summary.zh.docx", "annual-report-summary.zh.pdf",
-                "figures.json", "portfolio-analysis.en.docx", "portfolio-analysis.en.pdf", "portfolio-analysis.zh.docx", "portfolio-analysis.zh.pdf"],
+                "figures.json", "manifest.json", "portfolio-analysis.en.docx", "portfolio-analysis.en.pdf", "portfolio-analysis.zh.docx", "portfolio-analysis.zh.pdf", "trace.json"],
             Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("wrote ", output);
         Assert.Equal(CliTests.Run("analyse", Seed, "--json", "-").Out, File.ReadAllText(dir.File("out/figures.json")));
@@ -26,7 +26,7 @@ public class BuildCommandTests
         using var dir = new TempDir();
         var (code, _, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis", "--format", "docx");
         Assert.Equal(0, code);
-        Assert.Equal(["figures.json", "portfolio-analysis.zh.docx"], Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["figures.json", "manifest.json", "portfolio-analysis.zh.docx", "trace.json"], Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class DocxTests
 
     [Fact]
     public void Four_documents_and_the_figures_are_built() =>
-        Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.zh.docx", "figures.json", "portfolio-analysis.en.docx", "portfolio-analysis.zh.docx"],
+        Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.zh.docx", "figures.json", "manifest.json", "portfolio-analysis.en.docx", "portfolio-analysis.zh.docx", "trace.json"],
             Outputs.Value.Keys.Order(StringComparer.Ordinal));
 
     [Theory]

@@ -28,9 +28,16 @@ public sealed class DocxWriter
 
     private DocxWriter(string language) => _look = new DocxLook(language);
 
+    /// <summary>Hidden bookmark names of the figures printed in the text, by the document's one walk ("_F1", "_F2"…).</summary>
+    private readonly Dictionary<FigureRef, int> _figureNumbers = new(ReferenceEqualityComparer.Instance);
+
+    public static string BookmarkName(int n) => "_F" + n.ToString(CultureInfo.InvariantCulture);
+
     public static byte[] Write(Doc doc)
     {
         var writer = new DocxWriter(doc.Language);
+        int n = 0;
+        foreach (var (figure, _) in doc.Figures()) writer._figureNumbers.TryAdd(figure, ++n);
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
         return writer.Package(doc);
@@ -347,6 +354,11 @@ public sealed class DocxWriter
                 case Strong s: xml.Append(Runs(s.Content, properties + "<w:b/>")); break;
                 case Emphasis e: xml.Append(Runs(e.Content, properties + "<w:i/>")); break;
                 case LineBreak: xml.Append("<w:r><w:br/></w:r>"); break;
+                case FigureRef f when _figureNumbers.TryGetValue(f, out int n):
+                    // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
+                    xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
+                    break;
+                case FigureRef f: xml.Append(Run(Escape(f.Text), properties)); break;
                 case FootnoteRef f: xml.Append(FootnoteReference(f.Footnote)); break;
             }
         }

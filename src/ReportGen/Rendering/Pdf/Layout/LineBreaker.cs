@@ -70,6 +70,7 @@ public sealed class LineBreaker(FontSet fonts)
                 switch (inline)
                 {
                     case Text t: AddText(atoms, t.Value, s, where); break;
+                    case FigureRef f: AddText(atoms, f.Text, s, where); break;
                     case Strong strong: Add(strong.Content, s.With(bold: true)); break;
                     case Emphasis em: Add(em.Content, s.With(italic: true)); break;
                     case LineBreak: AddText(atoms, " ", s, where); break;

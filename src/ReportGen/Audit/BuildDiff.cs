@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiffPlex;
+
+namespace ReportGen.Audit;
+
+public sealed record FigureChange(string Path, string? Old, string? New);
+
+public sealed record DiffPiece(string Op, string Text);
+
+public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff);
+
+public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
+
+/// <summary>
+/// What differs between two builds (or two documents): changed figures (path, old → new) and
+/// changed paragraphs per document, as a word-level diff (character-level for Chinese). Reads
+/// the documents' text, not their bytes.
+/// </summary>
+public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyList<DocumentChange> Documents, IReadOnlyList<string> Notes)
+{
+    public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
+
+    public string ToJson() => JsonSerializer.Serialize(new { equal = Equal, figures = Figures, documents = Documents, notes = Notes }, Manifest.JsonOptions)
+        .ReplaceLineEndings("\n") + "\n";
+
+    /// <summary>Compares two build folders, or two .docx/.pdf files.</summary>
+    public static DiffReport Compare(string a, string b)
+    {
+        if (File.Exists(a) && File.Exists(b))
+            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b)))], []);
+        if (!Directory.Exists(a)) throw new FileNotFoundException($"{a}: neither a build folder nor a document");
+        if (!Directory.Exists(b)) throw new FileNotFoundException($"{b}: neither a build folder nor a document");
+
+        var notes = new List<string>();
+        var figures = new List<FigureChange>();
+        string fa = Path.Combine(a, "figures.json"), fb = Path.Combine(b, "figures.json");
+        if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(File.ReadAllText(fa), File.ReadAllText(fb));
+        else notes.Add("figures.json is missing from a build; figures not compared");
+
+        // Each document once: its Word file when there is one (the same text as the PDF), else its PDF.
+        static Dictionary<string, string> Documents(string folder) => Directory.GetFiles(folder)
+            .Where(f => f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? 0 : 1).First(), StringComparer.Ordinal);
+        var da = Documents(a);
+        var db = Documents(b);
+        var documents = new List<DocumentChange>();
+        foreach (string name in da.Keys.Union(db.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!da.ContainsKey(name)) { notes.Add($"{name}: only in {b}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", null, "added", [])])); continue; }
+            if (!db.ContainsKey(name)) { notes.Add($"{name}: only in {a}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", "removed", null, [])])); continue; }
+            if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
+            documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
+        }
+        return new DiffReport(figures, documents, notes);
+    }
+
+    /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
+    public static List<FigureChange> CompareFigures(string oldJson, string newJson)
+    {
+        var oldValues = Flatten(JsonNode.Parse(oldJson));
+        var newValues = Flatten(JsonNode.Parse(newJson));
+        return oldValues.Keys.Union(newValues.Keys).Order(StringComparer.Ordinal)
+            .Where(k => oldValues.GetValueOrDefault(k) != newValues.GetValueOrDefault(k))
+            .Select(k => new FigureChange(k, oldValues.GetValueOrDefault(k), newValues.GetValueOrDefault(k))).ToList();
+    }
+
+    private static Dictionary<string, string> Flatten(JsonNode? node)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Walk(JsonNode? n, string path)
+        {
+            switch (n)
+            {
+                case JsonObject o: foreach (var (k, v) in o) Walk(v, path.Length == 0 ? k : $"{path}.{k}"); break;
+                case JsonArray arr: for (int i = 0; i < arr.Count; i++) Walk(arr[i], $"{path}[{i}]"); break;
+                case null: values[path] = "null"; break;
+                default: values[path] = n.ToJsonString(); break;
+            }
+        }
+        Walk(node, "");
+        return values;
+    }
+
+    private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b)
+    {
+        var oldByKey = a.ToDictionary(p => p.Key, p => p.Text);
+        var newByKey = b.ToDictionary(p => p.Key, p => p.Text);
+        var order = a.Select(p => p.Key).Concat(b.Select(p => p.Key).Where(k => !oldByKey.ContainsKey(k))).ToList();
+        var changes = new List<ParagraphChange>();
+        foreach (string key in order)
+        {
+            string? o = oldByKey.GetValueOrDefault(key), n = newByKey.GetValueOrDefault(key);
+            if (o == n) continue;
+            changes.Add(new ParagraphChange(key, o, n, o is null || n is null ? [] : WordDiff(o, n)));
+        }
+        return changes;
+    }
+
+    /// <summary>A word-level diff of two texts; Chinese text, which has no spaces, is compared by character.</summary>
+    public static IReadOnlyList<DiffPiece> WordDiff(string oldText, string newText)
+    {
+        bool chinese = (oldText + newText).Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        var differ = new Differ();
+        var result = chinese ? differ.CreateCharacterDiffs(oldText, newText, false) : differ.CreateWordDiffs(oldText, newText, false, [' ']);
+        var pieces = new List<DiffPiece>();
+        void Add(string op, IEnumerable<string> parts)
+        {
+            string text = string.Concat(parts);
+            if (text.Length == 0) return;
+            if (pieces.Count > 0 && pieces[^1].Op == op) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };
+            else pieces.Add(new DiffPiece(op, text));
+        }
+        int position = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            Add("same", result.PiecesOld.Skip(position).Take(block.DeleteStartA - position));
+            Add("removed", result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+            Add("added", result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
+            position = block.DeleteStartA + block.DeleteCountA;
+        }
+        Add("same", result.PiecesOld.Skip(position));
+        return pieces;
+    }
+
+    /// <summary>The report for a terminal: [-removed-] and {+added+} inside each changed paragraph.</summary>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        if (Equal) text.Append("No differences: the figures and the text of every document are the same.\n");
+        if (Figures.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Figures ({Figures.Count} changed):\n");
+            foreach (var f in Figures) text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}\n");
+        }
+        foreach (var d in Documents.Where(d => d.Paragraphs.Count > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({d.Paragraphs.Count} paragraph{(d.Paragraphs.Count == 1 ? "" : "s")} changed):\n");
+            foreach (var p in d.Paragraphs)
+            {
+                string label = char.IsDigit(p.Paragraph[0]) ? $"paragraph {p.Paragraph}" : p.Paragraph;
+                if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
+                else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
+                else text.Append(CultureInfo.InvariantCulture, $"  {label}: ").Append(string.Concat(p.Diff.Select(x => x.Op switch
+                {
+                    "removed" => $"[-{x.Text}-]",
+                    "added" => $"{{+{x.Text}+}}",
+                    _ => Shorten(x.Text),
+                }))).Append('\n');
+            }
+        }
+        foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>Long unchanged stretches are cut in the middle so the change stands out.</summary>
+    private static string Shorten(string text) => text.Length <= 90 ? text : text[..40] + " … " + text[^40..];
+}

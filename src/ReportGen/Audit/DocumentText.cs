@@ -1,0 +1,85 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportGen.Audit;
+
+/// <summary>A paragraph of an output read back: a stable key ("8", "8 (a)", "heading III.", "table 2, row 5") and its text.</summary>
+public sealed record KeyedParagraph(string Key, string Text);
+
+/// <summary>
+/// Reads the text of a produced document back, paragraph by paragraph, for comparisons: from
+/// the Word file (paragraph numbers follow its numbering), or from the PDF with the PDF reader.
+/// </summary>
+public static class DocumentText
+{
+    public static IReadOnlyList<KeyedParagraph> Read(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".docx" => FromDocx(path),
+            ".pdf" => PdfText.Paragraphs(path),
+            _ => throw new ArgumentException($"{Path.GetFileName(path)}: diff reads .docx and .pdf files"),
+        };
+
+    public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
+    {
+        using var doc = WordprocessingDocument.Open(path, false);
+        var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
+        var result = new List<KeyedParagraph>();
+        int paragraph = 0, table = 0, other = 0;
+        string annex = "";
+        var subCounters = new Dictionary<(int NumId, int Level), int>();
+        string lastSubLabel = "";
+        var keys = new HashSet<string>();
+        void Add(string key, string text)
+        {
+            if (text.Trim().Length == 0) return;
+            string unique = key;
+            for (int i = 2; !keys.Add(unique); i++) unique = $"{key} #{i}";
+            result.Add(new KeyedParagraph(unique, text.Trim()));
+        }
+        foreach (var element in body.Elements())
+        {
+            if (element is Table t)
+            {
+                table++;
+                int row = 0;
+                foreach (var tr in t.Elements<TableRow>())
+                    Add(table == 1 && annex.Length == 0 && paragraph == 0 ? $"masthead, row {++row}" : $"{annex}table {table}, row {++row}",
+                        string.Join(" | ", tr.Elements<TableCell>().Select(c => string.Join(" ", c.Elements<Paragraph>().Select(p => p.InnerText)))));
+                continue;
+            }
+            if (element is not Paragraph p) continue;
+            string style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+            var numbering = p.ParagraphProperties?.NumberingProperties;
+            int? numId = numbering?.NumberingId?.Val?.Value;
+            int level = numbering?.NumberingLevelReference?.Val?.Value ?? 0;
+            string text = p.InnerText;
+            switch (style)
+            {
+                case "AnnexLabel":
+                    annex = text.Trim() + ", ";
+                    table = 0;
+                    Add(annex + "label", text);
+                    break;
+                case "Heading1" or "Heading2" or "Heading3" or "AnnexTitle" or "ChartTitle":
+                    Add($"{annex}heading {text.Split('\t')[0]}", text.Replace('\t', ' '));
+                    break;
+                case "Body" when numId == 1:
+                    paragraph++;
+                    Add(paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+                    break;
+                case "SubItem1" or "SubItem2" when numId is int id:
+                    int n = subCounters[(id, level)] = subCounters.GetValueOrDefault((id, level)) + 1;
+                    if (level == 0) foreach (var k in subCounters.Keys.Where(k => k.NumId == id && k.Level > 0).ToList()) subCounters[k] = 0;
+                    string label = level == 0 ? $"({Document.Numbering.Letter(n)})" : $"({Document.Numbering.Roman(n).ToLowerInvariant()})";
+                    lastSubLabel = level == 0 ? $"{paragraph} {label}" : $"{lastSubLabel.Split(' ')[0]} {lastSubLabel.Split(' ').ElementAtOrDefault(1)} {label}";
+                    Add(lastSubLabel, text);
+                    break;
+                default:
+                    Add(paragraph == 0 && annex.Length == 0 ? $"masthead, line {++other}" : $"{annex}text {++other}", text);
+                    break;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ReportGen.Model;
+using ReportGen.Workbook;
+
+namespace ReportGen.Audit;
+
+/// <summary>Where a number in a document came from: the figure, what it means, and the workbook rows behind it.</summary>
+public sealed record Explanation(string Document, string Language, string Paragraph, TracedFigure Figure, string Meaning, string? Rows);
+
+/// <summary>
+/// Answers "where does this number come from?" for a build folder: finds the text in trace.json,
+/// reads the figure's definition (spec/figures.md) and, when the workbook named in the manifest
+/// is at hand and unchanged, lists the rows the figure is computed from.
+/// </summary>
+public static partial class Explainer
+{
+    public static (IReadOnlyList<Explanation> Found, IReadOnlyList<string> Notes) Explain(string build, string text, string? workbook = null)
+    {
+        string tracePath = Path.Combine(build, TraceFile.FileName), figuresPath = Path.Combine(build, "figures.json");
+        if (!File.Exists(tracePath) || !File.Exists(figuresPath))
+            throw new FileNotFoundException($"{build}: not a build folder (trace.json and figures.json are missing)");
+        var trace = TraceFile.FromJson(File.ReadAllText(tracePath));
+        var figures = JsonNode.Parse(File.ReadAllText(figuresPath))!;
+        var notes = new List<string>();
+        var cycle = LoadWorkbook(build, workbook, notes);
+        string wanted = text.Trim();
+        var matches = trace.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures.Select(f => (d, p, f)))).ToList();
+        var exact = matches.Where(m => m.f.Text == wanted).ToList();
+        if (exact.Count == 0) exact = matches.Where(m => m.f.Text.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        var found = exact.Select(m =>
+        {
+            var (meaning, rows) = Describe(m.f.Path, figures, cycle);
+            return new Explanation(m.d.DocId, m.d.Language, m.p.Paragraph, m.f, meaning, rows);
+        }).ToList();
+        return (found, notes);
+    }
+
+    private static ReportingCycle? LoadWorkbook(string build, string? given, List<string> notes)
+    {
+        string manifestPath = Path.Combine(build, Manifest.FileName);
+        var manifest = File.Exists(manifestPath) ? Manifest.FromJson(File.ReadAllText(manifestPath)) : null;
+        string? path = given;
+        if (path is null && manifest is not null)
+        {
+            string name = manifest.Workbook.File;
+            path = new[] { name, Path.Combine(build, name), Path.Combine(build, "..", name), Path.Combine("seeds", name) }.FirstOrDefault(File.Exists);
+        }
+        if (path is null || !File.Exists(path))
+        {
+            notes.Add("the workbook was not found (give it with --workbook): workbook rows are not listed");
+            return null;
+        }
+        if (manifest is not null && Manifest.Sha256(path) != manifest.Workbook.Sha256)
+        {
+            notes.Add($"{path} is not the workbook this build was made from (its sha256 differs from the manifest's): workbook rows are not listed");
+            return null;
+        }
+        return CycleReader.Read(path).Cycle;
+    }
+
+    [GeneratedRegex(@"\[(\d+)\]")] private static partial Regex Index();
+
+    /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
+    public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle)
+    {
+        JsonNode? At(string p)
+        {
+            JsonNode? node = figures;
+            foreach (string part in p.Split('.'))
+            {
+                var name = part.Split('[')[0];
+                node = node?[name];
+                foreach (Match m in Index().Matches(part)) node = node?[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)];
+            }
+            return node;
+        }
+        string Parent() => path[..path.LastIndexOf('.')];
+        string Field() => path[(path.LastIndexOf('.') + 1)..];
+        string S(string p) => At(p)?.ToString() ?? "?";
+        int I(string p) => At(p) is JsonValue v && v.TryGetValue(out double d) ? (int)d : 0;
+
+        IEnumerable<SourceRow> Projects(Func<Project, bool> which) => cycle?.Projects.Where(which).Select(p => p.Source) ?? [];
+        string? Rows(IEnumerable<SourceRow> rows) => cycle is null ? null : Ranges(rows.ToList());
+
+        if (path == "reporting_year") return ("the year the annual report covers (the reporting_year setting of the Settings sheet)", null);
+        if (path == "portfolio.total_projects") return ("all projects reviewed by the Project Review Committee, every review year", Rows(Projects(_ => true)));
+        if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
+        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.linkage\[\d+\]") is { Success: true })
+        {
+            int year = I(path[..path.IndexOf(".linkage", StringComparison.Ordinal)] + ".year");
+            string p = S(Parent() + ".primary"), s = S(Parent() + ".secondary");
+            return ($"projects reviewed in {year} whose primary outcome is {p} and whose secondary outcomes include {s}",
+                Rows(Projects(x => x.PrcYear == year && x.PrimaryOutcome.ToString() == p && x.SecondaryOutcomes.Any(o => o.ToString() == s))));
+        }
+        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.regions\[\d+\]") is { Success: true })
+        {
+            int year = I(path[..path.IndexOf(".regions", StringComparison.Ordinal)] + ".year");
+            string region = S(Parent() + ".region");
+            return ($"projects reviewed in {year} in region {region}", Rows(Projects(x => x.PrcYear == year && x.Region == region)));
+        }
+        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.(\w+)$") is { Success: true } y)
+        {
+            int year = I(Parent() + ".year");
+            string meaning = y.Groups[1].Value switch
+            {
+                "projects" => $"the number of projects reviewed in {year} (prc_year {year})",
+                "all_domains_share" => $"the share of the projects reviewed in {year} that cover all four domains of change (their primary or secondary outcomes reach every domain) ÷ the projects of {year}",
+                "all_domains_projects" => $"the projects reviewed in {year} that cover all four domains of change",
+                "covid_share" => $"the share of the projects reviewed in {year} marked as responding to COVID-19 (covid_response) ÷ the projects of {year}",
+                "covid_projects" => $"the projects reviewed in {year} marked as responding to COVID-19",
+                "integrated_share" => $"the share of the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
+                "integrated_projects" => $"the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
+                "budget_usd" => $"the total budget of the projects reviewed in {year}",
+                var f => $"{f.Replace('_', ' ')} of the projects reviewed in {year}",
+            };
+            return (meaning, Rows(Projects(x => x.PrcYear == year)));
+        }
+        if (Regex.IsMatch(path, @"^balance\[\d+\]\."))
+        {
+            string outcome = S(Parent() + ".outcome");
+            string meaning = Field() switch
+            {
+                "services" => $"the services of the catalogue for outcome {outcome}",
+                "services_share" => $"outcome {outcome}'s services ÷ all services of the catalogue",
+                "portfolio_share" => $"the budget of projects with primary outcome {outcome} ÷ the budget of all projects",
+                "portfolio_usd" => $"the budget of projects with primary outcome {outcome}",
+                "gap" => $"services share − portfolio share for outcome {outcome}",
+                var f => $"{f.Replace('_', ' ')} for outcome {outcome}",
+            };
+            var rows = (cycle?.Services.Where(s => s.Outcome.ToString() == outcome).Select(s => s.Source) ?? [])
+                .Concat(Projects(p => p.PrimaryOutcome.ToString() == outcome));
+            return (meaning, Rows(rows));
+        }
+        if (Regex.IsMatch(path, @"^flagships\[\d+\]\."))
+        {
+            string code = S(Parent() + ".code");
+            var rows = (cycle?.Flagships.Where(f => f.Code == code).Select(f => f.Source) ?? []).Concat(Projects(p => p.Flagship == code));
+            return (Field() == "funding_secured_share" ? $"flagship {code}: funding secured ÷ funding target" : $"flagship {code}: {Field().Replace('_', ' ')}", Rows(rows));
+        }
+        if (Regex.IsMatch(path, @"^progress\.indicators\[\d+\]\."))
+        {
+            string id = S(Parent() + ".id");
+            int year = I(Parent() + ".year");
+            var rows = (cycle?.Indicators.Where(i => i.Id == id).Select(i => i.Source) ?? [])
+                .Concat(cycle?.IndicatorValues.Where(v => v.IndicatorId == id && v.Year == year).Select(v => v.Source) ?? []);
+            return ($"indicator {id} in {year}: {Field()} (achievement: progress from baseline to target in the indicator's direction)", Rows(rows));
+        }
+        if (Regex.IsMatch(path, @"^progress\.outcomes\[\d+\]\."))
+        {
+            string outcome = S(Parent() + ".outcome");
+            int year = I(Parent() + ".year");
+            var ids = cycle?.Indicators.Where(i => i.Outcome.ToString() == outcome).Select(i => i.Id).ToHashSet() ?? [];
+            return ($"outcome {outcome} in {year}: the mean of its indicators' achievements (each capped at 1)",
+                Rows(cycle?.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == year).Select(v => v.Source) ?? []));
+        }
+        if (Regex.IsMatch(path, @"^funding\.outcomes\[\d+\]\."))
+        {
+            string outcome = S(Parent() + ".outcome");
+            int year = I(Parent() + ".year");
+            return ($"outcome {outcome} in {year}: {(Field() == "funded_share" ? "funded ÷ budget" : Field().Replace('_', ' '))}",
+                Rows(cycle?.Funding.Where(f => f.Outcome.ToString() == outcome && f.Year == year).Select(f => f.Source) ?? []));
+        }
+        if (Regex.IsMatch(path, @"^findings\.link_profiles\[\d+\]\."))
+        {
+            string outcome = S(Parent() + ".outcome");
+            int year = I(Parent() + ".year");
+            string when = year == 0 ? "all review years" : year.ToString(CultureInfo.InvariantCulture);
+            string meaning = Field() switch
+            {
+                "linked_outcomes" => $"how many other outcomes the projects with primary outcome {outcome} also serve ({when})",
+                "max_link_projects" => $"the most projects behind any one link of outcome {outcome} to another ({when})",
+                var f => $"{f.Replace('_', ' ')} of the links of outcome {outcome} ({when})",
+            };
+            return (meaning, Rows(Projects(p => p.PrimaryOutcome.ToString() == outcome && (year == 0 || p.PrcYear == year))));
+        }
+        if (Regex.IsMatch(path, @"^findings\.(most_integrated_domain|domain_integration)\[\d+\]\."))
+        {
+            int year = I(Parent() + ".year"), domain = I(Parent() + ".domain");
+            return ($"projects reviewed in {year} with a primary outcome in domain {domain}: {Field().Replace('_', ' ')}",
+                Rows(Projects(p => p.PrcYear == year && p.PrimaryOutcome.Domain == domain)));
+        }
+        if (Regex.IsMatch(path, @"^findings\.region_leaders\[\d+\]\."))
+        {
+            int year = I(Parent() + ".year");
+            string region = S(Parent() + ".region");
+            return ($"the region with most projects reviewed in {year} ({region}): its {Field()} of the year's projects", Rows(Projects(p => p.PrcYear == year && p.Region == region)));
+        }
+        if (path == "findings.reporting_year_funded_share")
+        {
+            int year = I("reporting_year");
+            return ($"funded ÷ budget over all outcomes in {year}", Rows(cycle?.Funding.Where(f => f.Year == year).Select(f => f.Source) ?? []));
+        }
+        return ("a figure of figures.json (see spec/figures.md)", null);
+    }
+
+    /// <summary>Rows as ranges per sheet: "Projects!91–144 (54 rows)".</summary>
+    private static string Ranges(List<SourceRow> rows)
+    {
+        if (rows.Count == 0) return "no rows";
+        var parts = new List<string>();
+        foreach (var sheet in rows.GroupBy(r => r.Sheet))
+        {
+            var numbers = sheet.Select(r => r.Row).Distinct().Order().ToList();
+            var ranges = new List<string>();
+            for (int i = 0; i < numbers.Count;)
+            {
+                int j = i;
+                while (j + 1 < numbers.Count && numbers[j + 1] == numbers[j] + 1) j++;
+                ranges.Add(i == j ? $"{numbers[i]}" : $"{numbers[i]}–{numbers[j]}");
+                i = j + 1;
+            }
+            string shown = ranges.Count > 12 ? string.Join(", ", ranges.Take(12)) + ", …" : string.Join(", ", ranges);
+            parts.Add($"{sheet.Key}!{shown} ({numbers.Count} row{(numbers.Count == 1 ? "" : "s")})");
+        }
+        return string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using ReportGen.Document;
+
+namespace ReportGen.Audit;
+
+/// <summary>
+/// trace.json: for each document and paragraph, every number printed from a figure: the figure's
+/// path in figures.json, its value, the text it rendered as, and (in the Word file) the hidden
+/// bookmark around it.
+/// </summary>
+public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
+{
+    public const string FileName = "trace.json";
+
+    public string ToJson() => JsonSerializer.Serialize(this, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
+
+    public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
+
+    public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files)
+    {
+        int n = 0;
+        var paragraphs = doc.Figures()
+            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .GroupBy(f => f.Where)
+            .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
+            .ToList();
+        return new DocumentTrace(docId, doc.Language, files, paragraphs);
+    }
+}
+
+public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs);
+
+public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
+
+public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark);

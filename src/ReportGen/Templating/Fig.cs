@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// A figure in the template context: its value and its path in figures.json
+/// (<c>portfolio.years[1].all_domains_share</c>), so that whatever a template prints from it can
+/// be traced back. Aliases such as <c>review.last</c> hold the same objects, so the path is
+/// always the canonical one.
+/// </summary>
+public sealed class Fig(double value, string path)
+{
+    public double Value { get; } = value;
+    public string Path { get; } = path;
+    public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One number a template printed from a figure.</summary>
+public sealed record TraceEntry(int Id, string Path, double Value, string Text);
+
+/// <summary>
+/// Records what helpers print from figures, and marks it in the Markdown with private-use
+/// characters (U+E000 id U+E001 text U+E002) that the Markdown reader turns into
+/// <see cref="Document.FigureRef"/> inlines.
+/// </summary>
+public sealed class TraceLog
+{
+    public const char Open = '\uE000', Middle = '\uE001', Close = '\uE002';
+    private readonly List<TraceEntry> _entries = [];
+
+    public IReadOnlyList<TraceEntry> Entries => _entries;
+
+    public string Mark(Fig figure, string text)
+    {
+        int id = _entries.Count + 1;
+        _entries.Add(new TraceEntry(id, figure.Path, figure.Value, text));
+        return new StringBuilder().Append(Open).Append(id.ToString(CultureInfo.InvariantCulture)).Append(Middle).Append(text).Append(Close).ToString();
+    }
+
+    public TraceEntry? this[int id] => id >= 1 && id <= _entries.Count ? _entries[id - 1] : null;
+}

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using ReportGen.Audit;
+using ReportGen.Cli;
+using ReportGen.Sample;
+using ReportGen.Tests.Cli;
+using ReportGen.Tests.Support;
+using ReportGen.Workbook;
+
+namespace ReportGen.Tests.Audit;
+
+/// <summary>The audit trail: manifest, traces, explain and diff, and builds that do not depend on the machine.</summary>
+public sealed class AuditTests : IDisposable
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Build(string workbook, string name, params string[] extra)
+    {
+        string output = _dir.File(name);
+        var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), .. extra]);
+        Assert.True(code == 0, error);
+        return output;
+    }
+
+    /// <summary>The sample with one project changed: PRC21-001 no longer serves outcome 4.1.</summary>
+    private string ChangedWorkbook()
+    {
+        string path = _dir.File("changed.xlsx");
+        WorkbookWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name != "Projects" ? s : s with
+        {
+            Rows = s.Rows.Select(r => (string)r[0]! == "PRC21-001" ? r.Select((v, i) => i == 6 ? (object?)"3.1; 2.1" : v).ToArray() : r).ToList(),
+        }));
+        return path;
+    }
+
+    [Fact]
+    public void Manifest_hashes_match_the_files_and_name_every_input()
+    {
+        string build = Build(Seed, "a");
+        var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(build, "manifest.json")));
+        Assert.Equal("0.1.0", manifest.Reportgen.Version);
+        Assert.Equal(("unhabitat-2020-2021.xlsx", Manifest.Sha256(Seed)), (manifest.Workbook.File, manifest.Workbook.Sha256));
+        Assert.Equal(["en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"],
+            manifest.Templates.Select(t => t.File));
+        foreach (var t in manifest.Templates) Assert.Equal(Manifest.Sha256(Repo.Path("templates", t.File)), t.Sha256);
+        Assert.Equal(["Liberation Serif", "Liberation Serif Bold", "Liberation Serif Italic", "Liberation Serif Bold Italic", "AR PL UMing CN", "WenQuanYi Micro Hei"],
+            manifest.Fonts.Select(f => f.Face));
+        Assert.Equal(10, manifest.Outputs.Count); // 8 documents, figures.json and trace.json; not the manifest itself
+        foreach (var output in manifest.Outputs)
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(build, output.File));
+            Assert.Equal((Manifest.Sha256(bytes), (long)bytes.Length), (output.Sha256, output.Bytes));
+            if (output.File.EndsWith(".pdf"))
+            {
+                int pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes), @"/Type\s*/Page[^s]").Count;
+                Assert.Equal(pages, output.Pages);
+            }
+            else Assert.Null(output.Pages);
+        }
+        Assert.Equal(["en", "zh"], manifest.Options.Languages);
+        Assert.Equal(["docx", "pdf"], manifest.Options.Formats);
+    }
+
+    [Fact]
+    public void Trace_lists_each_number_with_its_figure_and_the_word_bookmark_around_it()
+    {
+        string build = Build(Seed, "a", "--format", "docx");
+        var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(build, "trace.json")));
+        var zh = trace.Documents.Single(d => d.DocId == "portfolio-analysis" && d.Language == "zh");
+        var p8 = zh.Paragraphs.Single(p => p.Paragraph == "8");
+        var share = p8.Figures.First(f => f.Path == "portfolio.years[1].all_domains_share");
+        Assert.Equal(("41%", 22.0 / 54), (share.Text, share.Value));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(build, "portfolio-analysis.zh.docx"), false);
+        var start = doc.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>().Single(b => b.Name == share.Bookmark);
+        Assert.Equal("41%", start.NextSibling()!.InnerText); // the run the bookmark wraps
+    }
+
+    [Fact]
+    public void Explain_finds_the_figure_behind_a_number_in_each_language()
+    {
+        string build = Build(Seed, "a", "--format", "docx");
+        var (code, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("\"41 per cent\" in portfolio-analysis (en), paragraph 8:", output);
+        Assert.Contains("figure   portfolio.years[1].all_domains_share = 0.4074074074074074", output);
+        Assert.Contains("cover all four domains of change", output);
+        Assert.Contains("data     Projects!90–143 (54 rows)", output);
+        (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("\"41%\" in portfolio-analysis (zh), paragraph 8:", output);
+        (code, output, _) = CliTests.Run("explain", build, "USD 64 million", "--workbook", Seed);
+        Assert.Contains("flagships[3].portfolio_usd", output);
+        Assert.Contains("Flagships!5 (1 row)", output);
+        Assert.Equal(1, CliTests.Run("explain", build, "12345 widgets").Code);
+    }
+
+    [Fact]
+    public void Explain_will_not_list_rows_of_a_different_workbook()
+    {
+        string build = Build(Seed, "a", "--format", "docx");
+        var (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", ChangedWorkbook());
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("data ", output);
+        Assert.Contains("is not the workbook this build was made from", output);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_inputs_diff_as_equal()
+    {
+        string a = Build(Seed, "a"), b = Build(Seed, "b");
+        var (code, output, _) = CliTests.Run("diff", a, b);
+        Assert.Equal(0, code);
+        Assert.StartsWith("No differences", output);
+        foreach (string file in Directory.GetFiles(a)) Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(b, Path.GetFileName(file))));
+    }
+
+    [Fact]
+    public void Changing_one_project_shows_exactly_the_figures_and_sentences_it_changes()
+    {
+        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        var report = DiffReport.Compare(a, b);
+        Assert.Equal(
+        [
+            ("findings.link_profiles[24].other_domain_links", "21", "20"),
+            ("portfolio.years[1].all_domains_projects", "22", "21"),
+            ("portfolio.years[1].all_domains_share", "0.4074074074074074", "0.3888888888888889"),
+            ("portfolio.years[1].linkage[6].projects", "5", "4"),
+        ], report.Figures.Select(f => (f.Path, f.Old, f.New)));
+        var en = report.Documents.Single(d => d.File == "portfolio-analysis.en.docx");
+        Assert.Equal(["8", "Annex II, text 15", "Annex II, table 2, row 2"], en.Paragraphs.Select(p => p.Paragraph));
+        Assert.Equal([("removed", "41"), ("added", "39")], en.Paragraphs[0].Diff.Where(d => d.Op != "same").Select(d => (d.Op, d.Text)));
+        Assert.Equal(3, report.Documents.Single(d => d.File == "portfolio-analysis.zh.docx").Paragraphs.Count);
+        Assert.Empty(report.Documents.Single(d => d.File == "annual-report-summary.en.docx").Paragraphs);
+
+        var (code, output, _) = CliTests.Run("diff", a, b);
+        Assert.Equal(1, code);
+        Assert.Contains("paragraph 8: ", output);
+        Assert.Contains("[-41-]{+39+} per cent", output);
+        var json = JsonNode.Parse(CliTests.Run("diff", a, b, "--json").Out)!;
+        Assert.False(json["equal"]!.GetValue<bool>());
+        Assert.Equal(4, json["figures"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Two_pdfs_compare_by_paragraph()
+    {
+        string a = Build(Seed, "a", "--format", "pdf", "--lang", "zh"), b = Build(ChangedWorkbook(), "b", "--format", "pdf", "--lang", "zh");
+        var report = DiffReport.Compare(Path.Combine(a, "portfolio-analysis.zh.pdf"), Path.Combine(b, "portfolio-analysis.zh.pdf"));
+        var changes = Assert.Single(report.Documents).Paragraphs;
+        Assert.Contains(changes, p => p.Paragraph == "8" && p.Diff.Any(d => d.Op == "added" && d.Text == "39"));
+    }
+
+    [Fact]
+    public void A_build_under_another_time_zone_and_locale_gives_the_same_bytes()
+    {
+        string here = Build(Seed, "here");
+        string there = _dir.File("there");
+        string cli = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", Seed, "--out", there, "--templates", Repo.Path("templates")])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _dir.Path,
+        };
+        start.Environment["TZ"] = "Pacific/Kiritimati";
+        start.Environment["LANG"] = "tr_TR.UTF-8";
+        start.Environment["LC_ALL"] = "tr_TR.UTF-8";
+        using var process = Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        foreach (string file in Directory.GetFiles(here))
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(there, Path.GetFileName(file)))), Path.GetFileName(file));
+    }
+}
