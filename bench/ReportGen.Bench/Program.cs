@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ReportGen.Packaging;
 using ReportGen.Analysis;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
@@ -125,7 +126,7 @@ static class LargeDocument
 static class LargeWorkbook
 {
     public static void Write(string path, int count) =>
-        WorkbookWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name == "Projects" ? s with { Rows = Projects(count) } : s));
+        SpreadsheetWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name == "Projects" ? s with { Rows = Projects(count) } : s));
 
     private static readonly string[] Outcomes = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"];
     private static readonly string[] Regions = ["AFR", "ARB", "ASP", "EUR", "GLO", "LAC"];

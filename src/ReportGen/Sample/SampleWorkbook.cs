@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Packaging;
 using ReportGen.Workbook;
 
 namespace ReportGen.Sample;
@@ -14,9 +15,9 @@ public static class SampleWorkbook
 {
     public const string FileName = "unhabitat-2020-2021.xlsx";
 
-    public static void Write(string path) => WorkbookWriter.Write(path, Sheets());
+    public static void Write(string path) => SpreadsheetWriter.Write(path, Sheets());
 
-    public static byte[] ToBytes() => WorkbookWriter.ToBytes(Sheets());
+    public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
     public static IEnumerable<SheetData> Sheets()
     {

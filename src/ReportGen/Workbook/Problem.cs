@@ -30,18 +30,7 @@ public readonly record struct CellRef(int Column, int Row)
 {
     public override string ToString() => ColumnLetters(Column) + Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string ColumnLetters(int column)
-    {
-        Span<char> buffer = stackalloc char[8];
-        int pos = buffer.Length;
-        while (column > 0)
-        {
-            column--;
-            buffer[--pos] = (char)('A' + column % 26);
-            column /= 26;
-        }
-        return new string(buffer[pos..]);
-    }
+    public static string ColumnLetters(int column) => Packaging.Columns.Letters(column);
 
     /// <summary>Parses <c>F12</c>; returns false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out CellRef cell)

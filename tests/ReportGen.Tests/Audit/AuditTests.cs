@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using ReportGen.Packaging;
 using ReportGen.Audit;
 using ReportGen.Cli;
 using ReportGen.Sample;
@@ -29,7 +30,7 @@ public sealed class AuditTests : IDisposable
     private string ChangedWorkbook()
     {
         string path = _dir.File("changed.xlsx");
-        WorkbookWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name != "Projects" ? s : s with
+        SpreadsheetWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name != "Projects" ? s : s with
         {
             Rows = s.Rows.Select(r => (string)r[0]! == "PRC21-001" ? r.Select((v, i) => i == 6 ? (object?)"3.1; 2.1" : v).ToArray() : r).ToList(),
         }));

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Packaging;
 using ReportGen.Workbook;
 
 namespace ReportGen.Tests.Support;
@@ -105,7 +106,7 @@ public sealed class WorkbookBuilder
 
     public string Save(string path)
     {
-        WorkbookWriter.Write(path, _sheets.Select(s => new SheetData(s.Name, s.Header, s.Rows)));
+        SpreadsheetWriter.Write(path, _sheets.Select(s => new SheetData(s.Name, s.Header, s.Rows)));
         return path;
     }
 

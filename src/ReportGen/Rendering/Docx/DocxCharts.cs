@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using ReportGen.Packaging;
 using ReportGen.Charts;
 using ReportGen.Document;
-using ReportGen.Workbook;
 
 namespace ReportGen.Rendering.Docx;
 
@@ -35,7 +35,7 @@ internal static class DocxCharts
         var xml = new StringBuilder();
         string lang = look.Chinese ? "zh-CN" : "en-GB";
         int n = chart.Categories.Count;
-        string Col(int i) => CellRef.ColumnLetters(i + 1);
+        string Col(int i) => Columns.Letters(i + 1);
         string catRef = $"Sheet1!${Col(0)}$2:${Col(0)}${n + 1}";
 
         string StrCache(IEnumerable<string> values)
@@ -110,7 +110,7 @@ internal static class DocxCharts
         // The same numbers as a workbook, for "Edit Data": categories in A, one column per series.
         var rows = chart.Categories.Select((category, i) => new object?[] { category }
             .Concat(series.Select(s => (object?)Shown(s.Values[i], s.Format))).ToArray());
-        byte[] workbook = WorkbookWriter.ToBytes([new SheetData("Sheet1", [chart.CategoryAxisTitle ?? "", .. series.Select(s => s.Name)], rows)]);
+        byte[] workbook = SpreadsheetWriter.ToBytes([new SheetData("Sheet1", [chart.CategoryAxisTitle ?? "", .. series.Select(s => s.Name)], rows)]);
         return new PendingChart(relationshipId, xml.ToString(), workbook);
     }
 

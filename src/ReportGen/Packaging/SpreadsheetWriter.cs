@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using ReportGen.Packaging;
 
-namespace ReportGen.Workbook;
+namespace ReportGen.Packaging;
 
 /// <summary>A sheet to write: a header row, then rows of values (string, number, bool as yes/no, DateOnly, or null).</summary>
 public sealed record SheetData(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows, IReadOnlyList<double>? ColumnWidths = null);
@@ -13,7 +12,7 @@ public sealed record SheetData(string Name, IReadOnlyList<string> Header, IEnume
 /// a bold frozen header row), byte-identical for the same data. Sheet XML is streamed, so large
 /// generated workbooks (the benchmark's 100,000 projects) stay cheap.
 /// </summary>
-public static class WorkbookWriter
+public static class SpreadsheetWriter
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -115,7 +114,7 @@ public static class WorkbookWriter
             object? value = values[c];
             if (value is null || value is string { Length: 0 }) continue;
             w.WriteStartElement("c", Main);
-            w.WriteAttributeString("r", new CellRef(c + 1, row).ToString());
+            w.WriteAttributeString("r", Columns.Letters(c + 1) + row.ToString(CultureInfo.InvariantCulture));
             int cellStyle = value is DateOnly ? DateStyle : style;
             if (cellStyle != 0) w.WriteAttributeString("s", cellStyle.ToString(CultureInfo.InvariantCulture));
             string text;
@@ -179,5 +178,22 @@ public static class WorkbookWriter
             """;
         var bytes = new System.Text.UTF8Encoding(false).GetBytes(styles.ReplaceLineEndings(""));
         stream.Write(bytes);
+    }
+}
+
+/// <summary>Spreadsheet column letters: 1 → A, 27 → AA.</summary>
+public static class Columns
+{
+    public static string Letters(int column)
+    {
+        Span<char> buffer = stackalloc char[8];
+        int pos = buffer.Length;
+        while (column > 0)
+        {
+            column--;
+            buffer[--pos] = (char)('A' + column % 26);
+            column /= 26;
+        }
+        return new string(buffer[pos..]);
     }
 }
