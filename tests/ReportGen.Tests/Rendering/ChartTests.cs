@@ -144,23 +144,5 @@ public class ChartTests
         Assert.Contains("1.3 *", PdfText("annual-report-summary.en.pdf")!);
     }
 
-    private static string? PdfText(string name)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"reportgen-chart-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, Outputs.Value[name]);
-        try
-        {
-            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", [path, "-"])
-                { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 })!;
-            string text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return text;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.True(Environment.GetEnvironmentVariable("CI") is null, "pdftotext (poppler-utils) is required in CI");
-            return null;
-        }
-        finally { File.Delete(path); }
-    }
+    private static string? PdfText(string name) => Poppler.PdfToText(Outputs.Value[name]);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ReportGen.Cli;
 using ReportGen.Tests.Support;
@@ -38,38 +37,17 @@ public class PdfTests
         foreach (var output in again) Assert.True(output.Bytes.AsSpan().SequenceEqual(Outputs.Value[output.FileName]), output.FileName + " differs between two builds");
     }
 
-    /// <summary>poppler's pdftotext: installed by .ci/run; required there, optional on a developer's machine.</summary>
-    private static string? PdfToText(byte[] pdf)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"reportgen-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 };
-            using var process = Process.Start(start)!;
-            string text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return text;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.True(Environment.GetEnvironmentVariable("CI") is null, "pdftotext (poppler-utils) is required in CI");
-            return null;
-        }
-        finally { File.Delete(path); }
-    }
-
     [Fact]
     public void Text_reads_back_in_both_languages()
     {
-        if (PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"]) is not { } zh) return;
+        if (Poppler.PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"]) is not { } zh) return;
         string flat = zh.Replace("\n", "");
         Assert.Contains("2020 年 88 项，2021 年 54 项，共", flat);
         Assert.Contains("涵盖全部 4 个变革领域", flat);
         Assert.Contains("临时议程*项目 6", zh);
         foreach (string line in zh.Split('\n').Where(l => l.Length > 0))
             Assert.False("，。、；：？！）」』》】".Contains(line[0]), $"a line starts with '{line[0]}': {line}");
-        string en = PdfToText(Outputs.Value["portfolio-analysis.en.pdf"])!;
+        string en = Poppler.PdfToText(Outputs.Value["portfolio-analysis.en.pdf"])!;
         Assert.Contains("41 per cent of the projects reviewed in 2021 contribute to all four domains of change", en.Replace("\n", " "));
         Assert.Contains("HSP/EB.2021/19/Add.1", en);
     }
@@ -77,7 +55,7 @@ public class PdfTests
     [Fact]
     public void Long_table_continues_on_the_next_page_under_its_header()
     {
-        if (PdfToText(Outputs.Value["annual-report-summary.en.pdf"]) is not { } text) return;
+        if (Poppler.PdfToText(Outputs.Value["annual-report-summary.en.pdf"]) is not { } text) return;
         var pages = text.Split('\f');
         var withRows = pages.Where(p => p.Contains("Baseline")).ToList();
         Assert.True(pages.Count(p => p.Contains("4.3.2 National building codes")) == 1);
