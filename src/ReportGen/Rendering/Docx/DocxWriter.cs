@@ -378,9 +378,10 @@ public sealed class DocxWriter
             : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
         _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");
         return note.CustomMark is { } c
-            // As Word writes it: the custom mark follows the reference in the same run. (LibreOffice
-            // shows a two-character mark such as ** twice; a one-character mark is right in both.)
-            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/><w:t>{Escape(c)}</w:t></w:r>"
+            // As Word writes it: the custom mark follows the reference in the same run. One <w:t> per
+            // character: the run's text is the same for Word, and LibreOffice then shows ** once, not twice.
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>" +
+              string.Concat(c.Select(ch => $"<w:t>{Escape(ch.ToString())}</w:t>")) + "</w:r>"
             : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
     }
 
