@@ -70,6 +70,19 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void Two_full_width_marks_in_a_row_take_one_and_a_half_ems_and_do_not_stretch_apart()
+    {
+        var atoms = Breaker.Atoms(Inlines.Of("图一）。二三四五六"), Song, "a test");
+        var close = atoms.Single(a => a.Text == "）");
+        Assert.Equal(5, close.Width, 6); // half of 10 pt
+        // The first line holds 45 pt in 50: justified, its 5 pt go to the other joins, none between ）and 。.
+        var line = Breaker.Break(atoms, 50, 50, justify: true)[0];
+        Assert.Equal("图一）。二", string.Concat(line.Atoms.Select(a => a.Atom.Text)));
+        double xClose = line.Atoms.Single(a => a.Atom.Text == "）").X, xStop = line.Atoms.Single(a => a.Atom.Text == "。").X;
+        Assert.Equal(5, xStop - xClose, 6); // no stretch between the two marks
+    }
+
+    [Fact]
     public void Latin_breaks_between_words_never_inside()
     {
         var lines = Lines("The analysis of the project portfolio shows the links between outcomes", 120, Serif);

@@ -55,6 +55,10 @@ public sealed class LineBreaker(FontSet fonts)
     private const string NoEnd = "（「『《【〔〖〘〚〈“‘([{";
     // full-width marks whose right half is blank: compressible at the end of a line.
     private const string Compressible = "，。、；：）」』》】";
+    // full-width marks whose left half is blank.
+    private const string OpeningFullWidth = "（「『《【〔";
+
+    private static bool IsFullWidthMark(Atom atom) => atom.Kind == AtomKind.Han && (Compressible.Contains(atom.First) || OpeningFullWidth.Contains(atom.First));
 
     public static bool ProhibitedAtLineStart(char c) => NoStart.Contains(c);
     public static bool ProhibitedAtLineEnd(char c) => NoEnd.Contains(c);
@@ -153,6 +157,17 @@ public sealed class LineBreaker(FontSet fonts)
     /// <summary>Marks break opportunities and inserts the ¼-em gaps between Han and Latin text (clreq).</summary>
     private static void SetBreaks(List<Atom> atoms, TextStyle style)
     {
+        // Punctuation adjustment (clreq): of two full-width marks in a row ("）。", "。」", "，（"), the first,
+        // whose right half is blank, is set half-width, so the pair does not open a gap.
+        for (int i = 0; i + 1 < atoms.Count; i++)
+        {
+            var (left, right) = (atoms[i], atoms[i + 1]);
+            if (IsFullWidthMark(left) && IsFullWidthMark(right) && Compressible.Contains(left.First))
+            {
+                left.Width /= 2;
+                left.EndCompression = 0;
+            }
+        }
         for (int i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -265,7 +280,7 @@ public sealed class LineBreaker(FontSet fonts)
         {
             var (l, r) = (atoms[i - 1], atoms[i]);
             bool atSpace = r.Kind is AtomKind.Space or AtomKind.Gap || l.Kind is AtomKind.Space or AtomKind.Gap;
-            bool nextToHan = (r.Kind == AtomKind.Han || l.Kind == AtomKind.Han) && r.Kind != AtomKind.Footnote;
+            bool nextToHan = (r.Kind == AtomKind.Han || l.Kind == AtomKind.Han) && r.Kind != AtomKind.Footnote && !(IsFullWidthMark(l) && IsFullWidthMark(r));
             if (atSpace || nextToHan) stretch.Add(i);
         }
         double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
