@@ -57,7 +57,13 @@ internal static class AnalyseCommand
 
         var progress = new Table().Title($"Outcome progress, {f.ReportingYear}").AddColumns("Outcome", "Achievement", "Status", "Indicators with data");
         foreach (var o in f.Progress.Outcomes.Where(o => o.Year == f.ReportingYear))
-            progress.AddRow(o.Outcome, Pct(o.Achievement), o.Status.ToString(), o.IndicatorsWithData.ToString(CultureInfo.InvariantCulture));
+            progress.AddRow(o.Outcome, Pct(o.Achievement), o.Status switch
+            {
+                ProgressStatus.Achieved => "achieved",
+                ProgressStatus.OnTrack => "on track",
+                ProgressStatus.OffTrack => "off track",
+                _ => "no data",
+            }, o.IndicatorsWithData.ToString(CultureInfo.InvariantCulture));
         console.Write(progress);
 
         var balance = new Table().Title("Normative services against operational portfolio").AddColumns("Outcome", "Services", "Services share", "Portfolio share", "Gap");

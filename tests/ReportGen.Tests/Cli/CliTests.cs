@@ -45,6 +45,7 @@ public class CliTests
         Assert.Matches(@"2020\s*│\s*88\s*│\s*11%\s*│\s*23%", output);
         Assert.Matches(@"2021\s*│\s*54\s*│\s*41%\s*│\s*11%", output);
         Assert.Contains("6 of 12 outcomes underfunded: 1.3, 2.2, 2.3, 3.2, 4.1, 4.3", output);
+        Assert.Matches(@"1\.1\s*│\s*93%\s*│\s*on track", output);
         Assert.DoesNotContain("\u001b[", output); // no colour codes when not on a terminal
     }
 
