@@ -39,7 +39,7 @@ internal static class AnalyseCommand
 
     private static void PrintSummary(CommandContext context, Figures f)
     {
-        var console = context.Console_;
+        var console = context.Terminal;
         console.Write(new Markup($"[bold]Reporting year {f.ReportingYear}[/]: {f.Portfolio.TotalProjects} projects reviewed\n\n"));
 
         var portfolio = new Table().Title("Portfolio by review year").AddColumns("Year", "Projects", "All 4 domains", "COVID-19", "Integrated", "Budget (USD)");

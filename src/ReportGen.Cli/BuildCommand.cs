@@ -29,7 +29,7 @@ internal static class BuildCommand
             if (context.Interactive)
             {
                 outputs = [];
-                context.Console_.Status().Start("Building…", status =>
+                context.Terminal.Status().Start("Building…", status =>
                     outputs = BuildPipeline.Render(options, name => status.Status($"Rendering {name}")));
             }
             else outputs = BuildPipeline.Render(options);

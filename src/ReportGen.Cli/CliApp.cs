@@ -78,7 +78,7 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
     /// <summary>True when writing to a real terminal (not redirected, not a test).</summary>
     public bool Interactive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
 
-    public IAnsiConsole Console_ => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Terminal => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(Output),
         Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,

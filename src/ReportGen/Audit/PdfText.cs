@@ -83,7 +83,7 @@ public static partial class PdfText
         static string Hex(string hex)
         {
             var text = new StringBuilder();
-            for (int i = 0; i + 3 < hex.Length + 0 && i + 4 <= hex.Length; i += 4) text.Append((char)int.Parse(hex.AsSpan(i, 4), NumberStyles.HexNumber));
+            for (int i = 0; i + 4 <= hex.Length; i += 4) text.Append((char)int.Parse(hex.AsSpan(i, 4), NumberStyles.HexNumber));
             return text.ToString();
         }
         foreach (Match block in BfChar().Matches(cmap))

@@ -20,9 +20,6 @@ internal static class DocxCharts
     private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Values as the chart shows them: money in millions.</summary>
-    public static double? Shown(double? value, ValueFormat format) => format == ValueFormat.UsdMillions && value is double v ? v / 1e6 : value;
-
     private static string FormatCode(ValueFormat format) => format switch
     {
         ValueFormat.Percent => "0%",
@@ -50,7 +47,7 @@ internal static class DocxCharts
         {
             var c = new StringBuilder($"<c:numCache><c:formatCode>{Esc(FormatCode(s.Format))}</c:formatCode><c:ptCount val=\"{n}\"/>");
             for (int i = 0; i < n; i++)
-                if (Shown(s.Values[i], s.Format) is double v) c.Append($"<c:pt idx=\"{i}\"><c:v>{v.ToString("R", CultureInfo.InvariantCulture)}</c:v></c:pt>");
+                if (ChartScale.Shown(s.Values[i], s.Format) is double v) c.Append($"<c:pt idx=\"{i}\"><c:v>{v.ToString("R", CultureInfo.InvariantCulture)}</c:v></c:pt>");
             return c.Append("</c:numCache>").ToString();
         }
 
@@ -109,7 +106,7 @@ internal static class DocxCharts
 
         // The same numbers as a workbook, for "Edit Data": categories in A, one column per series.
         var rows = chart.Categories.Select((category, i) => new object?[] { category }
-            .Concat(series.Select(s => (object?)Shown(s.Values[i], s.Format))).ToArray());
+            .Concat(series.Select(s => (object?)ChartScale.Shown(s.Values[i], s.Format))).ToArray());
         byte[] workbook = SpreadsheetWriter.ToBytes([new SheetData("Sheet1", [chart.CategoryAxisTitle ?? "", .. series.Select(s => s.Name)], rows)]);
         return new PendingChart(relationshipId, xml.ToString(), workbook);
     }

@@ -13,7 +13,6 @@ internal sealed record DocxLook(string Language)
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;
     public const int BodyIndent = 1247;                                  // body text sits inside the margins, as in UN documents
     public const int NumberTab = 567;                                    // from the paragraph number to its text
-    public const int BodyWidth = TextWidth - 2 * BodyIndent + BodyIndent; // body text keeps the right margin at TextWidth - BodyIndent/2
 
     public bool Chinese => Language == "zh";
     public string Latin => "Times New Roman";
@@ -86,7 +85,7 @@ internal static class DocxStyles
     /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
     /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
     /// </summary>
-    public static string Numbering(DocxLook look, int subItemLists)
+    public static string Numbering(int subItemLists)
     {
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>

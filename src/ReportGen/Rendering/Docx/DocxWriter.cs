@@ -51,7 +51,7 @@ public sealed class DocxWriter
             // Every relationship id is given: generated ones are random and would change the bytes.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
-            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_look, _subItemLists));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists));
             Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
             Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
             string symbol = Escape(doc.Masthead.RunningHeader);
@@ -245,12 +245,11 @@ public sealed class DocxWriter
                 if (j < chart.Series.Count)
                 {
                     var series = chart.Series[j];
-                    var single = series with { };
-                    string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [single], null);
+                    string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [series], null);
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
                          .Append(DocxCharts.Drawing(rel, ++_drawings, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
-                             (cat, v) => $"{cat.Split(' ')[0]} {(DocxCharts.Shown(v, series.Format) is double d ? d.ToString(series.Format == ValueFormat.Percent ? "0%" : "0.#", CultureInfo.InvariantCulture) : "–")}")),
+                             (cat, v) => $"{cat.Split(' ')[0]} {(ChartScale.Shown(v, series.Format) is double d ? d.ToString(series.Format == ValueFormat.Percent ? "0%" : "0.#", CultureInfo.InvariantCulture) : "–")}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
                 }

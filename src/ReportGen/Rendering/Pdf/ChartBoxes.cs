@@ -18,9 +18,6 @@ internal static class ChartPaint
         _ => value.ToString("0.#", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Values as the chart shows them: money in millions.</summary>
-    public static double? Shown(double? value, ValueFormat format) => format == ValueFormat.UsdMillions && value is double v ? v / 1e6 : value;
-
     public static void Centred(PageCanvas canvas, string text, TextStyle style, double x, double baseline)
     {
         var line = canvas.Shape(text, style);
@@ -33,7 +30,7 @@ internal static class ChartPaint
     {
         var g = canvas.Graphics;
         var format = series.FirstOrDefault(s => !s.Dashed)?.Format ?? ValueFormat.Count;
-        var scale = ChartScale.For(series.SelectMany(s => s.Values.Select(v => Shown(v, s.Format))), format);
+        var scale = ChartScale.For(series.SelectMany(s => s.Values.Select(v => ChartScale.Shown(v, s.Format))), format);
         double legendHeight = legend && series.Count > 1 ? text.Size * 2.2 : 0;
         double axisLabels = 30, bottomLabels = text.Size * 1.6 + (categoryTitle is null ? 0 : text.Size * 1.6);
         double plotLeft = left + axisLabels, plotRight = left + width - 4;
@@ -63,7 +60,7 @@ internal static class ChartPaint
             for (int b = 0; b < bars.Count; b++)
             {
                 var (s, index) = bars[b];
-                if (Shown(s.Values[c], s.Format) is not double v || v <= 0) continue;
+                if (ChartScale.Shown(s.Values[c], s.Format) is not double v || v <= 0) continue;
                 string fill = highlighted && b > 0 ? Palette.Highlight : Palette.SeriesColour(index);
                 double y = Y(v);
                 g.DrawRectangle(new XSolidBrush(Colour(fill)), x0 + b * barWidth, y, barWidth * 0.92, plotBottom - y);
@@ -79,7 +76,7 @@ internal static class ChartPaint
             XPoint? previous = null;
             for (int c = 0; c < n; c++)
             {
-                if (Shown(s.Values[c], s.Format) is not double v) continue;
+                if (ChartScale.Shown(s.Values[c], s.Format) is not double v) continue;
                 double y = Y(v);
                 if (complete)
                 {
@@ -129,7 +126,7 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
             double left = PdfLook.Left + width * (i % 2), y = top + panelHeight * (i / 2);
             var s = chart.Series[i];
             ChartPaint.Centred(canvas, s.Name, bold, left + width / 2, y + bold.Size);
-            ChartPaint.Bars(canvas, chart, [s with { Name = s.Name }], text, left + 4, y + bold.Size * 1.6, width - 12, panelHeight - bold.Size * 2.2,
+            ChartPaint.Bars(canvas, chart, [s], text, left + 4, y + bold.Size * 1.6, width - 12, panelHeight - bold.Size * 2.2,
                 null, null, legend: false, categoryLabel: c => c.Split(' ')[0]);
         }
         double baseline = top + panelHeight * ((chart.Series.Count + 1) / 2) + text.Size * 1.5;

@@ -92,7 +92,7 @@ public sealed class FontSet
         _ => Latin,
     };
 
-    public static bool IsEastAsianFace(TrueTypeFace face, FontSet fonts) => face == fonts.Song || face == fonts.Hei;
+    public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei;
 
     /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
     public static bool IsEastAsian(int c) =>

@@ -14,7 +14,7 @@ public sealed class FontCache(FontSet fonts, LineBreaker breaker)
     {
         // A real bold or italic Latin face is used as it is; Chinese faces have none, so PDFsharp simulates them.
         bool simulateBold = style.Bold && face != fonts.LatinBold && face != fonts.LatinBoldItalic;
-        bool simulateItalic = style.Italic && face != fonts.LatinItalic && face != fonts.LatinBoldItalic && !FontSet.IsEastAsianFace(face, fonts);
+        bool simulateItalic = style.Italic && face != fonts.LatinItalic && face != fonts.LatinBoldItalic && !fonts.IsEastAsianFace(face);
         var key = (face, size, simulateBold, simulateItalic);
         if (!_fonts.TryGetValue(key, out var font))
         {
