@@ -42,7 +42,7 @@ internal static class BuildCommand
 
     private static IReadOnlyList<string> ParseFormats(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return BuildPipeline.AvailableFormats;
+        if (string.IsNullOrWhiteSpace(value)) return BuildPipeline.DefaultFormats;
         var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
         foreach (string f in asked)
         {

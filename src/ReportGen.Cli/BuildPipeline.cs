@@ -24,8 +24,11 @@ public sealed record BuildOutput(string FileName, byte[] Bytes);
 /// </summary>
 public static class BuildPipeline
 {
-    public static readonly IReadOnlyList<string> KnownFormats = ["docx", "pdf"];
-    public static readonly IReadOnlyList<string> AvailableFormats = ["docx", "pdf"];
+    public static readonly IReadOnlyList<string> KnownFormats = ["docx", "pdf", "txt"];
+    public static readonly IReadOnlyList<string> AvailableFormats = ["docx", "pdf", "txt"];
+
+    /// <summary>What a build writes when no --format is given; "txt" (the plain text, for review and diffs) is on request.</summary>
+    public static readonly IReadOnlyList<string> DefaultFormats = ["docx", "pdf"];
 
     public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null)
     {
@@ -40,8 +43,18 @@ public static class BuildPipeline
         var problems = new List<Problem>();
         var documents = new List<(DocumentSpec, Doc)>();
         foreach (var spec in specs)
-            foreach (string language in options.Languages)
-                if (composer.TryCompose(cycle, figures, spec, language, problems) is { } doc) documents.Add((spec, doc));
+        {
+            var outlines = new List<(string, DocumentOutline)>();
+            foreach (string language in Languages.All.Where(options.Languages.Contains))
+                if (composer.TryCompose(cycle, figures, spec, language, problems) is { } doc)
+                {
+                    documents.Add((spec, doc));
+                    if (composer.OutlineOf(doc) is { } outline) outlines.Add((language, outline));
+                }
+            // The languages must say the same thing in the same places (checked when more than one is built).
+            if (outlines.Count == options.Languages.Count)
+                problems.AddRange(LanguageParity.Compare(spec.DocId, outlines, language => composer.DisplayPath(language, spec.Template)));
+        }
         if (problems.Count > 0) throw new InputException(problems.Distinct().ToList());
         return (cycle, figures, documents);
     }
@@ -67,6 +80,7 @@ public static class BuildPipeline
                     (bytes, int count) = PdfWriter.Write(doc, fonts);
                     pages[name] = count;
                 }
+                else if (format == "txt") bytes = new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(doc));
                 else bytes = DocxWriter.Write(doc);
                 outputs.Add(new BuildOutput(name, bytes));
                 files.Add(name);

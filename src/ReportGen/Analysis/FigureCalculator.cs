@@ -24,8 +24,13 @@ public static class FigureCalculator
             Funding(cycle),
             new Thresholds(cycle.Settings.OnTrackThreshold, cycle.Settings.UnderfundedThreshold),
             cycle.LinkageTargets.OrderBy(t => t.Primary).ThenBy(t => t.Secondary).ThenBy(t => t.Year)
-                .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList());
-        return figures with { Findings = FindingsCalculator.Compute(figures, domainOf.ToDictionary(p => p.Key.ToString(), p => p.Value)) };
+                .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList(),
+            new PlanPeriod(cycle.Settings.PlanStart, cycle.Settings.PlanEnd));
+        return figures with
+        {
+            Findings = FindingsCalculator.Compute(figures, domainOf.ToDictionary(p => p.Key.ToString(), p => p.Value),
+                cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
+        };
     }
 
     /// <summary>The domains a project covers: those of its primary and secondary outcomes.</summary>

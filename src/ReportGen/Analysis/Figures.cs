@@ -16,6 +16,7 @@ public sealed record Figures(
     FundingFigures Funding,
     Thresholds? Thresholds = null,
     IReadOnlyList<LinkageTargetFigure>? LinkageTargets = null,
+    PlanPeriod? PlanPeriod = null,
     Findings? Findings = null)
 {
     public static readonly JsonSerializerOptions JsonOptions = new()
@@ -32,6 +33,9 @@ public sealed record Figures(
     public static Figures FromJson(string json) =>
         JsonSerializer.Deserialize<Figures>(json, JsonOptions) ?? throw new JsonException("empty figures");
 }
+
+/// <summary>The strategic plan's period (settings plan_start and plan_end).</summary>
+public sealed record PlanPeriod(int Start, int End);
 
 /// <summary>The settings the statuses were judged by.</summary>
 public sealed record Thresholds(double OnTrack, double Underfunded);

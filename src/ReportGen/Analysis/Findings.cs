@@ -1,113 +1,366 @@
 namespace ReportGen.Analysis;
 
 /// <summary>
-/// The rankings and comparisons the narrative states ("1.1 links most to 3.1", "six outcomes are
-/// underfunded", "Africa has most projects"), derived from the other figures so that a template
-/// never decides a fact and a new year's data gives a correct text.
+/// Every judgement the documents make about the data ("integration rose", "1.1 links most to
+/// 3.1 and 4.1", "six outcomes are underfunded", "the second year of the plan"), each a named
+/// value from a closed set, derived here from the other figures. Templates choose their words
+/// from findings and never compare figures themselves, so that both languages state the same
+/// judgement and any cycle's data gives a true text. Definitions: docs/findings.md.
 /// </summary>
 public sealed record Findings(
+    PlanYear Plan,
+    ReviewPeriod Review,
+    PortfolioTrends Trends,
+    CovidFinding Covid,
     IReadOnlyList<LinkProfile> LinkProfiles,
+    IReadOnlyList<OutcomeTrend> OutcomeTrends,
     IReadOnlyList<DomainIntegration> DomainIntegration,
-    IReadOnlyList<DomainIntegration> MostIntegratedDomain,
+    IReadOnlyList<DomainTrend> DomainTrends,
+    IReadOnlyList<MostIntegrated> MostIntegratedDomain,
     IReadOnlyList<RegionLeader> RegionLeaders,
+    RegionLeadership Regions,
     BalanceRanking Balance,
     IReadOnlyList<StatusCount> StatusCounts,
+    ReportingStatus Status,
     FlagshipLeaders? Flagships,
     IReadOnlyList<string> OutcomesOnTrack,
-    double? ReportingYearFundedShare);
+    double? ReportingYearFundedShare,
+    Underfunding Underfunding,
+    bool HasLinkageTargets);
+
+/// <summary>How a value moved from one review year to another.</summary>
+public enum Change { Rose, Fell, Unchanged }
+
+/// <summary>Where the reporting year stands in the plan period.</summary>
+public enum PlanPosition { First, Middle, Final, Outside }
+
+/// <summary>What a chain of review years shows: one year only, or the direction of every step.</summary>
+public enum TrendPattern { Single, Rising, Falling, Unchanged, Mixed }
+
+/// <summary>How many other outcomes an outcome's projects reach.</summary>
+public enum Reach { None, Single, Several }
+
+/// <summary>How strong an outcome's links are: none, thin (no link rests on more than <see cref="FindingsCalculator.ThinLinkProjects"/> projects), established.</summary>
+public enum LinkStrength { None, Thin, Established }
+
+/// <summary>How many of the outcomes something applies to: none, some, all.</summary>
+public enum Extent { None, Some, All }
+
+/// <summary>Whether flagship programmes secured shares of their targets that differ (as printed, in whole per cent).</summary>
+public enum FundingProgress { NoTargets, Single, Even, Uneven }
+
+/// <summary>
+/// The reporting year within the strategic plan: <c>ordinal</c> 1 for the first year; <c>position</c>
+/// first, middle, final, or outside the plan period.
+/// </summary>
+public sealed record PlanYear(int Start, int End, int Length, int ReportingYear, int Ordinal, PlanPosition Position, int NextYear);
+
+/// <summary>
+/// The review years (every year with reviewed projects), oldest first. <c>previous</c> is the year
+/// before the last (null with one year); <c>compared</c> is true from two years on, <c>series</c>
+/// from three (then the whole period is compared as well as the last two years).
+/// </summary>
+public sealed record ReviewPeriod(IReadOnlyList<int> Years, int Count, int? First, int? Last, int? Previous, bool Compared, bool Series);
+
+/// <summary>One step between two review years.</summary>
+public sealed record TrendStep(int FromYear, int ToYear, double From, double To, Change Direction);
+
+/// <summary>
+/// A value across the review years: each consecutive step, the <c>latest</c> step (last year against
+/// the year before; null with one year), the <c>overall</c> step (first year against last; only with
+/// three years or more) and the <c>pattern</c> of all steps. Shares compare as printed, in whole per
+/// cent, so that "rose" never stands beside two equal percentages; counts compare exactly.
+/// </summary>
+public sealed record Trend(IReadOnlyList<TrendStep> Steps, TrendStep? Latest, TrendStep? Overall, TrendPattern Pattern);
+
+public sealed record PortfolioTrends(Trend Projects, Trend AllDomainsShare, Trend IntegratedShare, Trend CovidShare);
+
+/// <summary>
+/// Projects designed to respond to COVID-19: <c>any</c> in some review year; <c>every_year</c>; and in
+/// the reporting year, if it is a review year.
+/// </summary>
+public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearReviewed, bool ReportingYearAny, int ReportingYearProjects, double? ReportingYearShare);
 
 /// <summary>
 /// How projects with <c>Outcome</c> as primary outcome reached other outcomes in a review year
-/// (<c>Year</c> 0: all review years together).
+/// (<c>Year</c> 0: all review years together). Rankings keep ties: <c>most_linked</c> holds every
+/// secondary outcome with the highest count; <c>leading_links</c> the three highest counts and any
+/// tied with the third.
 /// </summary>
 public sealed record LinkProfile(
     int Year, string Outcome, int Projects, int LinkedOutcomes, IReadOnlyList<string> LinkedOutcomeCodes,
-    IReadOnlyList<string> TopLinks, int TopLinkProjects, int? TopOtherDomain, int OtherDomainLinks, int MaxLinkProjects);
+    bool HasLinks, Reach Reach, LinkStrength Strength,
+    IReadOnlyList<string> MostLinked, int MostLinkedProjects, bool MostLinkedTied, IReadOnlyList<string> LeadingLinks,
+    IReadOnlyList<int> MostLinkedOtherDomains, int OtherDomainLinks, IReadOnlyList<int> LeastLinkedOtherDomains,
+    int MaxLinkProjects);
+
+/// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
+public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, Trend PrimaryProjects, Trend LinkedOutcomes);
+
+public sealed record OutcomeYear(int Year, int PrimaryProjects, int LinkedOutcomes);
 
 public sealed record DomainIntegration(int Year, int Domain, int Projects, int Integrated, double IntegratedShare);
 
-public sealed record RegionLeader(int Year, string Region, int Projects, double Share);
+/// <summary>A domain across the review years: projects with a primary outcome in it, and their share of the year's projects.</summary>
+public sealed record DomainTrend(int Domain, IReadOnlyList<DomainYear> Years, Trend PrimaryProjects, Trend PrimaryShare);
 
-/// <summary>Outcomes whose services share exceeds their portfolio share (largest gap first), and the reverse.</summary>
-public sealed record BalanceRanking(IReadOnlyList<string> ServicesAhead, IReadOnlyList<string> PortfolioAhead);
+public sealed record DomainYear(int Year, int PrimaryProjects, double PrimaryShare);
 
-public sealed record StatusCount(int Year, int Achieved, int OnTrack, int OffTrack, int NoData);
+/// <summary>The domains (ties kept) whose projects most often also served another domain in a year; <c>any</c> is false when no project of the year did.</summary>
+public sealed record MostIntegrated(int Year, IReadOnlyList<int> Domains, bool Tied, double IntegratedShare, bool Any);
 
-public sealed record FlagshipLeaders(string HighestSecuredShare, string MostPartners, string LargestPortfolio, string FewestTools);
+/// <summary>The regions (ties kept) with most projects reviewed in a year.</summary>
+public sealed record RegionLeader(int Year, IReadOnlyList<string> Regions, bool Tied, int Projects, double Share);
+
+/// <summary>Whether the same region (or tied regions) led in every review year.</summary>
+public sealed record RegionLeadership(bool SameEveryYear, IReadOnlyList<string> Regions, bool Tied);
+
+/// <summary>
+/// Outcomes whose services share exceeds their portfolio share (largest gap first), and the reverse;
+/// <c>…_leading</c>: the three largest gaps and any tied with the third; <c>…_main_domain</c>: the
+/// domain holding more than half of the leading outcomes, if one does.
+/// </summary>
+public sealed record BalanceRanking(
+    IReadOnlyList<string> ServicesAhead, IReadOnlyList<string> PortfolioAhead,
+    IReadOnlyList<string> ServicesAheadLeading, IReadOnlyList<string> PortfolioAheadLeading,
+    int? ServicesAheadMainDomain, int? PortfolioAheadMainDomain);
+
+public sealed record StatusCount(int Year, int Achieved, int OnTrack, int OffTrack, int NoData, int AchievedOrOnTrack);
+
+/// <summary>The outcomes by status in the reporting year.</summary>
+public sealed record ReportingStatus(
+    int Outcomes, IReadOnlyList<string> AchievedOrOnTrack, IReadOnlyList<string> OffTrack, IReadOnlyList<string> NoData,
+    int AchievedOrOnTrackCount, int OffTrackCount, int NoDataCount,
+    Extent OnTrackExtent, Extent OffTrackExtent, Extent NoDataExtent);
+
+/// <summary>
+/// Flagship rankings (ties kept), whether a largest portfolio also has the fewest normative tools,
+/// and whether funding progress differs between programmes.
+/// </summary>
+public sealed record FlagshipLeaders(
+    IReadOnlyList<string> HighestSecuredShare, IReadOnlyList<string> LowestSecuredShare, IReadOnlyList<string> MostPartners,
+    IReadOnlyList<string> LargestPortfolio, IReadOnlyList<string> FewestTools,
+    double? HighestSecuredShareValue, double? LowestSecuredShareValue, int MostPartnersCount, double LargestPortfolioUsd, int FewestToolsCount,
+    bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress);
+
+/// <summary>Underfunded outcomes in the reporting year: how many, whether none, some or all, and which are also off track.</summary>
+public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string> OffTrack);
 
 public static class FindingsCalculator
 {
-    public static Findings Compute(Figures f, IReadOnlyDictionary<string, int> domainOfOutcome)
+    /// <summary>A link is thin when it rests on no more than this many projects.</summary>
+    public const int ThinLinkProjects = 2;
+
+    /// <summary>Rankings that name "the leading" items name this many, and every item tied with the last.</summary>
+    public const int LeadingCount = 3;
+
+    public static Findings Compute(Figures f, IReadOnlyDictionary<string, int> domainOfOutcome, int planStart, int planEnd)
     {
-        var profiles = new List<LinkProfile>();
         var outcomes = f.Balance.Select(b => b.Outcome).ToList();
-        foreach (var year in f.Portfolio.Years)
+        var years = f.Portfolio.Years;
+        var domains = domainOfOutcome.Values.Distinct().Order().ToList();
+
+        var profiles = new List<LinkProfile>();
+        foreach (var year in years)
             foreach (string o in outcomes)
-                profiles.Add(Profile(year.Year, o, year.Primary.Single(p => p.Outcome == o).Projects, year.Linkage, domainOfOutcome));
-        var allLinks = f.Portfolio.Years.SelectMany(y => y.Linkage)
+                profiles.Add(Profile(year.Year, o, year.Primary.Single(p => p.Outcome == o).Projects, year.Linkage, domainOfOutcome, domains));
+        var allLinks = years.SelectMany(y => y.Linkage)
             .GroupBy(l => (l.Primary, l.Secondary)).Select(g => new LinkageFigure(g.Key.Primary, g.Key.Secondary, g.Sum(l => l.Projects))).ToList();
         foreach (string o in outcomes)
-            profiles.Add(Profile(0, o, f.Portfolio.Years.Sum(y => y.Primary.Single(p => p.Outcome == o).Projects), allLinks, domainOfOutcome));
+            profiles.Add(Profile(0, o, years.Sum(y => y.Primary.Single(p => p.Outcome == o).Projects), allLinks, domainOfOutcome, domains));
 
-        var domains = domainOfOutcome.Values.Distinct().Order().ToList();
-        var integration = f.Portfolio.Years.SelectMany(y => domains.Select(d =>
+        var outcomeTrends = outcomes.Select(o => new OutcomeTrend(o,
+            years.Select(y => new OutcomeYear(y.Year, y.Primary.Single(p => p.Outcome == o).Projects,
+                profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)).ToList(),
+            TrendOf(years.Select(y => (y.Year, (double)y.Primary.Single(p => p.Outcome == o).Projects)), share: false),
+            TrendOf(years.Select(y => (y.Year, (double)profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)), share: false))).ToList();
+
+        var integration = years.SelectMany(y => domains.Select(d =>
         {
             var primaries = y.Primary.Where(p => domainOfOutcome[p.Outcome] == d).ToList();
             int projects = primaries.Sum(p => p.Projects), integrated = primaries.Sum(p => p.Integrated);
             return new DomainIntegration(y.Year, d, projects, integrated, projects == 0 ? 0 : (double)integrated / projects);
         })).ToList();
 
-        var mostIntegrated = integration.Where(d => d.Projects > 0).GroupBy(d => d.Year)
-            .Select(g => g.OrderByDescending(d => d.IntegratedShare).ThenBy(d => d.Domain).First()).ToList();
-
-        var leaders = f.Portfolio.Years
-            .Where(y => y.Projects > 0)
-            .Select(y =>
+        var domainTrends = domains.Select(d => new DomainTrend(d,
+            years.Select(y =>
             {
-                var top = y.Regions.OrderByDescending(r => r.Projects).ThenBy(r => r.Region, StringComparer.Ordinal).First();
-                return new RegionLeader(y.Year, top.Region, top.Projects, (double)top.Projects / y.Projects);
+                int projects = integration.Single(i => i.Year == y.Year && i.Domain == d).Projects;
+                return new DomainYear(y.Year, projects, y.Projects == 0 ? 0 : (double)projects / y.Projects);
+            }).ToList(),
+            TrendOf(integration.Where(i => i.Domain == d).Select(i => (i.Year, (double)i.Projects)), share: false),
+            TrendOf(years.Select(y => (y.Year, y.Projects == 0 ? 0 : (double)integration.Single(i => i.Year == y.Year && i.Domain == d).Projects / y.Projects)), share: true))).ToList();
+
+        var mostIntegrated = integration.Where(d => d.Projects > 0).GroupBy(d => d.Year).OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                double best = g.Max(d => d.IntegratedShare);
+                var top = g.Where(d => d.IntegratedShare == best).Select(d => d.Domain).Order().ToList();
+                return new MostIntegrated(g.Key, best > 0 ? top : [], best > 0 && top.Count > 1, best, best > 0);
             }).ToList();
 
+        var leaders = years.Where(y => y.Projects > 0).Select(y =>
+        {
+            int most = y.Regions.Max(r => r.Projects);
+            var top = y.Regions.Where(r => r.Projects == most).Select(r => r.Region).Order(StringComparer.Ordinal).ToList();
+            return new RegionLeader(y.Year, top, top.Count > 1, most, (double)most / y.Projects);
+        }).ToList();
+        bool sameLeader = leaders.Count > 0 && leaders.All(l => l.Regions.SequenceEqual(leaders[0].Regions));
+        var leadership = new RegionLeadership(sameLeader, sameLeader ? leaders[0].Regions : [], sameLeader && leaders[0].Tied);
+
+        var servicesAhead = f.Balance.Where(b => b.Gap > 0).OrderByDescending(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).ToList();
+        var portfolioAhead = f.Balance.Where(b => b.Gap < 0).OrderBy(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).ToList();
+        var servicesLeading = Leading(servicesAhead, b => b.Gap);
+        var portfolioLeading = Leading(portfolioAhead, b => -b.Gap);
         var balance = new BalanceRanking(
-            f.Balance.Where(b => b.Gap > 0).OrderByDescending(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).Select(b => b.Outcome).ToList(),
-            f.Balance.Where(b => b.Gap < 0).OrderBy(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).Select(b => b.Outcome).ToList());
+            servicesAhead.Select(b => b.Outcome).ToList(), portfolioAhead.Select(b => b.Outcome).ToList(),
+            servicesLeading.Select(b => b.Outcome).ToList(), portfolioLeading.Select(b => b.Outcome).ToList(),
+            MainDomain(servicesLeading.Select(b => domainOfOutcome[b.Outcome])), MainDomain(portfolioLeading.Select(b => domainOfOutcome[b.Outcome])));
 
-        var statusCounts = f.Progress.Outcomes.GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key,
-            g.Count(o => o.Status == ProgressStatus.Achieved), g.Count(o => o.Status == ProgressStatus.OnTrack),
-            g.Count(o => o.Status == ProgressStatus.OffTrack), g.Count(o => o.Status == ProgressStatus.NoData))).ToList();
+        var statusCounts = f.Progress.Outcomes.GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g =>
+        {
+            int achieved = g.Count(o => o.Status == ProgressStatus.Achieved), onTrack = g.Count(o => o.Status == ProgressStatus.OnTrack);
+            return new StatusCount(g.Key, achieved, onTrack, g.Count(o => o.Status == ProgressStatus.OffTrack), g.Count(o => o.Status == ProgressStatus.NoData), achieved + onTrack);
+        }).ToList();
 
-        FlagshipLeaders? flagships = f.Flagships.Count == 0 ? null : new FlagshipLeaders(
-            f.Flagships.OrderByDescending(x => x.FundingSecuredShare ?? -1).ThenBy(x => x.Code, StringComparer.Ordinal).First().Code,
-            f.Flagships.OrderByDescending(x => x.Partners).ThenBy(x => x.Code, StringComparer.Ordinal).First().Code,
-            f.Flagships.OrderByDescending(x => x.PortfolioUsd).ThenBy(x => x.Code, StringComparer.Ordinal).First().Code,
-            f.Flagships.OrderBy(x => x.NormativeTools).ThenBy(x => x.Code, StringComparer.Ordinal).First().Code);
+        var reportingProgress = f.Progress.Outcomes.Where(o => o.Year == f.ReportingYear).ToList();
+        List<string> WithStatus(params ProgressStatus[] s) => reportingProgress.Where(o => s.Contains(o.Status)).Select(o => o.Outcome).ToList();
+        // An outcome without any indicator value for the reporting year has no row: it counts as no data.
+        var noData = WithStatus(ProgressStatus.NoData).Concat(outcomes.Where(o => reportingProgress.All(r => r.Outcome != o))).Order(OutcomeOrder).ToList();
+        var onTrack = WithStatus(ProgressStatus.Achieved, ProgressStatus.OnTrack);
+        var offTrack = WithStatus(ProgressStatus.OffTrack);
+        var status = new ReportingStatus(outcomes.Count, onTrack, offTrack, noData, onTrack.Count, offTrack.Count, noData.Count,
+            ExtentOf(onTrack.Count, outcomes.Count), ExtentOf(offTrack.Count, outcomes.Count), ExtentOf(noData.Count, outcomes.Count));
 
-        var onTrack = f.Progress.Outcomes
-            .Where(o => o.Year == f.ReportingYear && o.Status is ProgressStatus.Achieved or ProgressStatus.OnTrack)
-            .Select(o => o.Outcome).ToList();
+        FlagshipLeaders? flagships = f.Flagships.Count == 0 ? null : Flagships(f.Flagships);
 
         var reportingFunding = f.Funding.Outcomes.Where(r => r.Year == f.ReportingYear).ToList();
         double budget = reportingFunding.Sum(r => r.BudgetUsd);
         double? fundedShare = budget == 0 ? null : reportingFunding.Sum(r => r.FundedUsd) / budget;
+        var underfunded = f.Funding.Underfunded;
+        var underfunding = new Underfunding(underfunded.Count, ExtentOf(underfunded.Count, outcomes.Count),
+            underfunded.Where(offTrack.Contains).ToList());
 
-        return new Findings(profiles, integration, mostIntegrated, leaders, balance, statusCounts, flagships, onTrack, fundedShare);
+        var reviewYears = years.Select(y => y.Year).ToList();
+        var review = new ReviewPeriod(reviewYears, reviewYears.Count, reviewYears.Count > 0 ? reviewYears[0] : null,
+            reviewYears.Count > 0 ? reviewYears[^1] : null, reviewYears.Count > 1 ? reviewYears[^2] : null, reviewYears.Count >= 2, reviewYears.Count >= 3);
+
+        var trends = new PortfolioTrends(
+            TrendOf(years.Select(y => (y.Year, (double)y.Projects)), share: false),
+            TrendOf(years.Select(y => (y.Year, y.AllDomainsShare)), share: true),
+            TrendOf(years.Select(y => (y.Year, y.IntegratedShare)), share: true),
+            TrendOf(years.Select(y => (y.Year, y.CovidShare)), share: true));
+
+        var reportingReview = years.FirstOrDefault(y => y.Year == f.ReportingYear);
+        var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
+            reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare);
+
+        return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
+            domainTrends, mostIntegrated, leaders, leadership, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
+            f.LinkageTargets is { Count: > 0 });
+    }
+
+    public static PlanYear PlanYearOf(int start, int end, int year)
+    {
+        var position = year < start || year > end ? PlanPosition.Outside
+            : year == start ? PlanPosition.First : year == end ? PlanPosition.Final : PlanPosition.Middle;
+        return new PlanYear(start, end, end - start + 1, year, year - start + 1, position, year + 1);
+    }
+
+    /// <summary>
+    /// The direction of a change. Shares compare in whole per cent, rounded as the documents print
+    /// them (half away from zero), so the words always agree with the numbers beside them.
+    /// </summary>
+    public static Change ChangeOf(double from, double to, bool share)
+    {
+        double a = share ? Math.Round(from * 100, MidpointRounding.AwayFromZero) : from;
+        double b = share ? Math.Round(to * 100, MidpointRounding.AwayFromZero) : to;
+        return b > a ? Change.Rose : b < a ? Change.Fell : Change.Unchanged;
+    }
+
+    public static Trend TrendOf(IEnumerable<(int Year, double Value)> series, bool share)
+    {
+        var points = series.OrderBy(p => p.Year).ToList();
+        var steps = new List<TrendStep>();
+        for (int i = 1; i < points.Count; i++)
+            steps.Add(new TrendStep(points[i - 1].Year, points[i].Year, points[i - 1].Value, points[i].Value, ChangeOf(points[i - 1].Value, points[i].Value, share)));
+        TrendStep? overall = points.Count >= 3
+            ? new TrendStep(points[0].Year, points[^1].Year, points[0].Value, points[^1].Value, ChangeOf(points[0].Value, points[^1].Value, share))
+            : null;
+        var pattern = steps.Count == 0 ? TrendPattern.Single
+            : steps.All(s => s.Direction == Change.Unchanged) ? TrendPattern.Unchanged
+            : steps.All(s => s.Direction == Change.Rose) ? TrendPattern.Rising
+            : steps.All(s => s.Direction == Change.Fell) ? TrendPattern.Falling
+            : TrendPattern.Mixed;
+        return new Trend(steps, steps.Count > 0 ? steps[^1] : null, overall, pattern);
+    }
+
+    private static Extent ExtentOf(int count, int of) => count == 0 ? Extent.None : count >= of ? Extent.All : Extent.Some;
+
+    /// <summary>The first <see cref="LeadingCount"/> items by a descending key, and every item tied with the last of them.</summary>
+    private static List<T> Leading<T>(IReadOnlyList<T> ordered, Func<T, double> key)
+    {
+        if (ordered.Count <= LeadingCount) return [.. ordered];
+        double cut = key(ordered[LeadingCount - 1]);
+        return ordered.Where((item, i) => i < LeadingCount || key(item) == cut).ToList();
+    }
+
+    private static int? MainDomain(IEnumerable<int> domains)
+    {
+        var list = domains.ToList();
+        return list.GroupBy(d => d).Where(g => g.Count() * 2 > list.Count).Select(g => (int?)g.Key).FirstOrDefault();
+    }
+
+    private static List<string> Top<T>(IReadOnlyList<T> items, Func<T, double> key, Func<T, string> code, bool lowest = false)
+    {
+        double best = lowest ? items.Min(key) : items.Max(key);
+        return items.Where(i => key(i) == best).Select(code).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static FlagshipLeaders Flagships(IReadOnlyList<FlagshipFigure> f)
+    {
+        var withTarget = f.Where(x => x.FundingSecuredShare is not null).ToList();
+        var highest = withTarget.Count == 0 ? [] : Top(withTarget, x => x.FundingSecuredShare!.Value, x => x.Code);
+        var lowest = withTarget.Count == 0 ? [] : Top(withTarget, x => x.FundingSecuredShare!.Value, x => x.Code, lowest: true);
+        var partners = Top(f, x => x.Partners, x => x.Code);
+        var largest = Top(f, x => x.PortfolioUsd, x => x.Code);
+        var fewest = Top(f, x => x.NormativeTools, x => x.Code, lowest: true);
+        var printed = withTarget.Select(x => Math.Round(x.FundingSecuredShare!.Value * 100, MidpointRounding.AwayFromZero)).Distinct().Count();
+        var progress = withTarget.Count switch
+        {
+            0 => FundingProgress.NoTargets,
+            1 => FundingProgress.Single,
+            _ => printed > 1 ? FundingProgress.Uneven : FundingProgress.Even,
+        };
+        return new FlagshipLeaders(highest, lowest, partners, largest, fewest,
+            withTarget.Count == 0 ? null : withTarget.Max(x => x.FundingSecuredShare), withTarget.Count == 0 ? null : withTarget.Min(x => x.FundingSecuredShare),
+            f.Max(x => x.Partners), f.Max(x => x.PortfolioUsd), f.Min(x => x.NormativeTools),
+            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress);
     }
 
     private static readonly IComparer<string> OutcomeOrder = Comparer<string>.Create((a, b) =>
         Model.OutcomeCode.Parse(a).CompareTo(Model.OutcomeCode.Parse(b)));
 
     private static LinkProfile Profile(int year, string outcome, int projects, IReadOnlyList<LinkageFigure> linkage,
-        IReadOnlyDictionary<string, int> domainOf)
+        IReadOnlyDictionary<string, int> domainOf, IReadOnlyList<int> domains)
     {
-        var links = linkage.Where(l => l.Primary == outcome).ToList();
-        int max = links.Count == 0 ? 0 : links.Max(l => l.Projects);
+        var links = linkage.Where(l => l.Primary == outcome).OrderByDescending(l => l.Projects).ThenBy(l => l.Secondary, OutcomeOrder).ToList();
+        int max = links.Count == 0 ? 0 : links[0].Projects;
         var linked = links.Select(l => l.Secondary).Order(OutcomeOrder).ToList();
-        var top = links.OrderByDescending(l => l.Projects).ThenBy(l => l.Secondary, OutcomeOrder).Take(3).Select(l => l.Secondary).ToList();
+        var most = links.Where(l => l.Projects == max).Select(l => l.Secondary).ToList();
+        var leading = Leading(links, l => l.Projects).Select(l => l.Secondary).ToList();
         int own = domainOf[outcome];
-        var otherDomains = links.Where(l => domainOf[l.Secondary] != own)
-            .GroupBy(l => domainOf[l.Secondary]).Select(g => (Domain: g.Key, Projects: g.Sum(l => l.Projects)))
-            .OrderByDescending(d => d.Projects).ThenBy(d => d.Domain).ToList();
-        return new LinkProfile(year, outcome, projects, linked.Count, linked, top, max,
-            otherDomains.Count == 0 ? null : otherDomains[0].Domain, otherDomains.Count == 0 ? 0 : otherDomains[0].Projects, max);
+        // Links per other domain (zero included), to say where an outcome reaches most and least.
+        var perDomain = domains.Where(d => d != own)
+            .Select(d => (Domain: d, Projects: links.Where(l => domainOf[l.Secondary] == d).Sum(l => l.Projects))).ToList();
+        int bestDomain = perDomain.Count == 0 ? 0 : perDomain.Max(d => d.Projects);
+        int worstDomain = perDomain.Count == 0 ? 0 : perDomain.Min(d => d.Projects);
+        var mostDomains = bestDomain == 0 ? [] : perDomain.Where(d => d.Projects == bestDomain).Select(d => d.Domain).ToList();
+        // Least-linked domains are named only where they differ from the most-linked ones.
+        var leastDomains = perDomain.Count == 0 || bestDomain == worstDomain ? [] : perDomain.Where(d => d.Projects == worstDomain).Select(d => d.Domain).ToList();
+        var reach = linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
+        var strength = max == 0 ? LinkStrength.None : max <= ThinLinkProjects ? LinkStrength.Thin : LinkStrength.Established;
+        return new LinkProfile(year, outcome, projects, linked.Count, linked, linked.Count > 0, reach, strength,
+            most, max, most.Count > 1, leading, mostDomains, bestDomain, leastDomains, max);
     }
 }

@@ -30,13 +30,24 @@ public sealed class MarkdownReader
     private readonly IReadOnlyDictionary<string, ChartSlot> _charts;
     private readonly Func<int, (string Path, double Value)?> _traces;
     private readonly List<string> _problems = [];
+    private readonly List<BlockSpan>? _spans;
     private int _paragraph, _chapter, _section;
 
-    private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts, Func<int, (string Path, double Value)?>? traces)
+    private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts, Func<int, (string Path, double Value)?>? traces, List<BlockSpan>? spans)
     {
         _language = language;
         _charts = charts;
         _traces = traces ?? (_ => null);
+        _spans = spans;
+    }
+
+    /// <summary>Where in the Markdown a block of the model came from (character offsets, end exclusive): headings, paragraphs, tables, charts, an annex's title.</summary>
+    public sealed record BlockSpan(Block Block, int Start, int End);
+
+    private T Spanned<T>(T block, Markdig.Syntax.Block source) where T : Block
+    {
+        _spans?.Add(new BlockSpan(block, source.Span.Start, source.Span.End + 1));
+        return block;
     }
 
     /// <summary>Marks written around text printed from a figure (see Templating.TraceLog).</summary>
@@ -44,9 +55,9 @@ public sealed class MarkdownReader
 
     /// <summary>Reads the body; problems (constructs the model has no place for) are returned with their Markdown line.</summary>
     public static (IReadOnlyList<Block> Blocks, IReadOnlyList<string> Problems) Read(string markdown, string language,
-        IReadOnlyDictionary<string, ChartSlot>? charts = null, Func<int, (string Path, double Value)?>? traces = null)
+        IReadOnlyDictionary<string, ChartSlot>? charts = null, Func<int, (string Path, double Value)?>? traces = null, List<BlockSpan>? spans = null)
     {
-        var reader = new MarkdownReader(language, charts ?? new Dictionary<string, ChartSlot>(), traces);
+        var reader = new MarkdownReader(language, charts ?? new Dictionary<string, ChartSlot>(), traces, spans);
         var document = Markdown.Parse(markdown, Pipeline);
         var blocks = reader.Blocks(document, inAnnex: false);
         return (blocks, reader._problems);
@@ -60,23 +71,26 @@ public sealed class MarkdownReader
             switch (block)
             {
                 case HeadingBlock h:
-                    result.Add(Heading(h, inAnnex));
+                    result.Add(Spanned(Heading(h, inAnnex), h));
                     break;
                 case ParagraphBlock p:
                     var inlines = Inlines(p.Inline);
                     if (Document.Inlines.PlainText(inlines).Trim() == "\\pagebreak") { result.Add(new PageBreak()); break; }
-                    result.Add(new Paragraph(inAnnex ? null : ++_paragraph, inlines));
+                    result.Add(Spanned(new Paragraph(inAnnex ? null : ++_paragraph, inlines), p));
                     break;
                 case ListBlock list:
-                    result.Add(SubItems(list, 1));
+                    var items = SubItems(list, 1);
+                    var punctuated = HouseStyle.PunctuateSubItems(items, _language);
+                    Rebind(items, punctuated);
+                    result.Add(punctuated);
                     break;
                 case MdTable table:
-                    result.Add(Table(table));
+                    result.Add(Spanned(Table(table), table));
                     break;
                 case FencedCodeBlock fence when fence.Info == "chart":
                     // Written by the chart helper; data cannot produce one (backticks are escaped).
                     string id = (fence.Arguments ?? "").Trim();
-                    if (_charts.TryGetValue(id, out var chart)) result.Add(chart);
+                    if (_charts.TryGetValue(id, out var chart)) result.Add(Spanned(chart, fence));
                     else _problems.Add($"line {fence.Line + 1}: no chart '{id}'");
                     break;
                 case CustomContainer c when c.Info == "annex":
@@ -100,6 +114,17 @@ public sealed class MarkdownReader
         return result;
     }
 
+    /// <summary>Points the spans of blocks that were rewritten (the same shape, new records) at the new blocks.</summary>
+    private void Rebind(Block before, Block after)
+    {
+        if (_spans is null || ReferenceEquals(before, after)) return;
+        int i = _spans.FindIndex(x => ReferenceEquals(x.Block, before));
+        if (i >= 0) _spans[i] = _spans[i] with { Block = after };
+        if (before is SubItems a && after is SubItems b)
+            for (int item = 0; item < a.Items.Count; item++)
+                for (int k = 0; k < a.Items[item].Blocks.Count; k++) Rebind(a.Items[item].Blocks[k], b.Items[item].Blocks[k]);
+    }
+
     private Heading Heading(HeadingBlock h, bool inAnnex)
     {
         var content = Inlines(h.Inline);
@@ -119,12 +144,17 @@ public sealed class MarkdownReader
         string label = (c.Arguments ?? "").Trim();
         var body = Blocks(c, inAnnex: true);
         string title = "";
+        BlockSpan? titleSpan = null;
         if (body.Count > 0 && body[0] is Heading first)
         {
             title = Document.Inlines.PlainText(first.Content);
             body.RemoveAt(0);
+            titleSpan = _spans?.LastOrDefault(x => ReferenceEquals(x.Block, first));
+            if (titleSpan is not null) _spans!.Remove(titleSpan);
         }
-        return new Annex(label, title, body);
+        var annex = new Annex(label, title, body);
+        if (titleSpan is not null) _spans!.Add(titleSpan with { Block = annex });
+        return annex;
     }
 
     private SubItems SubItems(ListBlock list, int level)
@@ -139,12 +169,12 @@ public sealed class MarkdownReader
             {
                 switch (child)
                 {
-                    case ParagraphBlock p: blocks.Add(new Paragraph(null, Inlines(p.Inline))); break;
+                    case ParagraphBlock p: blocks.Add(Spanned(new Paragraph(null, Inlines(p.Inline)), p)); break;
                     case ListBlock nested: blocks.Add(SubItems(nested, level + 1)); break;
                     default: _problems.Add($"line {child.Line + 1}: only paragraphs and lists may stand in a sub-item"); break;
                 }
             }
-            items.Add(new SubItem(Numbering.SubItem(level, n), blocks));
+            items.Add(new SubItem(Numbering.SubItem(level, n, _language), blocks));
         }
         return new SubItems(level, items);
     }

@@ -29,5 +29,7 @@ public static class Numbering
 
     public static string Section(int n) => Letter(n).ToUpperInvariant() + ".";
 
-    public static string SubItem(int level, int n) => level == 1 ? $"({Letter(n)})" : $"({Roman(n).ToLowerInvariant()})";
+    /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese.</summary>
+    public static string SubItem(int level, int n, string language = "en") =>
+        level == 1 ? $"({Letter(n)})" : language == "zh" ? $"({Chinese(n)})" : $"({Roman(n).ToLowerInvariant()})";
 }

@@ -27,10 +27,14 @@ public enum IndicatorUnit { Number, Percent, Usd }
 
 public enum Direction { Increase, Decrease }
 
-public sealed record Settings(int ReportingYear, double OnTrackThreshold, double UnderfundedThreshold)
+/// <summary>The cycle's settings; the plan period defaults to the strategic plan 2020–2023.</summary>
+public sealed record Settings(int ReportingYear, double OnTrackThreshold, double UnderfundedThreshold,
+    int PlanStart = Settings.DefaultPlanStart, int PlanEnd = Settings.DefaultPlanEnd)
 {
     public const double DefaultOnTrackThreshold = 0.75;
     public const double DefaultUnderfundedThreshold = 0.5;
+    public const int DefaultPlanStart = 2020;
+    public const int DefaultPlanEnd = 2023;
 }
 
 public sealed record DocumentSpec(

@@ -25,6 +25,8 @@ public static class SampleWorkbook
             ["reporting_year", 2020],
             ["on_track_threshold", 0.75],
             ["underfunded_threshold", 0.5],
+            ["plan_start", 2020],
+            ["plan_end", 2023],
         ], [24, 12]);
 
         var session = (Start: new DateOnly(2021, 11, 15), End: new DateOnly(2021, 11, 16));

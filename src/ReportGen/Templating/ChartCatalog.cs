@@ -8,8 +8,12 @@ namespace ReportGen.Templating;
 /// document's language (the template's <c>chart_*</c> front-matter words). One function per
 /// chart; a template names the chart and gives its number and title.
 /// </summary>
-public sealed class ChartCatalog(Figures figures, Formatter format, Func<string, string> word, Func<string, string> flagshipName)
+public sealed class ChartCatalog(Figures figures, Formatter format, Func<string, string> word, Func<string, string> flagshipName,
+    Func<string, string>? outcomeShort = null)
 {
+    /// <summary>An outcome's short name in the document's language, for chart titles ({short}).</summary>
+    public string OutcomeShort(string outcome) => outcomeShort?.Invoke(outcome) ?? outcome;
+
     public static readonly IReadOnlyList<string> Names = ["linkage", "interrelation", "balance", "flagships", "achievement", "funding"];
 
     public ChartData Build(string name, IReadOnlyDictionary<string, object?> args) => name switch

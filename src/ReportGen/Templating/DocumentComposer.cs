@@ -67,27 +67,38 @@ public sealed partial class DocumentComposer(string templatesRoot)
         if (problems.Count > before) return null;
 
         var format = Formatter.For(language);
-        var context = TemplateContext.Build(cycle, figures, spec, language);
+        var log = new ReadLog();
+        var context = TemplateContext.Build(cycle, figures, spec, language, log);
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
             : throw new TemplateException($"no word '{key}' in the front matter of {display}");
         var trace = new TraceLog();
         var env = Environment(format, context, Word, partials, trace);
-        var charts = new Dictionary<string, ChartSlot>();
+        var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
+            cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain));
         var catalog = new ChartCatalog(figures, format, Word, code =>
-            cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code);
-        RegisterChartHelper(env, catalog, charts);
+            cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
+            code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
+        RegisterChartHelpers(env, catalog, charts);
 
+        var mastheadReads = new List<ReadLog.Read>();
         foreach (var entry in template.FrontMatter)
         {
-            if (Render(env, entry.Value, context, template, problems, entry) is { } value) words[entry.Key] = value;
+            if (Render(env, entry.Value, context, template, problems, entry, log) is { } value) words[entry.Key] = format.ResolveJoins(value);
+            mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
-        string? markdown = Render(env, template.Body, context, template, problems, null);
-        if (markdown is null) return null;
+        string? rendered = Render(env, template.Body, context, template, problems, null, log);
+        if (rendered is null) return null;
+        var bodyReads = log.Reads.ToList();
+        // Marks left by join blocks and chart references become words, keeping every read's position.
+        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, template, problems);
+        if (problems.Count > before) return null;
+        bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
 
-        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts, id => trace[id] is { } e ? (e.Path, e.Value) : null);
+        var spans = new List<MarkdownReader.BlockSpan>();
+        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts.Slots, id => trace[id] is { } e ? (e.Path, e.Value) : null, spans);
         foreach (string message in markdownProblems)
             problems.Add(new Problem(display, $"the Markdown it produces: {message}"));
         if (problems.Count > before) return null;
@@ -105,8 +116,51 @@ public sealed partial class DocumentComposer(string templatesRoot)
             W("agenda_title"), W("title"), W("subtitle"),
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
             W("united_nations"), spec.Symbol) { Date = spec.Date };
-        return new Doc(masthead, blocks, language);
+        var doc = new Doc(masthead, blocks, language);
+        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads));
+        return doc;
     }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Doc, DocumentOutline> _outlines = new();
+
+    /// <summary>What a document composed here says where: its structure, and the figures and findings each part used (for the parity check).</summary>
+    public DocumentOutline? OutlineOf(Doc doc) => _outlines.TryGetValue(doc, out var outline) ? outline : null;
+
+    /// <summary>
+    /// Replaces join marks and chart references by their words. Returns the text and a map from
+    /// positions in the rendered text to positions in the result, so reads keep their place.
+    /// </summary>
+    private static (string Text, Func<int, int> Position) ResolveMarks(string rendered, Formatter format, ChartRegistry charts,
+        string display, TemplateSource template, List<Problem> problems)
+    {
+        var result = new System.Text.StringBuilder(rendered.Length + 64);
+        var map = new int[rendered.Length + 1];
+        int i = 0;
+        while (i < rendered.Length)
+        {
+            map[i] = result.Length;
+            char c = rendered[i];
+            if (c == ChartRegistry.RefOpen && rendered.IndexOf(ChartRegistry.RefClose, i) is int close and > 0)
+            {
+                var reference = charts.Reference(int.Parse(rendered.AsSpan(i + 1, close - i - 1), CultureInfo.InvariantCulture));
+                if (reference.Numbers.Count == 0)
+                    problems.Add(new Problem(display, $"{{{{chart_ref {reference.Description}}}}} names no chart placed in this document"));
+                else result.Append(format.ChartReference(reference.Numbers, charts.Roman));
+                for (int k = i + 1; k <= close; k++) map[k] = result.Length;
+                i = close + 1;
+                continue;
+            }
+            if (c is Helpers.JoinSeparator or Helpers.JoinLast)
+                result.Append(format.JoinWord(c == Helpers.JoinLast, Formatter.VisibleNeighbour(rendered, i, -1), Formatter.VisibleNeighbour(rendered, i, +1)));
+            else result.Append(c);
+            i++;
+        }
+        map[rendered.Length] = result.Length;
+        return (result.ToString(), p => map[Math.Clamp(p, 0, rendered.Length)]);
+    }
+
+    /// <summary>A template file as problems name it (relative to the current folder when inside it).</summary>
+    public string DisplayPath(string language, string template) => Display(TemplatePath(language, template));
 
     private string Display(string path)
     {
@@ -182,29 +236,42 @@ public sealed partial class DocumentComposer(string templatesRoot)
     }
 
     /// <summary>
-    /// <c>{{chart "NAME" number="IV" title="…" [subtitle="…"] [year=2020] [outcome="1.2"]}}</c>
-    /// (titles may contain {year} and {outcome}):
-    /// builds the chart from the figures and leaves a marker the Markdown reader replaces by it.
+    /// <c>{{chart "NAME" title="…" [subtitle="…"] [year=2020] [outcome="1.2"]}}</c> (titles may contain
+    /// {year}, {outcome} and {short}, the outcome's short name): builds the chart from the figures,
+    /// numbers it in order of placement, and leaves a marker the Markdown reader replaces by it.
+    /// <c>{{chart_ref "NAME" [year=…] [outcome=…] [domain=…]}}</c>: the words for the charts of that
+    /// name (and arguments) placed in the document: "charts III to VIII", "图四".
     /// </summary>
-    private static void RegisterChartHelper(IHandlebars env, ChartCatalog catalog, Dictionary<string, ChartSlot> charts)
+    private static void RegisterChartHelpers(IHandlebars env, ChartCatalog catalog, ChartRegistry charts)
     {
+        static Dictionary<string, object?> HashOf(Arguments arguments)
+        {
+            var hash = new Dictionary<string, object?>();
+            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value is Fig f ? f.Value : pair.Value;
+            return hash;
+        }
         env.RegisterHelper("chart", new HandlebarsHelper((EncodedTextWriter output, Context _, Arguments arguments) =>
         {
             if (arguments.Length < 1 || arguments[0] is not string name)
-                throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" number=\"I\" title=\"…\"}}", "chart");
-            var hash = new Dictionary<string, object?>();
-            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value is Fig f ? f.Value : pair.Value;
+                throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" year=review.last.year title=\"…\"}}", "chart");
+            var hash = HashOf(arguments);
+            if (hash.ContainsKey("number"))
+                throw new TemplateException("charts are numbered in the order they are placed: remove number=…, and refer to a chart with {{chart_ref …}}", "chart");
             string Hash(string key, bool required = true) =>
                 hash.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture)!
                 : required ? throw new TemplateException($"'chart' needs {key}=\"…\"", "chart") : "";
             try
             {
                 var data = catalog.Build(name, hash);
-                string id = "c" + (charts.Count + 1).ToString(CultureInfo.InvariantCulture);
+                string outcome = Hash("outcome", required: false);
                 // Titles may name the chart's year or outcome: "Linkages in {year}".
-                string Fill(string text) => text.Replace("{year}", Hash("year", required: false)).Replace("{outcome}", Hash("outcome", required: false));
-                string subtitle = Fill(Hash("subtitle", required: false));
-                charts[id] = new ChartSlot(name, Hash("number"), Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
+                string Fill(string text) => text.Replace("{year}", Hash("year", required: false)).Replace("{outcome}", outcome)
+                    .Replace("{short}", outcome.Length == 0 ? "" : catalog.OutcomeShort(outcome));
+                string id = charts.Place(name, hash, (number, label) =>
+                {
+                    string subtitle = Fill(Hash("subtitle", required: false));
+                    return new ChartSlot(name, label, Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
+                });
                 output.WriteSafeString($"\n\n```chart {id}\n```\n\n");
             }
             catch (TemplateException e) when (e.Helper is null)
@@ -212,19 +279,33 @@ public sealed partial class DocumentComposer(string templatesRoot)
                 throw new TemplateException(e.Message, "chart");
             }
         }));
+        env.RegisterHelper("chart_ref", new HandlebarsHelper((EncodedTextWriter output, Context _, Arguments arguments) =>
+        {
+            if (arguments.Length < 1 || arguments[0] is not string name || !ChartCatalog.Names.Contains(name))
+                throw new TemplateException($"'chart_ref' needs a chart's name ({string.Join(", ", ChartCatalog.Names)}), as in {{{{chart_ref \"linkage\"}}}}", "chart_ref");
+            output.WriteSafeString(charts.Refer(name, HashOf(arguments)));
+        }));
     }
 
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
-    private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry)
+    private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry, ReadLog log)
     {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
         try
         {
-            return env.Compile(text)(context);
+            var compiled = env.Compile(new StringReader(text));
+            log.Start(output.GetStringBuilder());
+            compiled(output, context);
+            return output.ToString();
         }
         catch (Exception e)
         {
             problems.Add(Locate(e, text, template, entry));
             return null;
+        }
+        finally
+        {
+            log.Stop();
         }
     }
 

@@ -57,6 +57,51 @@ public abstract class Formatter
     /// <summary>Joins items as a list: "a, b and c" / "a、b 和 c".</summary>
     public abstract string List(IReadOnlyList<string> items);
 
+    /// <summary>An ordinal in words: "second" / "第二".</summary>
+    public abstract string Ordinal(int n);
+
+    /// <summary>A chart's number: Roman numerals (Chinese numerals in Chinese) or Arabic digits.</summary>
+    public abstract string ChartNumber(int n, bool roman);
+
+    /// <summary>A reference to charts by number: "chart IV", "charts I and II", "charts III to VIII" / "图四", "图一和图二", "图三至图八".</summary>
+    public string ChartReference(IReadOnlyList<int> numbers, bool roman)
+    {
+        var sorted = numbers.Distinct().Order().ToList();
+        bool consecutive = sorted.Count >= 3 && sorted[^1] - sorted[0] == sorted.Count - 1;
+        return ChartReference(sorted.Select(n => ChartNumber(n, roman)).ToList(), consecutive);
+    }
+
+    protected abstract string ChartReference(IReadOnlyList<string> numbers, bool range);
+
+    /// <summary>The words between two items of a list ("last": before the last item), given the visible characters around them.</summary>
+    public abstract string JoinWord(bool last, char before, char after);
+
+    /// <summary>Replaces the marks a <c>join</c> block leaves between its items with the language's list words.</summary>
+    public string ResolveJoins(string text)
+    {
+        if (text.IndexOfAny([Helpers.JoinSeparator, Helpers.JoinLast]) < 0) return text;
+        var result = new System.Text.StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is Helpers.JoinSeparator or Helpers.JoinLast) result.Append(JoinWord(c == Helpers.JoinLast, VisibleNeighbour(text, i, -1), VisibleNeighbour(text, i, +1)));
+            else result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The nearest character of text beside position <paramref name="from"/>, looking past marks (private-use characters) and trace ids.</summary>
+    public static char VisibleNeighbour(string text, int from, int step)
+    {
+        for (int i = from + step; i >= 0 && i < text.Length; i += step)
+        {
+            // A trace mark's id (U+E000 id U+E001) is not text: skip to the text it wraps.
+            if (step > 0 && text[i] == TraceLog.Open) { int middle = text.IndexOf(TraceLog.Middle, i); if (middle > 0) { i = middle; continue; } }
+            if (!char.IsSurrogate(text[i]) && text[i] is not (>= '\uE000' and <= '\uF8FF')) return text[i];
+        }
+        return ' ';
+    }
+
     public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
     protected static string Fixed(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
@@ -119,6 +164,22 @@ public sealed class EnglishFormatter : Formatter
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
+
+    private static readonly string[] Ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    public override string Ordinal(int n) => n >= 0 && n < Ordinals.Length ? Ordinals[n]
+        : n.ToString(Invariant) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
+
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range) => numbers.Count switch
+    {
+        1 => "chart " + numbers[0],
+        _ when range => $"charts {numbers[0]} to {numbers[^1]}",
+        _ => "charts " + List(numbers),
+    };
+
+    public override string JoinWord(bool last, char before, char after) => last ? " and " : ", ";
 }
 
 public sealed class ChineseFormatter : Formatter
@@ -159,6 +220,21 @@ public sealed class ChineseFormatter : Formatter
         1 => items[0],
         _ => Spaced(Spaced(string.Join("、", items.Take(items.Count - 1)), "和"), items[^1]),
     };
+
+    public override string Ordinal(int n) => "第" + Document.Numbering.Chinese(n);
+
+    public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Chinese(n) : n.ToString(Invariant);
+
+    // Each number keeps its 图: "图一和图二", "图三至图八" (a digit is set apart by a space: "图 1").
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range)
+    {
+        var refs = numbers.Select(n => Spaced("图", n)).ToList();
+        return range ? Spaced(Spaced(refs[0], "至"), refs[^1]) : List(refs);
+    }
+
+    /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it.</summary>
+    public override string JoinWord(bool last, char before, char after) =>
+        !last ? "、" : (char.IsAsciiLetterOrDigit(before) ? " " : "") + "和" + (char.IsAsciiLetterOrDigit(after) ? " " : "");
 
     /// <summary>
     /// Concatenates with a space only where Han meets a Latin letter or digit, as Chinese UN texts

@@ -6,17 +6,23 @@ namespace ReportGen.Templating;
 
 /// <summary>
 /// The helpers templates may call. Formatting follows the language (<see cref="Formatter"/>);
-/// lookups turn codes into names in the document's language; comparisons let a sentence follow
-/// the data. Anything a template passes wrongly is a <see cref="TemplateException"/> naming the helper.
+/// lookups turn codes into names in the document's language. Sentences follow the data through
+/// findings (<c>eq findings.trends.integrated_share.latest.direction "rose"</c>), never through
+/// comparisons of figures: there are no <c>gt</c>, <c>lt</c> or arithmetic helpers, so every
+/// judgement is made once, in Analysis, for both languages. Anything a template passes wrongly is
+/// a <see cref="TemplateException"/> naming the helper.
 /// </summary>
 internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, object?> context, Func<string, string> word, TraceLog trace)
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
-        "domain_title", "region_name", "flagship_name", "word", "profile", "integration", "eq", "ne", "gt", "gte", "lt", "lte", "and", "or", "not",
-        "has", "len", "take", "add", "sub", "abs", "status_word", "measure", "chart",
+        "domain_title", "region_name", "flagship_name", "word", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
+        "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref",
     ];
+
+    /// <summary>Written between the items of a <c>join</c> block, and before its last item; the language's words replace them (<see cref="Formatter.ResolveJoins"/>).</summary>
+    public const char JoinSeparator = '\uE003', JoinLast = '\uE004';
 
     public void Register(IHandlebars env)
     {
@@ -40,24 +46,31 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "flagship_name", a => Named("flagships", "code", "name", Text(a, 0, "flagship_name"), "flagship_name"));
         Return(env, "word", a => word(Text(a, 0, "word")));
         Return(env, "profile", a => Profile(Text(a, 0, "profile"), a.Length > 1 ? (int)Number(a, 1, "profile") : 0));
-        Return(env, "integration", a => Find("domain_integration", r => TemplateContext.Num(r["year"]) == Number(a, 0, "integration") && TemplateContext.Num(r["domain"]) == Number(a, 1, "integration"),
+        Return(env, "outcome_trend", a => Find("outcome_trends", r => (string)r.Peek("outcome")! == Text(a, 0, "outcome_trend"), "outcome_trend", $"outcome {Text(a, 0, "outcome_trend")}"));
+        Return(env, "domain_trend", a => Find("domain_trends", r => TemplateContext.Num(r.Peek("domain")) == Number(a, 0, "domain_trend"), "domain_trend", $"domain {Text(a, 0, "domain_trend")}"));
+        Return(env, "integration", a => Find("domain_integration", r => TemplateContext.Num(r.Peek("year")) == Number(a, 0, "integration") && TemplateContext.Num(r.Peek("domain")) == Number(a, 1, "integration"),
             "integration", $"year {Text(a, 0, "integration")}, domain {Text(a, 1, "integration")}"));
         Return(env, "eq", a => Equals(Normal(Arg(a, 0, "eq")), Normal(Arg(a, 1, "eq"))));
         Return(env, "ne", a => !Equals(Normal(Arg(a, 0, "ne")), Normal(Arg(a, 1, "ne"))));
-        Return(env, "gt", a => Number(a, 0, "gt") > Number(a, 1, "gt"));
-        Return(env, "gte", a => Number(a, 0, "gte") >= Number(a, 1, "gte"));
-        Return(env, "lt", a => Number(a, 0, "lt") < Number(a, 1, "lt"));
-        Return(env, "lte", a => Number(a, 0, "lte") <= Number(a, 1, "lte"));
+        Return(env, "ordinal", a => format.Ordinal((int)Number(a, 0, "ordinal")));
         Return(env, "and", a => a.All(Truthy));
         Return(env, "or", a => a.Any(Truthy));
         Return(env, "not", a => !Truthy(Arg(a, 0, "not")));
         Return(env, "len", a => (double)List(a, 0, "len").Count);
         Return(env, "take", a => List(a, 0, "take").Take((int)Number(a, 1, "take")).ToList());
-        Return(env, "add", a => a.Select((_, i) => Number(a, i, "add")).Sum());
-        Return(env, "sub", a => Number(a, 0, "sub") - Number(a, 1, "sub"));
         Return(env, "status_word", a => word("status_" + Text(a, 0, "status_word")));
         Return(env, "measure", a => Normal(Arg(a, 0, "measure")) is null ? "–" : format.Measure(Number(a, 0, "measure"), a.Length > 1 ? Text(a, 1, "measure") : "number"));
-        Return(env, "abs", a => Math.Abs(Number(a, 0, "abs")));
+        // {{#join LIST}}…{{/join}}: the block for each item, joined as the language joins a list ("a, b and c" / "a、b 和 c").
+        env.RegisterHelper("join", new HandlebarsBlockHelper((EncodedTextWriter output, BlockHelperOptions options, Context _, Arguments arguments) =>
+        {
+            if (arguments.Length != 1) throw new TemplateException("'join' needs one list, as in {{#join review.years}}…{{/join}}", "join");
+            var items = List([arguments[0]], 0, "join");
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (i > 0) output.Write(i == items.Count - 1 ? JoinLast : JoinSeparator);
+                options.Template(output, items[i]);
+            }
+        }));
     }
 
     /// <summary>Helpers that print a number: what they print from a figure is traced to it.</summary>
@@ -151,14 +164,14 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         throw new TemplateException($"'{helper}': no {table[..^1]} '{code}'", helper);
     }
 
-    private Dictionary<string, object?> Profile(string outcome, int year) =>
-        Find("link_profiles", r => (string)r["outcome"]! == outcome && TemplateContext.Num(r["year"]) == year, "profile",
+    private TrackedMap Profile(string outcome, int year) =>
+        Find("link_profiles", r => (string)r.Peek("outcome")! == outcome && TemplateContext.Num(r.Peek("year")) == year, "profile",
             year == 0 ? $"outcome {outcome}" : $"outcome {outcome} in {year}");
 
-    private Dictionary<string, object?> Find(string list, Func<Dictionary<string, object?>, bool> match, string helper, string what)
+    private TrackedMap Find(string list, Func<TrackedMap, bool> match, string helper, string what)
     {
-        var findings = (Dictionary<string, object?>)context["findings"]!;
-        return ((List<object?>)findings[list]!).Cast<Dictionary<string, object?>>().FirstOrDefault(match)
+        var findings = (TrackedMap)context["findings"]!;
+        return ((List<object?>)findings.Peek(list)!).Cast<TrackedMap>().FirstOrDefault(match)
                ?? throw new TemplateException($"'{helper}': no figures for {what}", helper);
     }
 }

@@ -9,17 +9,20 @@ namespace ReportGen.Templating;
 /// The data a template sees. The figures keep the names and paths of figures.json
 /// (<c>portfolio.years</c>, <c>funding.underfunded</c>, <c>findings.link_profiles</c>…), so the
 /// path a template writes names the figure a number comes from. Beside them: <c>doc</c> (the
-/// Documents row), <c>plan</c> (names in the document's language), <c>review.first</c> and
-/// <c>review.last</c> (the first and last review years), <c>reporting</c> (the reporting year's
-/// rows with their names), and <c>words</c> (the front matter, rendered).
-/// Every key is present (null when absent), because strict mode treats a missing key as an error.
+/// Documents row), <c>plan</c> (names in the document's language), <c>review.years</c> (every
+/// review year), <c>review.first</c>, <c>review.previous</c> and <c>review.last</c>,
+/// <c>reporting</c> (the reporting year's rows with their names), and <c>words</c> (the front
+/// matter, rendered). Every key is present (null when absent), because strict mode treats a
+/// missing key as an error. Every figure and finding a template reads goes into <paramref name="log"/>.
 /// </summary>
 public static class TemplateContext
 {
-    public static Dictionary<string, object?> Build(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
+    public static Dictionary<string, object?> Build(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language, ReadLog? log = null)
     {
-        // Every number of the figures carries its figures.json path (see Fig).
-        var context = (Dictionary<string, object?>)Wrap(Plain(JsonSerializer.SerializeToNode(figures, Figures.JsonOptions)), "")!;
+        log ??= new ReadLog();
+        // Every number of the figures carries its figures.json path (see Fig); every object records what is read of it.
+        var root = (TrackedMap)Wrap(Plain(JsonSerializer.SerializeToNode(figures, Figures.JsonOptions)), "", log)!;
+        var context = root.ToDictionary(p => p.Key, p => p.Value);
         string T(LocalizedText text) => text[language] ?? "";
 
         context["lang"] = language;
@@ -46,12 +49,13 @@ public static class TemplateContext
             ["flagship_count"] = (double)cycle.Flagships.Count,
         };
 
-        var years = (List<object?>)((Dictionary<string, object?>)context["portfolio"]!)["years"]!;
+        var years = (List<object?>)((TrackedMap)context["portfolio"]!).Peek("years")!;
         context["review"] = new Dictionary<string, object?>
         {
+            ["years"] = years,
             ["first"] = years.FirstOrDefault(),
+            ["previous"] = years.Count >= 2 ? years[^2] : null,
             ["last"] = years.LastOrDefault(),
-            ["compared"] = years.Count >= 2,
         };
 
         int year = figures.ReportingYear;
@@ -60,29 +64,22 @@ public static class TemplateContext
         context["reporting"] = new Dictionary<string, object?>
         {
             ["year"] = (double)year,
-            ["funding"] = ((List<object?>)((Dictionary<string, object?>)context["funding"]!)["outcomes"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
-                .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
-            ["indicators"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["indicators"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
-                .Select(r => With(r, ("name", indicatorNames[(string)r["id"]!].Name), ("unit", indicatorNames[(string)r["id"]!].Unit)))
+            ["funding"] = Rows(context, "funding", "outcomes").Where(r => Num(r.Peek("year")) == year)
+                .Select(r => r.With(("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
+            ["indicators"] = Rows(context, "progress", "indicators").Where(r => Num(r.Peek("year")) == year)
+                .Select(r => r.With(("name", indicatorNames[(string)r.Peek("id")!].Name), ("unit", indicatorNames[(string)r.Peek("id")!].Unit)))
                 .ToList<object?>(),
-            ["outcomes"] = ((List<object?>)((Dictionary<string, object?>)context["progress"]!)["outcomes"]!)
-                .Cast<Dictionary<string, object?>>().Where(r => Num(r["year"]) == year)
-                .Select(r => With(r, ("title", outcomeTitles[(string)r["outcome"]!]))).ToList<object?>(),
+            ["outcomes"] = Rows(context, "progress", "outcomes").Where(r => Num(r.Peek("year")) == year)
+                .Select(r => r.With(("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
         };
         return context;
     }
 
+    private static IEnumerable<TrackedMap> Rows(Dictionary<string, object?> context, string section, string list) =>
+        ((List<object?>)((TrackedMap)context[section]!).Peek(list)!).Cast<TrackedMap>();
+
     private static Dictionary<string, object?> Dict(params (string Key, object? Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value);
-
-    private static Dictionary<string, object?> With(Dictionary<string, object?> source, params (string Key, object? Value)[] extra)
-    {
-        var copy = new Dictionary<string, object?>(source);
-        foreach (var (key, value) in extra) copy[key] = value;
-        return copy;
-    }
 
     internal static double Num(object? value) => value switch
     {
@@ -91,10 +88,11 @@ public static class TemplateContext
         _ => double.NaN,
     };
 
-    private static object? Wrap(object? node, string path) => node switch
+    private static object? Wrap(object? node, string path, ReadLog log) => node switch
     {
-        Dictionary<string, object?> dict => dict.ToDictionary(p => p.Key, p => Wrap(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key)),
-        List<object?> list => list.Select((item, i) => Wrap(item, $"{path}[{i}]")).ToList(),
+        Dictionary<string, object?> dict => new TrackedMap(path, log,
+            dict.Select(p => KeyValuePair.Create(p.Key, Wrap(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key, log)))),
+        List<object?> list => list.Select((item, i) => Wrap(item, $"{path}[{i}]", log)).ToList(),
         double d => new Fig(d, path),
         _ => node,
     };

@@ -177,6 +177,8 @@ public static class CycleReader
         if (table is null) return null;
         int? year = null;
         double onTrack = Settings.DefaultOnTrackThreshold, underfunded = Settings.DefaultUnderfundedThreshold;
+        int planStart = Settings.DefaultPlanStart, planEnd = Settings.DefaultPlanEnd;
+        TableRow? planRow = null;
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {
@@ -191,7 +193,9 @@ public static class CycleReader
                 case "reporting_year": year = row.Integer("value", min: 1900, max: 2999) ?? -1; break;
                 case "on_track_threshold": onTrack = Share(row) ?? onTrack; break;
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
-                default: row.ReportAt("key", $"unknown setting '{key}' (known: reporting_year, on_track_threshold, underfunded_threshold)"); break;
+                case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
+                case "plan_end": planEnd = row.Integer("value", min: 1900, max: 2999) ?? planEnd; planRow = row; break;
+                default: row.ReportAt("key", $"unknown setting '{key}' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)"); break;
             }
         }
         if (year is null)
@@ -199,7 +203,13 @@ public static class CycleReader
             problems.Add(Problem.AtSheet("Settings", "reporting_year is required"));
             return null;
         }
-        return year < 0 ? null : new Settings(year.Value, onTrack, underfunded);
+        if (planEnd < planStart)
+        {
+            if (planRow is not null) planRow.ReportAt("value", $"the plan period ends ({planEnd}) before it starts ({planStart})");
+            else problems.Add(Problem.AtSheet("Settings", $"the plan period ends ({planEnd}) before it starts ({planStart})"));
+            return null;
+        }
+        return year < 0 ? null : new Settings(year.Value, onTrack, underfunded, planStart, planEnd);
 
         static double? Share(TableRow row)
         {

@@ -1,0 +1,60 @@
+namespace ReportGen.Document;
+
+/// <summary>
+/// Rules of UN editorial style that the document model enforces whatever a template writes, so
+/// that an item a condition leaves out never leaves the list wrongly punctuated.
+/// </summary>
+public static class HouseStyle
+{
+    /// <summary>
+    /// Sub-items end with ";" (zh "；") and the last of the list with "." (zh "。"). Under a nested list,
+    /// the lead-in keeps its own ending (":"), and the nested list's last item takes the ending its
+    /// parent item would have. An item ending in other punctuation (":" or a closing quotation
+    /// mark's full stop, say) is left as written.
+    /// </summary>
+    public static SubItems PunctuateSubItems(SubItems list, string language) => Punctuate(list, final: true, language);
+
+    private static SubItems Punctuate(SubItems list, bool final, string language)
+    {
+        var items = new List<SubItem>();
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            bool last = final && i == list.Items.Count - 1;
+            var blocks = list.Items[i].Blocks.ToList();
+            if (blocks.Count > 0)
+            {
+                blocks[^1] = blocks[^1] switch
+                {
+                    SubItems nested => Punctuate(nested, last, language),
+                    Paragraph p => p with { Content = End(p.Content, last ? Stop(language) : Semicolon(language)) },
+                    var other => other,
+                };
+            }
+            items.Add(list.Items[i] with { Blocks = blocks });
+        }
+        return list with { Items = items };
+    }
+
+    public static string Stop(string language) => language == "zh" ? "。" : ".";
+
+    public static string Semicolon(string language) => language == "zh" ? "；" : ";";
+
+    private const string Replaceable = ";.,；。，";
+
+    private static IReadOnlyList<Inline> End(IReadOnlyList<Inline> content, string ending)
+    {
+        var inlines = content.ToList();
+        // Trailing spaces never end an item.
+        while (inlines.Count > 0 && inlines[^1] is Text t && t.Value.TrimEnd().Length == 0) inlines.RemoveAt(inlines.Count - 1);
+        if (inlines.Count > 0 && inlines[^1] is Text text)
+        {
+            string value = text.Value.TrimEnd();
+            if (value.Length > 0 && Replaceable.Contains(value[^1])) value = value[..^1];
+            else if (value.Length > 0 && (char.IsPunctuation(value[^1]) && value[^1] is not (')' or '）' or '"' or '”' or '’'))) return inlines;
+            inlines[^1] = new Text(value + ending);
+            return inlines;
+        }
+        inlines.Add(new Text(ending));
+        return inlines;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// What a template read while it rendered: each figure or finding, with where the output stood
+/// at that moment, so the reads can be given to the paragraph they produced. The parity check
+/// compares them between the languages (<see cref="LanguageParity"/>).
+/// </summary>
+public sealed class ReadLog
+{
+    public sealed record Read(int Position, string Path, string Value, bool IsFigure);
+
+    private readonly List<Read> _reads = [];
+    private StringBuilder? _output;
+
+    public IReadOnlyList<Read> Reads => _reads;
+
+    /// <summary>Records reads against <paramref name="output"/> until <see cref="Stop"/>; reads at other times are not recorded.</summary>
+    public void Start(StringBuilder output)
+    {
+        _reads.Clear();
+        _output = output;
+    }
+
+    public void Stop() => _output = null;
+
+    internal void Record(string path, object? value)
+    {
+        if (_output is null) return;
+        switch (value)
+        {
+            case Fig f: _reads.Add(new Read(_output.Length, f.Path, f.ToString(), true)); break;
+            case string or bool or null: _reads.Add(new Read(_output.Length, path, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null", false)); break;
+        }
+    }
+}
+
+/// <summary>
+/// A dictionary of the template context (one object of figures.json) that records every value a
+/// template reads from it in a <see cref="ReadLog"/>. Handlebars reads through the dictionary
+/// interfaces; code reads through <see cref="Peek"/>, which records nothing.
+/// </summary>
+public sealed class TrackedMap : IDictionary<string, object?>, IReadOnlyDictionary<string, object?>
+{
+    private readonly Dictionary<string, object?> _values;
+
+    public TrackedMap(string path, ReadLog log, IEnumerable<KeyValuePair<string, object?>> values)
+    {
+        Path = path;
+        Log = log;
+        _values = new Dictionary<string, object?>(values);
+    }
+
+    /// <summary>The object's path in figures.json (<c>findings.link_profiles[3]</c>).</summary>
+    public string Path { get; }
+
+    public ReadLog Log { get; }
+
+    public object? Peek(string key) => _values.TryGetValue(key, out var v) ? v : null;
+
+    public bool Has(string key) => _values.ContainsKey(key);
+
+    /// <summary>A copy with more keys (names looked up for a row), reading into the same log.</summary>
+    public TrackedMap With(params (string Key, object? Value)[] extra)
+    {
+        var copy = new TrackedMap(Path, Log, _values);
+        foreach (var (key, value) in extra) copy._values[key] = value;
+        return copy;
+    }
+
+    private object? Get(string key)
+    {
+        var value = _values[key];
+        Log.Record(Path.Length == 0 ? key : Path + "." + key, value);
+        return value;
+    }
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        if (!_values.ContainsKey(key)) { value = null; return false; }
+        value = Get(key);
+        return true;
+    }
+
+    public object? this[string key]
+    {
+        get => Get(key);
+        set => _values[key] = value;
+    }
+
+    public ICollection<string> Keys => _values.Keys;
+    public ICollection<object?> Values => _values.Values;
+    IEnumerable<string> IReadOnlyDictionary<string, object?>.Keys => _values.Keys;
+    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => _values.Values;
+    public int Count => _values.Count;
+    public bool IsReadOnly => false;
+    public bool ContainsKey(string key) => _values.ContainsKey(key);
+    public void Add(string key, object? value) => _values.Add(key, value);
+    public bool Remove(string key) => _values.Remove(key);
+    public void Add(KeyValuePair<string, object?> item) => _values.Add(item.Key, item.Value);
+    public void Clear() => _values.Clear();
+    public bool Contains(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)_values).Contains(item);
+    public void CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object?>>)_values).CopyTo(array, arrayIndex);
+    public bool Remove(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)_values).Remove(item);
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _values.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
