@@ -143,8 +143,11 @@ public sealed record FlagshipLeaders(
     double? HighestSecuredShareValue, double? LowestSecuredShareValue, int MostPartnersCount, double LargestPortfolioUsd, int FewestToolsCount,
     bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress);
 
-/// <summary>Underfunded outcomes in the reporting year: how many, whether none, some or all, and which are also off track.</summary>
-public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string> OffTrack);
+/// <summary>
+/// Underfunded outcomes in the reporting year: how many, whether none, some or all of the outcomes,
+/// which are also off track, and whether none, some or all of the underfunded ones are.
+/// </summary>
+public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string> OffTrack, Extent OffTrackExtent);
 
 public static class FindingsCalculator
 {
@@ -238,8 +241,9 @@ public static class FindingsCalculator
         double budget = reportingFunding.Sum(r => r.BudgetUsd);
         double? fundedShare = budget == 0 ? null : reportingFunding.Sum(r => r.FundedUsd) / budget;
         var underfunded = f.Funding.Underfunded;
+        var underfundedOffTrack = underfunded.Where(offTrack.Contains).ToList();
         var underfunding = new Underfunding(underfunded.Count, ExtentOf(underfunded.Count, outcomes.Count),
-            underfunded.Where(offTrack.Contains).ToList());
+            underfundedOffTrack, underfunded.Count == 0 ? Extent.None : ExtentOf(underfundedOffTrack.Count, underfunded.Count));
 
         var reviewYears = years.Select(y => y.Year).ToList();
         var review = new ReviewPeriod(reviewYears, reviewYears.Count, reviewYears.Count > 0 ? reviewYears[0] : null,

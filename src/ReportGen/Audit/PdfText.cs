@@ -105,8 +105,8 @@ public static partial class PdfText
     [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")] private static partial Regex Pair();
     [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")] private static partial Regex Range();
 
-    [GeneratedRegex(@"^(\d+)\.(?=\D|$)")] private static partial Regex NumberLabel();
-    [GeneratedRegex(@"^\(([a-z]+)\)")] private static partial Regex SubLabel();
+    [GeneratedRegex(@"^(\d+)\.")] private static partial Regex NumberLabel();
+    [GeneratedRegex(@"^\(([a-z]+|[一二三四五六七八九十]+)\)")] private static partial Regex SubLabel();
     [GeneratedRegex(@"^([IVXLC]+|[一二三四五六七八九十]+|[A-H])\.")] private static partial Regex HeadingLabel();
     [GeneratedRegex(@"^(Annex|附件)")] private static partial Regex AnnexLabel();
 
@@ -135,7 +135,9 @@ public static partial class PdfText
             if (line.Length == 0) continue;
             if (line == "\f" || line == symbol && started || Regex.IsMatch(line, @"^\d+$")) continue; // page breaks, running header, page numbers
             if (AnnexLabel().IsMatch(line) && line.Length < 12) { Flush(); annex = line + ", "; key = annex + "label"; text.Append(line); Flush(); key = annex + "text"; started = true; continue; }
-            if (NumberLabel().Match(line) is { Success: true } n && annex.Length == 0)
+            // "7.2020 年…": a paragraph whose text starts with a digit is told from a decimal by being the next number.
+            if (NumberLabel().Match(line) is { Success: true } n && annex.Length == 0 &&
+                (n.Length == line.Length || !char.IsAsciiDigit(line[n.Length]) || n.Groups[1].Value == NextNumber(paragraph)))
             {
                 Flush(); started = true; paragraph = n.Groups[1].Value; key = paragraph; text.Append(line[n.Length..].Trim()); continue;
             }
@@ -158,4 +160,7 @@ public static partial class PdfText
     }
 
     private static bool IsWide(char c) => c >= '\u2E80';
+
+    private static string NextNumber(string paragraph) =>
+        (int.TryParse(paragraph, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n + 1 : 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     public static readonly IReadOnlyList<string> Names =
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
-        "domain_title", "region_name", "flagship_name", "word", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
+        "domain_title", "region_name", "flagship_name", "word", "flagship", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
         "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref",
     ];
 
@@ -46,6 +46,13 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "flagship_name", a => Named("flagships", "code", "name", Text(a, 0, "flagship_name"), "flagship_name"));
         Return(env, "word", a => word(Text(a, 0, "word")));
         Return(env, "profile", a => Profile(Text(a, 0, "profile"), a.Length > 1 ? (int)Number(a, 1, "profile") : 0));
+        // The figures of a flagship programme, by code (or the first code of a ranking, whose ties share the value).
+        Return(env, "flagship", a =>
+        {
+            string code = Normal(Arg(a, 0, "flagship")) is List<object?> codes && codes.Count > 0 ? Text([codes[0]], 0, "flagship") : Text(a, 0, "flagship");
+            return ((List<object?>)context["flagships"]!).Cast<TrackedMap>().FirstOrDefault(f => (string)f.Peek("code")! == code)
+                   ?? throw new TemplateException($"'flagship': no flagship programme '{code}'", "flagship");
+        });
         Return(env, "outcome_trend", a => Find("outcome_trends", r => (string)r.Peek("outcome")! == Text(a, 0, "outcome_trend"), "outcome_trend", $"outcome {Text(a, 0, "outcome_trend")}"));
         Return(env, "domain_trend", a => Find("domain_trends", r => TemplateContext.Num(r.Peek("domain")) == Number(a, 0, "domain_trend"), "domain_trend", $"domain {Text(a, 0, "domain_trend")}"));
         Return(env, "integration", a => Find("domain_integration", r => TemplateContext.Num(r.Peek("year")) == Number(a, 0, "integration") && TemplateContext.Num(r.Peek("domain")) == Number(a, 1, "integration"),

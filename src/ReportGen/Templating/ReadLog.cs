@@ -35,6 +35,10 @@ public sealed class ReadLog
         {
             case Fig f: _reads.Add(new Read(_output.Length, f.Path, f.ToString(), true)); break;
             case string or bool or null: _reads.Add(new Read(_output.Length, path, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null", false)); break;
+            // A list of codes (outcomes, regions, flagships) is a finding in itself: what it names must be the same in every language.
+            case List<object?> list when list.All(x => x is string or Fig):
+                _reads.Add(new Read(_output.Length, path, "[" + string.Join(", ", list.Select(x => x is Fig f ? f.ToString() : (string)x!)) + "]", false));
+                break;
         }
     }
 }
@@ -64,18 +68,29 @@ public sealed class TrackedMap : IDictionary<string, object?>, IReadOnlyDictiona
 
     public bool Has(string key) => _values.ContainsKey(key);
 
-    /// <summary>A copy with more keys (names looked up for a row), reading into the same log.</summary>
-    public TrackedMap With(params (string Key, object? Value)[] extra)
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A copy with more keys, reading into the same log. The keys added are names in the
+    /// document's language (an outcome's title beside its figures): words, not figures or
+    /// findings, so their reads are not recorded.
+    /// </summary>
+    public TrackedMap With(params (string Key, object? Value)[] names)
     {
         var copy = new TrackedMap(Path, Log, _values);
-        foreach (var (key, value) in extra) copy._values[key] = value;
+        copy._names.UnionWith(_names);
+        foreach (var (key, value) in names)
+        {
+            copy._values[key] = value;
+            copy._names.Add(key);
+        }
         return copy;
     }
 
     private object? Get(string key)
     {
         var value = _values[key];
-        Log.Record(Path.Length == 0 ? key : Path + "." + key, value);
+        if (!_names.Contains(key)) Log.Record(Path.Length == 0 ? key : Path + "." + key, value);
         return value;
     }
 

@@ -209,7 +209,7 @@ public class CycleReaderTests
         Assert.Equal(
         [
             "Settings!B2: a threshold is a share from 0 to 1 (or a percentage such as 75%), not 75",
-            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold)",
+            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)",
             "Settings: reporting_year is required",
         ], problems);
     }
