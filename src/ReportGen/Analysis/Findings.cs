@@ -97,7 +97,7 @@ public sealed record LinkProfile(
 /// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
 public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, Trend PrimaryProjects, Trend LinkedOutcomes);
 
-public sealed record OutcomeYear(int Year, int PrimaryProjects, int LinkedOutcomes);
+public sealed record OutcomeYear(int Year, int PrimaryProjects, int LinkedOutcomes, Reach Reach);
 
 public sealed record DomainIntegration(int Year, int Domain, int Projects, int Integrated, double IntegratedShare);
 
@@ -173,8 +173,8 @@ public static class FindingsCalculator
             profiles.Add(Profile(0, o, years.Sum(y => y.Primary.Single(p => p.Outcome == o).Projects), allLinks, domainOfOutcome, domains));
 
         var outcomeTrends = outcomes.Select(o => new OutcomeTrend(o,
-            years.Select(y => new OutcomeYear(y.Year, y.Primary.Single(p => p.Outcome == o).Projects,
-                profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)).ToList(),
+            years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o))
+                .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
             TrendOf(years.Select(y => (y.Year, (double)y.Primary.Single(p => p.Outcome == o).Projects)), share: false),
             TrendOf(years.Select(y => (y.Year, (double)profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)), share: false))).ToList();
 
