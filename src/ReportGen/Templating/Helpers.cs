@@ -37,7 +37,11 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "year_of", a => Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture));
         Return(env, "date", a => format.Date(Date(a, 0, "date")));
         Return(env, "dates", a => format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates")));
-        Return(env, "list", a => format.List(Strings(a, "list")));
+        Return(env, "list", a =>
+        {
+            if (a.Length == 1 && a[0] is TrackedList printed) printed.Log.Printed(printed);
+            return format.List(Strings(a, "list"));
+        });
         // Lookup helpers have names no data field has: Handlebars prefers a helper to a field of the same name.
         Return(env, "outcome_title", a => Named("outcomes", "code", "title", Text(a, 0, "outcome_title"), "outcome_title"));
         Return(env, "outcome_short", a => Named("outcomes", "code", "short", Text(a, 0, "outcome_short"), "outcome_short"));
@@ -72,6 +76,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         {
             if (arguments.Length != 1) throw new TemplateException("'join' needs one list, as in {{#join review.years}}…{{/join}}", "join");
             var items = List([arguments[0]], 0, "join");
+            if (arguments[0] is TrackedList printed) printed.Log.Printed(printed);
             for (int i = 0; i < items.Count; i++)
             {
                 if (i > 0) output.Write(i == items.Count - 1 ? JoinLast : JoinSeparator);

@@ -28,6 +28,10 @@ public sealed class ReadLog
 
     public void Stop() => _output = null;
 
+    /// <summary>Records that a list was printed (by <c>list</c> or <c>join</c>), not only tested.</summary>
+    internal void Printed(TrackedList list) =>
+        Record(list.Path + " (printed)", list);
+
     internal void Record(string path, object? value)
     {
         if (_output is null) return;
@@ -41,6 +45,14 @@ public sealed class ReadLog
                 break;
         }
     }
+}
+
+/// <summary>A list of the template context, with its path in figures.json, so that printing it can be recorded.</summary>
+public sealed class TrackedList(string path, ReadLog log, IEnumerable<object?> items) : List<object?>(items)
+{
+    public string Path { get; } = path;
+
+    public ReadLog Log { get; } = log;
 }
 
 /// <summary>

@@ -92,7 +92,7 @@ public static class TemplateContext
     {
         Dictionary<string, object?> dict => new TrackedMap(path, log,
             dict.Select(p => KeyValuePair.Create(p.Key, Wrap(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key, log)))),
-        List<object?> list => list.Select((item, i) => Wrap(item, $"{path}[{i}]", log)).ToList(),
+        List<object?> list => new TrackedList(path, log, list.Select((item, i) => Wrap(item, $"{path}[{i}]", log))),
         double d => new Fig(d, path),
         _ => node,
     };

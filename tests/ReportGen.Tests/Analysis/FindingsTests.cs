@@ -1,0 +1,82 @@
+using ReportGen.Analysis;
+
+namespace ReportGen.Tests.Analysis;
+
+/// <summary>The rules findings follow, on hand-made values.</summary>
+public class FindingsTests
+{
+    [Theory]
+    [InlineData(0.406, 0.412, Change.Unchanged)] // both print as 41 per cent
+    [InlineData(0.404, 0.406, Change.Rose)]      // 40 → 41 per cent
+    [InlineData(0.415, 0.4149, Change.Fell)]     // 42 (half away from zero) → 41
+    [InlineData(0.1136, 0.4074, Change.Rose)]
+    public void Shares_compare_as_printed_in_whole_per_cent(double from, double to, Change expected) =>
+        Assert.Equal(expected, FindingsCalculator.ChangeOf(from, to, share: true));
+
+    [Fact]
+    public void Counts_compare_exactly() => Assert.Equal(Change.Rose, FindingsCalculator.ChangeOf(54, 55, share: false));
+
+    [Fact]
+    public void A_trend_gives_consecutive_steps_the_latest_and_the_whole_period()
+    {
+        var t = FindingsCalculator.TrendOf([(2022, 0.30), (2020, 0.11), (2021, 0.41)], share: true);
+        Assert.Equal([(2020, 2021, Change.Rose), (2021, 2022, Change.Fell)], t.Steps.Select(s => (s.FromYear, s.ToYear, s.Direction)));
+        Assert.Equal((2021, 2022, Change.Fell), (t.Latest!.FromYear, t.Latest.ToYear, t.Latest.Direction));
+        Assert.Equal((2020, 2022, Change.Rose), (t.Overall!.FromYear, t.Overall.ToYear, t.Overall.Direction));
+        Assert.Equal(TrendPattern.Mixed, t.Pattern);
+    }
+
+    [Fact]
+    public void Two_years_have_no_separate_whole_period_and_one_year_nothing_to_compare()
+    {
+        var two = FindingsCalculator.TrendOf([(2020, 3), (2021, 3)], share: false);
+        Assert.Null(two.Overall);
+        Assert.Equal(TrendPattern.Unchanged, two.Pattern);
+        var one = FindingsCalculator.TrendOf([(2020, 3)], share: false);
+        Assert.Null(one.Latest);
+        Assert.Empty(one.Steps);
+        Assert.Equal(TrendPattern.Single, one.Pattern);
+    }
+
+    [Theory]
+    [InlineData(2020, PlanPosition.First, 1)]
+    [InlineData(2022, PlanPosition.Middle, 3)]
+    [InlineData(2023, PlanPosition.Final, 4)]
+    [InlineData(2024, PlanPosition.Outside, 5)]
+    public void The_reporting_year_in_the_plan(int year, PlanPosition position, int ordinal)
+    {
+        var plan = FindingsCalculator.PlanYearOf(2020, 2023, year);
+        Assert.Equal((position, ordinal, 4, year + 1), (plan.Position, plan.Ordinal, plan.Length, plan.NextYear));
+    }
+
+    [Fact]
+    public void Rankings_keep_ties_and_leading_lists_extend_over_a_tie_at_the_cut()
+    {
+        var cycle = Support.WorkbookBuilder.Minimal()
+            .Sheet("Projects", ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd", "flagship"],
+                ["P1", 2020, "a", "AFR", "Kenya", 1.1, "2.1; 3.1", "no", 100, null],
+                ["P2", 2020, "b", "ASP", "Fiji", 1.1, "3.1; 4.1; 1.2", "no", 100, null],
+                ["P3", 2020, "c", "AFR", "Kenya", 1.1, "2.1; 4.1", "no", 100, null],
+                ["P4", 2020, "d", "ASP", "Fiji", 2.1, "", "no", 100, null]);
+        using var dir = new Support.TempDir();
+        string path = dir.File("w.xlsx");
+        cycle.Save(path);
+        var figures = FigureCalculator.Compute(ReportGen.Workbook.CycleReader.ReadValid(path, ["en", "zh"]));
+        var p = figures.Findings!.LinkProfiles.Single(x => x.Outcome == "1.1" && x.Year == 2020);
+        // 2.1, 3.1 and 4.1 twice each, 1.2 once.
+        Assert.Equal(["2.1", "3.1", "4.1"], p.MostLinked);
+        Assert.True(p.MostLinkedTied);
+        Assert.Equal(["2.1", "3.1", "4.1"], p.LeadingLinks);
+        Assert.Equal((Reach.Several, LinkStrength.Thin), (p.Reach, p.Strength));
+        // Domains 2, 3 and 4 are each reached twice: most-linked domains tie, and there is no least-linked one.
+        Assert.Equal([2, 3, 4], p.MostLinkedOtherDomains);
+        Assert.Empty(p.LeastLinkedOtherDomains);
+        // Regions: AFR and ASP have two projects each.
+        var leader = figures.Findings.RegionLeaders.Single();
+        Assert.Equal(["AFR", "ASP"], leader.Regions);
+        Assert.Equal((true, 2), (leader.Tied, leader.Projects));
+        var none = figures.Findings.LinkProfiles.Single(x => x.Outcome == "2.1" && x.Year == 2020);
+        Assert.Equal((false, Reach.None, LinkStrength.None), (none.HasLinks, none.Reach, none.Strength));
+        Assert.Empty(none.MostLinked);
+    }
+}
