@@ -79,7 +79,7 @@ public static class BuildPipeline
         var manifest = new Manifest(
             Manifest.Tool(),
             new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
-            composer.FilesRead.Select(f => new FileHash(f, Manifest.Sha256(Path.Combine(options.TemplatesFolder, f)))).ToList(),
+            composer.FileHashes.Select(f => new FileHash(f.Key, f.Value)).ToList(),
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
