@@ -25,6 +25,7 @@ internal static class BuildCommand
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
                 CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
                 new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
+            OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
             List<BuildOutput> outputs;
             if (context.Interactive)
             {

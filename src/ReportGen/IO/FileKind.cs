@@ -93,6 +93,33 @@ public static class FileSystem
         return path.Equals(f, comparison) || path.StartsWith(f + Path.DirectorySeparatorChar, comparison);
     }
 
+    /// <summary>
+    /// Swaps two folders in one atomic step (Linux renameat2 with RENAME_EXCHANGE): each path
+    /// then names the other's contents, and at no moment does either name nothing. False when
+    /// the system or file system cannot (the caller then falls back to two renames).
+    /// </summary>
+    public static bool TryExchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try { return RenameAt2(-100, a, -100, b, 2) == 0; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
+    }
+
+    /// <summary>Makes <paramref name="link"/> a second name of the file <paramref name="existing"/> (a hard link); false when it cannot.</summary>
+    public static bool TryHardLink(string existing, string link)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        try { return Link(existing, link) == 0; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
+    }
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int RenameAt2(int oldDirectory, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newDirectory,
+        [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string link);
+
     // The runtime's own stat (System.Native ships with every .NET on Linux and macOS); only Mode is read.
     [StructLayout(LayoutKind.Sequential, Size = 256)]
     private struct FileStatus
