@@ -24,7 +24,7 @@ public static class FileSystem
             return File.Exists(path) ? FileKind.Regular : FileKind.Missing;
         }
         if (Stat(path, out var status) != 0)
-            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Other : FileKind.Missing;
+            return Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
         return (status.Mode & 0xF000) switch
         {
             0x8000 => FileKind.Regular,

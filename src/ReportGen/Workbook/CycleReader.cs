@@ -226,6 +226,16 @@ public static class CycleReader
             var start = row.Date("session_start");
             var end = row.Date("session_end");
             var original = row.Text("original_language")?.ToLowerInvariant();
+            if (id is not null && id.Length > MaxNameLength)
+            {
+                row.ReportAt("doc_id", $"doc_id is {id.Length} characters long; it names the output files, so it may have at most {MaxNameLength}");
+                id = null;
+            }
+            if (template is not null && template.Length > MaxNameLength)
+            {
+                row.ReportAt("template", $"template is {template.Length} characters long; it names a template file, so it may have at most {MaxNameLength}");
+                template = null;
+            }
             if (id is not null && !DocIdPattern.IsMatch(id))
             {
                 row.ReportAt("doc_id", $"doc_id '{id}' may hold only letters, digits, '-' and '_' (it names the output files)");
@@ -247,6 +257,9 @@ public static class CycleReader
                    || start is null || end is null || original is null ? null
                 : new DocumentSpec(id, template, symbol, date.Value, item, agendaSymbol, start.Value, end.Value, original, row.Source);
         });
+
+    /// <summary>The longest doc_id or template name: with ".en.docx" and a staging folder's name, it stays well inside every file system's limit.</summary>
+    public const int MaxNameLength = 100;
 
     private static readonly System.Text.RegularExpressions.Regex DocIdPattern = new("^[A-Za-z0-9_-]+$");
 }

@@ -45,7 +45,16 @@ internal sealed partial class SheetTable
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<TableRow>();
         bool headerSeen = false;
-        foreach (var (rowNumber, cells) in file.ReadRows(sheet))
+        try
+        {
+            foreach (var (rowNumber, cells) in file.ReadRows(sheet)) Take(rowNumber, cells);
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Problems);
+            return null;
+        }
+        void Take(int rowNumber, SortedList<int, RawCell> cells)
         {
             if (rowNumber == 1)
             {
@@ -56,9 +65,9 @@ internal sealed partial class SheetTable
                     if (name.Length == 0) continue;
                     if (!columns.TryAdd(name, column))
                         problems.Add(Problem.AtCell(sheet, new CellRef(column, 1),
-                            $"duplicate column '{name}' (also in column {CellRef.ColumnLetters(columns[name])})"));
+                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])})"));
                 }
-                continue;
+                return;
             }
             rows.Add(new TableRow(rowNumber, cells));
         }
@@ -133,7 +142,12 @@ internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
         }
         if (cell.Kind == CellKind.MissingCachedValue)
         {
-            Report(column, "formula has no calculated value (open the workbook in Excel or LibreOffice and save it again)");
+            Report(column, "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice");
+            return null;
+        }
+        if (cell.Kind == CellKind.Invalid)
+        {
+            Report(column, cell.Text!);
             return null;
         }
         return cell;
