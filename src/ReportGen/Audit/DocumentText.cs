@@ -22,6 +22,7 @@ public static class DocumentText
 
     public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
     {
+        ReaderGuard.VerifyDocx(path);
         using var doc = WordprocessingDocument.Open(path, false);
         var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
         var result = new List<KeyedParagraph>();

@@ -98,6 +98,7 @@ public sealed partial class XlsxFile : IDisposable
                 : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
             throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
+        Packaging.PackageCheck.Verify(path, name, MaxPartBytes);
         SpreadsheetDocument? document = null;
         try
         {
