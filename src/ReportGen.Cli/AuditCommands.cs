@@ -10,7 +10,8 @@ internal static class DiffCommand
     internal static bool IsDocumentFault(Exception e) => e is ArgumentException or InvalidDataException or IOException or FormatException
         or OverflowException or InvalidOperationException or NotSupportedException or UnauthorizedAccessException or System.Xml.XmlException
         or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or JsonException or PdfSharp.Pdf.IO.PdfReaderException
-        or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or NullReferenceException;
+        or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or NullReferenceException
+        || e.GetType().Namespace?.StartsWith("PdfSharp", StringComparison.Ordinal) == true; // the PDF library's own reading errors
 
     public static Command Create(CommandContext context)
     {
