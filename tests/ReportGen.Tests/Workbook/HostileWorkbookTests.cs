@@ -200,3 +200,70 @@ public class HostileWorkbookTests
         Assert.Contains(@"Indicators!E2: unit must be one of number, percent, usd, not 'x\nProjects!A1: everything\u2028is fine'", output);
     }
 }
+
+/// <summary>Mistakes staff really make, each caught at its cell with a hint.</summary>
+public class StaffMistakeTests
+{
+    private static List<string> Problems(WorkbookBuilder builder)
+    {
+        using var dir = new TempDir();
+        return CycleReader.Read(builder.Save(dir.File("cycle.xlsx"))).Problems.Select(p => p.ToString()).ToList();
+    }
+
+    [Fact]
+    public void A_percent_sign_in_a_column_that_is_not_a_share_is_a_problem()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("IndicatorValues", 2, "actual", "29%").Set("Projects", 2, "budget_usd", "10%"));
+        Assert.Contains("IndicatorValues!D2: actual holds '29%', but it is not a share or a percentage; give the number without '%'", problems);
+        Assert.Contains("Projects!I2: budget_usd holds '10%', but it is not a share or a percentage; give the number without '%'", problems);
+    }
+
+    [Fact]
+    public void For_an_indicator_in_per_cent_45_and_45_percent_are_the_same()
+    {
+        using var dir = new TempDir();
+        var plain = CycleReader.Read(WorkbookBuilder.Minimal().Save(dir.File("a.xlsx"))).Cycle!;
+        var signed = CycleReader.Read(WorkbookBuilder.Minimal().Set("IndicatorValues", 4, "actual", "45%").Set("IndicatorValues", 4, "target", "40 %")
+            .Save(dir.File("b.xlsx")));
+        Assert.Empty(signed.Problems);
+        Assert.Equal(plain.IndicatorValues[2], signed.Cycle!.IndicatorValues[2] with { });
+        Assert.Equal(45, signed.Cycle.IndicatorValues[2].Actual);
+    }
+
+    [Fact]
+    public void A_decimal_comma_gets_a_hint()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("IndicatorValues", 2, "actual", "3,1"));
+        Assert.Contains("IndicatorValues!D2: actual must be a number, not '3,1' (did you mean 3.1? decimals take a point)", problems);
+    }
+
+    [Fact]
+    public void A_region_or_outcome_given_by_name_gets_its_code_as_a_hint()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "region", "Africa").Set("Projects", 3, "primary_outcome", "Basic services"));
+        Assert.Contains("Projects!D2: region 'Africa' is not on the Regions sheet; did you mean AFR?", problems);
+        Assert.Contains("Projects!F3: 'Basic services' is not an outcome code (expected D.N, such as 1.1 or 4.3); did you mean 1.1?", problems);
+    }
+
+    [Fact]
+    public void Country_may_be_blank_and_a_review_year_after_the_documents_is_a_problem()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "country", null).Set("Projects", 3, "prc_year", 2031));
+        Assert.Equal(["Projects!B3: prc_year 2031 is after the year of the documents' date (2021); a review year cannot be in the future"], problems);
+    }
+
+    [Fact]
+    public void Numbers_too_large_to_sum_are_problems()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "budget_usd", 1e300).Set("Projects", 3, "budget_usd", 1e300));
+        Assert.Contains("Projects!I2: budget_usd is too large (1E+300; at most 10^15)", problems);
+    }
+
+    [Fact]
+    public void Problems_are_sorted_by_sheet_then_row()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 5, "budget_usd", "x").Set("Projects", 2, "budget_usd", "y")
+            .Set("Domains", 3, "code", "z"));
+        Assert.Equal(["Domains!A3", "Projects!I2", "Projects!I5"], problems.Select(p => p[..p.IndexOf(':')]));
+    }
+}
