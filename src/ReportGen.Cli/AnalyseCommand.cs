@@ -16,6 +16,8 @@ internal static class AnalyseCommand
         command.Aliases.Add("analyze");
         command.SetAction(parse =>
         {
+            if (parse.GetValue(json) is { } target && target != "-" && SafeFile.Same(target, parse.GetValue(workbook)!))
+                throw new InputException(new Problem(target, "is the workbook itself; name another file for the JSON"));
             // Figures need the data, not the texts: language-only problems do not stop analysis.
             var cycle = CycleReader.ReadValid(parse.GetValue(workbook)!, languages: []);
             var figures = FigureCalculator.Compute(cycle);

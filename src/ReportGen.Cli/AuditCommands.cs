@@ -6,6 +6,13 @@ namespace ReportGen.Cli;
 
 internal static class DiffCommand
 {
+    /// <summary>Exceptions a damaged, foreign or hostile document raises in the readers.</summary>
+    internal static bool IsDocumentFault(Exception e) => e is ArgumentException or InvalidDataException or IOException or FormatException
+        or OverflowException or InvalidOperationException or NotSupportedException or UnauthorizedAccessException or System.Xml.XmlException
+        or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or JsonException or PdfSharp.Pdf.IO.PdfReaderException
+        or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or NullReferenceException
+        || e.GetType().Namespace?.StartsWith("PdfSharp", StringComparison.Ordinal) == true; // the PDF library's own reading errors
+
     public static Command Create(CommandContext context)
     {
         var a = new Argument<string>("A") { Description = "The earlier build folder, or a .docx/.pdf document" };
@@ -18,11 +25,13 @@ internal static class DiffCommand
         command.SetAction(parse =>
         {
             DiffReport report;
-            try { report = DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!); }
-            catch (Exception e) when (e is FileNotFoundException or ArgumentException or InvalidDataException or IOException
-                                           or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or JsonException or PdfSharp.Pdf.IO.PdfReaderException)
+            try { report = ReaderGuard.OnLargeStack(() => DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!)); }
+            catch (FileNotFoundException e) { throw new UsageException(e.Message); }
+            catch (Exception e) when (IsDocumentFault(e))
             {
-                throw new UsageException(e.Message);
+                // A document diff cannot read: the user's to fix (a damaged or foreign file), with its name.
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(a)! + " / " + parse.GetValue(b)!,
+                    $"cannot be compared: {e.Message.TrimEnd('.')}"));
             }
             context.Output.Write(parse.GetValue(json) ? report.ToJson() : report.ToText());
             return report.Equal ? ExitCodes.Success : ExitCodes.InputProblems;
@@ -47,8 +56,12 @@ internal static class ExplainCommand
         {
             IReadOnlyList<Explanation> found;
             IReadOnlyList<string> notes;
-            try { (found, notes) = Explainer.Explain(parse.GetValue(build)!, parse.GetValue(text)!, parse.GetValue(workbook)); }
+            try { (found, notes) = ReaderGuard.OnLargeStack(() => Explainer.Explain(parse.GetValue(build)!, parse.GetValue(text)!, parse.GetValue(workbook))); }
             catch (FileNotFoundException e) { throw new UsageException(e.Message); }
+            catch (Exception e) when (DiffCommand.IsDocumentFault(e))
+            {
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(build)!, $"cannot be read: {e.Message.TrimEnd('.')}"));
+            }
             if (parse.GetValue(json))
                 context.Output.Write(JsonSerializer.Serialize(new { found, notes }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n");
             else

@@ -25,6 +25,8 @@ internal static class BuildCommand
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
                 CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
                 new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
+            RefuseInputsAsOutput(options);
+            OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
             List<BuildOutput> outputs;
             if (context.Interactive)
             {
@@ -38,6 +40,25 @@ internal static class BuildCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The output folder replaces what it names: it may not be an input, hold the templates, or lie inside them.</summary>
+    private static void RefuseInputsAsOutput(BuildOptions options)
+    {
+        string output = options.OutputFolder;
+        var inputs = new List<(string Path, string What)> { (options.Workbook, "the workbook") };
+        if (options.Fonts is { } f)
+            foreach (string? font in new[] { f.Latin, f.Song, f.Hei })
+                if (font is not null) inputs.Add((font.Split('#')[0], "a font file"));
+        foreach (var (path, what) in inputs)
+            if (SafeFile.Same(output, path))
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output, $"--out names {what}; a build replaces its output folder, so it must be another folder"));
+        if (SafeFile.Within(Environment.CurrentDirectory, output))
+            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output,
+                "--out is the current folder or holds it; a build replaces its output folder, so name a folder of its own (such as output)"));
+        if (SafeFile.Within(options.TemplatesFolder, output) || SafeFile.Within(output, options.TemplatesFolder))
+            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output,
+                "--out is, holds or lies inside the templates folder; a build replaces its output folder, so it must be another folder"));
     }
 
     private static IReadOnlyList<string> ParseFormats(string? value)

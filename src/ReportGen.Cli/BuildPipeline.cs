@@ -93,7 +93,7 @@ public static class BuildPipeline
         var manifest = new Manifest(
             Manifest.Tool(),
             new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
-            composer.FilesRead.Select(f => new FileHash(f, Manifest.Sha256(Path.Combine(options.TemplatesFolder, f)))).ToList(),
+            composer.FileHashes.Select(f => new FileHash(f.Key, f.Value)).ToList(),
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
@@ -111,23 +111,6 @@ public static class BuildPipeline
         new("hei", fonts.Hei.FullName, Manifest.Sha256(fonts.Hei.StandaloneBytes)),
     ];
 
-    /// <summary>Writes all outputs into the folder at once: first to a temporary sibling folder, then moved in.</summary>
-    public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs)
-    {
-        string target = Path.GetFullPath(folder);
-        string staging = target.TrimEnd(Path.DirectorySeparatorChar) + ".tmp-" + Environment.ProcessId;
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-        try
-        {
-            foreach (var output in outputs) File.WriteAllBytes(Path.Combine(staging, output.FileName), output.Bytes);
-            Directory.CreateDirectory(target);
-            foreach (var output in outputs)
-                File.Move(Path.Combine(staging, output.FileName), Path.Combine(target, output.FileName), overwrite: true);
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
-    }
+    /// <summary>Replaces the output folder with the build's outputs as a unit (see <see cref="OutputFolder"/>).</summary>
+    public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs) => OutputFolder.Publish(folder, outputs);
 }

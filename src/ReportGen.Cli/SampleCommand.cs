@@ -8,10 +8,13 @@ internal static class SampleCommand
     public static Command Create(CommandContext context)
     {
         var file = new Argument<string>("FILE") { Description = "Where to write the sample workbook (.xlsx)" };
-        var command = new Command("sample", "Write the sample workbook (the one under seeds/)") { file };
+        var force = new Option<bool>("--force") { Description = "Overwrite FILE if it exists" };
+        var command = new Command("sample", "Write the sample workbook (the one under seeds/)") { file, force };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
+            if (!parse.GetValue(force) && (File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null))
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, "already exists; it was left as it was (use --force to overwrite it)"));
             SafeFile.WriteAllBytes(path, SampleWorkbook.ToBytes());
             context.Output.WriteLine($"wrote {path}");
             return ExitCodes.Success;
@@ -23,12 +26,42 @@ internal static class SampleCommand
 /// <summary>Writes a file through a temporary sibling and a rename, so a failure never leaves half a file.</summary>
 internal static class SafeFile
 {
+    /// <exception cref="ReportGen.Workbook.InputException">The place cannot take the file (a folder, read-only, a full disk, too long a path).</exception>
     public static void WriteAllBytes(string path, byte[] bytes)
     {
-        string full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temp = full + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, full, overwrite: true);
+        string? temp = null;
+        try
+        {
+            string full = Path.GetFullPath(path);
+            if (Directory.Exists(full)) throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, "is a folder; name a file to write"));
+            if (new FileInfo(full).LinkTarget is not null) full = IO.FileSystem.RealPath(full);
+            if (IO.FileSystem.KindOf(full) is not (IO.FileKind.Missing or IO.FileKind.Regular) and var kind)
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"{IO.FileSystem.Describe(kind)}; name a regular file to write"));
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            temp = full + ".tmp-" + Environment.ProcessId;
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            try { if (temp is not null) File.Delete(temp); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"cannot be written ({e.Message.TrimEnd('.')})"));
+        }
+    }
+
+    /// <summary>True when two paths name the same file or folder once links are resolved.</summary>
+    public static bool Same(string a, string b)
+    {
+        try { return string.Equals(IO.FileSystem.RealPath(a), IO.FileSystem.RealPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase); }
+        catch (IOException) { return false; }
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies inside it, once links are resolved.</summary>
+    public static bool Within(string inner, string outer)
+    {
+        try { return IO.FileSystem.IsInside(IO.FileSystem.RealPath(inner), IO.FileSystem.RealPath(outer)); }
+        catch (IOException) { return false; }
     }
 }

@@ -12,16 +12,26 @@ public sealed record KeyedParagraph(string Key, string Text);
 /// </summary>
 public static class DocumentText
 {
-    public static IReadOnlyList<KeyedParagraph> Read(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() switch
+    /// <exception cref="InvalidDataException">The document cannot be read (damaged, or not what its name says); the message names it.</exception>
+    public static IReadOnlyList<KeyedParagraph> Read(string path)
+    {
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".docx" or ".pdf")) throw new ArgumentException($"{Path.GetFileName(path)}: diff reads .docx and .pdf files");
+        try
         {
-            ".docx" => FromDocx(path),
-            ".pdf" => PdfText.Paragraphs(path),
-            _ => throw new ArgumentException($"{Path.GetFileName(path)}: diff reads .docx and .pdf files"),
-        };
+            return extension == ".docx" ? FromDocx(path) : PdfText.Paragraphs(path);
+        }
+        catch (Exception e) when (e is not (Workbook.InputException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // The readers (the Open XML SDK, PDFsharp) raise all kinds of exceptions, some plain
+            // System.Exception, on a damaged or hostile document: each means "this file cannot be read".
+            throw new InvalidDataException($"{Path.GetFileName(path)}: not a {extension[1..].ToUpperInvariant()} document diff can read ({e.Message.TrimEnd('.')})", e);
+        }
+    }
 
     public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
     {
+        ReaderGuard.VerifyDocx(path);
         using var doc = WordprocessingDocument.Open(path, false);
         var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
         var result = new List<KeyedParagraph>();

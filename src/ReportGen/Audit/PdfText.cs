@@ -19,6 +19,8 @@ public static partial class PdfText
     public static IReadOnlyList<string> Lines(string path)
     {
         Rendering.Pdf.Fonts.FontRegistry.Install();
+        ReaderGuard.VerifyPdf(path);
+        var codes = new int[1];
         using var pdf = PdfReader.Open(path, PdfDocumentOpenMode.Import);
         var lines = new List<string>();
         foreach (var page in pdf.Pages)
@@ -28,7 +30,7 @@ public static partial class PdfText
             if (fonts is not null)
                 foreach (string key in fonts.Elements.Keys)
                     if (fonts.Elements.GetDictionary(key)?.Elements.GetDictionary("/ToUnicode") is { Stream: { } stream })
-                        maps[key] = ParseCMap(Encoding.Latin1.GetString(stream.UnfilteredValue));
+                        maps[key] = ParseCMap(Encoding.Latin1.GetString(stream.UnfilteredValue), codes, Path.GetFileName(path));
             var pageLines = new List<(double Y, StringBuilder Text)>();
             string font = "";
             double y = 0;
@@ -77,24 +79,38 @@ public static partial class PdfText
     };
 
     /// <summary>bfchar and bfrange entries of a ToUnicode CMap: code → text.</summary>
-    private static Dictionary<int, string> ParseCMap(string cmap)
+    /// <remarks>Codes are two bytes (what ReportGen writes); longer codes and texts are skipped, and all maps together hold at most <see cref="ReaderGuard.MaxCMapCodes"/> codes.</remarks>
+    private static Dictionary<int, string> ParseCMap(string cmap, int[] codes, string name)
     {
         var map = new Dictionary<int, string>();
         static string Hex(string hex)
         {
             var text = new StringBuilder();
-            for (int i = 0; i + 4 <= hex.Length; i += 4) text.Append((char)int.Parse(hex.AsSpan(i, 4), NumberStyles.HexNumber));
+            for (int i = 0; i + 4 <= hex.Length && text.Length < 64; i += 4) text.Append((char)int.Parse(hex.AsSpan(i, 4), NumberStyles.HexNumber));
             return text.ToString();
+        }
+        static int? Code(string hex) => hex.Length <= 4 ? int.Parse(hex, NumberStyles.HexNumber) : null;
+        void Count(int n)
+        {
+            codes[0] += n;
+            if (codes[0] > ReaderGuard.MaxCMapCodes)
+                throw new Workbook.InputException(new Workbook.Problem(name, $"its character maps (ToUnicode) map more than {ReaderGuard.MaxCMapCodes:N0} codes (the limit)"));
         }
         foreach (Match block in BfChar().Matches(cmap))
             foreach (Match m in Pair().Matches(block.Groups[1].Value))
-                map[int.Parse(m.Groups[1].Value, NumberStyles.HexNumber)] = Hex(m.Groups[2].Value);
+                if (Code(m.Groups[1].Value) is int code)
+                {
+                    Count(1);
+                    map[code] = Hex(m.Groups[2].Value);
+                }
         foreach (Match block in BfRange().Matches(cmap))
             foreach (Match m in Range().Matches(block.Groups[1].Value))
             {
-                int low = int.Parse(m.Groups[1].Value, NumberStyles.HexNumber), high = int.Parse(m.Groups[2].Value, NumberStyles.HexNumber);
+                if (Code(m.Groups[1].Value) is not int low || Code(m.Groups[2].Value) is not int high || high < low) continue;
                 string first = Hex(m.Groups[3].Value);
-                for (int c = low; c <= high && first.Length > 0; c++)
+                if (first.Length == 0) continue;
+                Count(high - low + 1);
+                for (int c = low; c <= high; c++)
                     map[c] = first[..^1] + (char)(first[^1] + c - low);
             }
         return map;

@@ -27,15 +27,76 @@ public sealed partial class DocumentComposer(string templatesRoot)
 
     public string TemplatePath(string language, string template) => Path.Combine(templatesRoot, language, template + Extension);
 
-    private readonly SortedSet<string> _filesRead = new(StringComparer.Ordinal);
+    /// <summary>The largest template or partial file read, in bytes.</summary>
+    public const long MaxTemplateBytes = 4 * 1024 * 1024;
+
+    /// <summary>How deep partials may include partials (a template that includes a partial is depth 1).</summary>
+    public const int MaxPartialDepth = 8;
+
+    private readonly SortedDictionary<string, string> _filesRead = new(StringComparer.Ordinal);
 
     /// <summary>Every template file read so far (templates and partials), relative to the templates folder, for the manifest.</summary>
-    public IReadOnlyCollection<string> FilesRead => _filesRead;
+    public IReadOnlyCollection<string> FilesRead => _filesRead.Keys;
 
-    private string ReadTemplate(string path)
+    /// <summary>The sha256 of each file of <see cref="FilesRead"/>, of the very bytes that were read.</summary>
+    public IReadOnlyDictionary<string, string> FileHashes => _filesRead;
+
+    /// <summary>
+    /// Reads a template file, inside the sandbox: only a regular file whose real path (every
+    /// link resolved) lies inside the templates folder, of at most <see cref="MaxTemplateBytes"/>.
+    /// Anything else is a problem at the file, and nothing is read.
+    /// </summary>
+    private string? ReadTemplate(string path, List<Problem> problems)
     {
-        _filesRead.Add(Path.GetRelativePath(templatesRoot, path).Replace('\\', '/'));
-        return File.ReadAllText(path);
+        string display = Display(path);
+        string real;
+        try
+        {
+            string root = IO.FileSystem.RealPath(templatesRoot);
+            real = IO.FileSystem.RealPath(path);
+            if (!IO.FileSystem.IsInside(real, root))
+            {
+                problems.Add(new Problem(display, "is a link to a file outside the templates folder; templates may only read files inside it"));
+                return null;
+            }
+        }
+        catch (IOException e)
+        {
+            problems.Add(new Problem(display, e.Message.Contains("symbolic links", StringComparison.Ordinal)
+                ? "is a symbolic link loop (too many levels of links)" : $"cannot be read ({e.Message.TrimEnd('.')})"));
+            return null;
+        }
+        var kind = IO.FileSystem.KindOf(real);
+        if (kind != IO.FileKind.Regular)
+        {
+            problems.Add(new Problem(display, kind == IO.FileKind.Missing && real != Path.GetFullPath(path)
+                ? "is a link to a file that does not exist" : IO.FileSystem.Describe(kind)));
+            return null;
+        }
+        try
+        {
+            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > MaxTemplateBytes)
+            {
+                problems.Add(new Problem(display, $"is too large for a template ({stream.Length:N0} bytes; the limit is {MaxTemplateBytes:N0})"));
+                return null;
+            }
+            var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            if (buffer.Length > MaxTemplateBytes)
+            {
+                problems.Add(new Problem(display, $"is too large for a template (over {MaxTemplateBytes:N0} bytes)"));
+                return null;
+            }
+            byte[] bytes = buffer.ToArray();
+            _filesRead[Path.GetRelativePath(templatesRoot, path).Replace('\\', '/')] = Audit.Manifest.Sha256(bytes);
+            return new System.Text.UTF8Encoding(false).GetString(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Problem(display, $"cannot be read ({e.Message.TrimEnd('.')})"));
+            return null;
+        }
     }
 
     public Doc Compose(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language)
@@ -50,13 +111,14 @@ public sealed partial class DocumentComposer(string templatesRoot)
     {
         string path = TemplatePath(language, spec.Template);
         string display = Display(path);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             problems.Add(new Problem(spec.Source.ToString(), $"template '{spec.Template}' has no {language} file: {display} is missing"));
             return null;
         }
         int before = problems.Count;
-        var template = TemplateSource.Parse(display, ReadTemplate(path), problems);
+        if (ReadTemplate(path, problems) is not { } text) return null;
+        var template = TemplateSource.Parse(display, text, problems);
         problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
         foreach (var entry in template.FrontMatter)
             problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
@@ -190,28 +252,88 @@ public sealed partial class DocumentComposer(string templatesRoot)
         foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(file)[..^Extension.Length];
-            var source = TemplateSource.Parse(Display(file), ReadTemplate(file), problems);
+            if (ReadTemplate(file, problems) is not { } text) continue;
+            var source = TemplateSource.Parse(Display(file), text, problems);
             problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
             partials.Add(new Partial(name, source));
         }
         return partials;
     }
 
+    /// <summary>
+    /// Every partial a template or partial names must be a plain name of a file of the partials
+    /// folder (never a path: no '/', no '..'); inclusion may not loop, and is at most
+    /// <see cref="MaxPartialDepth"/> deep.
+    /// </summary>
     private static void CheckPartialReferences(TemplateSource template, List<Partial> partials, List<Problem> problems)
     {
-        var names = partials.Select(p => p.Name).ToHashSet();
+        var byName = partials.ToDictionary(p => p.Name, p => p.Source, StringComparer.Ordinal);
+        var calls = new Dictionary<TemplateSource, List<(string Name, int Offset)>>(ReferenceEqualityComparer.Instance);
         foreach (var source in partials.Select(p => p.Source).Prepend(template))
+        {
+            var list = calls[source] = [];
             foreach (Match m in PartialCall().Matches(source.Body))
-                if (!names.Contains(m.Groups[1].Value))
+            {
+                string name = m.Groups[1].Value;
+                Problem At(string message)
                 {
                     var (line, column) = TemplateError.LineColumn(source.Body, m.Index);
-                    problems.Add(TemplateError.At(source.DisplayPath, line + source.BodyLineOffset, column,
-                        $"partial '{m.Groups[1].Value}' does not exist (partials are the files in the language's partials/ folder)"));
+                    return TemplateError.At(source.DisplayPath, line + source.BodyLineOffset, column, message);
                 }
+                if (!PartialName().IsMatch(name))
+                    problems.Add(At($"partial name '{name}' is not a plain name: a partial is named by its file in the language's partials/ folder " +
+                        "(letters, digits, '-' and '_'), never by a path or an expression"));
+                else if (!byName.ContainsKey(name))
+                    problems.Add(At($"partial '{name}' does not exist (partials are the files in the language's partials/ folder)"));
+                else list.Add((name, m.Index));
+            }
+        }
+        // Depth-first from the template: a partial met again on the current path is a cycle;
+        // each partial is explored once, its nesting height remembered.
+        var path = new List<string>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path, true: done
+        var height = new Dictionary<string, (int Height, string? Deepest)>(StringComparer.Ordinal);
+        (int, string?) Visit(TemplateSource source)
+        {
+            (int Height, string? Deepest) best = (0, null);
+            foreach (var (name, offset) in calls[source])
+            {
+                if (state.TryGetValue(name, out bool done) && !done)
+                {
+                    int seen = path.IndexOf(name);
+                    string cycle = string.Join(" → ", path.Skip(seen).Append(name));
+                    var (line, column) = TemplateError.LineColumn(source.Body, offset);
+                    problems.Add(TemplateError.At(source.DisplayPath, line + source.BodyLineOffset, column, seen == path.Count - 1
+                        ? $"partial '{name}' includes itself ({cycle})" : $"partials include each other in a cycle: {cycle}"));
+                    continue;
+                }
+                if (!state.ContainsKey(name))
+                {
+                    state[name] = false;
+                    path.Add(name);
+                    height[name] = Visit(byName[name]);
+                    path.RemoveAt(path.Count - 1);
+                    state[name] = true;
+                }
+                if (height[name].Height + 1 > best.Height) best = (height[name].Height + 1, name);
+            }
+            return best;
+        }
+        var (total, first) = Visit(template);
+        if (total > MaxPartialDepth)
+        {
+            var chain = new List<string>();
+            for (string? n = first; n is not null; n = height[n].Deepest) chain.Add(n);
+            problems.Add(TemplateError.At(template.DisplayPath, 1, 1,
+                $"partials are nested {total} deep ({string.Join(" → ", chain)}); the limit is {MaxPartialDepth}"));
+        }
     }
 
-    [GeneratedRegex(@"\{\{~?\s*>\s*([A-Za-z0-9_.-]+)")]
+    [GeneratedRegex(@"\{\{~?\s*#?\s*>\s*([^\s}~]*)")]
     private static partial Regex PartialCall();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_-]*$")]
+    private static partial Regex PartialName();
 
     private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials, TraceLog trace)
     {

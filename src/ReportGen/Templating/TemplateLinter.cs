@@ -9,19 +9,30 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateLinter
 {
+    /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest.</summary>
+    public const int MaxBlockDepth = 64;
+
+    /// <summary>Problems reported per file before the rest are summed up in one line.</summary>
+    public const int MaxProblems = 50;
+
+    /// <summary>Checks in one pass: time grows linearly with the template's size, whatever it holds.</summary>
     public static List<Problem> Lint(string file, string source, int lineOffset = 0)
     {
         var problems = new List<Problem>();
         var open = new Stack<(string Name, int Offset)>();
+        var lines = new LineIndex(source);
+        int more = 0;
         Problem At(int offset, string message)
         {
-            var (line, column) = TemplateError.LineColumn(source, offset);
+            var (line, column) = lines.LineColumn(offset);
             return TemplateError.At(file, line + lineOffset, column, message);
         }
 
         int i = 0;
+        int nextClose = -2, nextOpenCache = -2; // cached searches: -2 not yet searched, -1 none left
         while ((i = source.IndexOf("{{", i, StringComparison.Ordinal)) >= 0)
         {
+            if (problems.Count >= MaxProblems) { more++; i += 2; continue; }
             int start = i;
             if (start > 0 && source[start - 1] == '\\') { i += 2; continue; } // escaped mustache: literal text
             if (source.AsSpan(start).StartsWith("{{!--"))
@@ -31,8 +42,9 @@ public static class TemplateLinter
                 i = endComment + 4;
                 continue;
             }
-            int end = source.IndexOf("}}", start + 2, StringComparison.Ordinal);
-            int nextOpen = source.IndexOf("{{", start + 2, StringComparison.Ordinal);
+            if (nextClose != -1 && nextClose < start + 2) nextClose = source.IndexOf("}}", start + 2, StringComparison.Ordinal);
+            if (nextOpenCache != -1 && nextOpenCache < start + 2) nextOpenCache = source.IndexOf("{{", start + 2, StringComparison.Ordinal);
+            int end = nextClose, nextOpen = nextOpenCache;
             if (end < 0 || (nextOpen >= 0 && nextOpen < end))
             {
                 problems.Add(At(start, "'{{' is never closed with '}}'"));
@@ -52,6 +64,11 @@ public static class TemplateLinter
             if (tag.StartsWith('#') || tag.StartsWith("^"))
             {
                 string name = tag[1..].TrimStart('>', '*').Split([' ', '\t', '\n', '\r'], 2)[0];
+                if (open.Count >= MaxBlockDepth)
+                {
+                    problems.Add(At(start, $"blocks are nested more than {MaxBlockDepth} deep"));
+                    return problems;
+                }
                 open.Push((name, start));
             }
             else if (tag.StartsWith('/'))
@@ -62,7 +79,7 @@ public static class TemplateLinter
                 else if (open.Peek().Name != name)
                 {
                     var (expected, offset) = open.Peek();
-                    var (line, column) = TemplateError.LineColumn(source, offset);
+                    var (line, column) = lines.LineColumn(offset);
                     problems.Add(At(start, $"'{{{{/{name}}}}}' does not match the open block '{{{{#{expected}}}}}' of line {line + lineOffset}, column {column}"));
                     open.Pop();
                 }
@@ -73,8 +90,27 @@ public static class TemplateLinter
                 if (open.Count == 0) problems.Add(At(start, "'{{else}}' outside any block"));
             }
         }
-        foreach (var (name, offset) in open.Reverse())
+        foreach (var (name, offset) in open.Reverse().Take(Math.Max(0, MaxProblems - problems.Count)))
             problems.Add(At(offset, $"block '{{{{#{name}}}}}' is never closed with '{{{{/{name}}}}}'"));
+        if (more > 0) problems.Add(new Problem(file, $"and more mistakes in the rest of the file (only the first {MaxProblems} are listed)"));
         return problems;
+    }
+
+    /// <summary>Line and column of an offset by binary search over the line starts (counted once).</summary>
+    private sealed class LineIndex(string source)
+    {
+        private List<int>? _starts;
+
+        public (int Line, int Column) LineColumn(int offset)
+        {
+            if (_starts is null)
+            {
+                _starts = [0];
+                for (int i = 0; i < source.Length; i++) if (source[i] == '\n') _starts.Add(i + 1);
+            }
+            int index = _starts.BinarySearch(offset);
+            if (index < 0) index = ~index - 1;
+            return (index + 1, offset - _starts[index] + 1);
+        }
     }
 }

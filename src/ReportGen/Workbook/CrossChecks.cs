@@ -18,12 +18,17 @@ internal static class CrossChecks
         void Unique<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, SourceRow> source, string column, Func<TKey, string> describe)
             where TKey : notnull
         {
+            // Both rows are reported: either may be the one to change.
             var first = new Dictionary<TKey, SourceRow>();
+            var reportedFirst = new HashSet<TKey>();
             foreach (var item in items)
             {
                 var k = key(item);
                 if (first.TryGetValue(k, out var earlier))
+                {
+                    if (reportedFirst.Add(k)) Add(earlier, column, $"{describe(k)} is given twice (again in row {source(item).Row})");
                     Add(source(item), column, $"{describe(k)} is given twice (first in row {earlier.Row})");
+                }
                 else first[k] = source(item);
             }
         }
@@ -71,13 +76,22 @@ internal static class CrossChecks
             Outcome(t.Secondary, t.Source, "secondary_outcome");
             if (t.Primary == t.Secondary) Add(t.Source, "secondary_outcome", "a linkage target links an outcome to itself");
         }
+        int? latestDocument = cycle.Documents.Count > 0 && Checkable("Documents") ? cycle.Documents.Max(d => d.Date.Year) : null;
         foreach (var p in cycle.Projects)
         {
             Outcome(p.PrimaryOutcome, p.Source, "primary_outcome");
             var unknown = p.SecondaryOutcomes.Where(c => outcomes is not null && !outcomes.Contains(c)).Select(c => c.ToString()).ToList();
             if (unknown.Count > 0)
                 Add(p.Source, "secondary_outcomes", $"not on the Outcomes sheet: {string.Join(", ", unknown)}");
-            if (regions is not null && !regions.Contains(p.Region)) Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet");
+            if (regions is not null && !regions.Contains(p.Region))
+            {
+                // A region given by its name rather than its code gets the code as a hint.
+                var named = cycle.Regions.FirstOrDefault(r => string.Equals(r.Name.En?.Trim(), p.Region, StringComparison.OrdinalIgnoreCase)
+                                                              || string.Equals(r.Name.Zh?.Trim(), p.Region, StringComparison.Ordinal));
+                Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet" + (named is null ? "" : $"; did you mean {named.Code}?"));
+            }
+            if (latestDocument is int docYear && p.PrcYear > docYear)
+                Add(p.Source, "prc_year", $"prc_year {p.PrcYear} is after the year of the documents' date ({docYear}); a review year cannot be in the future");
             if (p.Flagship is { } f && flagships is not null && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Model;
 
 namespace ReportGen.Workbook;
@@ -54,17 +55,21 @@ public static class CycleReader
             var outcome = row.Outcome("outcome");
             var name = row.Localized("name");
             var unit = row.Choice("unit", Units);
-            var baseline = row.Number("baseline");
+            var baseline = row.Number("baseline", percent: unit == IndicatorUnit.Percent ? PercentMode.Points : PercentMode.Refused);
             var direction = row.Choice("direction", Directions);
             return id is null || outcome is null || unit is null || baseline is null || direction is null ? null
                 : new Indicator(id, outcome.Value, name, unit.Value, baseline.Value, direction.Value, row.Source);
         });
+        var unitOf = new Dictionary<string, IndicatorUnit>(StringComparer.Ordinal);
+        foreach (var i in indicators) unitOf.TryAdd(i.Id, i.Unit);
         var values = ReadRows(file, problems, tables, incomplete, "IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
         {
             var id = row.Text("indicator_id");
             var year = row.Integer("year", min: 1900, max: 2999);
-            var target = row.Number("target");
-            var actual = row.Number("actual", required: false);
+            // "45%" and 45 mean the same for an indicator in per cent; in any other unit "%" is a mistake.
+            var percent = id is null || !unitOf.TryGetValue(id, out var u) || u == IndicatorUnit.Percent ? PercentMode.Points : PercentMode.Refused;
+            var target = row.Number("target", percent: percent);
+            var actual = row.Number("actual", required: false, percent: percent);
             bool actualBad = actual is null && !row.IsBlank("actual");
             return id is null || year is null || target is null || actualBad ? null
                 : new IndicatorValue(id, year.Value, target.Value, actual, row.Source);
@@ -80,6 +85,8 @@ public static class CycleReader
         });
         var regions = ReadRows(file, problems, tables, incomplete, "Regions", ["code"], ["name"], row =>
             row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source) : null);
+        string? outcomeByName(string text) => outcomes.FirstOrDefault(o =>
+            new[] { o.Title.En, o.Title.Zh, o.Short.En, o.Short.Zh }.Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
         var projects = ReadRows(file, problems, tables, incomplete, "Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
         {
@@ -87,8 +94,8 @@ public static class CycleReader
             var year = row.Integer("prc_year", min: 1900, max: 2999);
             var title = row.Text("title");
             var region = row.Text("region");
-            var country = row.Text("country");
-            var primary = row.Outcome("primary_outcome");
+            var country = row.Text("country", required: false) ?? ""; // global and multi-country projects have none
+            var primary = row.Outcome("primary_outcome", byName: outcomeByName);
             var secondary = row.OutcomeList("secondary_outcomes");
             var covid = row.Boolean("covid_response");
             var budget = row.Number("budget_usd", nonNegative: true);
@@ -142,7 +149,28 @@ public static class CycleReader
             tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
                 ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}");
         bool blocking = problems.Any(p => p.Language is null);
-        return new ReadResult(blocking ? null : cycle, problems);
+        return new ReadResult(blocking ? null : cycle, Sorted(problems));
+    }
+
+    /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>
+    private static readonly string[] SheetOrder =
+        ["Settings", "Documents", "Domains", "Outcomes", "Indicators", "IndicatorValues", "Funding", "Regions", "Projects", "Services", "Flagships", "LinkageTargets"];
+
+    internal static List<Problem> Sorted(IEnumerable<Problem> problems) =>
+    [
+        .. problems.Select((p, i) => (p, i)).OrderBy(x => Key(x.p.Place)).ThenBy(x => x.i).Select(x => x.p),
+    ];
+
+    private static (int Sheet, int Row, int Column) Key(string place)
+    {
+        int bang = place.IndexOf('!');
+        string sheet = bang < 0 ? place : place[..bang];
+        int order = Array.IndexOf(SheetOrder, sheet);
+        if (order < 0) return (-1, 0, 0); // the file itself
+        if (bang < 0) return (order, 0, 0);
+        string cell = place[(bang + 1)..];
+        if (CellRef.TryParse(cell, out var c)) return (order, c.Row, c.Column);
+        return int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int row) ? (order, row, 0) : (order, 0, 0);
     }
 
     private static readonly Dictionary<string, IndicatorUnit> Units = new()
@@ -191,7 +219,7 @@ public static class CycleReader
             switch (key.ToLowerInvariant())
             {
                 case "reporting_year": year = row.Integer("value", min: 1900, max: 2999) ?? -1; break;
-                case "on_track_threshold": onTrack = Share(row) ?? onTrack; break;
+                case "on_track_threshold": onTrack = Share(row) ?? onTrack; break; // shares: "75%" is 0.75
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
                 case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
                 case "plan_end": planEnd = row.Integer("value", min: 1900, max: 2999) ?? planEnd; planRow = row; break;
@@ -213,7 +241,7 @@ public static class CycleReader
 
         static double? Share(TableRow row)
         {
-            var value = row.Number("value");
+            var value = row.Number("value", percent: PercentMode.Share);
             if (value is < 0 or > 1)
             {
                 row.ReportAt("value", $"a threshold is a share from 0 to 1 (or a percentage such as 75%), not {value}");
@@ -236,6 +264,16 @@ public static class CycleReader
             var start = row.Date("session_start");
             var end = row.Date("session_end");
             var original = row.Text("original_language")?.ToLowerInvariant();
+            if (id is not null && id.Length > MaxNameLength)
+            {
+                row.ReportAt("doc_id", $"doc_id is {id.Length} characters long; it names the output files, so it may have at most {MaxNameLength}");
+                id = null;
+            }
+            if (template is not null && template.Length > MaxNameLength)
+            {
+                row.ReportAt("template", $"template is {template.Length} characters long; it names a template file, so it may have at most {MaxNameLength}");
+                template = null;
+            }
             if (id is not null && !DocIdPattern.IsMatch(id))
             {
                 row.ReportAt("doc_id", $"doc_id '{id}' may hold only letters, digits, '-' and '_' (it names the output files)");
@@ -257,6 +295,9 @@ public static class CycleReader
                    || start is null || end is null || original is null ? null
                 : new DocumentSpec(id, template, symbol, date.Value, item, agendaSymbol, start.Value, end.Value, original, row.Source);
         });
+
+    /// <summary>The longest doc_id or template name: with ".en.docx" and a staging folder's name, it stays well inside every file system's limit.</summary>
+    public const int MaxNameLength = 100;
 
     private static readonly System.Text.RegularExpressions.Regex DocIdPattern = new("^[A-Za-z0-9_-]+$");
 }

@@ -13,7 +13,37 @@ public sealed record Problem(string Place, string Message, string? Language = nu
     public static Problem AtSheet(string sheet, string message, string? language = null) =>
         new(sheet, message, language);
 
-    public override string ToString() => $"{Place}: {Message}";
+    /// <summary>One line, always: text from the input that reached the message has its control characters made visible.</summary>
+    public override string ToString() => $"{Visible(Place)}: {Visible(Message)}";
+
+    /// <summary>
+    /// Text from the input made safe to echo in a message: control characters (line breaks,
+    /// escapes, tabs), lone surrogates and invisible format characters are shown as <c>\n</c>
+    /// or <c>\u001B</c>, so a cell can never start a problem line of its own.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { result.Append(c).Append(text[i + 1]); i++; continue; }
+            switch (c)
+            {
+                case '\n': result.Append("\\n"); break;
+                case '\r': result.Append("\\r"); break;
+                case '\t': result.Append("\\t"); break;
+                default:
+                    var category = char.GetUnicodeCategory(c);
+                    if (char.IsControl(c) || char.IsSurrogate(c) || category is System.Globalization.UnicodeCategory.Format
+                            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+                        result.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    else result.Append(c);
+                    break;
+            }
+        }
+        return result.ToString();
+    }
 }
 
 /// <summary>Raised when the input cannot be used at all; carries every problem found.</summary>

@@ -1,6 +1,7 @@
 namespace ReportGen.Workbook;
 
-public enum CellKind { Blank, Number, Text, Boolean, Error, IsoDate, MissingCachedValue }
+/// <summary>How a cell is stored; <see cref="Invalid"/>: the file stores something no spreadsheet writes there (Text says what).</summary>
+public enum CellKind { Blank, Number, Text, Boolean, Error, IsoDate, MissingCachedValue, Invalid }
 
 /// <summary>
 /// A cell as stored in the file, before any interpretation by column type.

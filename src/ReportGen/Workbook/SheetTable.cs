@@ -45,7 +45,16 @@ internal sealed partial class SheetTable
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<TableRow>();
         bool headerSeen = false;
-        foreach (var (rowNumber, cells) in file.ReadRows(sheet))
+        try
+        {
+            foreach (var (rowNumber, cells) in file.ReadRows(sheet)) Take(rowNumber, cells);
+        }
+        catch (InputException e)
+        {
+            problems.AddRange(e.Problems);
+            return null;
+        }
+        void Take(int rowNumber, SortedList<int, RawCell> cells)
         {
             if (rowNumber == 1)
             {
@@ -56,9 +65,9 @@ internal sealed partial class SheetTable
                     if (name.Length == 0) continue;
                     if (!columns.TryAdd(name, column))
                         problems.Add(Problem.AtCell(sheet, new CellRef(column, 1),
-                            $"duplicate column '{name}' (also in column {CellRef.ColumnLetters(columns[name])})"));
+                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])})"));
                 }
-                continue;
+                return;
             }
             rows.Add(new TableRow(rowNumber, cells));
         }
@@ -100,8 +109,11 @@ internal sealed partial class SheetTable
     internal static partial Regex GroupedNumber();
 }
 
+/// <summary>What a trailing % means in a number column.</summary>
+internal enum PercentMode { Refused, Share, Points }
+
 /// <summary>One data row with getters that convert a cell by its column's type and report problems at the cell.</summary>
-internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
+internal sealed partial class TableRow(int number, SortedList<int, RawCell> cells)
 {
     public int RowNumber { get; } = number;
     public SheetTable Table { get; internal set; } = null!;
@@ -133,7 +145,12 @@ internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
         }
         if (cell.Kind == CellKind.MissingCachedValue)
         {
-            Report(column, "formula has no calculated value (open the workbook in Excel or LibreOffice and save it again)");
+            Report(column, "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice");
+            return null;
+        }
+        if (cell.Kind == CellKind.Invalid)
+        {
+            Report(column, cell.Text!);
             return null;
         }
         return cell;
@@ -155,18 +172,38 @@ internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
         return new LocalizedText(Side("en"), Side("zh"));
     }
 
-    public double? Number(string column, bool required = true, bool nonNegative = false)
+    /// <summary>The largest magnitude a number may have: far above any budget, and sums of millions of them stay finite.</summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <param name="percent">
+    /// What a trailing <c>%</c> means: <see cref="PercentMode.Refused"/> (the column is not a share:
+    /// "29%" in a count is a mistake), <see cref="PercentMode.Share"/> ("75%" is 0.75) or
+    /// <see cref="PercentMode.Points"/> ("45%" is 45, for indicators measured in per cent).
+    /// </param>
+    public double? Number(string column, bool required = true, bool nonNegative = false, PercentMode percent = PercentMode.Refused)
     {
         if (Cell(column, required) is not { } cell) return null;
+        string shown = SheetTable.CellText(cell).Trim();
+        if (cell.Kind == CellKind.Text && shown.EndsWith('%') && percent == PercentMode.Refused)
+        {
+            Report(column, $"{column} holds '{shown}', but it is not a share or a percentage; give the number without '%'");
+            return null;
+        }
         double? value = cell.Kind switch
         {
             CellKind.Number => cell.Number,
-            CellKind.Text => ParseNumber(cell.Text!),
+            CellKind.Text => ParseNumber(cell.Text!, percent == PercentMode.Points ? 1 : 0.01),
             _ => null,
         };
         if (value is null || !double.IsFinite(value.Value))
         {
-            Report(column, $"{column} must be a number, not '{SheetTable.CellText(cell).Trim()}'");
+            string hint = DecimalComma().IsMatch(shown) ? $" (did you mean {shown.Replace(',', '.')}? decimals take a point)" : "";
+            Report(column, $"{column} must be a number, not '{shown}'{hint}");
+            return null;
+        }
+        if (Math.Abs(value.Value) > MaxMagnitude)
+        {
+            Report(column, $"{column} is too large ({SheetTable.FormatNumber(value.Value)}; at most 10^15)");
             return null;
         }
         if (nonNegative && value < 0)
@@ -174,15 +211,18 @@ internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
             Report(column, $"{column} must not be negative ({SheetTable.FormatNumber(value.Value)})");
             return null;
         }
-        return value;
+        return value == 0 ? 0 : value; // never -0
     }
 
-    /// <summary>Numbers typed as text: "1200", " 1,200.50 ", "75%" (a share).</summary>
-    internal static double? ParseNumber(string text)
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")]
+    private static partial System.Text.RegularExpressions.Regex DecimalComma();
+
+    /// <summary>Numbers typed as text: "1200", " 1,200.50 ", "75%" (a share: <paramref name="percentScale"/> 0.01).</summary>
+    internal static double? ParseNumber(string text, double percentScale = 0.01)
     {
         string t = text.Trim().Replace('\u00A0', ' ').Replace(" ", "");
         double scale = 1;
-        if (t.EndsWith('%')) { scale = 0.01; t = t[..^1]; }
+        if (t.EndsWith('%')) { scale = percentScale; t = t[..^1]; }
         if (SheetTable.GroupedNumber().IsMatch(t)) t = t.Replace(",", "");
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value * scale : null;
     }
@@ -217,12 +257,14 @@ internal sealed class TableRow(int number, SortedList<int, RawCell> cells)
         return null;
     }
 
-    public OutcomeCode? Outcome(string column, bool required = true)
+    /// <param name="byName">The code of an outcome given by its title, for a hint.</param>
+    public OutcomeCode? Outcome(string column, bool required = true, Func<string, string?>? byName = null)
     {
         if (Cell(column, required) is not { } cell) return null;
         string text = SheetTable.CellText(cell).Trim();
         if (OutcomeCode.TryParse(text, out var code)) return code;
-        Report(column, $"'{text}' is not an outcome code (expected D.N, such as 1.1 or 4.3)");
+        string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : "";
+        Report(column, $"'{text}' is not an outcome code (expected D.N, such as 1.1 or 4.3){hint}");
         return null;
     }
 

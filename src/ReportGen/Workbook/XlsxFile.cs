@@ -10,7 +10,7 @@ namespace ReportGen.Workbook;
 /// <see cref="XmlReader"/> rather than loaded as a DOM, so that a 100,000-row sheet
 /// costs one pass and little memory.
 /// </summary>
-public sealed class XlsxFile : IDisposable
+public sealed partial class XlsxFile : IDisposable
 {
     private readonly SpreadsheetDocument _document;
     private readonly Dictionary<string, WorksheetPart> _sheets = new(StringComparer.OrdinalIgnoreCase);
@@ -21,6 +21,18 @@ public sealed class XlsxFile : IDisposable
     {
         _document = document;
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
+        // The SDK loads workbook.xml as a tree, recursively: check it with a streaming reader first.
+        using (var stream = OpenPart(workbookPart))
+        using (var reader = XmlReader.Create(stream, ReaderSettings))
+        {
+            bool any = false;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element) any = true;
+                if (reader.Depth > MaxXmlDepth) throw new LimitException(workbookPart.Uri.ToString(), $"its XML is nested more than {MaxXmlDepth} levels deep");
+            }
+            if (!any) throw new InvalidDataException($"{workbookPart.Uri} is empty");
+        }
         foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>() ?? [])
         {
             string name = (sheet.Name?.Value ?? "").Trim();
@@ -33,6 +45,29 @@ public sealed class XlsxFile : IDisposable
 
     public IReadOnlyList<string> SheetNames => _sheetNames;
 
+    // Limits on what one workbook may inflate to (docs/workbook.md, "Limits"): each is far above
+    // any real reporting cycle, and keeps a hostile file from taking the machine's memory.
+
+    /// <summary>The largest part (a sheet's XML, the shared strings, workbook.xml), uncompressed.</summary>
+    public const long MaxPartBytes = 200L * 1024 * 1024;
+
+    /// <summary>The most non-blank cells in the whole workbook.</summary>
+    public const int MaxCells = 3_000_000;
+
+    /// <summary>The longest text in one cell: Excel's own limit.</summary>
+    public const int MaxCellText = 32_767;
+
+    /// <summary>The most shared strings (the workbook's table of distinct texts).</summary>
+    public const int MaxSharedStrings = 1_000_000;
+
+    /// <summary>Excel's own sheet size: rows and columns beyond it cannot come from a spreadsheet program.</summary>
+    public const int MaxRow = 1_048_576, MaxColumn = 16_384;
+
+    /// <summary>How deep XML elements may nest in a part (real ones nest under ten).</summary>
+    public const int MaxXmlDepth = 64;
+
+    private int _cells;
+
     /// <summary>
     /// Opens a workbook, or throws <see cref="InputException"/> with one message naming the file
     /// when it is not an .xlsx workbook at all.
@@ -40,31 +75,84 @@ public sealed class XlsxFile : IDisposable
     public static XlsxFile Open(string path)
     {
         string name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new InputException(new Problem(name, "file not found"));
+        if (name.Length == 0) name = path;
+        var kind = IO.FileSystem.KindOf(path);
+        if (kind == IO.FileKind.Missing)
+            throw new InputException(new Problem(name, new FileInfo(path).LinkTarget is null ? "file not found" : "is a link to a file that does not exist"));
+        if (kind != IO.FileKind.Regular) throw new InputException(new Problem(name, $"{IO.FileSystem.Describe(kind)}; expected an .xlsx workbook"));
         byte[] head = new byte[8];
         int read;
-        using (var probe = File.OpenRead(path)) read = probe.Read(head, 0, head.Length);
-        if (read == 0) throw new InputException(new Problem(name, "the file is empty; expected an .xlsx workbook"));
-        if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
-            throw new InputException(new Problem(name, "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
-        if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
-            throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
         try
         {
-            var document = SpreadsheetDocument.Open(path, false);
+            using var probe = File.OpenRead(path);
+            read = probe.Read(head, 0, head.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(new Problem(name, $"the file cannot be read ({e.Message.TrimEnd('.')})"));
+        }
+        if (read == 0) throw new InputException(new Problem(name, "the file is empty; expected an .xlsx workbook"));
+        if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
+            throw new InputException(new Problem(name, IsEncryptedPackage(path)
+                ? "the workbook is protected with a password (encrypted); remove the password in Excel (File > Info > Protect Workbook) or LibreOffice and save it again"
+                : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
+        if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
+            throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
+        Packaging.PackageCheck.Verify(path, name, MaxPartBytes);
+        SpreadsheetDocument? document = null;
+        try
+        {
+            document = SpreadsheetDocument.Open(path, false);
             if (document.WorkbookPart is null)
-            {
-                document.Dispose();
                 throw new InputException(new Problem(name, "not an .xlsx workbook (the package has no workbook part)"));
-            }
             return new XlsxFile(document);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException
-                                       or System.IO.FileFormatException or NotSupportedException or ArgumentException)
+        catch (LimitException e)
         {
-            throw new InputException(new Problem(name, "not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")"));
+            document?.Dispose();
+            throw new InputException(new Problem($"{name} ({e.Part})", e.Message));
+        }
+        catch (Exception e) when (IsInputFault(e))
+        {
+            document?.Dispose();
+            throw new InputException(new Problem(name, "not a readable .xlsx workbook (" + Reason(e) + ")"));
+        }
+        catch
+        {
+            document?.Dispose();
+            throw;
         }
     }
+
+    /// <summary>An encrypted OOXML file is an OLE compound file holding an "EncryptedPackage" stream.</summary>
+    private static bool IsEncryptedPackage(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[Math.Min(stream.Length, 1 << 20)];
+            stream.ReadExactly(buffer);
+            return System.Text.Encoding.Latin1.GetString(buffer).Contains("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    /// <summary>Exceptions a damaged or hostile package raises while it is read: the user's to fix, not bugs.</summary>
+    internal static bool IsInputFault(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or XmlException
+        or System.IO.FileFormatException or NotSupportedException or ArgumentException or InvalidOperationException or UnauthorizedAccessException
+        or System.Text.DecoderFallbackException or FormatException or OverflowException;
+
+    /// <summary>The exception's message as a plain reason, with the unsupported compression named.</summary>
+    internal static string Reason(Exception e)
+    {
+        string message = e.Message.TrimEnd('.');
+        if (message.Contains("compression method", StringComparison.OrdinalIgnoreCase))
+            return "a part is compressed with a method the reader does not support; save the workbook again in Excel or LibreOffice";
+        return message;
+    }
+
+    private static Stream OpenPart(OpenXmlPart part) =>
+        new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), MaxPartBytes, part.Uri.ToString());
 
     public bool HasSheet(string name) => _sheets.ContainsKey(name);
 
@@ -73,19 +161,47 @@ public sealed class XlsxFile : IDisposable
     /// Every helper below leaves the reader on the node after the element it consumed,
     /// so loops advance with <c>Read()</c> only when they consumed nothing.
     /// </remarks>
+    /// <exception cref="InputException">The sheet (or the shared strings) cannot be read: malformed XML, a limit passed, a damaged zip entry; the problem names the sheet and the part.</exception>
     public IEnumerable<(int Row, SortedList<int, RawCell> Cells)> ReadRows(string sheetName)
+    {
+        using var rows = ReadRowsUnguarded(sheetName).GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try { more = rows.MoveNext(); }
+            catch (LimitException e) { throw new InputException(Problem.AtSheet(sheetName, $"{e.Message} ({e.Part})")); }
+            catch (Exception e) when (IsInputFault(e))
+            {
+                throw new InputException(Problem.AtSheet(sheetName, $"the sheet cannot be read: {Reason(e)} ({_sheets[sheetName].Uri})"));
+            }
+            if (!more) yield break;
+            yield return rows.Current;
+        }
+    }
+
+    private IEnumerable<(int Row, SortedList<int, RawCell> Cells)> ReadRowsUnguarded(string sheetName)
     {
         var part = _sheets[sheetName];
         string[] shared = SharedStrings();
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var stream = OpenPart(part);
         using var reader = XmlReader.Create(stream, ReaderSettings);
         int lastRow = 0;
+        string partName = part.Uri.ToString();
         while (!reader.EOF)
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") { reader.Read(); continue; }
+            if (reader.NamespaceURI != SpreadsheetNamespace && reader.NamespaceURI != StrictNamespace)
+                throw new LimitException(partName, $"its rows are in the XML namespace '{reader.NamespaceURI}', not the spreadsheet's");
             int rowNumber = lastRow + 1;
-            if (reader.GetAttribute("r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
+            if (reader.GetAttribute("r") is { } r)
+            {
+                if (!int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) || parsed < 1 || parsed > MaxRow)
+                    throw new LimitException(partName, $"a row is numbered '{Quote(r)}' (r attribute), which is not a row number from 1 to {MaxRow:N0}");
+                if (parsed <= lastRow)
+                    throw new LimitException(partName, $"row {parsed} comes after row {lastRow} (r attributes out of order)");
                 rowNumber = parsed;
+            }
+            if (rowNumber > MaxRow) throw new LimitException(partName, $"it has more than {MaxRow:N0} rows");
             lastRow = rowNumber;
             var cells = new SortedList<int, RawCell>();
             int lastColumn = 0; // cells may omit "r": each then follows the previous one
@@ -93,20 +209,38 @@ public sealed class XlsxFile : IDisposable
             {
                 if (reader.LocalName != "c") { reader.Skip(); return; }
                 int column = lastColumn + 1;
-                if (reader.GetAttribute("r") is { } cr && CellRef.TryParse(cr, out var cellRef)) column = cellRef.Column;
+                if (reader.GetAttribute("r") is { } cr)
+                {
+                    if (!CellRef.TryParse(cr, out var cellRef) || cellRef.Column > MaxColumn || cellRef.Row != rowNumber)
+                        throw new LimitException(partName, $"row {rowNumber} has a cell named '{Quote(cr)}', which is not a cell of that row");
+                    column = cellRef.Column;
+                }
+                if (column > MaxColumn) throw new LimitException(partName, $"row {rowNumber} has more than {MaxColumn:N0} columns");
                 lastColumn = column;
-                var cell = ReadCell(reader, shared);
-                if (!cell.IsBlank) cells[column] = cell;
+                var cell = ReadCell(reader, shared, partName);
+                if (!cell.IsBlank)
+                {
+                    if (++_cells > MaxCells) throw new LimitException(partName, $"the workbook has more than {MaxCells:N0} non-blank cells");
+                    cells[column] = cell;
+                }
             });
             if (cells.Count > 0) yield return (rowNumber, cells);
         }
     }
 
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
         IgnoreComments = true,
         DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
     };
+
+    /// <summary>Text from the file for a message: quoted with control characters made visible, cut when long.</summary>
+    internal static string Quote(string text) => Problem.Visible(text.Length > 40 ? text[..40] + "…" : text);
 
     /// <summary>
     /// Calls <paramref name="onChild"/> with the reader on each child element of the current
@@ -125,7 +259,7 @@ public sealed class XlsxFile : IDisposable
         reader.Read();
     }
 
-    private static RawCell ReadCell(XmlReader reader, string[] shared)
+    private static RawCell ReadCell(XmlReader reader, string[] shared, string partName)
     {
         string type = reader.GetAttribute("t") ?? "n";
         string? value = null, inline = null;
@@ -135,8 +269,8 @@ public sealed class XlsxFile : IDisposable
             switch (reader.LocalName)
             {
                 case "f": hasFormula = true; reader.Skip(); break;
-                case "v": value = reader.ReadElementContentAsString(); break;
-                case "is": inline = ReadRichText(reader); break;
+                case "v": value = Limit(reader.ReadElementContentAsString(), partName); break;
+                case "is": inline = ReadRichText(reader, partName); break;
                 default: reader.Skip(); break;
             }
         });
@@ -149,35 +283,58 @@ public sealed class XlsxFile : IDisposable
             case "s":
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < shared.Length
                     ? new RawCell(CellKind.Text, shared[index])
-                    : new RawCell(CellKind.Error, "#BADSTRING");
+                    : new RawCell(CellKind.Invalid, $"the cell names shared string '{Quote(value)}', which the workbook does not have");
             case "str": return new RawCell(CellKind.Text, value);
-            case "b": return new RawCell(CellKind.Boolean, value, value.Trim() == "1" ? 1 : 0);
+            case "b":
+                return value.Trim() switch
+                {
+                    "1" => new RawCell(CellKind.Boolean, value, 1),
+                    "0" => new RawCell(CellKind.Boolean, value, 0),
+                    _ => new RawCell(CellKind.Invalid, $"the TRUE/FALSE cell holds '{Quote(value)}', which is neither 1 (TRUE) nor 0 (FALSE)"),
+                };
             case "e": return new RawCell(CellKind.Error, value);
             case "d": return new RawCell(CellKind.IsoDate, value);
             default:
                 if (value.Length == 0) return hasFormula ? new RawCell(CellKind.Text, "") : RawCell.Blank;
-                return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
-                    ? new RawCell(CellKind.Number, value, number)
-                    : new RawCell(CellKind.Text, value);
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+                    return new RawCell(CellKind.Text, value);
+                if (!double.IsFinite(number)) return new RawCell(CellKind.Invalid, $"the cell holds '{Quote(value)}', which is not a finite number");
+                return new RawCell(CellKind.Number, value, number == 0 ? 0 : number); // -0 is 0
         }
     }
 
     /// <summary>Concatenates the text runs of a rich-text element, leaving out phonetic guides.</summary>
-    private static string ReadRichText(XmlReader reader)
+    private static string ReadRichText(XmlReader reader, string partName)
     {
         var text = new System.Text.StringBuilder();
         void Visit()
         {
+            if (reader.Depth > MaxXmlDepth) throw new LimitException(partName, $"its XML is nested more than {MaxXmlDepth} levels deep");
             switch (reader.LocalName)
             {
                 case "t": text.Append(reader.ReadElementContentAsString()); break;
                 case "r": ForEachChild(reader, Visit); break;
                 default: reader.Skip(); break; // rPh, phoneticPr, rPr
             }
+            if (text.Length > MaxCellText) throw new LimitException(partName, $"a text is longer than {MaxCellText:N0} characters (Excel's limit for a cell)");
         }
         ForEachChild(reader, Visit);
-        return text.ToString();
+        return DecodeEscapes(text.ToString());
     }
+
+    private static string Limit(string value, string partName) => value.Length > MaxCellText
+        ? throw new LimitException(partName, $"a cell value is longer than {MaxCellText:N0} characters (Excel's limit for a cell)")
+        : DecodeEscapes(value);
+
+    /// <summary>Excel writes characters XML cannot hold as <c>_xHHHH_</c> (and a literal "_x" as <c>_x005F_x</c>); decoded here.</summary>
+    internal static string DecodeEscapes(string text)
+    {
+        if (!text.Contains("_x", StringComparison.Ordinal)) return text;
+        return EscapePattern().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial System.Text.RegularExpressions.Regex EscapePattern();
 
     private string[] SharedStrings()
     {
@@ -186,11 +343,16 @@ public sealed class XlsxFile : IDisposable
         var list = new List<string>();
         if (part is not null)
         {
-            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            string partName = part.Uri.ToString();
+            using var stream = OpenPart(part);
             using var reader = XmlReader.Create(stream, ReaderSettings);
             while (!reader.EOF)
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si") list.Add(ReadRichText(reader));
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                {
+                    if (list.Count >= MaxSharedStrings) throw new LimitException(partName, $"it holds more than {MaxSharedStrings:N0} shared strings");
+                    list.Add(ReadRichText(reader, partName));
+                }
                 else reader.Read();
             }
         }
@@ -198,4 +360,43 @@ public sealed class XlsxFile : IDisposable
     }
 
     public void Dispose() => _document.Dispose();
+}
+
+/// <summary>A part of a package passes one of the limits (or is malformed in a way the reader names).</summary>
+internal sealed class LimitException(string part, string message) : Exception(message)
+{
+    public string Part { get; } = part;
+}
+
+/// <summary>A read-only stream that refuses to give more than a number of bytes: a part may not inflate beyond the limit.</summary>
+internal sealed class LimitedStream(Stream inner, long limit, string part) : Stream
+{
+    private long _read;
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+    private int Count(int n)
+    {
+        _read += n;
+        if (_read > limit) throw new LimitException(part, $"the part is larger than {limit / (1024 * 1024):N0} MB uncompressed (the limit)");
+        return n;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => inner.Length;
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
 }

@@ -91,7 +91,7 @@ public class BuildCommandTests
         Assert.Contains("UMing#20TW", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(dir.File("out/annual-report-summary.zh.pdf")))); // PDF names escape spaces
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {

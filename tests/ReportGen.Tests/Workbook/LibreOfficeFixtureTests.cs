@@ -36,7 +36,7 @@ public class LibreOfficeFixtureTests
         using var dir = new TempDir();
         var problems = CycleReader.Read(WorkbookBuilder.Minimal()
             .SaveWithRawCell(dir.File("a.xlsx"), "Funding", "D2", "<c r=\"D2\"><f>C2*0.6</f></c>")).Problems.Select(p => p.ToString());
-        Assert.Equal(["Funding!D2: formula has no calculated value (open the workbook in Excel or LibreOffice and save it again)"], problems);
+        Assert.Equal(["Funding!D2: the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice"], problems);
 
         problems = CycleReader.Read(WorkbookBuilder.Minimal()
             .SaveWithRawCell(dir.File("b.xlsx"), "Projects", "I3", "<c r=\"I3\" t=\"e\"><f>#REF!*2</f><v>#REF!</v></c>")).Problems.Select(p => p.ToString());

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using ReportGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportGen.Tests.Cli;
+
+/// <summary>
+/// Seeded fuzzing: mutants of the sample workbook, of a template and of built documents give
+/// exit 0 or 1, never a stack trace or an internal error, and every problem line has a place.
+/// The counts are small here (the suite runs in well under a minute); bench/fuzz.sh runs
+/// thousands (REPORTGEN_FUZZ_SCALE multiplies them, REPORTGEN_FUZZ_SEED changes the seed).
+/// </summary>
+public partial class FuzzTests(ITestOutputHelper log)
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+
+    private static int Scale => int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_FUZZ_SCALE"), out int s) && s > 0 ? s : 1;
+
+    private static int FuzzSeed => int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_FUZZ_SEED"), out int s) ? s : 10;
+
+    [GeneratedRegex(@"^(\d+ problems? found\.|.+: no problems \(.*|wrote .*)$")]
+    private static partial Regex Summary();
+
+    // A place, then ": " and a message: Sheet!A12, Sheet, a file (with its part), file:line:column.
+    [GeneratedRegex(@"^(?!reportgen:)(?!\s)[^\r\n]+?: \S")]
+    private static partial Regex Placed();
+
+    private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(30);
+
+    /// <summary>Runs one case with a time limit and asserts the contract on what it printed.</summary>
+    private async Task<int> RunCase(string what, params string[] args)
+    {
+        var (code, output, error) = await Task.Run(() => CliTests.Run(args)).WaitAsync(PerCase);
+        string all = output + error;
+        Assert.True(code is 0 or 1, $"{what}: exit {code}\n{all}");
+        Assert.DoesNotContain("   at ", all);
+        Assert.DoesNotContain("internal error", all);
+        if (code == 1 && args[0] != "diff")
+            foreach (string line in error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Concat(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)))
+                Assert.True(Summary().IsMatch(line) || Placed().IsMatch(line), $"{what}: a line without its place: {line}");
+        return code;
+    }
+
+    [Fact]
+    public async Task Mutated_workbooks_give_exit_0_or_1_with_a_place_on_every_problem()
+    {
+        using var dir = new TempDir();
+        var mutator = new Mutator(FuzzSeed);
+        byte[] seed = File.ReadAllBytes(Seed);
+        int count = 300 * Scale;
+        var codes = new int[2];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < count; i++)
+        {
+            byte[] mutant = i % 2 == 0 ? mutator.Package(seed) : mutator.PackagePart(seed);
+            string path = dir.File($"m{i % 8}.xlsx");
+            File.WriteAllBytes(path, mutant);
+            codes[await RunCase($"workbook mutant {i} (seed {FuzzSeed})", "check", path, "--templates", Repo.Path("templates"))]++;
+        }
+        log.WriteLine($"{count} workbook mutants in {clock.Elapsed.TotalSeconds:0.0} s: {codes[0]} exit 0, {codes[1]} exit 1");
+    }
+
+    [Fact]
+    public async Task Mutated_templates_give_exit_0_or_1_with_a_place_on_every_problem()
+    {
+        using var dir = new TempDir();
+        BuildCommandTests.CopyFolder(Repo.Path("templates"), dir.File("templates"));
+        string file = dir.File("templates/en/annual-report-summary.md.hbs");
+        string original = File.ReadAllText(file);
+        var mutator = new Mutator(FuzzSeed + 1);
+        int count = 40 * Scale;
+        var codes = new int[2];
+        for (int i = 0; i < count; i++)
+        {
+            string text = original;
+            for (int k = 0, n = 1 + i % 3; k < n; k++) text = mutator.Template(text);
+            File.WriteAllBytes(file, System.Text.Encoding.UTF8.GetBytes(text)); // lone surrogates become U+FFFD
+            codes[await RunCase($"template mutant {i} (seed {FuzzSeed})", "check", Seed, "--lang", "en", "--templates", dir.File("templates"))]++;
+        }
+        log.WriteLine($"{count} template mutants: {codes[0]} exit 0, {codes[1]} exit 1");
+    }
+
+    [Fact]
+    public async Task Mutated_documents_give_diff_exit_0_or_1()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "en",
+            "--doc", "annual-report-summary").Code);
+        byte[] pdf = File.ReadAllBytes(dir.File("out/annual-report-summary.en.pdf"));
+        byte[] docx = File.ReadAllBytes(dir.File("out/annual-report-summary.en.docx"));
+        var mutator = new Mutator(FuzzSeed + 2);
+        int count = 30 * Scale;
+        for (int i = 0; i < count; i++)
+        {
+            File.WriteAllBytes(dir.File("m.pdf"), mutator.Pdf(pdf));
+            await RunCase($"PDF mutant {i} (seed {FuzzSeed})", "diff", dir.File("out/annual-report-summary.en.pdf"), dir.File("m.pdf"));
+            File.WriteAllBytes(dir.File("m.docx"), i % 2 == 0 ? mutator.Package(docx) : mutator.PackagePart(docx));
+            await RunCase($"DOCX mutant {i} (seed {FuzzSeed})", "diff", dir.File("out/annual-report-summary.en.docx"), dir.File("m.docx"));
+        }
+    }
+}
