@@ -90,11 +90,11 @@ public static class BuildPipeline
 
     private static List<FontHash> FontHashes(FontSet fonts) =>
     [
-        new("latin", fonts.Latin.FullName, Manifest.Sha256(fonts.Latin.StandaloneBytes)),
+        new("latin", fonts.Latin.FullName, fonts.Latin.Sha256),
         .. new[] { ("latin bold", fonts.LatinBold), ("latin italic", fonts.LatinItalic), ("latin bold italic", fonts.LatinBoldItalic) }
-            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, Manifest.Sha256(x.Item2.StandaloneBytes))),
-        new("song", fonts.Song.FullName, Manifest.Sha256(fonts.Song.StandaloneBytes)),
-        new("hei", fonts.Hei.FullName, Manifest.Sha256(fonts.Hei.StandaloneBytes)),
+            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, x.Item2.Sha256)),
+        new("song", fonts.Song.FullName, fonts.Song.Sha256),
+        new("hei", fonts.Hei.FullName, fonts.Hei.Sha256),
     ];
 
     /// <summary>Writes all outputs into the folder at once: first to a temporary sibling folder, then moved in.</summary>
