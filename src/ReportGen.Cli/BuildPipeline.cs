@@ -46,7 +46,9 @@ public static class BuildPipeline
         return (cycle, figures, documents);
     }
 
-    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null)
+    /// <param name="progress">called as each file starts</param>
+    /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
+    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null)
     {
         var composer = new DocumentComposer(options.TemplatesFolder);
         var (_, figures, documents) = Compose(options, composer);
@@ -70,6 +72,7 @@ public static class BuildPipeline
                 else bytes = DocxWriter.Write(doc);
                 outputs.Add(new BuildOutput(name, bytes));
                 files.Add(name);
+                rendered?.Invoke(name, pages.TryGetValue(name, out int done) ? done : null);
             }
             traces.Add(TraceFile.For(spec.DocId, doc, files));
         }
