@@ -63,12 +63,20 @@ def main():
     ap.add_argument("--jobs", default="full,zh-pdf")
     ap.add_argument("--variants", default="r2r,jit")
     ap.add_argument("--keep", help="publish into DIR and reuse it if present")
+    ap.add_argument("--exe", action="append", default=[], metavar="NAME=PATH",
+                    help="also run another reportgen executable as variant NAME (an older build, a self-contained one...)")
     a = ap.parse_args()
-    variants = a.variants.split(",")
+    for spec in a.exe:
+        name, path = spec.split("=", 1)
+        VARIANTS[name] = ("exe:" + os.path.abspath(path), {})
+    variants = a.variants.split(",") + [spec.split("=", 1)[0] for spec in a.exe]
     work = a.keep or tempfile.mkdtemp(prefix="reportgen-cold-")
     os.makedirs(work, exist_ok=True)
     exes = {}
     for kind in sorted({VARIANTS[v][0] for v in variants}):
+        if kind.startswith("exe:"):
+            exes[kind] = kind[4:]
+            continue
         exe = os.path.join(work, kind, "reportgen")
         exes[kind] = exe if os.path.exists(exe) else publish(kind, os.path.join(work, kind))
     run_dir = os.path.join(work, "run")
