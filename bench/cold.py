@@ -10,8 +10,8 @@ linux-x64) and without ReadyToRun (JIT only), writes the sample workbook, then r
     zh-pdf  reportgen build x.xlsx --doc portfolio-analysis --lang zh --format pdf
 
 Variants run in turn within each round (paired runs; the order rotates every round), so
-the machine's noise falls on all of them alike; it prints the median wall time and peak
-resident memory of each, and the spread (min-max) as the noise. A variant is a name from
+the machine's noise falls on all of them alike; it prints the median wall time, CPU time (user +
+system, all threads) and peak resident memory of each, and the spread (min-max) as the noise. A variant is a name from
 VARIANTS below: a published build plus environment settings (DOTNET_TieredPGO=0 and the like
 try runtime settings without rebuilding).
 """
@@ -54,7 +54,7 @@ def run_once(exe, job, env, cwd):
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
         sys.exit(f"{exe} {' '.join(JOBS[job])} failed ({p.returncode}): {p.stderr.read().decode()}")
-    return elapsed, usage.ru_maxrss / 1024.0  # ru_maxrss is in KB on Linux
+    return elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime  # ru_maxrss is in KB on Linux
 
 
 def main():
@@ -92,12 +92,13 @@ def main():
             order = variants[r % len(variants):] + variants[:r % len(variants)]
             for v in order:
                 results[v].append(run_once(exes[VARIANTS[v][0]], job, {**os.environ, **VARIANTS[v][1]}, run_dir))
-        base = statistics.median(t for t, _ in results[variants[0]])
+        base = statistics.median(t for t, _, _ in results[variants[0]])
         for v in variants:
-            times = [t for t, _ in results[v]]
-            mems = [m for _, m in results[v]]
+            times = [t for t, _, _ in results[v]]
+            mems = [m for _, m, _ in results[v]]
+            cpu = [c for _, _, c in results[v]]
             med = statistics.median(times)
-            print(f"{job:7} {v:22} {med:6.3f} s (min {min(times):.3f}, max {max(times):.3f})  "
+            print(f"{job:7} {v:22} {med:6.3f} s (min {min(times):.3f}, max {max(times):.3f})  cpu {statistics.median(cpu):5.2f} s  "
                   f"{statistics.median(mems):5.0f} MB peak  x{med / base:.2f} of {variants[0]}")
     if not a.keep:
         shutil.rmtree(work, ignore_errors=True)
