@@ -11,11 +11,20 @@ using ReportGen.Workbook;
 
 // ReportGen benchmarks. Usage:
 //   dotnet run -c Release --project bench/ReportGen.Bench -- workbook [--projects 100000] [--runs 3]
-//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3]
+//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3] [--large-only]
+//   dotnet run -c Release --project bench/ReportGen.Bench -- export --out DIR [--pages 500]
+//   dotnet run -c Release --project bench/ReportGen.Bench -- rebuild [--runs 11]
 // workbook: time to read and validate the workbook and to compute the figures, and peak memory
 // (aim: under 2 s and 500 MB for 100,000 projects).
 // pdf: pages per second for the four sample PDFs and for a generated document of about 500 pages,
-// and peak memory (aim: 300 pages per second or more).
+// and peak memory (aim: 450 pages per second or more warm; under 300 MB at 2,000 pages); with
+// --large-only, the generated document alone (for its peak memory). Every run after the first is
+// warm; the medians of the warm runs are printed last.
+// rebuild: in a running process (as a watch mode would), the time from a template saved to the
+// Chinese portfolio analysis rebuilt (template read and run, PDF and DOCX written); median of the
+// runs after the first (aim: 100 ms).
+// export: the sample documents and the generated one as Markdown (for pandoc) and Typst markup,
+// for bench/peers.sh.
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string command = args.FirstOrDefault() ?? "workbook";
@@ -25,8 +34,10 @@ int runs = IntOption("--runs", 3);
 switch (command)
 {
     case "workbook": WorkbookBenchmark(projects, runs); break;
-    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs); break;
-    default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook, pdf)"); return 2;
+    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs, args.Contains("--large-only")); break;
+    case "export": Export(StringOption("--out", "peers"), IntOption("--pages", 500)); break;
+    case "rebuild": RebuildBenchmark(Math.Max(runs, 5)); break;
+    default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook, pdf, export)"); return 2;
 }
 return 0;
 
@@ -34,6 +45,59 @@ int IntOption(string name, int fallback)
 {
     int i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string StringOption(string name, string fallback)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static double Median(List<double> values)
+{
+    if (values.Count == 0) return double.NaN;
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static void Export(string folder, int pages)
+{
+    string root = FindRoot();
+    Directory.CreateDirectory(folder);
+    var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
+    var figures = FigureCalculator.Compute(cycle);
+    var composer = new DocumentComposer(Path.Combine(root, "templates"));
+    var docs = cycle.Documents.SelectMany(spec => new[] { "en", "zh" }.Select(lang => ($"{spec.DocId}.{lang}", composer.Compose(cycle, figures, spec, lang)))).ToList();
+    docs.Add(($"generated-{pages}", LargeDocument.Make(pages)));
+    foreach (var (name, doc) in docs)
+    {
+        File.WriteAllText(Path.Combine(folder, name + ".md"), PeerExport.Markdown(doc));
+        File.WriteAllText(Path.Combine(folder, name + ".typ"), PeerExport.Typst(doc));
+    }
+    Console.WriteLine($"wrote {docs.Count} documents as .md and .typ to {folder}");
+}
+
+static void RebuildBenchmark(int runs)
+{
+    string root = FindRoot();
+    var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
+    var figures = FigureCalculator.Compute(cycle);
+    var spec = cycle.Documents.First(d => d.DocId == "portfolio-analysis");
+    var fonts = FontSet.Load();
+    var times = new List<double>();
+    for (int run = 1; run <= runs; run++)
+    {
+        var sw = Stopwatch.StartNew();
+        var doc = new DocumentComposer(Path.Combine(root, "templates")).Compose(cycle, figures, spec, "zh"); // the template read anew
+        double compose = sw.Elapsed.TotalMilliseconds;
+        var (pdf, pages) = PdfWriter.Write(doc, fonts);
+        double pdfTime = sw.Elapsed.TotalMilliseconds - compose;
+        byte[] docx = ReportGen.Rendering.Docx.DocxWriter.Write(doc);
+        double total = sw.Elapsed.TotalMilliseconds;
+        if (run > 1) times.Add(total);
+        Console.WriteLine($"run {run}: {total:F0} ms (template {compose:F0} ms, PDF {pages} pages {pdfTime:F0} ms, DOCX {total - compose - pdfTime:F0} ms)");
+    }
+    Console.WriteLine($"median of {times.Count} warm runs: {Median(times):F0} ms");
 }
 
 static void WorkbookBenchmark(int projects, int runs)
@@ -57,7 +121,7 @@ static void WorkbookBenchmark(int projects, int runs)
     }
 }
 
-static void PdfBenchmark(int pages, int runs)
+static void PdfBenchmark(int pages, int runs, bool largeOnly)
 {
     string root = FindRoot();
     var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
@@ -68,19 +132,33 @@ static void PdfBenchmark(int pages, int runs)
     var fonts = FontSet.Load();
     Console.WriteLine($"fonts loaded in {sw.Elapsed.TotalSeconds:F2} s");
     var large = LargeDocument.Make(pages);
+    var sampleRates = new List<double>();
+    var largeRates = new List<double>();
     for (int run = 1; run <= runs; run++)
     {
-        sw.Restart();
-        int samplePages = samples.Sum(d => PdfWriter.Write(d, fonts).Pages);
-        double sampleTime = sw.Elapsed.TotalSeconds;
+        int samplePages = 0;
+        double sampleTime = 0;
+        if (!largeOnly)
+        {
+            sw.Restart();
+            samplePages = samples.Sum(d => PdfWriter.Write(d, fonts).Pages);
+            sampleTime = sw.Elapsed.TotalSeconds;
+        }
         sw.Restart();
         var (bytes, largePages) = PdfWriter.Write(large, fonts);
         double largeTime = sw.Elapsed.TotalSeconds;
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        Console.WriteLine($"run {run}: four sample PDFs, {samplePages} pages in {sampleTime:F2} s ({samplePages / sampleTime:F0} pages/s); " +
+        if (run > 1 || runs == 1)
+        {
+            if (!largeOnly) sampleRates.Add(samplePages / sampleTime);
+            largeRates.Add(largePages / largeTime);
+        }
+        Console.WriteLine($"run {run}: " + (largeOnly ? "" : $"four sample PDFs, {samplePages} pages in {sampleTime:F2} s ({samplePages / sampleTime:F0} pages/s); ") +
                           $"generated document, {largePages} pages in {largeTime:F2} s ({largePages / largeTime:F0} pages/s, {bytes.Length / 1024} KB); " +
                           $"peak working set {peak / 1024.0 / 1024.0:F0} MB");
     }
+    Console.WriteLine($"median of {largeRates.Count} warm runs: " + (largeOnly ? "" : $"samples {Median(sampleRates):F0} pages/s; ") +
+                      $"generated document {Median(largeRates):F0} pages/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
 }
 
 static string FindRoot()

@@ -27,16 +27,20 @@ internal static class BuildCommand
                 new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
             RefuseInputsAsOutput(options);
             OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             List<BuildOutput> outputs;
             if (context.Interactive)
             {
                 outputs = [];
-                context.Terminal.Status().Start("Building…", status =>
-                    outputs = BuildPipeline.Render(options, name => status.Status($"Rendering {name}")));
+                var console = context.Terminal;
+                console.Status().Start("Reading the workbook and composing the documents…", status =>
+                    outputs = BuildPipeline.Render(options,
+                        name => status.Status($"Rendering {name}…"),
+                        (name, pages) => console.MarkupLine($"  [green]✓[/] {Markup.Escape(name)}" + (pages is int p ? $" [grey]({p} pages)[/]" : ""))));
             }
             else outputs = BuildPipeline.Render(options);
             BuildPipeline.Publish(options.OutputFolder, outputs);
-            foreach (var o in outputs) context.Output.WriteLine($"wrote {Path.Combine(options.OutputFolder, o.FileName)}");
+            PrintReport(context, options.OutputFolder, outputs, clock.Elapsed);
             return ExitCodes.Success;
         });
         return command;
@@ -59,6 +63,26 @@ internal static class BuildCommand
         if (SafeFile.Within(options.TemplatesFolder, output) || SafeFile.Within(output, options.TemplatesFolder))
             throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output,
                 "--out is, holds or lies inside the templates folder; a build replaces its output folder, so it must be another folder"));
+    }
+
+    /// <summary>
+    /// What the build made: on a terminal each file was listed as it was done (with its pages);
+    /// redirected, one plain line per file here; then one summary line (documents, pages, time, folder).
+    /// Page counts come from the manifest the build wrote.
+    /// </summary>
+    private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, TimeSpan elapsed)
+    {
+        var manifest = outputs.FirstOrDefault(o => o.FileName == ReportGen.Audit.Manifest.FileName) is { } m
+            ? ReportGen.Audit.Manifest.FromJson(new System.Text.UTF8Encoding(false).GetString(m.Bytes)) : null;
+        var pages = manifest?.Outputs.Where(o => o.Pages is not null).ToDictionary(o => o.File, o => o.Pages!.Value) ?? [];
+        var documents = outputs.Select(o => o.FileName).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
+            .Select(f => f[..f.LastIndexOf('.')]).Distinct().Count();
+        if (!context.Interactive) // on a terminal, each file was listed as it was done
+            foreach (var o in outputs)
+                context.Output.WriteLine($"wrote {Path.Combine(folder, o.FileName)}" + (pages.TryGetValue(o.FileName, out int p) ? $" ({p} pages)" : ""));
+        int totalPages = pages.Values.Sum();
+        context.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Built {documents} document{(documents == 1 ? "" : "s")} ({outputs.Count} files, {totalPages} PDF pages) in {elapsed.TotalSeconds:0.00} s into {Path.GetFullPath(folder)}"));
     }
 
     private static IReadOnlyList<string> ParseFormats(string? value)

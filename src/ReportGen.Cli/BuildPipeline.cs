@@ -59,34 +59,48 @@ public static class BuildPipeline
         return (cycle, figures, documents);
     }
 
-    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null)
+    /// <param name="progress">called as each file starts</param>
+    /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
+    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null)
     {
+        // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
+        var loadingFonts = options.Formats.Contains("pdf") ? Task.Run(() => FontSet.Load(options.Fonts)) : null;
         var composer = new DocumentComposer(options.TemplatesFolder);
         var (_, figures, documents) = Compose(options, composer);
+        FontSet? fonts = loadingFonts?.GetAwaiter().GetResult(); // a FontException as itself, not wrapped
+        // Every file is written on its own (the writers share nothing but the fonts, read-only), two at
+        // a time at most; the results go in a fixed order whatever the order they finish in.
+        var jobs = documents.SelectMany(d => options.Formats.Select(format => (d.Spec, d.Doc, Format: format, Name: $"{d.Spec.DocId}.{d.Doc.Language}.{format}"))).ToList();
+        var results = new (byte[] Bytes, int? Pages)[jobs.Count];
+        var errors = new Exception?[jobs.Count];
+        var gate = new object();
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(2, Environment.ProcessorCount) }, i =>
+        {
+            var job = jobs[i];
+            try
+            {
+                lock (gate) progress?.Invoke(job.Name);
+                results[i] = job.Format switch
+                {
+                    "pdf" => PdfWriter.Write(job.Doc, fonts),
+                    "txt" => (new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(job.Doc)), null),
+                    _ => (DocxWriter.Write(job.Doc), null),
+                };
+                lock (gate) rendered?.Invoke(job.Name, results[i].Pages);
+            }
+            catch (Exception e) { errors[i] = e; }
+        });
+        // A failure is reported as itself (not wrapped), the first in file order, as without threads.
+        if (errors.FirstOrDefault(e => e is not null) is { } error) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         var outputs = new List<BuildOutput>();
         var pages = new Dictionary<string, int>();
-        var traces = new List<DocumentTrace>();
-        FontSet? fonts = options.Formats.Contains("pdf") ? FontSet.Load(options.Fonts) : null;
-        foreach (var (spec, doc) in documents)
+        for (int i = 0; i < jobs.Count; i++)
         {
-            var files = new List<string>();
-            foreach (string format in options.Formats)
-            {
-                string name = $"{spec.DocId}.{doc.Language}.{format}";
-                progress?.Invoke(name);
-                byte[] bytes;
-                if (format == "pdf")
-                {
-                    (bytes, int count) = PdfWriter.Write(doc, fonts);
-                    pages[name] = count;
-                }
-                else if (format == "txt") bytes = new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(doc));
-                else bytes = DocxWriter.Write(doc);
-                outputs.Add(new BuildOutput(name, bytes));
-                files.Add(name);
-            }
-            traces.Add(TraceFile.For(spec.DocId, doc, files));
+            outputs.Add(new BuildOutput(jobs[i].Name, results[i].Bytes));
+            if (results[i].Pages is int count) pages[jobs[i].Name] = count;
         }
+        var traces = documents.Select(d => TraceFile.For(d.Spec.DocId, d.Doc,
+            jobs.Where(j => ReferenceEquals(j.Doc, d.Doc)).Select(j => j.Name).ToList())).ToList();
         var utf8 = new System.Text.UTF8Encoding(false);
         outputs.Add(new BuildOutput("figures.json", utf8.GetBytes(figures.ToJson())));
         outputs.Add(new BuildOutput(TraceFile.FileName, utf8.GetBytes(new TraceFile(traces).ToJson())));
@@ -104,11 +118,11 @@ public static class BuildPipeline
 
     private static List<FontHash> FontHashes(FontSet fonts) =>
     [
-        new("latin", fonts.Latin.FullName, Manifest.Sha256(fonts.Latin.StandaloneBytes)),
+        new("latin", fonts.Latin.FullName, fonts.Latin.Sha256),
         .. new[] { ("latin bold", fonts.LatinBold), ("latin italic", fonts.LatinItalic), ("latin bold italic", fonts.LatinBoldItalic) }
-            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, Manifest.Sha256(x.Item2.StandaloneBytes))),
-        new("song", fonts.Song.FullName, Manifest.Sha256(fonts.Song.StandaloneBytes)),
-        new("hei", fonts.Hei.FullName, Manifest.Sha256(fonts.Hei.StandaloneBytes)),
+            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, x.Item2.Sha256)),
+        new("song", fonts.Song.FullName, fonts.Song.Sha256),
+        new("hei", fonts.Hei.FullName, fonts.Hei.Sha256),
     ];
 
     /// <summary>Replaces the output folder with the build's outputs as a unit (see <see cref="OutputFolder"/>).</summary>

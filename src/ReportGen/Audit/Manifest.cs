@@ -27,6 +27,9 @@ public sealed record Manifest(
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        // Generated code for the manifest and the trace (no reflection in a build); reflection for the rest (diff, explain).
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(AuditJsonContext.Default,
+            new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions).ReplaceLineEndings("\n") + "\n";
@@ -55,3 +58,10 @@ public sealed record FontHash(string Role, string Face, string Sha256);
 public sealed record BuildSettings(IReadOnlyList<string> Languages, IReadOnlyList<string> Formats, IReadOnlyList<string> Documents, string? Fonts);
 
 public sealed record OutputEntry(string File, string Sha256, long Bytes, int? Pages);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true,
+    PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Manifest))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(TraceFile))]
+internal sealed partial class AuditJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -343,6 +343,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             TextEncoder = new MarkdownEncoder(),
             FormatProvider = CultureInfo.InvariantCulture,
             PartialTemplateResolver = new NoPartialResolver(), // partials only from the templates folder
+            CompileTimeConfiguration = { Features = { new InterpretingCompiler() } },
         });
         new Helpers(format, context, word, trace).Register(env);
         foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Fonts;
 
@@ -55,7 +54,8 @@ public sealed class FontSet
         return Cache.GetOrAdd($"{choice.Latin}|{choice.Song}|{choice.Hei}", _ =>
         {
             string bundled = BundledFolder();
-            TrueTypeFace Bundled(string file, int index = 0) => TrueTypeFace.Load(Path.Combine(bundled, file))[index];
+            // Only the face used is read from a collection (uming.ttc holds four, each nearly the whole file).
+            TrueTypeFace Bundled(string file, int index = 0) => TrueTypeFace.Load(Path.Combine(bundled, file), index);
             var set = new FontSet
             {
                 Latin = choice.Latin is null ? Bundled("LiberationSerif-Regular.ttf") : Find(choice.Latin, "Latin", "Regular"),
@@ -109,14 +109,20 @@ public sealed class FontSet
         if (hash > 0 && int.TryParse(spec[(hash + 1)..], out int parsed)) { path = spec[..hash]; index = parsed; }
         if (File.Exists(path))
         {
-            IReadOnlyList<TrueTypeFace> faces;
-            try { faces = TrueTypeFace.Load(path); }
+            byte[] file;
+            int count;
+            TrueTypeFace face;
+            try
+            {
+                file = File.ReadAllBytes(path);
+                count = TrueTypeFace.FaceCount(file, path);
+                if (index >= count) throw new FontException($"{what} font {path} has {count} faces (#0 to #{count - 1}), not #{index}");
+                face = TrueTypeFace.Load(file, path, Math.Max(index, 0));
+            }
             catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException)
             {
                 throw new FontException($"{what} font {path}: {e.Message}");
             }
-            if (index >= faces.Count) throw new FontException($"{what} font {path} has {faces.Count} faces (#0 to #{faces.Count - 1}), not #{index}");
-            var face = faces[Math.Max(index, 0)];
             if (face.HasCffOutlines)
                 throw new FontException($"{what} font {path} has PostScript (CFF) outlines, which PDFsharp cannot embed properly; use a TrueType-outline font");
             return face;
@@ -179,7 +185,7 @@ public sealed class FontRegistry : IFontResolver
 
     public static string Register(TrueTypeFace face) => Names.GetOrAdd(face, f =>
     {
-        string name = "RG" + Convert.ToHexString(SHA256.HashData(f.StandaloneBytes))[..12] + "-" + new string(f.FullName.Where(char.IsAsciiLetterOrDigit).ToArray());
+        string name = "RG" + f.Sha256[..12].ToUpperInvariant() + "-" + new string(f.FullName.Where(char.IsAsciiLetterOrDigit).ToArray());
         Faces[name] = f.StandaloneBytes;
         return name;
     });

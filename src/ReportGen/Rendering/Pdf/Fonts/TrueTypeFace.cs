@@ -54,26 +54,55 @@ public sealed class TrueTypeFace
         return _advances[Math.Min(glyph, _advances.Length - 1)] / (double)UnitsPerEm;
     }
 
+    private string? _sha256;
+
+    /// <summary>The SHA-256 of <see cref="StandaloneBytes"/> (lower-case hex), computed once.</summary>
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(StandaloneBytes));
+
     /// <summary>Reads every face of a .ttf (one) or .ttc (several).</summary>
     public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(File.ReadAllBytes(path), path);
 
     public static IReadOnlyList<TrueTypeFace> Load(byte[] file, string source)
     {
+        int count = FaceCount(file, source);
+        var faces = new List<TrueTypeFace>(count);
+        for (int i = 0; i < count; i++) faces.Add(LoadFace(file, source, i));
+        return faces;
+    }
+
+    /// <summary>
+    /// Reads only face <paramref name="index"/> of a .ttf or .ttc: the other faces of a collection
+    /// are neither rebuilt nor their tables read. Out of range, says how many faces there are.
+    /// </summary>
+    public static TrueTypeFace Load(string path, int index) => Load(File.ReadAllBytes(path), path, index);
+
+    public static TrueTypeFace Load(byte[] file, string source, int index)
+    {
+        int count = FaceCount(file, source);
+        if (index < 0 || index >= count) throw new ArgumentOutOfRangeException(nameof(index), index, $"{source} has {count} faces (#0 to #{count - 1}), not #{index}");
+        return LoadFace(file, source, index);
+    }
+
+    /// <summary>How many faces a font file holds: 1 for a .ttf, the collection's count for a .ttc.</summary>
+    public static int FaceCount(byte[] file, string source)
+    {
         if (file.Length < 12) throw new InvalidDataException($"{source}: not a font file");
         uint tag = BinaryPrimitives.ReadUInt32BigEndian(file);
         if (tag == 0x74746366) // 'ttcf'
         {
-            int count = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(8));
-            var faces = new List<TrueTypeFace>();
-            for (int i = 0; i < count; i++)
-            {
-                int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(12 + 4 * i));
-                faces.Add(Face(file, offset, source, collection: true));
-            }
-            return faces;
+            long count = BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(8));
+            if (count < 1 || 12 + 4 * count > file.Length) throw new InvalidDataException($"{source}: a collection with a broken header");
+            return (int)count;
         }
-        if (tag is 0x00010000 or 0x74727565 or 0x4F54544F) return [Face(file, 0, source, collection: false)];
+        if (tag is 0x00010000 or 0x74727565 or 0x4F54544F) return 1;
         throw new InvalidDataException($"{source}: not a TrueType or OpenType font");
+    }
+
+    private static TrueTypeFace LoadFace(byte[] file, string source, int index)
+    {
+        if (BinaryPrimitives.ReadUInt32BigEndian(file) != 0x74746366) return Face(file, 0, source, collection: false);
+        int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(12 + 4 * index));
+        return Face(file, offset, source, collection: true);
     }
 
     private static TrueTypeFace Face(byte[] file, int offset, string source, bool collection)
