@@ -141,7 +141,7 @@ public static class SampleWorkbook
         new("2.2.2", "Increase in own-source revenue in supported cities", "受支持城市自有收入的增幅", "percent", 0, false, 10, 4, 15, null),
         new("2.3.1", "Cities using digital tools from UN-Habitat for planning", "使用人居署数字工具开展规划的城市", "number", 15, false, 30, 33, 45, 47),
         new("2.3.2", "Innovation challenges and urban labs launched", "启动的创新挑战和城市实验室", "number", 3, false, 8, 5, 12, 9),
-        new("3.1.1", "Greenhouse gas emissions of partner cities (million tonnes CO2e)", "伙伴城市的温室气体排放量（百万吨二氧化碳当量）", "number", 48, true, 46, 46.5, 44, null),
+        new("3.1.1", "Greenhouse gas emissions of partner cities (million tonnes CO₂e)", "伙伴城市的温室气体排放量（百万吨二氧化碳当量）", "number", 48, true, 46, 46.5, 44, null),
         new("3.1.2", "Cities with air quality action plans", "制定空气质量行动计划的城市", "number", 4, false, 10, 8, 16, 13),
         new("3.2.1", "Cities with solid waste management strategies", "制定固体废物管理战略的城市", "number", 10, false, 20, 12, 30, 18),
         new("3.2.2", "Urban ecosystems under protection plans", "纳入保护计划的城市生态系统", "number", 2, false, 6, 3, 9, null),

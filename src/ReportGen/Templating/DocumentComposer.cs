@@ -171,7 +171,8 @@ public sealed partial class DocumentComposer(string templatesRoot)
         int mark = agenda.IndexOf("[*]", StringComparison.Ordinal);
         var (agendaBefore, agendaAfter) = mark < 0 ? (agenda, "") : (agenda[..mark], agenda[(mark + 3)..]);
         var masthead = new Masthead(
-            spec.Symbol, W("distribution"), format.Date(spec.Date),
+            // UN Chinese editions keep the masthead's metadata (distribution, date, language lines) in English.
+            spec.Symbol, W("distribution"), Formatter.For("en").Date(spec.Date),
             words.ContainsKey("language_line") ? W("language_line") : "",
             W("original"), W("organ"), W("session"), W("place_and_dates"), agendaBefore, agendaAfter,
             new Footnote("*", MarkdownInlines.Read(words["agenda_footnote"])),

@@ -61,7 +61,7 @@ public class DocxTests
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
         var numbered = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value == 1).ToList();
         Assert.Equal(13, numbered.Count); // paragraphs 1 to 13 of the English template
-        Assert.StartsWith("This report sets out how UN-Habitat", numbered[0].InnerText);
+        Assert.StartsWith("The present report sets out how UN-Habitat", numbered[0].InnerText);
         var numbering = doc.MainDocumentPart.NumberingDefinitionsPart!.Numbering;
         var bodyLevel = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == 0).Elements<Level>().Single();
         Assert.Equal(("%1.", NumberFormatValues.Decimal), (bodyLevel.LevelText!.Val!.Value, bodyLevel.NumberingFormat!.Val!.Value));
