@@ -24,7 +24,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         "flagships" => Flagships(),
         "achievement" => Achievement(),
         "funding" => Funding(),
-        _ => throw new TemplateException($"unknown chart '{name}' (charts: {string.Join(", ", Names)})"),
+        _ => throw new TemplateException($"unknown chart '{name}'{DidYouMean.Hint(name, Names)} (charts: {string.Join(", ", Names)})"),
     };
 
     private IReadOnlyList<string> Outcomes => figures.Balance.Select(b => b.Outcome).ToList();

@@ -120,17 +120,28 @@ public sealed partial class DocumentComposer(string templatesRoot)
         if (ReadTemplate(path, problems) is not { } text) return null;
         var template = TemplateSource.Parse(display, text, problems);
         problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
+        problems.AddRange(InputSlips.Check(display, template.Body, template.BodyLineOffset));
         foreach (var entry in template.FrontMatter)
+        {
             problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
+            problems.AddRange(InputSlips.Check(display, entry.Value).Select(p => Shift(p, entry)));
+        }
         var partials = LoadPartials(language, problems);
         CheckPartialReferences(template, partials, problems);
         foreach (string word in RequiredWords.Where(w => template.FrontMatter.All(e => e.Key != w)))
-            problems.Add(TemplateError.At(display, 1, 1, $"the front matter needs '{word}' (a word of the masthead)"));
+        {
+            // A misspelt key is the likely cause: point at it.
+            var near = template.FrontMatter.FirstOrDefault(e => !RequiredWords.Contains(e.Key) && DidYouMean.Closest(e.Key, [word]) is not null);
+            problems.Add(near is not null
+                ? TemplateError.At(display, near.Line, 1, $"'{near.Key}' is not a word of the masthead: did you mean '{word}'? (the front matter needs '{word}')")
+                : TemplateError.At(display, 1, 1, $"the front matter needs '{word}' (a word of the masthead)"));
+        }
         if (problems.Count > before) return null;
 
         var format = Formatter.For(language);
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
+        _names = [.. DidYouMean.Names(context), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)];
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
@@ -162,7 +173,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         var spans = new List<MarkdownReader.BlockSpan>();
         var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts.Slots, id => trace[id] is { } e ? (e.Path, e.Value) : null, spans);
         foreach (string message in markdownProblems)
-            problems.Add(new Problem(display, $"the Markdown it produces: {message}"));
+            problems.Add(LocateMarkdownProblem(message, markdown, template));
         if (problems.Count > before) return null;
 
         string W(string key) => MarkdownInlines.PlainText(words[key]);
@@ -256,6 +267,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             if (ReadTemplate(file, problems) is not { } text) continue;
             var source = TemplateSource.Parse(Display(file), text, problems);
             problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
+            problems.AddRange(InputSlips.Check(source.DisplayPath, source.Body, source.BodyLineOffset));
             partials.Add(new Partial(name, source));
         }
         return partials;
@@ -433,6 +445,47 @@ public sealed partial class DocumentComposer(string templatesRoot)
         }
     }
 
+    /// <summary>
+    /// A problem Markdown reading found ("line 40: …" of the text the template produced), placed in
+    /// the template where that line's words come from: the longest start of the line (up to the
+    /// first value) that the template holds. Values come from data, so the template's own words
+    /// are what finds the place.
+    /// </summary>
+    private static Problem LocateMarkdownProblem(string message, string markdown, TemplateSource template)
+    {
+        var m = Regex.Match(message, @"^line (\d+): (.*)$", RegexOptions.Singleline);
+        if (!m.Success) return new Problem(template.DisplayPath, message);
+        int lineNumber = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        string what = m.Groups[2].Value;
+        string line = markdown.Split('\n').ElementAtOrDefault(lineNumber - 1) ?? "";
+        string words = new string(line.TakeWhile(c => c is not (>= '\uE000' and <= '\uF8FF')).ToArray()).Trim();
+        for (int length = Math.Min(words.Length, 40); length >= 3; length--)
+        {
+            int at = template.Body.IndexOf(words[..length], StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var (l, c) = TemplateError.LineColumn(template.Body, at);
+                return TemplateError.At(template.DisplayPath, l + template.BodyLineOffset, c, what);
+            }
+        }
+        return new Problem(template.DisplayPath, $"{what} (in the text it produces, at '{(words.Length > 30 ? words[..30] + "…" : words)}')");
+    }
+
+    /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
+    private IReadOnlyCollection<string> _names = [];
+
+    /// <summary>" (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part.</summary>
+    private string Suggestion(string path)
+    {
+        string whole = DidYouMean.Hint(path, _names);
+        if (whole.Length > 0) return whole;
+        // Else the last part: "doc.organn" → the one name ending in "organ" (words.organ).
+        string last = path.Split('.')[^1];
+        if (DidYouMean.Closest(last, _names.Select(n => n.Split('.')[^1])) is not { } close) return "";
+        var full = _names.Where(n => n.Split('.')[^1] == close).ToList();
+        return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
+    }
+
     private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry)
     {
         // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
@@ -464,7 +517,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
             case HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException ub:
                 string path = ub.Path ?? ub.MissingKey ?? "";
                 return Search(new Regex(@"\{\{[^}]*?(?<![\w.])" + Regex.Escape(path) + @"(?![\w])"),
-                    $"'{path}' is not a name this template can use (no such value, helper or partial)");
+                    $"'{path}' is not a name this template can use (no such value, helper or partial){Suggestion(path)}");
         }
         var (message, line, column) = TemplateError.SplitLibraryMessage(inner.Message);
         if (line is int l && column is int c)

@@ -61,6 +61,7 @@ public static class TemplateLinter
             }
             string tag = inner.Trim().TrimStart('~').TrimEnd('~').Trim();
             if (tag.StartsWith('!')) continue;
+            if (Unbalanced(inner) is { } unbalanced) problems.Add(At(start + 2 + unbalanced.Offset, unbalanced.Message));
             if (tag.StartsWith('#') || tag.StartsWith("^"))
             {
                 string name = tag[1..].TrimStart('>', '*').Split([' ', '\t', '\n', '\r'], 2)[0];
@@ -94,6 +95,32 @@ public static class TemplateLinter
             problems.Add(At(offset, $"block '{{{{#{name}}}}}' is never closed with '{{{{/{name}}}}}'"));
         if (more > 0) problems.Add(new Problem(file, $"and more mistakes in the rest of the file (only the first {MaxProblems} are listed)"));
         return problems;
+    }
+
+    /// <summary>
+    /// An expression whose parentheses or quotes do not close ("{{list (take top_links 2}}"), which
+    /// Handlebars.Net reports without a place: the offset in the mustache and what is wrong.
+    /// </summary>
+    private static (int Offset, string Message)? Unbalanced(string inner)
+    {
+        var open = new Stack<int>();
+        for (int i = 0; i < inner.Length; i++)
+        {
+            char c = inner[i];
+            if (c is '"' or '\'')
+            {
+                int close = inner.IndexOf(c, i + 1);
+                if (close < 0) return (i, $"the quote {c} opened here is never closed");
+                i = close;
+            }
+            else if (c == '(') open.Push(i);
+            else if (c == ')')
+            {
+                if (open.Count == 0) return (i, "')' closes a parenthesis that was never opened");
+                open.Pop();
+            }
+        }
+        return open.Count > 0 ? (open.Peek(), "the '(' opened here is never closed with ')'") : null;
     }
 
     /// <summary>Line and column of an offset by binary search over the line starts (counted once).</summary>

@@ -26,6 +26,11 @@ public sealed record TemplateSource(string DisplayPath, string Source, IReadOnly
             string line = lines[i];
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             int colon = line.IndexOf(':');
+            if (InputSlips.FrontMatterSlip(line) is { } slip)
+            {
+                problems.Add(TemplateError.At(displayPath, i + 1, line.IndexOf('：') + 1, slip));
+                continue;
+            }
             if (colon <= 0 || line[..colon].Trim().Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '_')))
             {
                 problems.Add(TemplateError.At(displayPath, i + 1, 1, "front matter lines are 'key: value' (key in letters, digits and _)"));

@@ -51,7 +51,7 @@ public class TemplateErrorTests
 
     [Fact]
     public void Unknown_name_is_placed_at_its_mustache() =>
-        Assert.Equal([$"{File_}:16:6: 'review.lastt.year' is not a name this template can use (no such value, helper or partial)"],
+        Assert.Equal([$"{File_}:16:6: 'review.lastt.year' is not a name this template can use (no such value, helper or partial); did you mean 'review.last.year'?"],
             Problems("First line.\n\nSome {{review.lastt.year}} text.\n"));
 
     [Fact]
@@ -92,7 +92,7 @@ public class TemplateErrorTests
     {
         Assert.Empty(Problems("{{> intro}}\n", new() { ["intro"] = "Intro with {{num portfolio.total_projects}} projects." }));
         var problems = Problems("{{> intro}}\n", new() { ["intro"] = "Line one.\nBad {{nope}} here." });
-        Assert.Equal(["templates/en/partials/intro.md.hbs:2:5: 'nope' is not a name this template can use (no such value, helper or partial)"], problems);
+        Assert.Equal("templates/en/partials/intro.md.hbs:2:5: 'nope' is not a name this template can use (no such value, helper or partial)", Assert.Single(problems));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class TemplateErrorTests
     public void Error_in_a_front_matter_value_is_placed_on_its_line()
     {
         var problems = Problems("Body.\n", frontMatter: FrontMatter.Replace("organ: Executive Board", "organ: \"{{doc.organn}}\""));
-        Assert.Equal([$"{File_}:5:9: 'doc.organn' is not a name this template can use (no such value, helper or partial)"], problems);
+        Assert.Equal($"{File_}:5:9: 'doc.organn' is not a name this template can use (no such value, helper or partial); did you mean 'words.organ'?", Assert.Single(problems));
     }
 
     [Fact]
@@ -123,5 +123,51 @@ public class TemplateErrorTests
         var problems = new List<Problem>();
         new DocumentComposer(dir.File("templates")).TryCompose(cycle, FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
         Assert.StartsWith("Documents!2: template 'annual-report-summary' has no en file:", Assert.Single(problems).ToString());
+    }
+    // What an input method or a habit produces: each an error at its place, with the fix in words.
+
+    [Theory]
+    [InlineData("Budget: ｛｛usd review.last.budget_usd｝｝.\n", 14, 9, "'｛｛' uses full-width braces")]
+    [InlineData("Budget: {{usd review.last.budget_usd｝｝.\n", 14, 37, "'｝｝' uses full-width braces")]
+    [InlineData("＃ 导言\n", 14, 1, "'＃' is a full-width hash")]
+    [InlineData("A lead-in:\n\n－ 第一项\n", 16, 1, "'－' does not start a sub-item")]
+    [InlineData("| a | b |\n|:--|:--|\n| 1 ｜ 2 |\n", 16, 5, "'｜' is a full-width bar")]
+    [InlineData("::: anex Annex\n# T\n:::\n", 14, 5, "'::: anex' is not a block ReportGen knows: did you mean '::: annex'?")]
+    [InlineData("：：： annex Annex\n# T\n:::\n", 14, 1, "'：：：' is not the annex marker")]
+    [InlineData("Short: {{outcome_short “1.1”}}.\n", 14, 24, "'“' is a typographic quote inside '{{ }}'")]
+    [InlineData("Lists: {{list (take findings.outcomes_on_track 2}}.\n", 14, 15, "the '(' opened here is never closed with ')'")]
+    [InlineData("Name: {{outcome_short \"1.1}}.\n", 14, 23, "the quote \" opened here is never closed")]
+    public void Input_method_slips_are_errors_at_their_place(string body, int line, int column, string message)
+    {
+        var problems = Problems(body);
+        Assert.Contains(problems, p => p.StartsWith($"{File_}:{line}:{column}: {message}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_full_width_colon_after_a_front_matter_key_is_placed_on_its_line()
+    {
+        var problems = Problems("Body.\n", frontMatter: FrontMatter.Replace("organ: Executive Board", "organ：Executive Board"));
+        Assert.Contains($"{File_}:5:6: the key is followed by a full-width '：' (from a Chinese input method): write 'key: value' with a half-width ':'", problems);
+    }
+
+    [Fact]
+    public void A_misspelt_front_matter_key_is_placed_on_its_line_with_the_key_meant()
+    {
+        var problems = Problems("Body.\n", frontMatter: FrontMatter.Replace("agenda_title: Strategic plan", "agenda_titel: Strategic plan"));
+        Assert.Equal([$"{File_}:10:1: 'agenda_titel' is not a word of the masthead: did you mean 'agenda_title'? (the front matter needs 'agenda_title')"], problems);
+    }
+
+    [Fact]
+    public void Unknown_helpers_and_charts_get_the_name_meant()
+    {
+        Assert.Contains(Problems("Text {{lisst review.years}}.\n"), p => p.EndsWith("did you mean 'list'?", StringComparison.Ordinal));
+        Assert.Contains(Problems("Text\n\n{{chart \"linkag\" title=\"x\"}}\n"), p => p.Contains("unknown chart 'linkag'; did you mean 'linkage'?"));
+    }
+
+    [Fact]
+    public void A_markdown_problem_is_placed_where_the_template_wrote_it()
+    {
+        var problems = Problems("First.\n\n    Indented text reads as code.\n");
+        Assert.Equal([$"{File_}:16:5: text indented by four spaces or more reads as code; remove the indentation"], problems);
     }
 }
