@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(NamesCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
