@@ -37,8 +37,8 @@ public enum PlanPosition { First, Middle, Final, Outside }
 /// <summary>What a chain of review years shows: one year only, or the direction of every step.</summary>
 public enum TrendPattern { Single, Rising, Falling, Unchanged, Mixed }
 
-/// <summary>How many other outcomes an outcome's projects reach.</summary>
-public enum Reach { None, Single, Several }
+/// <summary>How many other outcomes an outcome's projects reach: no_projects when it is nobody's primary outcome that year.</summary>
+public enum Reach { NoProjects, None, Single, Several }
 
 /// <summary>How strong an outcome's links are: none, thin (no link rests on more than <see cref="FindingsCalculator.ThinLinkProjects"/> projects), established.</summary>
 public enum LinkStrength { None, Thin, Established }
@@ -95,7 +95,8 @@ public sealed record LinkProfile(
     int MaxLinkProjects);
 
 /// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
-public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, Trend PrimaryProjects, Trend LinkedOutcomes);
+public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, IReadOnlyList<OutcomeYear> YearsWithProjects,
+    IReadOnlyList<int> YearsWithoutProjects, Trend PrimaryProjects, Trend LinkedOutcomes);
 
 public sealed record OutcomeYear(int Year, int PrimaryProjects, int LinkedOutcomes, Reach Reach);
 
@@ -104,7 +105,7 @@ public sealed record DomainIntegration(int Year, int Domain, int Projects, int I
 /// <summary>A domain across the review years: projects with a primary outcome in it, and their share of the year's projects.</summary>
 public sealed record DomainTrend(int Domain, IReadOnlyList<DomainYear> Years, Trend PrimaryProjects, Trend PrimaryShare);
 
-public sealed record DomainYear(int Year, int PrimaryProjects, double PrimaryShare);
+public sealed record DomainYear(int Year, int PrimaryProjects, double PrimaryShare, bool HasProjects);
 
 /// <summary>The domains (ties kept) whose projects most often also served another domain in a year; <c>any</c> is false when no project of the year did.</summary>
 public sealed record MostIntegrated(int Year, IReadOnlyList<int> Domains, bool Tied, double IntegratedShare, bool Any);
@@ -175,6 +176,9 @@ public static class FindingsCalculator
         var outcomeTrends = outcomes.Select(o => new OutcomeTrend(o,
             years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o))
                 .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
+            years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o)).Where(p => p.Projects > 0)
+                .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
+            years.Where(y => y.Primary.Single(p => p.Outcome == o).Projects == 0).Select(y => y.Year).ToList(),
             TrendOf(years.Select(y => (y.Year, (double)y.Primary.Single(p => p.Outcome == o).Projects)), share: false),
             TrendOf(years.Select(y => (y.Year, (double)profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)), share: false))).ToList();
 
@@ -189,7 +193,7 @@ public static class FindingsCalculator
             years.Select(y =>
             {
                 int projects = integration.Single(i => i.Year == y.Year && i.Domain == d).Projects;
-                return new DomainYear(y.Year, projects, y.Projects == 0 ? 0 : (double)projects / y.Projects);
+                return new DomainYear(y.Year, projects, y.Projects == 0 ? 0 : (double)projects / y.Projects, projects > 0);
             }).ToList(),
             TrendOf(integration.Where(i => i.Domain == d).Select(i => (i.Year, (double)i.Projects)), share: false),
             TrendOf(years.Select(y => (y.Year, y.Projects == 0 ? 0 : (double)integration.Single(i => i.Year == y.Year && i.Domain == d).Projects / y.Projects)), share: true))).ToList();
@@ -362,7 +366,7 @@ public static class FindingsCalculator
         var mostDomains = bestDomain == 0 ? [] : perDomain.Where(d => d.Projects == bestDomain).Select(d => d.Domain).ToList();
         // Least-linked domains are named only where they differ from the most-linked ones.
         var leastDomains = perDomain.Count == 0 || bestDomain == worstDomain ? [] : perDomain.Where(d => d.Projects == worstDomain).Select(d => d.Domain).ToList();
-        var reach = linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
+        var reach = projects == 0 ? Reach.NoProjects : linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
         var strength = max == 0 ? LinkStrength.None : max <= ThinLinkProjects ? LinkStrength.Thin : LinkStrength.Established;
         return new LinkProfile(year, outcome, projects, linked.Count, linked, linked.Count > 0, reach, strength,
             most, max, most.Count > 1, leading, mostDomains, bestDomain, leastDomains, max);
