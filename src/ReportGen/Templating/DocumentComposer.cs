@@ -341,12 +341,36 @@ public sealed partial class DocumentComposer(string templatesRoot)
     {
         try
         {
-            return env.Compile(text)(context);
+            var writer = new BoundedWriter();
+            env.Compile(new StringReader(text))(writer, context);
+            return writer.ToString();
         }
         catch (Exception e)
         {
             problems.Add(Locate(e, text, template, entry));
             return null;
+        }
+    }
+
+    /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
+    public const int MaxOutputChars = 20_000_000;
+
+    private sealed class BoundedWriter : StringWriter
+    {
+        public BoundedWriter() : base(CultureInfo.InvariantCulture) { }
+
+        public override void Write(char value) { Check(1); base.Write(value); }
+
+        public override void Write(string? value) { Check(value?.Length ?? 0); base.Write(value); }
+
+        public override void Write(char[] buffer, int index, int count) { Check(count); base.Write(buffer, index, count); }
+
+        public override void Write(ReadOnlySpan<char> buffer) { Check(buffer.Length); base.Write(buffer); }
+
+        private void Check(int more)
+        {
+            if (GetStringBuilder().Length + more > MaxOutputChars)
+                throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
         }
     }
 

@@ -20,8 +20,12 @@ public class TemplateSandboxTests
         return dir.File("templates");
     }
 
-    private static (int Code, string Out, string Err) Check(TempDir dir) =>
-        CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+    /// <summary>check, with what it printed on both streams as Out (problems go to standard error, as in build).</summary>
+    private static (int Code, string Out, string Err) Check(TempDir dir)
+    {
+        var (code, output, error) = CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+        return (code, output + error, error);
+    }
 
     private static void Include(TempDir dir, string call)
     {
@@ -194,5 +198,18 @@ public class TemplateSandboxTests
         var (code, output, _) = Check(dir);
         Assert.Equal(1, code);
         Assert.Matches(@"annual-report-summary\.md\.hbs:\d+:\d+: blocks are nested more than 64 deep", output);
+    }
+
+    [Fact]
+    public void Loops_inside_loops_cannot_fill_the_memory()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}", 7)) + "0123456789" + string.Concat(Enumerable.Repeat("{{/each}}", 7)));
+        var watch = Stopwatch.StartNew();
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains("annual-report-summary.md.hbs: the template produces more than 20,000,000 characters", output);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 }

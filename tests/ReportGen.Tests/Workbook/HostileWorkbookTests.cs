@@ -193,7 +193,7 @@ public class HostileWorkbookTests
     {
         using var dir = new TempDir();
         string path = WorkbookBuilder.Minimal().Set("Indicators", 2, "unit", "x\nProjects!A1: everything\u2028is fine").Save(dir.File("forge.xlsx"));
-        var (code, output, _) = Check(path);
+        var (code, _, output) = Check(path);
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.DoesNotContain(lines, l => l.StartsWith("Projects!A1", StringComparison.Ordinal));
