@@ -32,6 +32,13 @@ internal static class CheckCommand
                 context.PrintProblems(e.Problems, context.Error);
                 return ExitCodes.InputProblems;
             }
+            // What a PDF build would reject: characters no font has, at their cells.
+            var uncovered = FontCoverage.Check(parse.GetValue(workbook)!);
+            if (uncovered.Count > 0)
+            {
+                context.PrintProblems(uncovered, context.Error);
+                return ExitCodes.InputProblems;
+            }
             context.Output.WriteLine($"{Path.GetFileName(parse.GetValue(workbook))}: no problems " +
                 $"({cycle.Projects.Count} projects, {cycle.Outcomes.Count} outcomes, {cycle.Indicators.Count} indicators, " +
                 $"{cycle.Documents.Count} documents; templates checked in {string.Join(", ", languages)}).");

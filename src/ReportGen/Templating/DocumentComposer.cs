@@ -149,7 +149,18 @@ public sealed partial class DocumentComposer(string templatesRoot)
         string? markdown = Render(env, template.Body, context, template, problems, null);
         if (markdown is null) return null;
 
-        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts, id => trace[id] is { } e ? (e.Path, e.Value) : null);
+        IReadOnlyList<Block> blocks;
+        IReadOnlyList<string> markdownProblems;
+        try
+        {
+            (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts, id => trace[id] is { } e ? (e.Path, e.Value) : null);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // Markdig (or the reader) failing on what the template produced: the template's to fix, in plain words.
+            problems.Add(new Problem(display, $"the Markdown it produces cannot be read ({e.Message.TrimEnd('.')})"));
+            return null;
+        }
         foreach (string message in markdownProblems)
             problems.Add(new Problem(display, $"the Markdown it produces: {message}"));
         if (problems.Count > before) return null;

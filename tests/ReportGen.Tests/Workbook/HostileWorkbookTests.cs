@@ -189,6 +189,26 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void Check_finds_a_character_no_font_has_at_its_cell()
+    {
+        using var dir = new TempDir();
+        File.Copy(Seed, dir.File("cycle.xlsx"));
+        using (var doc = SpreadsheetDocument.Open(dir.File("cycle.xlsx"), true))
+        {
+            var sst = doc.WorkbookPart!.SharedStringTablePart!;
+            string xml;
+            using (var r = new StreamReader(sst.GetStream())) xml = r.ReadToEnd();
+            var title = System.Text.RegularExpressions.Regex.Match(xml, "<t>(Water[^<]*)</t>");
+            if (!title.Success) title = System.Text.RegularExpressions.Regex.Match(xml, "<t>([A-Z][a-z]+ [a-z]+ [^<]{10,})</t>");
+            using var w = new StreamWriter(sst.GetStream(FileMode.Create));
+            w.Write(xml.Replace(title.Value, $"<t>{title.Groups[1].Value} 🏠</t>"));
+        }
+        var (code, _, error) = Check(dir.File("cycle.xlsx"));
+        Assert.Equal(1, code);
+        Assert.Matches(@"^\w+!\w+\d+: no configured font has the character '🏠' \(U\+1F3E0\)", error);
+    }
+
+    [Fact]
     public void Cell_text_echoed_in_a_message_cannot_forge_a_problem_line()
     {
         using var dir = new TempDir();
