@@ -280,6 +280,16 @@ public class StaffMistakeTests
     }
 
     [Fact]
+    public void Beyond_ten_thousand_problems_the_rest_are_counted_not_listed()
+    {
+        var builder = WorkbookBuilder.Minimal();
+        for (int i = 0; i < 6_000; i++) builder.AddRow("Projects", $"X{i}", "y", "t", "AFR", "", 1.1, null, "maybe", "z");
+        var problems = Problems(builder);
+        Assert.Equal(ProblemList.MaxListed + 1, problems.Count);
+        Assert.Matches(@"^cycle\.xlsx: and [\d,]+ more problems in cells, not listed \(only the first 10,000 are\)$", problems[^1]);
+    }
+
+    [Fact]
     public void Problems_are_sorted_by_sheet_then_row()
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 5, "budget_usd", "x").Set("Projects", 2, "budget_usd", "y")
