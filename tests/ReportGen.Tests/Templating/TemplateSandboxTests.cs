@@ -212,4 +212,21 @@ public class TemplateSandboxTests
         Assert.Contains("annual-report-summary.md.hbs: the template produces more than 20,000,000 characters", output);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void A_helper_error_points_at_the_use_that_failed_not_the_first()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        string file = dir.File("templates/en/annual-report-summary.md.hbs");
+        var lines = File.ReadAllLines(file).ToList();
+        lines.Add("");
+        lines.Add("Fine: {{region_name \"AFR\"}}.");
+        lines.Add("");
+        lines.Add("Broken: {{region_name \"XYZ\"}}.");
+        File.WriteAllLines(file, lines);
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains($"annual-report-summary.md.hbs:{lines.Count}:9: 'region_name': no region 'XYZ'", output);
+    }
 }
