@@ -205,12 +205,27 @@ public class TemplateSandboxTests
     {
         using var dir = new TempDir();
         Templates(dir);
-        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}", 7)) + "0123456789" + string.Concat(Enumerable.Repeat("{{/each}}", 7)));
+        // Three levels of loops (the most allowed), each over itself three times: 12^3 × 10 characters per level, repeated.
+        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}{{#each @root.plan.outcomes}}{{#each @root.plan.outcomes}}" +
+            new string('x', 2_000) + "{{/each}}{{/each}}{{/each}}", 10)));
         var watch = Stopwatch.StartNew();
         var (code, output, _) = Check(dir);
         Assert.Equal(1, code);
         Assert.Contains("annual-report-summary.md.hbs: the template produces more than 20,000,000 characters", output);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Loops_nested_more_than_three_deep_are_refused_before_they_run()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}", 9)) + string.Concat(Enumerable.Repeat("{{/each}}", 9)));
+        var watch = Stopwatch.StartNew();
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains("loops ('{{#each}}') are nested more than 3 deep", output);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
     }
 
     [Fact]
