@@ -17,6 +17,6 @@ for seed in $seeds; do
   REPORTGEN_FUZZ_SCALE=$scale REPORTGEN_FUZZ_SEED=$seed \
     /usr/bin/env time -f "peak memory of the test process: %M KB" \
     dotnet test tests/ReportGen.Tests -c Release --no-build --filter "FullyQualifiedName~FuzzTests" \
-      --logger "console;verbosity=detailed" 2>&1 | grep -E "mutants|Passed!|Failed!|Failed |exit [0-9]+|line without|peak memory"
+      --logger "console;verbosity=detailed" 2>&1 | grep -E "mutants|Total tests|Passed:|Failed:|Failed |exit [0-9]+|line without|peak memory"
   echo "   $(( $(date +%s) - start )) s"
 done

@@ -54,6 +54,9 @@ internal static class BuildCommand
         if (options.Fonts is { } f)
             foreach (string? font in new[] { f.Latin, f.Song, f.Hei })
                 if (font is not null) inputs.Add((font.Split('#')[0], "a font file"));
+        foreach (var (path, what) in inputs.Skip(1))
+            if ((File.Exists(path) || new FileInfo(path).LinkTarget is not null) && IO.FileSystem.KindOf(path) is var kind && kind != IO.FileKind.Regular)
+                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"{IO.FileSystem.Describe(kind)}; a font must be a .ttf or .ttc file"));
         foreach (var (path, what) in inputs)
             if (SafeFile.Same(output, path))
                 throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output, $"--out names {what}; a build replaces its output folder, so it must be another folder"));

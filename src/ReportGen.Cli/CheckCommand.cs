@@ -18,7 +18,7 @@ internal static class CheckCommand
             var problems = result.ProblemsFor(languages);
             if (problems.Count > 0)
             {
-                context.PrintProblems(problems, context.Output);
+                context.PrintProblems(problems, context.Error); // where build prints them
                 return ExitCodes.InputProblems;
             }
             var cycle = result.Cycle!;
@@ -29,7 +29,14 @@ internal static class CheckCommand
             }
             catch (InputException e)
             {
-                context.PrintProblems(e.Problems, context.Output);
+                context.PrintProblems(e.Problems, context.Error);
+                return ExitCodes.InputProblems;
+            }
+            // What a PDF build would reject: characters no font has, at their cells.
+            var uncovered = FontCoverage.Check(parse.GetValue(workbook)!);
+            if (uncovered.Count > 0)
+            {
+                context.PrintProblems(uncovered, context.Error);
                 return ExitCodes.InputProblems;
             }
             context.Output.WriteLine($"{Path.GetFileName(parse.GetValue(workbook))}: no problems " +

@@ -26,6 +26,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     public string ToJson() => JsonSerializer.Serialize(new { equal = Equal, figures = Figures, documents = Documents, notes = Notes }, Manifest.JsonOptions)
         .ReplaceLineEndings("\n") + "\n";
 
+    private static string Text(string path) => new UTF8Encoding(false).GetString(IO.FileSystem.ReadBounded(path, 256L * 1024 * 1024));
+
     /// <summary>Compares two build folders, or two .docx/.pdf files.</summary>
     public static DiffReport Compare(string a, string b)
     {
@@ -37,7 +39,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         var notes = new List<string>();
         var figures = new List<FigureChange>();
         string fa = Path.Combine(a, "figures.json"), fb = Path.Combine(b, "figures.json");
-        if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(File.ReadAllText(fa), File.ReadAllText(fb));
+        if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(Text(fa), Text(fb));
         else notes.Add("figures.json is missing from a build; figures not compared");
 
         // Each document once: its Word file when there is one (the same text as the PDF), else its PDF.

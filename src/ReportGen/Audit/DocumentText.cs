@@ -12,11 +12,15 @@ public sealed record KeyedParagraph(string Key, string Text);
 /// </summary>
 public static class DocumentText
 {
+    /// <summary>The largest document diff reads.</summary>
+    public const long MaxDocumentBytes = 200L * 1024 * 1024;
+
     /// <exception cref="InvalidDataException">The document cannot be read (damaged, or not what its name says); the message names it.</exception>
     public static IReadOnlyList<KeyedParagraph> Read(string path)
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".docx" or ".pdf")) throw new ArgumentException($"{Path.GetFileName(path)}: diff reads .docx and .pdf files");
+        IO.FileSystem.RequireRegular(path, MaxDocumentBytes); // a FIFO named x.pdf is refused, never waited on
         try
         {
             return extension == ".docx" ? FromDocx(path) : PdfText.Paragraphs(path);

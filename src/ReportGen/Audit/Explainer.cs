@@ -21,8 +21,8 @@ public static partial class Explainer
         string tracePath = Path.Combine(build, TraceFile.FileName), figuresPath = Path.Combine(build, "figures.json");
         if (!File.Exists(tracePath) || !File.Exists(figuresPath))
             throw new FileNotFoundException($"{build}: not a build folder (trace.json and figures.json are missing)");
-        var trace = TraceFile.FromJson(File.ReadAllText(tracePath));
-        var figures = JsonNode.Parse(File.ReadAllText(figuresPath))!;
+        var trace = TraceFile.FromJson(Json(tracePath));
+        var figures = JsonNode.Parse(Json(figuresPath))!;
         var notes = new List<string>();
         var cycle = LoadWorkbook(build, workbook, notes);
         string wanted = text.Trim();
@@ -40,7 +40,7 @@ public static partial class Explainer
     private static ReportingCycle? LoadWorkbook(string build, string? given, List<string> notes)
     {
         string manifestPath = Path.Combine(build, Manifest.FileName);
-        var manifest = File.Exists(manifestPath) ? Manifest.FromJson(File.ReadAllText(manifestPath)) : null;
+        var manifest = File.Exists(manifestPath) ? Manifest.FromJson(Json(manifestPath)) : null;
         string? path = given;
         if (path is null && manifest is not null)
         {
@@ -52,7 +52,7 @@ public static partial class Explainer
             notes.Add("the workbook was not found (give it with --workbook): workbook rows are not listed");
             return null;
         }
-        if (manifest is not null && Manifest.Sha256(path) != manifest.Workbook.Sha256)
+        if (manifest is not null && Manifest.Sha256(IO.FileSystem.ReadBounded(path, 512L * 1024 * 1024)) != manifest.Workbook.Sha256)
         {
             notes.Add($"{path} is not the workbook this build was made from (its sha256 differs from the manifest's): workbook rows are not listed");
             return null;
@@ -216,4 +216,7 @@ public static partial class Explainer
         }
         return string.Join("; ", parts);
     }
+
+    /// <summary>A build's JSON file: a regular file of at most 256 MB (a FIFO or a huge file is refused, never waited on).</summary>
+    private static string Json(string path) => new System.Text.UTF8Encoding(false).GetString(IO.FileSystem.ReadBounded(path, 256L * 1024 * 1024));
 }

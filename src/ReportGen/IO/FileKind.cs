@@ -49,6 +49,29 @@ public static class FileSystem
     };
 
     /// <summary>
+    /// Reads a file that must be a regular file of at most <paramref name="maxBytes"/>: a FIFO, a
+    /// device or a folder is refused before it is opened (no hang), a larger file before it is read.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not a regular file or is too large; the message names it.</exception>
+    public static byte[] ReadBounded(string path, long maxBytes)
+    {
+        RequireRegular(path, maxBytes);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length > maxBytes) throw new InvalidDataException($"{Path.GetFileName(path)}: larger than {maxBytes / (1024 * 1024):N0} MB (the limit)");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>Throws <see cref="InvalidDataException"/> unless the path is a regular file of at most <paramref name="maxBytes"/>.</summary>
+    public static void RequireRegular(string path, long maxBytes = long.MaxValue)
+    {
+        var kind = KindOf(path);
+        if (kind != FileKind.Regular) throw new InvalidDataException($"{Path.GetFileName(path)}: {Describe(kind)}");
+        if (new FileInfo(path).Length > maxBytes) throw new InvalidDataException($"{Path.GetFileName(path)}: larger than {maxBytes / (1024 * 1024):N0} MB (the limit)");
+    }
+
+    /// <summary>
     /// The absolute path with every symbolic link resolved (like realpath(3)); the last part need
     /// not exist. Throws <see cref="IOException"/> on a link loop.
     /// </summary>

@@ -171,7 +171,18 @@ public sealed partial class DocumentComposer(string templatesRoot)
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
 
         var spans = new List<MarkdownReader.BlockSpan>();
-        var (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts.Slots, id => trace[id] is { } e ? (e.Path, e.Value) : null, spans);
+        IReadOnlyList<Block> blocks;
+        IReadOnlyList<string> markdownProblems;
+        try
+        {
+            (blocks, markdownProblems) = MarkdownReader.Read(markdown, language, charts.Slots, id => trace[id] is { } e ? (e.Path, e.Value) : null, spans);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // Markdig (or the reader) failing on what the template produced: the template's to fix, in plain words.
+            problems.Add(new Problem(display, $"the Markdown it produces cannot be read ({e.Message.TrimEnd('.')})"));
+            return null;
+        }
         foreach (string message in markdownProblems)
             problems.Add(LocateMarkdownProblem(message, markdown, template));
         if (problems.Count > before) return null;
@@ -426,7 +437,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
     private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry, ReadLog log)
     {
-        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var output = new BoundedWriter();
         try
         {
             var compiled = env.Compile(new StringReader(text));
@@ -436,7 +447,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         }
         catch (Exception e)
         {
-            problems.Add(Locate(e, text, template, entry));
+            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e)));
             return null;
         }
         finally
@@ -486,7 +497,71 @@ public sealed partial class DocumentComposer(string templatesRoot)
         return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
     }
 
-    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry)
+    private const string MarkerHelper = "__reportgen_at";
+
+    /// <summary>
+    /// When a helper used several times fails, which use was it? The text is rendered again (the
+    /// output thrown away) with a marker before each mustache that uses the helper; the last
+    /// marker reached before the failure names the occurrence. Returns its offset in the text.
+    /// </summary>
+    private static int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
+    {
+        var inner = failure;
+        while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
+        if (inner is not TemplateException { Helper: { } helper }) return null;
+        var starts = new List<int>();
+        foreach (Match m in new Regex(@"(\{\{~?|\()\s*" + Regex.Escape(helper) + @"[\s})]").Matches(text))
+        {
+            int open = text.LastIndexOf("{{", m.Index + 1, StringComparison.Ordinal);
+            if (open >= 0 && (starts.Count == 0 || starts[^1] != open)) starts.Add(open);
+        }
+        if (starts.Count < 2) return starts.Count == 1 ? starts[0] : null;
+        var marked = new System.Text.StringBuilder(text.Length + starts.Count * 32);
+        int from = 0;
+        for (int k = 0; k < starts.Count; k++)
+        {
+            marked.Append(text, from, starts[k] - from);
+            bool tilde = starts[k] + 2 < text.Length && text[starts[k] + 2] == '~';
+            marked.Append(tilde ? "{{~" : "{{").Append(MarkerHelper).Append(' ').Append(k.ToString(CultureInfo.InvariantCulture)).Append("}}");
+            from = starts[k];
+        }
+        marked.Append(text, from, text.Length - from);
+        int last = -1;
+        env.RegisterHelper(MarkerHelper, (in EncodedTextWriter _, in HelperOptions _, in Context _, in Arguments arguments) =>
+            last = arguments.Length > 0 && arguments[0] is int k ? k : int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), out int n) ? n : -1);
+        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(), context); }
+        catch (Exception again)
+        {
+            var second = again;
+            while (second is not TemplateException && second.InnerException is not null) second = second.InnerException;
+            if (second is TemplateException t && t.Message == inner.Message && last >= 0) return starts[last];
+        }
+        return null;
+    }
+
+    /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
+    public const int MaxOutputChars = 20_000_000;
+
+    private sealed class BoundedWriter : StringWriter
+    {
+        public BoundedWriter() : base(CultureInfo.InvariantCulture) { }
+
+        public override void Write(char value) { Check(1); base.Write(value); }
+
+        public override void Write(string? value) { Check(value?.Length ?? 0); base.Write(value); }
+
+        public override void Write(char[] buffer, int index, int count) { Check(count); base.Write(buffer, index, count); }
+
+        public override void Write(ReadOnlySpan<char> buffer) { Check(buffer.Length); base.Write(buffer); }
+
+        private void Check(int more)
+        {
+            if (GetStringBuilder().Length + more > MaxOutputChars)
+                throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
+        }
+    }
+
+    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null)
     {
         // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
         var inner = e;
@@ -510,6 +585,8 @@ public sealed partial class DocumentComposer(string templatesRoot)
 
         switch (inner)
         {
+            case TemplateException te when te.Helper is not null && failedAt is int at:
+                return At(template, text, at, te.Message);
             case TemplateException te:
                 return te.Helper is { } helper
                     ? Search(new Regex(@"(\{\{~?|\()\s*" + Regex.Escape(helper) + @"[\s})]"), te.Message)

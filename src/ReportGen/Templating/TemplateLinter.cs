@@ -12,6 +12,9 @@ public static class TemplateLinter
     /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest.</summary>
     public const int MaxBlockDepth = 64;
 
+    /// <summary>How deep <c>{{#each}}</c> loops may nest: three levels over a few hundred rows is already millions of steps.</summary>
+    public const int MaxLoopDepth = 3;
+
     /// <summary>Problems reported per file before the rest are summed up in one line.</summary>
     public const int MaxProblems = 50;
 
@@ -68,6 +71,11 @@ public static class TemplateLinter
                 if (open.Count >= MaxBlockDepth)
                 {
                     problems.Add(At(start, $"blocks are nested more than {MaxBlockDepth} deep"));
+                    return problems;
+                }
+                if (name == "each" && open.Count(b => b.Name == "each") >= MaxLoopDepth)
+                {
+                    problems.Add(At(start, $"loops ('{{{{#each}}}}') are nested more than {MaxLoopDepth} deep; a loop inside loops over every row multiplies the work beyond any limit"));
                     return problems;
                 }
                 open.Push((name, start));

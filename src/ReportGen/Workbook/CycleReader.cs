@@ -31,7 +31,7 @@ public static class CycleReader
     public static ReadResult Read(string path)
     {
         using var file = XlsxFile.Open(path);
-        var problems = new List<Problem>();
+        var problems = new ProblemList();
         var tables = new Dictionary<string, SheetTable>();
         var incomplete = new HashSet<string>(); // sheets with a row that could not be read
 
@@ -149,7 +149,10 @@ public static class CycleReader
             tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
                 ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}");
         bool blocking = problems.Any(p => p.Language is null);
-        return new ReadResult(blocking ? null : cycle, Sorted(problems));
+        var sorted = Sorted(problems);
+        if (problems.Unlisted > 0)
+            sorted.Add(new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)"));
+        return new ReadResult(blocking ? null : cycle, sorted);
     }
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>

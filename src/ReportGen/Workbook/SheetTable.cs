@@ -109,6 +109,16 @@ internal sealed partial class SheetTable
     internal static partial Regex GroupedNumber();
 }
 
+/// <summary>The problems of one workbook: cell problems beyond <see cref="MaxListed"/> are counted, not kept, so a workbook of a million bad rows stays cheap.</summary>
+internal sealed class ProblemList : List<Problem>
+{
+    public const int MaxListed = 10_000;
+
+    public int Unlisted { get; set; }
+
+    public bool Full => Count >= MaxListed;
+}
+
 /// <summary>What a trailing % means in a number column.</summary>
 internal enum PercentMode { Refused, Share, Points }
 
@@ -122,10 +132,17 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
 
     public CellRef? CellOf(string column) => Table.ColumnIndex(column) is int index ? new CellRef(index, RowNumber) : null;
 
-    private void Report(string column, string message, string? language = null) =>
+    private void Report(string column, string message, string? language = null)
+    {
+        if (Table.Problems is ProblemList { Full: true } list)
+        {
+            list.Unlisted++;
+            return;
+        }
         Table.Problems.Add(CellOf(column) is { } cell
             ? Problem.AtCell(Table.Name, cell, message, language)
             : Problem.AtSheet(Table.Name, message, language));
+    }
 
     public void ReportAt(string column, string message) => Report(column, message);
 

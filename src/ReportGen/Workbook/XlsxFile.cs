@@ -52,7 +52,7 @@ public sealed partial class XlsxFile : IDisposable
     public const long MaxPartBytes = 200L * 1024 * 1024;
 
     /// <summary>The most non-blank cells in the whole workbook.</summary>
-    public const int MaxCells = 3_000_000;
+    public const int MaxCells = 2_000_000;
 
     /// <summary>The longest text in one cell: Excel's own limit.</summary>
     public const int MaxCellText = 32_767;

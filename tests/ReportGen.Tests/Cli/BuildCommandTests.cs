@@ -63,9 +63,9 @@ public class BuildCommandTests
         using var dir = new TempDir();
         CopyFolder(Repo.Path("templates"), dir.File("templates"));
         File.AppendAllText(dir.File("templates/en/annual-report-summary.md.hbs"), "\n{{#each plan.outcomes}}\n");
-        var (code, output, _) = CliTests.Run("check", Seed, "--templates", dir.File("templates"));
+        var (code, _, error) = CliTests.Run("check", Seed, "--templates", dir.File("templates"));
         Assert.Equal(1, code);
-        Assert.Contains("block '{{#each}}' is never closed with '{{/each}}'", output);
+        Assert.Contains("block '{{#each}}' is never closed with '{{/each}}'", error);
     }
 
     [Fact]

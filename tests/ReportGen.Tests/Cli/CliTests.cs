@@ -67,10 +67,10 @@ public class CliTests
             .Save(dir.File("bad.xlsx"));
         var (code, output, error) = Run("check", path);
         Assert.Equal(1, code);
-        Assert.Equal("", error);
+        Assert.Equal("", output); // problems go to standard error, in check as in build
         Assert.Equal(
             "Regions!C2: name_zh is required\nProjects!I3: budget_usd must be a number, not 'n/a'\n2 problems found.\n",
-            output.ReplaceLineEndings("\n"));
+            error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

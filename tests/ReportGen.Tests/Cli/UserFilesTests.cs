@@ -59,4 +59,16 @@ public class UserFilesTests
         Assert.Contains("cannot be written", error);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public async Task A_font_that_is_a_fifo_is_refused_without_hanging()
+    {
+        using var dir = new TempDir();
+        if (!Templating.TemplateSandboxTests.TryMakeFifo(dir.File("song.ttf"))) return; // no FIFOs on this system
+        var (code, _, error) = await Task.Run(() => CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"),
+            "--format", "pdf", "--font-song", dir.File("song.ttf"))).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(1, code);
+        Assert.Contains("song.ttf: is a named pipe (FIFO), not a regular file; a font must be a .ttf or .ttc file", error);
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
 }

@@ -20,8 +20,12 @@ public class TemplateSandboxTests
         return dir.File("templates");
     }
 
-    private static (int Code, string Out, string Err) Check(TempDir dir) =>
-        CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+    /// <summary>check, with what it printed on both streams as Out (problems go to standard error, as in build).</summary>
+    private static (int Code, string Out, string Err) Check(TempDir dir)
+    {
+        var (code, output, error) = CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+        return (code, output + error, error);
+    }
 
     private static void Include(TempDir dir, string call)
     {
@@ -194,5 +198,50 @@ public class TemplateSandboxTests
         var (code, output, _) = Check(dir);
         Assert.Equal(1, code);
         Assert.Matches(@"annual-report-summary\.md\.hbs:\d+:\d+: blocks are nested more than 64 deep", output);
+    }
+
+    [Fact]
+    public void Loops_inside_loops_cannot_fill_the_memory()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        // Three levels of loops (the most allowed), each over itself three times: 12^3 × 10 characters per level, repeated.
+        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}{{#each @root.plan.outcomes}}{{#each @root.plan.outcomes}}" +
+            new string('x', 2_000) + "{{/each}}{{/each}}{{/each}}", 10)));
+        var watch = Stopwatch.StartNew();
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains("annual-report-summary.md.hbs: the template produces more than 20,000,000 characters", output);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Loops_nested_more_than_three_deep_are_refused_before_they_run()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        Include(dir, string.Concat(Enumerable.Repeat("{{#each @root.plan.outcomes}}", 9)) + string.Concat(Enumerable.Repeat("{{/each}}", 9)));
+        var watch = Stopwatch.StartNew();
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains("loops ('{{#each}}') are nested more than 3 deep", output);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void A_helper_error_points_at_the_use_that_failed_not_the_first()
+    {
+        using var dir = new TempDir();
+        Templates(dir);
+        string file = dir.File("templates/en/annual-report-summary.md.hbs");
+        var lines = File.ReadAllLines(file).ToList();
+        lines.Add("");
+        lines.Add("Fine: {{region_name \"AFR\"}}.");
+        lines.Add("");
+        lines.Add("Broken: {{region_name \"XYZ\"}}.");
+        File.WriteAllLines(file, lines);
+        var (code, output, _) = Check(dir);
+        Assert.Equal(1, code);
+        Assert.Contains($"annual-report-summary.md.hbs:{lines.Count}:9: 'region_name': no region 'XYZ'", output);
     }
 }

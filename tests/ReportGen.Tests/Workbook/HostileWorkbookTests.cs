@@ -121,9 +121,8 @@ public class HostileWorkbookTests
         path = WithSheetXml(dir, """<worksheet xmlns="urn:other"><sheetData><row r="1"><c><v>1</v></c></row></sheetData></worksheet>""");
         AssertProblem(path, "Settings: its rows are in the XML namespace 'urn:other', not the spreadsheet's");
 
-        path = WithSheetXml(dir, Open + "<row r=\"1\"><c t=\"inlineStr\"><is><t>BAD\u00FF</t></is></c></row>" + Close);
-        byte[] bytes = File.ReadAllBytes(path);
-        // Replace the UTF-8 of ÿ (C3 BF) inside the compressed part is not possible; write invalid UTF-8 through the package instead.
+        // Bad UTF-8 (C3 28, FF), written through the package so the zip entry itself is sound.
+        path = WithSheetXml(dir, Open + Close);
         using (var doc = SpreadsheetDocument.Open(path, true))
         {
             var part = doc.WorkbookPart!.WorksheetParts.First();
@@ -189,11 +188,31 @@ public class HostileWorkbookTests
     }
 
     [Fact]
+    public void Check_finds_a_character_no_font_has_at_its_cell()
+    {
+        using var dir = new TempDir();
+        File.Copy(Seed, dir.File("cycle.xlsx"));
+        using (var doc = SpreadsheetDocument.Open(dir.File("cycle.xlsx"), true))
+        {
+            var sst = doc.WorkbookPart!.SharedStringTablePart!;
+            string xml;
+            using (var r = new StreamReader(sst.GetStream())) xml = r.ReadToEnd();
+            var title = System.Text.RegularExpressions.Regex.Match(xml, "<t>(Water[^<]*)</t>");
+            if (!title.Success) title = System.Text.RegularExpressions.Regex.Match(xml, "<t>([A-Z][a-z]+ [a-z]+ [^<]{10,})</t>");
+            using var w = new StreamWriter(sst.GetStream(FileMode.Create));
+            w.Write(xml.Replace(title.Value, $"<t>{title.Groups[1].Value} 🏠</t>"));
+        }
+        var (code, _, error) = Check(dir.File("cycle.xlsx"));
+        Assert.Equal(1, code);
+        Assert.Matches(@"^\w+!\w+\d+: no configured font has the character '🏠' \(U\+1F3E0\)", error);
+    }
+
+    [Fact]
     public void Cell_text_echoed_in_a_message_cannot_forge_a_problem_line()
     {
         using var dir = new TempDir();
         string path = WorkbookBuilder.Minimal().Set("Indicators", 2, "unit", "x\nProjects!A1: everything\u2028is fine").Save(dir.File("forge.xlsx"));
-        var (code, output, _) = Check(path);
+        var (code, _, output) = Check(path);
         Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.DoesNotContain(lines, l => l.StartsWith("Projects!A1", StringComparison.Ordinal));
@@ -257,6 +276,16 @@ public class StaffMistakeTests
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "budget_usd", 1e300).Set("Projects", 3, "budget_usd", 1e300));
         Assert.Contains("Projects!I2: budget_usd is too large (1E+300; at most 10^15)", problems);
+    }
+
+    [Fact]
+    public void Beyond_ten_thousand_problems_the_rest_are_counted_not_listed()
+    {
+        var builder = WorkbookBuilder.Minimal();
+        for (int i = 0; i < 6_000; i++) builder.AddRow("Projects", $"X{i}", "y", "t", "AFR", "", 1.1, null, "maybe", "z");
+        var problems = Problems(builder);
+        Assert.Equal(ProblemList.MaxListed + 1, problems.Count);
+        Assert.Matches(@"^cycle\.xlsx: and [\d,]+ more problems in cells, not listed \(only the first 10,000 are\)$", problems[^1]);
     }
 
     [Fact]
