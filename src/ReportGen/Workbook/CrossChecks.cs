@@ -92,6 +92,9 @@ internal static class CrossChecks
             }
             if (latestDocument is int docYear && p.PrcYear > docYear)
                 Add(p.Source, "prc_year", $"prc_year {p.PrcYear} is after the year of the documents' date ({docYear}); a review year cannot be in the future");
+            else if (p.PrcYear < cycle.Settings.PlanStart - 1 || p.PrcYear > cycle.Settings.PlanEnd)
+                Add(p.Source, "prc_year", $"prc_year {p.PrcYear} lies outside the plan period {cycle.Settings.PlanStart}–{cycle.Settings.PlanEnd} " +
+                    "(a project reviewed for this plan is reviewed in its years, or in the year before it starts); check the year, or plan_start and plan_end in Settings");
             if (p.Flagship is { } f && flagships is not null && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
         }
 

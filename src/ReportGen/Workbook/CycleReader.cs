@@ -209,7 +209,7 @@ public static class CycleReader
         int? year = null;
         double onTrack = Settings.DefaultOnTrackThreshold, underfunded = Settings.DefaultUnderfundedThreshold;
         int planStart = Settings.DefaultPlanStart, planEnd = Settings.DefaultPlanEnd;
-        TableRow? planRow = null;
+        TableRow? planRow = null, yearRow = null;
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
         {
@@ -221,7 +221,7 @@ public static class CycleReader
             }
             switch (key.ToLowerInvariant())
             {
-                case "reporting_year": year = row.Integer("value", min: 1900, max: 2999) ?? -1; break;
+                case "reporting_year": year = row.Integer("value", min: 1900, max: 2999) ?? -1; yearRow = row; break;
                 case "on_track_threshold": onTrack = Share(row) ?? onTrack; break; // shares: "75%" is 0.75
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
                 case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
@@ -238,6 +238,12 @@ public static class CycleReader
         {
             if (planRow is not null) planRow.ReportAt("value", $"the plan period ends ({planEnd}) before it starts ({planStart})");
             else problems.Add(Problem.AtSheet("Settings", $"the plan period ends ({planEnd}) before it starts ({planStart})"));
+            return null;
+        }
+        if (year >= 0 && (year < planStart || year > planEnd) && yearRow is not null)
+        {
+            yearRow.ReportAt("value", $"the reporting year {year} lies outside the plan period {planStart}–{planEnd}; " +
+                "set plan_start and plan_end (Settings) to the plan the year belongs to, or check the year");
             return null;
         }
         return year < 0 ? null : new Settings(year.Value, onTrack, underfunded, planStart, planEnd);

@@ -57,7 +57,7 @@ public static class CycleGenerator
             new("two-years-falling", 5, 2, 2020, 2021, Integration: Shape.Falling),
             new("two-years-flat", 6, 2, 2020, 2021, Integration: Shape.Flat),
             new("four-years-final-plan-year", 7, 4, 2020, 2023, Integration: Shape.FallThenRise),
-            new("five-years-next-plan", 8, 5, 2022, 2026, PlanStart: 2026, PlanEnd: 2029, Integration: Shape.Rising),
+            new("five-years-next-plan", 8, 5, 2024, 2026, PlanStart: 2024, PlanEnd: 2029, Integration: Shape.Rising),
             new("no-underfunding", 9, 2, 2020, 2021, Funding: Funding.None),
             new("all-underfunded", 10, 2, 2020, 2021, Funding: Funding.All),
             new("extra-outcomes-and-regions", 11, 3, 2021, 2022, ExtraOutcomes: true, ExtraRegions: true),
@@ -68,15 +68,17 @@ public static class CycleGenerator
             new("no-linkage-targets", 16, 2, 2020, 2021, NoTargets: true),
             new("one-flagship", 17, 2, 2020, 2021, Flagships: 1),
             new("single-project-year-among-three", 18, 3, 2020, 2022, SingleProjectYear: true),
-            new("middle-plan-year-2021-three-reviews", 19, 3, 2019, 2021),
+            new("middle-plan-year-2021-three-reviews", 19, 3, 2019, 2021, PlanStart: 2019, PlanEnd: 2022),
             new("reporting-before-reviews", 20, 2, 2022, 2021, PlanStart: 2020, PlanEnd: 2025),
         };
         // And a spread of random cycles: every other knob drawn from the seed.
         for (int seed = 100; seed < 116; seed++)
         {
             var r = new Random(seed);
-            int years = r.Next(1, 6), first = 2018 + r.Next(0, 5), planStart = 2018 + r.Next(0, 6);
-            int planEnd = planStart + r.Next(2, 6);
+            // Review years within the plan (or the year before it starts), the reporting year within the plan.
+            int years = r.Next(1, 6), planStart = 2018 + r.Next(0, 6);
+            int first = planStart - r.Next(0, 2);
+            int planEnd = Math.Max(planStart + r.Next(2, 6), first + years - 1);
             int reporting = Math.Clamp(first + r.Next(0, years), planStart, planEnd);
             list.Add(new Scenario($"random-{seed}", seed, years, first, reporting, planStart, planEnd,
                 (Shape)r.Next(0, 6), (Funding)r.Next(0, 3), r.Next(2) == 0, r.Next(2) == 0, r.Next(3) == 0, r.Next(4) == 0,

@@ -259,4 +259,19 @@ public class CycleReaderTests
         builder.Sheet("Regions", ["code", "name_en", "name_zh", "Code"], ["AFR", "Africa", "非洲", "X"], ["ASP", "Asia", "亚洲", "Y"]);
         Assert.Equal(["Regions!D1: duplicate column 'Code' (also in column A)"], Problems(builder));
     }
+
+    [Fact]
+    public void The_reporting_year_and_the_review_years_lie_in_the_plan_period()
+    {
+        var builder = WorkbookBuilder.Minimal();
+        builder.Sheet("Settings", ["key", "value"], ["reporting_year", 2020], ["plan_start", 2021], ["plan_end", 2024]);
+        Assert.Equal(["Settings!B2: the reporting year 2020 lies outside the plan period 2021–2024; set plan_start and plan_end (Settings) to the plan the year belongs to, or check the year"],
+            Problems(builder));
+        var early = WorkbookBuilder.Minimal().Set("Projects", 2, "prc_year", 2017);
+        Assert.Equal(["Projects!B2: prc_year 2017 lies outside the plan period 2020–2023 (a project reviewed for this plan is reviewed in its years, or in the year before it starts); check the year, or plan_start and plan_end in Settings"],
+            Problems(early));
+        var before = WorkbookBuilder.Minimal();
+        before.Sheet("Settings", ["key", "value"], ["reporting_year", 2020], ["plan_start", 2024], ["plan_end", 2021]);
+        Assert.Equal(["Settings!B4: the plan period ends (2021) before it starts (2024)"], Problems(before));
+    }
 }
