@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(NamesCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

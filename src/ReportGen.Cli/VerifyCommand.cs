@@ -1,0 +1,108 @@
+using System.CommandLine;
+using ReportGen.Audit;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Workbook;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// <c>reportgen verify BUILD_DIR</c>: confirms a build for an auditor. Every file the manifest
+/// lists must have its recorded sha256; then the build is made again from the recorded inputs
+/// (the workbook and templates whose hashes the manifest holds) and every file must come out
+/// byte-identical. Exit 0 when confirmed, 1 with what differs or what is missing.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var build = new Argument<string>("BUILD_DIR") { Description = "A build folder (with manifest.json)" };
+        var workbook = new Option<string?>("--workbook") { Description = "The workbook the build was made from (default: the manifest's file name beside the build folder, or in the current folder)" };
+        var templates = new Option<string?>("--templates") { Description = "The templates folder (default: ./templates, else the shipped ones)" };
+        var command = new Command("verify", "Check a build's files against its manifest, rebuild it from the recorded inputs and confirm the files are byte-identical")
+        {
+            build, workbook, templates,
+        };
+        command.SetAction(parse =>
+        {
+            string folder = parse.GetValue(build)!;
+            string manifestPath = Path.Combine(folder, Manifest.FileName);
+            if (!File.Exists(manifestPath))
+                throw new InputException(new Problem(folder, "has no manifest.json: it is not a ReportGen build folder"));
+            Manifest manifest;
+            try { manifest = Manifest.FromJson(File.ReadAllText(manifestPath)); }
+            catch (System.Text.Json.JsonException e) { throw new InputException(new Problem(manifestPath, $"cannot be read ({e.Message})")); }
+
+            var differences = new List<string>();
+            // 1. The files are those the manifest describes.
+            foreach (var output in manifest.Outputs)
+            {
+                string path = Path.Combine(folder, output.File);
+                if (!File.Exists(path)) { differences.Add($"{output.File}: listed in the manifest but missing"); continue; }
+                if (Manifest.Sha256(path) != output.Sha256) differences.Add($"{output.File}: its sha256 is not the manifest's (changed after the build)");
+            }
+            context.Output.WriteLine(differences.Count == 0
+                ? $"{manifest.Outputs.Count} files match the manifest's sha256."
+                : $"{differences.Count} of {manifest.Outputs.Count} files do not match the manifest.");
+
+            // 2. The recorded inputs are at hand.
+            string? workbookPath = FindWorkbook(parse.GetValue(workbook), folder, manifest.Workbook);
+            if (workbookPath is null)
+                differences.Add($"the workbook {manifest.Workbook.File} (sha256 {manifest.Workbook.Sha256[..12]}…) is not at hand: give it with --workbook to rebuild");
+            string templatesFolder = CommandContext.TemplatesFolder(parse.GetValue(templates));
+            foreach (var t in manifest.Templates)
+            {
+                string path = Path.Combine(templatesFolder, t.File);
+                if (!File.Exists(path)) differences.Add($"template {t.File} is not in {templatesFolder}");
+                else if (Manifest.Sha256(path) != t.Sha256) differences.Add($"template {t.File} in {templatesFolder} is not the one the build used (its sha256 differs)");
+            }
+            var tool = Manifest.Tool();
+            if (tool != manifest.Reportgen)
+                context.Output.WriteLine($"note: the build was made by ReportGen {manifest.Reportgen.Version} ({manifest.Reportgen.Commit}); this is {tool.Version} ({tool.Commit}).");
+
+            // 3. The same inputs give the same bytes.
+            if (workbookPath is not null && differences.Count == 0)
+            {
+                var options = new BuildOptions(workbookPath, folder, templatesFolder, manifest.Options.Languages, manifest.Options.Formats,
+                    manifest.Options.Documents.Count == 1 ? manifest.Options.Documents[0] : null, Fonts(manifest.Options.Fonts));
+                var rebuilt = BuildPipeline.Render(options);
+                foreach (var output in rebuilt)
+                {
+                    string path = Path.Combine(folder, output.FileName);
+                    if (output.FileName == Manifest.FileName && tool != manifest.Reportgen) continue; // it names the tool that made it
+                    if (!File.Exists(path)) differences.Add($"{output.FileName}: the rebuild makes it, the build folder lacks it");
+                    else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(output.Bytes))
+                        differences.Add($"{output.FileName}: the rebuild differs from the file (same inputs, other bytes)");
+                }
+                if (differences.Count == 0)
+                    context.Output.WriteLine($"Confirmed: rebuilt {rebuilt.Count} files from {Path.GetFileName(workbookPath)} and {manifest.Templates.Count} templates, byte-identical.");
+            }
+            foreach (string d in differences) context.Error.WriteLine(d);
+            return differences.Count == 0 ? ExitCodes.Success : ExitCodes.InputProblems;
+        });
+        return command;
+    }
+
+    /// <summary>The workbook whose sha256 the manifest records: the one given, or its file name beside the build folder or in the current folder.</summary>
+    private static string? FindWorkbook(string? given, string folder, FileHash recorded)
+    {
+        if (given is not null)
+        {
+            if (!File.Exists(given)) throw new InputException(new Problem(given, "workbook not found"));
+            if (Manifest.Sha256(given) != recorded.Sha256)
+                throw new InputException(new Problem(given, $"is not the workbook this build was made from (its sha256 differs from the manifest's {recorded.Sha256[..12]}…)"));
+            return given;
+        }
+        string parent = Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".";
+        foreach (string candidate in new[] { Path.Combine(parent, recorded.File), Path.Combine(Environment.CurrentDirectory, recorded.File) })
+            if (File.Exists(candidate) && Manifest.Sha256(candidate) == recorded.Sha256) return candidate;
+        return null;
+    }
+
+    /// <summary>The font options as the manifest records them ("latin=…; song=…; hei=…"), or null for the bundled fonts.</summary>
+    private static FontChoice? Fonts(string? recorded)
+    {
+        if (recorded is null) return null;
+        var parts = recorded.Split("; ").Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1].Length == 0 ? null : p[1]);
+        return new FontChoice(parts.GetValueOrDefault("latin"), parts.GetValueOrDefault("song"), parts.GetValueOrDefault("hei"));
+    }
+}
