@@ -38,9 +38,10 @@ JOBS = {
 
 
 def publish(kind, dest):
-    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q"]
+    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q",
+            "-p:PublishReadyToRun=" + ("true" if kind == "r2r" else "false")]
     if kind == "r2r":
-        args += ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"]
+        args += ["-r", "linux-x64", "--self-contained", "false"]
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     return os.path.join(dest, "reportgen")
 
