@@ -25,6 +25,8 @@ VARIANTS = {
     "jit": ("jit", {}),
     "r2r-nopgo": ("r2r", {"DOTNET_TieredPGO": "0"}),
     "r2r-pgo": ("r2r", {"DOTNET_TieredPGO": "1"}),
+    "r2r-noconcgc": ("r2r", {"DOTNET_gcConcurrent": "0"}),
+    "r2r-gen0-64mb": ("r2r", {"DOTNET_GCgen0size": "0x4000000"}),
     "r2r-noquickjitloops": ("r2r", {"DOTNET_TC_QuickJitForLoops": "0"}),
     "r2r-notiered": ("r2r", {"DOTNET_TieredCompilation": "0"}),
     "r2r-noosr": ("r2r", {"DOTNET_OSR_HitLimit": "0", "DOTNET_TC_OnStackReplacement": "0"}),
