@@ -25,6 +25,8 @@ VARIANTS = {
     "jit": ("jit", {}),
     "r2r-nopgo": ("r2r", {"DOTNET_TieredPGO": "0"}),
     "r2r-pgo": ("r2r", {"DOTNET_TieredPGO": "1"}),
+    "r2r-noconcgc": ("r2r", {"DOTNET_gcConcurrent": "0"}),
+    "r2r-gen0-64mb": ("r2r", {"DOTNET_GCgen0size": "0x4000000"}),
     "r2r-noquickjitloops": ("r2r", {"DOTNET_TC_QuickJitForLoops": "0"}),
     "r2r-notiered": ("r2r", {"DOTNET_TieredCompilation": "0"}),
     "r2r-noosr": ("r2r", {"DOTNET_OSR_HitLimit": "0", "DOTNET_TC_OnStackReplacement": "0"}),
@@ -38,9 +40,10 @@ JOBS = {
 
 
 def publish(kind, dest):
-    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q"]
+    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q",
+            "-p:PublishReadyToRun=" + ("true" if kind == "r2r" else "false")]
     if kind == "r2r":
-        args += ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"]
+        args += ["-r", "linux-x64", "--self-contained", "false"]
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     return os.path.join(dest, "reportgen")
 

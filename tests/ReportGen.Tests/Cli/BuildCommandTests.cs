@@ -21,6 +21,20 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Redirected_output_has_one_line_per_file_with_its_pages_then_a_summary()
+    {
+        using var dir = new TempDir();
+        var (code, output, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis");
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(6, lines.Length); // docx, pdf, figures.json, trace.json, manifest.json, the summary
+        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.docx$", lines[0]);
+        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.pdf \((\d+) pages\)$", lines[1]);
+        int pages = int.Parse(System.Text.RegularExpressions.Regex.Match(lines[1], @"\((\d+) pages\)").Groups[1].Value);
+        Assert.Matches($@"^Built 1 document \(5 files, {pages} PDF pages\) in \d+\.\d\d s into .*out$", lines[5]);
+    }
+
+    [Fact]
     public void Language_and_document_filters()
     {
         using var dir = new TempDir();
