@@ -141,8 +141,12 @@ public sealed class ReviewServer : IDisposable
         }
     }
 
+    /// <summary>Told of each request's path before it is answered (tests).</summary>
+    public Action<string>? OnRequest { get; set; }
+
     private void Answer(HttpListenerContext context)
     {
+        OnRequest?.Invoke(context.Request.Url?.AbsolutePath ?? "/");
         var response = context.Response;
         response.Headers["Cache-Control"] = "no-store";
         byte[] body;

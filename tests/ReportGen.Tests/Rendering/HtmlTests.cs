@@ -228,6 +228,35 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains("built the review page", output.ToString());
     }
 
+    /// <summary>
+    /// The served page in a real browser reloads itself when the page changes: chromium opens it,
+    /// and when the page first asks for /version the test saves a template (and lets the rebuild
+    /// finish); the page the browser holds in the end is the new one.
+    /// </summary>
+    [Fact]
+    public void The_open_page_reloads_itself_in_a_real_browser_after_a_save()
+    {
+        using var dir = CopyTemplates();
+        using var server = new ReviewServer(Seed, dir.Path, "annual-report-summary", new StringWriter());
+        server.Start();
+        string en = Path.Combine(dir.Path, "en", "annual-report-summary.md.hbs");
+        string text = File.ReadAllText(en);
+        const string from = "The report has four parts:";
+        Assert.Contains(from, text);
+        int builds = server.Builds, saved = 0;
+        server.OnRequest = path =>
+        {
+            if (path != "/version" || Interlocked.Exchange(ref saved, 1) == 1) return;
+            File.WriteAllText(en, text.Replace(from, "The report has four parts (saved while open):"));
+            var clock = Stopwatch.StartNew();
+            while (server.Builds == builds && clock.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(50);
+        };
+        string dom = Chromium.Open(server.Url, "--dump-dom", "--virtual-time-budget=5000");
+        Assert.Equal(1, saved);
+        Assert.Contains("The report has four parts (saved while open):", dom);
+        Assert.Contains($"var served = \"{server.Version}\";", dom);
+    }
+
     private static TempDir CopyTemplates()
     {
         var dir = new TempDir();

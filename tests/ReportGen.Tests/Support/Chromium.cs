@@ -14,7 +14,10 @@ public static class Chromium
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
     /// <summary>Runs chromium on the page with the arguments; its standard output.</summary>
-    public static string Run(string page, params string[] arguments)
+    public static string Run(string page, params string[] arguments) => Open(new Uri(Path.GetFullPath(page)).AbsoluteUri, arguments);
+
+    /// <summary>Runs chromium on the address with the arguments; its standard output.</summary>
+    public static string Open(string url, params string[] arguments)
     {
         using var profile = new TempDir();
         string config = Path.Combine(profile.Path, "fonts.conf");
@@ -36,7 +39,7 @@ public static class Chromium
         foreach (string a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions",
                      $"--user-data-dir={Path.Combine(profile.Path, "profile")}" }.Concat(arguments))
             start.ArgumentList.Add(a);
-        start.ArgumentList.Add(new Uri(Path.GetFullPath(page)).AbsoluteUri);
+        start.ArgumentList.Add(url);
         start.Environment["FONTCONFIG_FILE"] = config;
         start.Environment["HOME"] = profile.Path;
         Process process;
