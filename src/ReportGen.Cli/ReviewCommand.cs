@@ -52,17 +52,17 @@ internal static class ReviewCommand
     private static int Watch(CommandContext context, string workbook, string templates, string? doc)
     {
         using var stop = new ManualResetEventSlim();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Set(); };
-        Console.CancelKeyPress += onCancel;
-        try
+        // Ctrl+C (SIGINT) and SIGTERM stop the server cleanly.
+        void Stop(System.Runtime.InteropServices.PosixSignalContext signal) { signal.Cancel = true; stop.Set(); }
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        using (var server = new ReviewServer(workbook, templates, doc, context.Output))
         {
-            using var server = new ReviewServer(workbook, templates, doc, context.Output);
             server.Start();
             context.Output.WriteLine($"serving the review page at {server.Url} (rebuilt when a template or the workbook is saved; Ctrl+C stops)");
             stop.Wait();
-            context.Output.WriteLine("stopped.");
         }
-        finally { Console.CancelKeyPress -= onCancel; }
+        context.Output.WriteLine("stopped.");
         return ExitCodes.Success;
     }
 }
