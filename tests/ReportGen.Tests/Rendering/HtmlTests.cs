@@ -161,6 +161,23 @@ public class HtmlTests(ITestOutputHelper log)
             "text", "line", "polyline", "details", "summary", "em" }, tags);
     }
 
+    [Fact]
+    public void Hostile_workbook_text_shows_literally_on_the_page()
+    {
+        const string hostile = "*Bold* _under_ <b>x</b> & {{doc.symbol}} # [link](http://x) | `code` \\ 50% \"q\"";
+        using var dir = new TempDir();
+        string workbook = WorkbookBuilder.Minimal()
+            .Set("Outcomes", 2, "title_en", hostile)
+            .Set("Outcomes", 2, "title_zh", hostile)
+            .Save(dir.File("hostile.xlsx"));
+        string page = Encoding.UTF8.GetString(ReviewPage.Build(workbook, Repo.Path("templates"), null).Page);
+        const string escaped = "*Bold* _under_ &lt;b&gt;x&lt;/b&gt; &amp; {{doc.symbol}} # [link](http://x) | `code` \\ 50% &quot;q&quot;";
+        Assert.Contains("<th scope=\"row\">1.1 " + escaped, page);
+        Assert.True(page.Split("<th scope=\"row\">1.1 " + escaped).Length - 1 >= 2, "the title literally in both languages' tables");
+        Assert.DoesNotContain("<b>x</b>", page);
+        Assert.DoesNotContain("href=\"http://x", page);
+    }
+
     /// <summary>The page in a real browser (Debian's chromium, headless): the DOM it builds, and a screenshot kept as a build artefact.</summary>
     [Fact]
     public void The_page_opens_in_a_real_browser()
