@@ -116,6 +116,29 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains("<a href=\"#doc-portfolio-analysis-r", page); // the summary links to the row
     }
 
+    /// <summary>A part one language lacks: the other's parts get rows of their own where they stand, outlined, so the rest stay aligned.</summary>
+    [Fact]
+    public void A_structural_divergence_keeps_the_rest_aligned()
+    {
+        using var dir = CopyTemplates();
+        string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
+        const string from = "# 下一步行动\n\n可以通过以下方式进一步发展上述分析的结果：\n\n";
+        string text = File.ReadAllText(zh);
+        Assert.Contains(from, text);
+        File.WriteAllText(zh, text.Replace(from, "# 下一步行动\n\n"));
+        var result = ReviewPage.Build(Seed, dir.Path, "portfolio-analysis");
+        Assert.Contains(result.Differences, d => d.Key == "paragraph 13" && d.Message.Contains("at paragraph 13 the English has a numbered paragraph"));
+        string page = Encoding.UTF8.GetString(result.Page);
+        string row = Row(page, "paragraph 13");
+        Assert.StartsWith("<div class=\"row problem unmatched\"", row);
+        Assert.Contains("<div class=\"cell\" lang=\"zh-CN\"><p class=\"missing\" lang=\"en\">(no such part in this language)</p></div>", row);
+        string chinese = Row(page, "paragraph 12 item.1");
+        Assert.Contains("<div class=\"cell\" lang=\"en\"><p class=\"missing\"", chinese);
+        Assert.Contains("在区域和国家两级", chinese);
+        // Before the divergence, both languages side by side as ever.
+        Assert.Matches("lang=\"en\"><p class=\"body\"><span class=\"no\">12\\.</span>.*lang=\"zh-CN\"><p class=\"body\"><span class=\"no\">12\\.</span>", Row(page, "paragraph 12"));
+    }
+
     [Fact]
     public void Review_says_which_templates_and_fonts_it_uses()
     {

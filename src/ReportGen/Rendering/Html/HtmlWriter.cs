@@ -108,7 +108,7 @@ public static class HtmlWriter
                 var doc = editions[e];
                 html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append("\">");
                 if (row.Parts[e] is { } part) new CellWriter(html, $"{docId}-{doc.Language}-r{r}", footnotes[e], doc.Language).Part(part, doc);
-                else html.Append("<p class=\"missing\">(no such part in this language)</p>");
+                else html.Append("<p class=\"missing\" lang=\"en\">(no such part in this language)</p>");
                 html.Append("</div>");
             }
             if (problems is not null)
