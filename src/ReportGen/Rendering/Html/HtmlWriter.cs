@@ -24,7 +24,7 @@ public sealed record ReviewProblem(string Key, string Place, string Message);
 public static class HtmlWriter
 {
     /// <summary>The review page of the documents. <paramref name="script"/>, when given, is put in the page as it is (the watcher's reload).</summary>
-    public static byte[] Review(IReadOnlyList<ReviewDocument> documents, string? script = null, string? notice = null)
+    public static byte[] Review(IReadOnlyList<ReviewDocument> documents, string? script = null)
     {
         var html = new StringBuilder(256 * 1024);
         var ids = string.Join(", ", documents.Select(d => d.Id));
@@ -35,7 +35,6 @@ public static class HtmlWriter
         html.Append("</head>\n<body>\n<header class=\"page\"><p>ReportGen review page: the editions side by side, part by part. ")
             .Append("<mark class=\"fig\">Marked numbers</mark> are printed from figures; hover to see the figure’s path. ")
             .Append("Rows marked <span class=\"flag\">!</span> hold a difference between the languages.</p>");
-        if (notice is not null) html.Append("<p class=\"notice\">").Append(E(notice)).Append("</p>");
         html.Append("</header>\n<main>\n");
         foreach (var document in documents) WriteDocument(html, document);
         html.Append("</main>\n</body>\n</html>\n");
@@ -371,7 +370,6 @@ public static class HtmlWriter
         [lang="zh-CN"] h1, [lang="zh-CN"] h2, [lang="zh-CN"] h3 { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", SimHei, sans-serif; }
         header.page { padding: .5em 1em; background: #f4f4f4; border-bottom: 1px solid var(--rule); font-size: 13px; }
         header.page p { margin: .2em 0; }
-        .notice { color: var(--flag); }
         main { padding: 0 1em 3em; }
         .doc-id { font-size: 13px; margin: 1.2em 0 .4em; }
         .grid { display: grid; grid-template-columns: 6.5em repeat(var(--editions), minmax(0, 1fr)); }
