@@ -40,6 +40,7 @@ internal static class BuildCommand
             }
             else outputs = BuildPipeline.Render(options);
             BuildPipeline.Publish(options.OutputFolder, outputs);
+            context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (options.Formats.Contains("pdf") ? Environment.NewLine + UsedFiles.PdfFonts(options.Fonts) : ""));
             PrintReport(context, options.OutputFolder, outputs, clock.Elapsed);
             return ExitCodes.Success;
         });

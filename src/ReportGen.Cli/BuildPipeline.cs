@@ -30,7 +30,10 @@ public static class BuildPipeline
     /// <summary>What a build writes when no --format is given; "txt" (the plain text, for review and diffs) is on request.</summary>
     public static readonly IReadOnlyList<string> DefaultFormats = ["docx", "pdf"];
 
-    public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null)
+    /// <param name="parity">when given, the languages' differences are told to it (the document, the
+    /// part's key, the problem) instead of failing the build: the review page shows them where they are</param>
+    public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null,
+        Action<string, string, Problem>? parity = null)
     {
         var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
         var figures = FigureCalculator.Compute(cycle);
@@ -53,7 +56,11 @@ public static class BuildPipeline
                 }
             // The languages must say the same thing in the same places (checked when more than one is built).
             if (outlines.Count == options.Languages.Count)
-                problems.AddRange(LanguageParity.Compare(spec.DocId, outlines, language => composer.DisplayPath(language, spec.Template)));
+            {
+                var differences = LanguageParity.Compare(spec.DocId, outlines, language => composer.DisplayPath(language, spec.Template),
+                    parity is null ? null : (key, problem) => parity(spec.DocId, key, problem));
+                if (parity is null) problems.AddRange(differences);
+            }
         }
         if (problems.Count > 0) throw new InputException(problems.Distinct().ToList());
         return (cycle, figures, documents);

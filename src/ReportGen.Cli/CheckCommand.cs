@@ -22,6 +22,7 @@ internal static class CheckCommand
                 return ExitCodes.InputProblems;
             }
             var cycle = result.Cycle!;
+            context.Output.WriteLine(UsedFiles.Templates(CommandContext.TemplatesFolder(parse.GetValue(templates)), parse.GetValue(templates)));
             // The templates the Documents sheet names, rendered (not written) in every language asked for.
             try
             {

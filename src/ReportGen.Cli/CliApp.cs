@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(NamesCommand.Create(context));

@@ -13,11 +13,15 @@ public static class LanguageParity
     /// <summary>
     /// Compares each language's outline with the first one's (the languages in their fixed order,
     /// so English is the reference when it is built). <paramref name="template"/> gives the file
-    /// to name for a language.
+    /// to name for a language. <paramref name="at"/>, when given, is told the key of the part (in
+    /// the first language's outline, or the other's where only it has the part) each problem is
+    /// about, for a writer that marks problems where they are (the review page).
     /// </summary>
-    public static List<Problem> Compare(string docId, IReadOnlyList<(string Language, DocumentOutline Outline)> languages, Func<string, string> template)
+    public static List<Problem> Compare(string docId, IReadOnlyList<(string Language, DocumentOutline Outline)> languages, Func<string, string> template,
+        Action<string, Problem>? at = null)
     {
         var problems = new List<Problem>();
+        void Mark(string key, int from) { for (int k = from; k < problems.Count; k++) at?.Invoke(key, problems[k]); }
         if (languages.Count < 2) return problems;
         var (refLanguage, reference) = languages[0];
         foreach (var (language, outline) in languages.Skip(1))
@@ -34,19 +38,23 @@ public static class LanguageParity
             {
                 problems.Add(new Problem(place, Say($"at {a[structural].Display} the {Name(refLanguage)} has a {a[structural].Shape} ({a[structural].Key}), " +
                     $"the {Name(language)} a {b[structural].Shape} ({b[structural].Key}); the parts must follow in the same order")));
+                Mark(a[structural].Key, problems.Count - 1);
                 continue;
             }
             if (a.Count != b.Count)
             {
                 var (longer, extra) = a.Count > b.Count ? (refLanguage, a[n]) : (language, b[n]);
                 problems.Add(new Problem(place, Say($"the {Name(longer)} has more parts, from {extra.Display} ({extra.Shape}) on")));
+                Mark(extra.Key, problems.Count - 1);
                 continue;
             }
             for (int i = 0; i < n; i++)
             {
                 var (x, y) = (a[i], b[i]);
+                int before = problems.Count;
                 Differences(x.Figures, y.Figures, "figure", x.Display, refLanguage, language, problems, place, Say);
                 Differences(x.Findings, y.Findings, "finding", x.Display, refLanguage, language, problems, place, Say);
+                Mark(x.Key, before);
             }
         }
         return problems;

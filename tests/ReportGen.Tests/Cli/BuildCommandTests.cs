@@ -27,11 +27,13 @@ public class BuildCommandTests
         var (code, output, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis");
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal(6, lines.Length); // docx, pdf, figures.json, trace.json, manifest.json, the summary
-        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.docx$", lines[0]);
-        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.pdf \((\d+) pages\)$", lines[1]);
-        int pages = int.Parse(System.Text.RegularExpressions.Regex.Match(lines[1], @"\((\d+) pages\)").Groups[1].Value);
-        Assert.Matches($@"^Built 1 document \(5 files, {pages} PDF pages\) in \d+\.\d\d s into .*out$", lines[5]);
+        Assert.Equal(8, lines.Length); // templates, fonts; docx, pdf, figures.json, trace.json, manifest.json; the summary
+        Assert.StartsWith("templates: ", lines[0]);
+        Assert.StartsWith("fonts (PDF): latin Liberation Serif (bundled)", lines[1]);
+        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.docx$", lines[2]);
+        Assert.Matches(@"^wrote .*portfolio-analysis\.zh\.pdf \((\d+) pages\)$", lines[3]);
+        int pages = int.Parse(System.Text.RegularExpressions.Regex.Match(lines[3], @"\((\d+) pages\)").Groups[1].Value);
+        Assert.Matches($@"^Built 1 document \(5 files, {pages} PDF pages\) in \d+\.\d\d s into .*out$", lines[7]);
     }
 
     [Fact]

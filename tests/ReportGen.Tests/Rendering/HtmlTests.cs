@@ -1,0 +1,311 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportGen.Cli;
+using ReportGen.Document;
+using ReportGen.Rendering.Html;
+using ReportGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>
+/// The review page (the HTML writer): the two languages side by side, row by row; figures marked
+/// with their path; differences marked where they are; everything escaped; the same bytes every
+/// time; opened in a real browser; and rebuilt by <c>review --watch</c> when a template is saved.
+/// </summary>
+public class HtmlTests(ITestOutputHelper log)
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+
+    private static string Page(string? doc = "portfolio-analysis", string? templates = null) =>
+        Encoding.UTF8.GetString(ReviewPage.Build(Seed, templates ?? Repo.Path("templates"), doc).Page);
+
+    /// <summary>The page's row for a part (each row is one line of the page).</summary>
+    private static string Row(string page, string key)
+    {
+        var rows = page.Split('\n').Where(l => l.StartsWith("<div class=\"row", StringComparison.Ordinal) && l.Contains($"data-key=\"{key}\"")).ToList();
+        Assert.True(rows.Count == 1, $"one row for '{key}', found {rows.Count}");
+        return rows[0];
+    }
+
+    [Fact]
+    public void Paragraph_8_has_both_languages_in_one_row_with_its_figures_marked()
+    {
+        string row = Row(Page(), "paragraph 8");
+        Assert.Matches("<div class=\"cell\" lang=\"en\"><p class=\"body\"><span class=\"no\">8\\.</span> Programming that spans", row);
+        Assert.Matches("<div class=\"cell\" lang=\"zh-CN\"><p class=\"body\"><span class=\"no\">8\\.</span> 2020 年至 2021 年", row);
+        Assert.Contains("<mark class=\"fig\" data-figure=\"portfolio.years[1].all_domains_share\" data-value=\"0.4074074074074074\" " +
+            "title=\"portfolio.years[1].all_domains_share\">41 per cent</mark>", row);
+        Assert.Contains("title=\"portfolio.years[1].all_domains_share\">41%</mark>", row);
+        Assert.DoesNotContain("class=\"row problem", row);
+    }
+
+    [Fact]
+    public void The_page_is_self_contained_semantic_and_the_same_bytes_every_time()
+    {
+        var first = ReviewPage.Build(Seed, Repo.Path("templates"), null).Page;
+        var second = ReviewPage.Build(Seed, Repo.Path("templates"), null).Page;
+        Assert.Equal(first, second);
+        string page = Encoding.UTF8.GetString(first);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", page);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", page);
+        Assert.DoesNotContain("<script", page); // the watcher's reload only when served
+        Assert.DoesNotContain("<link", page);
+        Assert.Contains("<section class=\"doc\" id=\"doc-annual-report-summary\"", page);
+        Assert.Contains("<section class=\"doc\" id=\"doc-portfolio-analysis\"", page);
+        // Headings as headings, each language marked, tables with header cells and their scope.
+        Assert.Contains("<h2><span class=\"no\">I.</span> Introduction</h2>", page);
+        Assert.Contains("<div class=\"cell\" lang=\"zh-CN\"><h2>", page);
+        Assert.Contains("<th scope=\"col\"", page);
+        Assert.Contains("<th scope=\"row\"", page);
+        // Charts: inline SVG with a title and the text alternative; the matrix as a shaded table.
+        Assert.Matches("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" [^>]*><title id=\"[^\"]+\">III Inter-relation of outcome 1.1", page);
+        Assert.Contains("stroke-dasharray=\"5 3\"", page);
+        Assert.Contains("<desc id=", page);
+        Assert.Contains("<table class=\"matrix\"", page);
+        Assert.Contains("style=\"background:#0B3C6E;color:#FFFFFF\">9</td>", page);
+    }
+
+    [Fact]
+    public void Every_chart_kind_is_drawn()
+    {
+        string page = Page(null);
+        foreach (string name in new[] { "linkage", "interrelation", "flagships", "achievement", "funding", "balance" })
+            Assert.Contains($"data-chart=\"{name}\"", page);
+        var charts = Regex.Matches(page, "<figure class=\"chart\" data-chart=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        log.WriteLine("charts on the page: " + string.Join(", ", charts));
+        Assert.True(Regex.Count(page, "<svg ") >= 10);
+    }
+
+    /// <summary>The page's rows are keyed as the parity check's outline is, so its problems find their row.</summary>
+    [Fact]
+    public void The_rows_are_keyed_as_the_parity_checks_outline()
+    {
+        var composer = new ReportGen.Templating.DocumentComposer(Repo.Path("templates"));
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Seed, "", Repo.Path("templates"), ReportGen.Model.Languages.All, [], null), composer);
+        foreach (var (_, doc) in documents)
+        {
+            var outline = composer.OutlineOf(doc)!.Units.Select(u => u.Key).Where(k => !k.EndsWith("page break", StringComparison.Ordinal)).ToList();
+            var rows = Rows.Of(doc).Where(p => p.Block is null or Heading or Paragraph or Table or ChartSlot or Annex).Select(p => p.Key).ToList();
+            Assert.Equal(outline, rows);
+        }
+    }
+
+    [Fact]
+    public void A_difference_between_the_languages_is_marked_in_its_row_and_the_page_still_written()
+    {
+        using var dir = CopyTemplates();
+        string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
+        string text = File.ReadAllText(zh);
+        const string from = "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}。";
+        Assert.Contains(from, text);
+        File.WriteAllText(zh, text.Replace(from, "。"));
+        using var outDir = new TempDir();
+        string out_ = Path.Combine(outDir.Path, "out", "review.html");
+        var (code, output, error) = Cli.CliTests.Run("review", Seed, "--doc", "portfolio-analysis", "--templates", dir.Path, "--out", out_);
+        Assert.True(code == 1, output + error);
+        Assert.True(output.Contains("paragraph 8: the Chinese does not use the figure portfolio.years[0].all_domains_share that the English uses"), output + error);
+        Assert.Contains("1 difference between the languages, marked on the page.", output);
+        string page = File.ReadAllText(out_);
+        string row = Row(page, "paragraph 8");
+        Assert.StartsWith("<div class=\"row problem\"", row);
+        Assert.Contains("<ul class=\"problems\" role=\"note\"><li>", row);
+        Assert.Contains("the Chinese does not use the figure portfolio.years[0].all_domains_share", row);
+        Assert.DoesNotContain("class=\"row problem", Row(page, "paragraph 7"));
+        Assert.Contains("<a href=\"#doc-portfolio-analysis-r", page); // the summary links to the row
+    }
+
+    /// <summary>A part one language lacks: the other's parts get rows of their own where they stand, outlined, so the rest stay aligned.</summary>
+    [Fact]
+    public void A_structural_divergence_keeps_the_rest_aligned()
+    {
+        using var dir = CopyTemplates();
+        string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
+        const string from = "# 下一步行动\n\n可以通过以下方式进一步发展上述分析的结果：\n\n";
+        string text = File.ReadAllText(zh);
+        Assert.Contains(from, text);
+        File.WriteAllText(zh, text.Replace(from, "# 下一步行动\n\n"));
+        var result = ReviewPage.Build(Seed, dir.Path, "portfolio-analysis");
+        Assert.Contains(result.Differences, d => d.Key == "paragraph 13" && d.Message.Contains("at paragraph 13 the English has a numbered paragraph"));
+        string page = Encoding.UTF8.GetString(result.Page);
+        string row = Row(page, "paragraph 13");
+        Assert.StartsWith("<div class=\"row problem unmatched\"", row);
+        Assert.Contains("<div class=\"cell\" lang=\"zh-CN\"><p class=\"missing\" lang=\"en\">(no such part in this language)</p></div>", row);
+        string chinese = Row(page, "paragraph 12 item.1");
+        Assert.Contains("<div class=\"cell\" lang=\"en\"><p class=\"missing\"", chinese);
+        Assert.Contains("在区域和国家两级", chinese);
+        // Before the divergence, both languages side by side as ever.
+        Assert.Matches("lang=\"en\"><p class=\"body\"><span class=\"no\">12\\.</span>.*lang=\"zh-CN\"><p class=\"body\"><span class=\"no\">12\\.</span>", Row(page, "paragraph 12"));
+    }
+
+    [Fact]
+    public void Review_says_which_templates_and_fonts_it_uses()
+    {
+        using var dir = new TempDir();
+        var (code, output, error) = Cli.CliTests.Run("review", Seed, "--doc", "annual-report-summary", "--templates", Repo.Path("templates"), "--out", dir.File("r.html"));
+        Assert.True(code == 0, error);
+        Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
+        Assert.Contains("fonts: the browser's", output);
+        Assert.Contains($"wrote {dir.File("r.html")} (annual-report-summary; English and Chinese side by side)", output);
+        Assert.True(new FileInfo(dir.File("r.html")).Length > 10_000);
+    }
+
+    [Fact]
+    public void Hostile_text_shows_literally()
+    {
+        const string hostile = "*<b>x</b> & {{y}} \"q\" 'a' <script>alert(1)</script>";
+        var cell = new TableCell([new Text(hostile)]);
+        var chart = new ChartData(ChartKind.ClusteredBars, [hostile, "2"], [new ChartSeries(hostile, [1, 2]), new ChartSeries("t", [1.5, null], Dashed: true)],
+            hostile, hostile, [new Headline(hostile, hostile)], [hostile], hostile);
+        var matrix = chart with { Kind = ChartKind.Matrix };
+        Doc Edition(string language) => new(
+            new Masthead(hostile, hostile, hostile, "", hostile, hostile, hostile, hostile, hostile, "", new Footnote(null, [new Text(hostile)]),
+                hostile, hostile, hostile, [], hostile, hostile),
+            [
+                new Heading(1, "I.", [new Text(hostile)]),
+                new Paragraph(1, [new Text(hostile), new FigureRef("a[0].\"b\"<c>", 1, hostile), new FootnoteRef(new Footnote("*", [new Text(hostile)]))]),
+                new Table([[cell]], [[cell, cell]], [1, 1], hostile),
+                new ChartSlot(hostile, hostile, hostile, hostile, chart, new Table([[cell]], [[cell]], [1])),
+                new ChartSlot("m", "II", hostile, null, matrix, new Table([[cell]], [[cell]], [1])),
+                new Annex(hostile, hostile, [new Paragraph(null, [new Text(hostile)])]),
+            ], language);
+        var bytes = HtmlWriter.Review([new ReviewDocument(hostile, [Edition("en"), Edition("zh")], [new ReviewProblem("paragraph 1", hostile, hostile)])]);
+        string page = Encoding.UTF8.GetString(bytes);
+        Assert.DoesNotContain("<b>", page);
+        Assert.DoesNotContain("<script", page);
+        Assert.DoesNotContain("{{y}} \"q\"", page);
+        Assert.Contains("*&lt;b&gt;x&lt;/b&gt; &amp; {{y}} &quot;q&quot; &#39;a&#39; &lt;script&gt;alert(1)&lt;/script&gt;", page);
+        Assert.Contains("data-figure=\"a[0].&quot;b&quot;&lt;c&gt;\"", page);
+        // Every tag the page has is one the writer makes: no markup came from the text.
+        var tags = Regex.Matches(page, "<([a-zA-Z][a-zA-Z0-9]*)").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Subset(new HashSet<string> { "html", "head", "meta", "title", "style", "body", "header", "p", "mark", "span", "main", "section", "code", "ul", "li", "a",
+            "div", "strong", "br", "h1", "h2", "h3", "sup", "ol", "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "desc", "rect",
+            "text", "line", "polyline", "details", "summary", "em" }, tags);
+    }
+
+    [Fact]
+    public void Hostile_workbook_text_shows_literally_on_the_page()
+    {
+        const string hostile = "*Bold* _under_ <b>x</b> & {{doc.symbol}} # [link](http://x) | `code` \\ 50% \"q\"";
+        using var dir = new TempDir();
+        string workbook = WorkbookBuilder.Minimal()
+            .Set("Outcomes", 2, "title_en", hostile)
+            .Set("Outcomes", 2, "title_zh", hostile)
+            .Save(dir.File("hostile.xlsx"));
+        string page = Encoding.UTF8.GetString(ReviewPage.Build(workbook, Repo.Path("templates"), null).Page);
+        const string escaped = "*Bold* _under_ &lt;b&gt;x&lt;/b&gt; &amp; {{doc.symbol}} # [link](http://x) | `code` \\ 50% &quot;q&quot;";
+        Assert.Contains("<th scope=\"row\">1.1 " + escaped, page);
+        Assert.True(page.Split("<th scope=\"row\">1.1 " + escaped).Length - 1 >= 2, "the title literally in both languages' tables");
+        Assert.DoesNotContain("<b>x</b>", page);
+        Assert.DoesNotContain("href=\"http://x", page);
+    }
+
+    /// <summary>The page in a real browser (Debian's chromium, headless): the DOM it builds, and a screenshot kept as a build artefact.</summary>
+    [Fact]
+    public void The_page_opens_in_a_real_browser()
+    {
+        string folder = Repo.Path("output", "review-test");
+        Directory.CreateDirectory(folder);
+        string page = Path.Combine(folder, "review.html");
+        File.WriteAllBytes(page, ReviewPage.Build(Seed, Repo.Path("templates"), "portfolio-analysis").Page);
+
+        string dom = Chromium.Run(page, "--dump-dom");
+        var row = Regex.Match(dom, "<div class=\"row\" id=\"[^\"]+\" data-key=\"paragraph 8\">(.*?)</div>(?=<div class=\"cell\" lang=\"zh-CN\">)(.*?)</div>", RegexOptions.Singleline);
+        Assert.True(row.Success, "paragraph 8's row with an English cell followed by a Chinese one in the browser's DOM");
+        Assert.Contains("Programming that spans the domains of change", row.Groups[1].Value);
+        Assert.Contains("跨越战略计划各变革领域", row.Groups[2].Value);
+        Assert.Contains("<mark class=\"fig\" data-figure=\"portfolio.years[1].all_domains_share\"", row.Groups[1].Value);
+        Assert.Contains("title=\"portfolio.years[1].all_domains_share\">41%</mark>", row.Groups[2].Value);
+
+        string screenshot = Path.Combine(folder, "review.png");
+        File.Delete(screenshot);
+        Chromium.Run(page, "--window-size=1400,2400", $"--screenshot={screenshot}");
+        var png = File.ReadAllBytes(screenshot);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.True(png.Length > 50_000, $"a screenshot of a full page ({png.Length} bytes)");
+        log.WriteLine($"screenshot of the review page: {screenshot}");
+    }
+
+    [Fact]
+    public async Task Watch_rebuilds_the_served_page_when_a_template_is_saved()
+    {
+        using var dir = CopyTemplates();
+        var output = new StringWriter();
+        using var server = new ReviewServer(Seed, dir.Path, "portfolio-analysis", output);
+        server.Start();
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
+        Assert.StartsWith("http://127.0.0.1:", server.Url);
+        string before = (await http.GetStringAsync("/"));
+        string version = (await http.GetStringAsync("/version"));
+        Assert.Equal(server.Version, version);
+        Assert.Contains($"var served = \"{version}\";", before); // the page knows its version, to reload when it changes
+        Assert.Contains("Programming that spans the domains of change of the strategic plan grew between", before);
+
+        string en = Path.Combine(dir.Path, "en", "portfolio-analysis.md.hbs");
+        File.WriteAllText(en, File.ReadAllText(en).Replace("Programming that spans the domains of change of the strategic plan grew",
+            "Programming that spans the domains of change &lt;of the strategic plan&gt; grew (saved)"));
+        var clock = Stopwatch.StartNew();
+        string now = version;
+        while (now == version && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(100);
+            now = (await http.GetStringAsync("/version"));
+        }
+        log.WriteLine($"the served version changed after {clock.ElapsedMilliseconds} ms");
+        Assert.NotEqual(version, now);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"rebuilt after {clock.Elapsed.TotalSeconds:0.0} s");
+        string after = (await http.GetStringAsync("/"));
+        Assert.Contains("grew (saved) between", after);
+        Assert.Contains($"var served = \"{now}\";", after);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("/other")).StatusCode);
+
+        // A template error is shown on the page (and the page still reloads), not a dead server.
+        File.WriteAllText(en, File.ReadAllText(en).Replace("(saved)", "{{#if}}"));
+        clock.Restart();
+        while (!(await http.GetStringAsync("/")).Contains("nothing to review until fixed") && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        Assert.Contains("nothing to review until fixed", (await http.GetStringAsync("/")));
+        Assert.Contains("built the review page", output.ToString());
+    }
+
+    /// <summary>
+    /// The served page in a real browser reloads itself when the page changes: chromium opens it,
+    /// and when the page first asks for /version the test saves a template (and lets the rebuild
+    /// finish); the page the browser holds in the end is the new one.
+    /// </summary>
+    [Fact]
+    public void The_open_page_reloads_itself_in_a_real_browser_after_a_save()
+    {
+        using var dir = CopyTemplates();
+        using var server = new ReviewServer(Seed, dir.Path, "annual-report-summary", new StringWriter());
+        server.Start();
+        string en = Path.Combine(dir.Path, "en", "annual-report-summary.md.hbs");
+        string text = File.ReadAllText(en);
+        const string from = "The report has four parts:";
+        Assert.Contains(from, text);
+        int builds = server.Builds, saved = 0;
+        server.OnRequest = path =>
+        {
+            if (path != "/version" || Interlocked.Exchange(ref saved, 1) == 1) return;
+            File.WriteAllText(en, text.Replace(from, "The report has four parts (saved while open):"));
+            var clock = Stopwatch.StartNew();
+            while (server.Builds == builds && clock.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(50);
+        };
+        string dom = Chromium.Open(server.Url, "--dump-dom", "--virtual-time-budget=5000");
+        Assert.Equal(1, saved);
+        Assert.Contains("The report has four parts (saved while open):", dom);
+        Assert.Contains($"var served = \"{server.Version}\";", dom);
+    }
+
+    private static TempDir CopyTemplates()
+    {
+        var dir = new TempDir();
+        foreach (string file in Directory.GetFiles(Repo.Path("templates"), "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir;
+    }
+}
