@@ -27,7 +27,7 @@ public class ChartTests
 
     private static Figures F => Composed.Value.Figures;
 
-    [Fact]
+    [SkippableFact]
     public void Annex_two_holds_charts_one_to_ten_in_both_languages()
     {
         Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"], Charts("portfolio-analysis", "en").Select(c => c.Number));
@@ -37,7 +37,7 @@ public class ChartTests
         Assert.Equal(["achievement", "funding"], Charts("annual-report-summary", "zh").Select(c => c.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Linkage_matrix_equals_the_linkage_figures_with_the_headline_boxes()
     {
         var chart = Charts("portfolio-analysis", "en")[0].Chart;
@@ -54,7 +54,7 @@ public class ChartTests
         Assert.Equal(["54", "41%", "11%"], Charts("portfolio-analysis", "zh")[1].Chart.Headlines.Select(h => h.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Interrelation_charts_show_both_review_years_and_the_targets_dashed()
     {
         var chart = Charts("portfolio-analysis", "en")[2].Chart; // III: outcome 1.1
@@ -67,7 +67,7 @@ public class ChartTests
         Assert.Equal(["2020 年审查", "2021 年审查", "2022 年目标", "2023 年目标"], Charts("portfolio-analysis", "zh")[2].Chart.Series.Select(s => s.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Balance_flagships_achievement_and_funding_charts_equal_their_figures()
     {
         var balance = Charts("portfolio-analysis", "en")[8].Chart;
@@ -85,7 +85,7 @@ public class ChartTests
         Assert.Equal(F.Funding.Outcomes.Where(r => r.Year == 2020).Select(r => (double?)r.FundedUsd), funding.Series[1].Values);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Word_charts_are_native_with_cached_values_embedded_data_and_alt_text()
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["portfolio-analysis.en.docx"]), false);
@@ -110,7 +110,7 @@ public class ChartTests
         Assert.Equal((9.0, 6.0), (row31.Cells[2].Number, row31.Cells[3].Number));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_complete_threshold_is_a_dashed_line_in_word()
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["annual-report-summary.en.docx"]), false);
@@ -118,7 +118,7 @@ public class ChartTests
         Assert.Contains("<a:prstDash val=\"dash\" />", achievement.ChartSpace.OuterXml);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Word_matrix_is_a_shaded_table()
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Outputs.Value["portfolio-analysis.zh.docx"]), false);
@@ -128,7 +128,7 @@ public class ChartTests
         Assert.True(shaded.Count > 40);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Pdf_charts_are_vectors_with_extractable_labels_in_both_languages()
     {
         foreach (string name in new[] { "portfolio-analysis.en.pdf", "portfolio-analysis.zh.pdf", "annual-report-summary.en.pdf" })

@@ -13,7 +13,7 @@ public class PdfTests
 
     private static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
 
-    [Fact]
+    [SkippableFact]
     public void Fonts_are_embedded_as_subsets_and_the_files_stay_small()
     {
         foreach (var (name, bytes) in Outputs.Value.Where(o => o.Key.EndsWith(".pdf")))
@@ -28,7 +28,7 @@ public class PdfTests
         Assert.Contains("WenQuanYi", Latin1(Outputs.Value["portfolio-analysis.zh.pdf"]));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Document_date_and_ids_come_from_the_content_not_the_clock()
     {
         string pdf = Latin1(Outputs.Value["portfolio-analysis.en.pdf"]);
@@ -37,7 +37,7 @@ public class PdfTests
         foreach (var output in again) Assert.True(output.Bytes.AsSpan().SequenceEqual(Outputs.Value[output.FileName]), output.FileName + " differs between two builds");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Text_reads_back_in_both_languages()
     {
         if (Poppler.PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"]) is not { } zh) return;
@@ -52,7 +52,7 @@ public class PdfTests
         Assert.Contains("HSP/EB.2021/19/Add.1", en);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Long_table_continues_on_the_next_page_under_its_header()
     {
         if (Poppler.PdfToText(Outputs.Value["annual-report-summary.en.pdf"]) is not { } text) return;

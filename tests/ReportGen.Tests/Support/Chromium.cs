@@ -19,6 +19,7 @@ public static class Chromium
     /// <summary>Runs chromium on the address with the arguments; its standard output.</summary>
     public static string Open(string url, params string[] arguments)
     {
+        ExternalTool.Require("chromium", "chromium");
         using var profile = new TempDir();
         string config = Path.Combine(profile.Path, "fonts.conf");
         File.WriteAllText(config, $"""

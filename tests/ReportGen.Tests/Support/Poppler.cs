@@ -6,9 +6,10 @@ namespace ReportGen.Tests.Support;
 /// <summary>poppler's pdftotext, to read produced PDFs with a real reader: installed by .ci/run and required there, optional on a developer's machine.</summary>
 public static class Poppler
 {
-    /// <summary>The PDF's text, or null when pdftotext is not installed (outside CI).</summary>
+    /// <summary>The PDF's text; a test without pdftotext is skipped (failed in CI), see <see cref="ExternalTool"/>.</summary>
     public static string? PdfToText(byte[] pdf)
     {
+        ExternalTool.Require("pdftotext", "poppler-utils");
         string path = Path.Combine(Path.GetTempPath(), $"reportgen-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(path, pdf);
         try

@@ -265,7 +265,7 @@ public partial class GeneratedCycleTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Three_review_years_with_integration_falling_in_2022_build_true_in_pdf_and_word()
     {
         var s = CycleGenerator.Scenarios.Single(x => x.Name == "three-years-integration-falling-2022");
