@@ -25,10 +25,10 @@ public static partial class Explainer
         var figures = JsonNode.Parse(Json(figuresPath))!;
         var notes = new List<string>();
         var cycle = LoadWorkbook(build, workbook, notes);
-        string wanted = text.Trim();
+        string wanted = NumberForm(text);
         var matches = trace.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures.Select(f => (d, p, f)))).ToList();
-        var exact = matches.Where(m => m.f.Text == wanted).ToList();
-        if (exact.Count == 0) exact = matches.Where(m => m.f.Text.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        var exact = matches.Where(m => NumberForm(m.f.Text) == wanted).ToList();
+        if (exact.Count == 0 && wanted.Length > 0) exact = matches.Where(m => NumberForm(m.f.Text).Contains(wanted, StringComparison.Ordinal)).ToList();
         var found = exact.Select(m =>
         {
             var (meaning, rows) = Describe(m.f.Path, figures, cycle);
@@ -36,6 +36,24 @@ public static partial class Explainer
         }).ToList();
         return (found, notes);
     }
+
+    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// A number however it is written, in one form: "Six", "six" and "6" alike; "41 per cent",
+    /// "41 %" and "41%"; "7856 万美元" and "7856万美元"; "9,800,000" and "9800000".
+    /// </summary>
+    public static string NumberForm(string text)
+    {
+        string t = text.Trim().ToLowerInvariant().Replace(" per cent", "%", StringComparison.Ordinal);
+        t = WordNumber().Replace(t, m => Array.IndexOf(Words, m.Value).ToString(CultureInfo.InvariantCulture));
+        t = Grouping().Replace(t, "");
+        return new string(t.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    }
+
+    [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine)\b")] private static partial Regex WordNumber();
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}\b)")] private static partial Regex Grouping();
 
     private static ReportingCycle? LoadWorkbook(string build, string? given, List<string> notes)
     {
@@ -45,7 +63,8 @@ public static partial class Explainer
         if (path is null && manifest is not null)
         {
             string name = manifest.Workbook.File;
-            path = new[] { name, Path.Combine(build, name), Path.Combine(build, "..", name), Path.Combine("seeds", name) }.FirstOrDefault(File.Exists);
+            // Found from the build folder (inside it or beside it), never from wherever the command runs.
+            path = new[] { Path.Combine(build, name), Path.Combine(build, "..", name) }.FirstOrDefault(File.Exists);
         }
         if (path is null || !File.Exists(path))
         {
@@ -61,6 +80,14 @@ public static partial class Explainer
     }
 
     [GeneratedRegex(@"\[(\d+)\]")] private static partial Regex Index();
+
+    private static IReadOnlyDictionary<OutcomeCode, int> DomainOf(ReportingCycle cycle) => cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
+
+    private static bool CoversAllDomains(Project p, ReportingCycle cycle)
+    {
+        var all = cycle.Domains.Select(d => d.Code).ToHashSet();
+        return all.IsSubsetOf(Analysis.FigureCalculator.DomainsCovered(p, DomainOf(cycle)));
+    }
 
     /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
     public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle)
@@ -115,6 +142,22 @@ public static partial class Explainer
                 "budget_usd" => $"the total budget of the projects reviewed in {year}",
                 var f => $"{f.Replace('_', ' ')} of the projects reviewed in {year}",
             };
+            // A share: the rows counted, then the rows it is a share of.
+            Func<Project, bool>? counted = y.Groups[1].Value switch
+            {
+                "all_domains_share" or "all_domains_projects" => x => cycle is not null && CoversAllDomains(x, cycle),
+                "covid_share" or "covid_projects" => x => x.CovidResponse,
+                "integrated_share" or "integrated_projects" => x => cycle is not null && Analysis.FigureCalculator.IsIntegrated(x, DomainOf(cycle)),
+                _ => null,
+            };
+            if (counted is not null && cycle is not null)
+            {
+                var those = cycle.Projects.Where(x => x.PrcYear == year && counted(x)).ToList();
+                string ids = string.Join(", ", those.Take(10).Select(x => x.Id)) + (those.Count > 10 ? $" and {those.Count - 10} more" : "");
+                string countedRows = $"counted {Ranges(those.Select(x => x.Source).ToList())}" + (those.Count > 0 ? $" ({ids})" : "");
+                return (meaning, y.Groups[1].Value.EndsWith("_share", StringComparison.Ordinal)
+                    ? $"{countedRows}; of {Rows(Projects(x => x.PrcYear == year))}" : countedRows);
+            }
             return (meaning, Rows(Projects(x => x.PrcYear == year)));
         }
         if (Regex.IsMatch(path, @"^balance\[\d+\]\."))
@@ -191,6 +234,15 @@ public static partial class Explainer
         {
             int year = I("reporting_year");
             return ($"funded ÷ budget over all outcomes in {year}", Rows(cycle?.Funding.Where(f => f.Year == year).Select(f => f.Source) ?? []));
+        }
+        // Any other name: its meaning from the glossary of names (docs/names.md).
+        string general = Templating.Glossary.Generalize(path);
+        if (Templating.Glossary.Find(general) is { } entry)
+        {
+            // A part reads with its whole: "underfunded outcomes in the reporting year: how many".
+            int dot = general.LastIndexOf('.');
+            var whole = dot > 0 && general[..dot] != "findings" ? Templating.Glossary.Find(general[..dot].TrimEnd(']', '[')) ?? Templating.Glossary.Find(general[..dot]) : null;
+            return (whole is null ? entry.En : $"{whole.En}: {entry.En}", null);
         }
         return ("a figure of figures.json (see spec/figures.md)", null);
     }

@@ -88,7 +88,8 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("\"41 per cent\" in portfolio-analysis (en), paragraph 8:", output);
         Assert.Contains("figure   portfolio.years[1].all_domains_share = 0.4074074074074074", output);
         Assert.Contains("cover all four domains of change", output);
-        Assert.Contains("data     Projects!90–143 (54 rows)", output);
+        Assert.Contains("data     counted Projects!", output);
+        Assert.Contains("; of Projects!90–143 (54 rows)", output);
         (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Seed);
         Assert.Equal(0, code);
         Assert.Contains("\"41%\" in portfolio-analysis (zh), paragraph 8:", output);
@@ -177,5 +178,47 @@ public sealed class AuditTests : IDisposable
         Assert.True(process.ExitCode == 0, error);
         foreach (string file in Directory.GetFiles(here))
             Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(there, Path.GetFileName(file)))), Path.GetFileName(file));
+    }
+
+    [Theory]
+    [InlineData("Six", "findings.underfunding.count = 6", "paragraph 5")]
+    [InlineData("six", "findings.underfunding.count = 6", "paragraph 5")]
+    [InlineData("41 %", "portfolio.years[1].all_domains_share", "paragraph 8")]
+    [InlineData("41%", "portfolio.years[1].all_domains_share", "paragraph 8")]
+    [InlineData("41 per cent", "portfolio.years[1].all_domains_share", "paragraph 8")]
+    [InlineData("9800000", "funding.outcomes[0].budget_usd", "table 2")]
+    [InlineData("9,800,000", "funding.outcomes[0].budget_usd", "table 2")]
+    public void Explain_finds_a_number_however_it_is_written(string text, string figure, string where)
+    {
+        string build = Build(Seed, "forms", "--format", "docx");
+        var (code, output, _) = CliTests.Run("explain", build, text, "--workbook", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains(figure, output);
+        Assert.Contains(where, output);
+    }
+
+    [Fact]
+    public void Explain_lists_the_rows_a_share_counts_and_the_rows_it_is_a_share_of()
+    {
+        string build = Build(Seed, "rows", "--format", "docx", "--lang", "en");
+        var (_, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Seed);
+        // Counted by hand from the sample: 22 of the 54 projects of 2021 cover all four domains.
+        Assert.Contains("counted Projects!", output);
+        Assert.Contains("(22 rows) (PRC21-001, ", output);
+        Assert.Contains("; of Projects!90–143 (54 rows)", output);
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Seed);
+        var domainOf = cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
+        int all = cycle.Projects.Count(p => p.PrcYear == 2021 && new[] { 1, 2, 3, 4 }.All(d =>
+            domainOf[p.PrimaryOutcome] == d || p.SecondaryOutcomes.Any(x => domainOf[x] == d)));
+        Assert.Equal(22, all);
+    }
+
+    [Fact]
+    public void Explain_finds_the_workbook_beside_the_build_whatever_the_current_folder()
+    {
+        File.Copy(Seed, _dir.File("unhabitat-2020-2021.xlsx"));
+        string build = Build(_dir.File("unhabitat-2020-2021.xlsx"), "beside", "--format", "docx", "--lang", "en");
+        var (_, output, _) = CliTests.Run("explain", build, "41 per cent");
+        Assert.Contains("of Projects!90–143 (54 rows)", output);
     }
 }
