@@ -14,6 +14,9 @@ public sealed record ParagraphChange(string Paragraph, string? Old, string? New,
 
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
 
+/// <summary>An input of the build that differs (from the two manifests): the workbook, a template, a font, the tool, an option.</summary>
+public sealed record InputChange(string What, string? Old, string? New);
+
 /// <summary>
 /// What differs between two builds (or two documents): changed figures (path, old → new) and
 /// changed paragraphs per document, as a word-level diff (character-level for Chinese). Reads
@@ -21,10 +24,56 @@ public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> 
 /// </summary>
 public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyList<DocumentChange> Documents, IReadOnlyList<string> Notes)
 {
+    /// <summary>What the builds were made from that differs: why the rest changed.</summary>
+    public IReadOnlyList<InputChange> Inputs { get; init; } = [];
+
     public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
 
-    public string ToJson() => JsonSerializer.Serialize(new { equal = Equal, figures = Figures, documents = Documents, notes = Notes }, Manifest.JsonOptions)
-        .ReplaceLineEndings("\n") + "\n";
+    /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
+    public string ToJson() => JsonSerializer.Serialize(new
+    {
+        equal = Equal,
+        inputs = Inputs,
+        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New) }),
+        documents = Documents,
+        notes = Notes,
+    }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
+
+    private static JsonNode? Typed(string? json) => json is null ? null : JsonNode.Parse(json);
+
+    /// <summary>The inputs that differ between two builds, from their manifests.</summary>
+    public static List<InputChange> CompareInputs(Manifest a, Manifest b)
+    {
+        var changes = new List<InputChange>();
+        if (a.Reportgen != b.Reportgen) changes.Add(new("ReportGen", $"{a.Reportgen.Version} ({a.Reportgen.Commit})", $"{b.Reportgen.Version} ({b.Reportgen.Commit})"));
+        if (a.Workbook != b.Workbook) changes.Add(new($"workbook {b.Workbook.File}", $"{a.Workbook.File} sha256 {a.Workbook.Sha256[..12]}…", $"{b.Workbook.File} sha256 {b.Workbook.Sha256[..12]}…"));
+        var ta = a.Templates.ToDictionary(t => t.File, t => t.Sha256);
+        var tb = b.Templates.ToDictionary(t => t.File, t => t.Sha256);
+        foreach (string file in ta.Keys.Union(tb.Keys).Order(StringComparer.Ordinal))
+            if (ta.GetValueOrDefault(file) != tb.GetValueOrDefault(file))
+                changes.Add(new($"template {file}", ta.TryGetValue(file, out var x) ? $"sha256 {x[..12]}…" : null, tb.TryGetValue(file, out var y) ? $"sha256 {y[..12]}…" : null));
+        var fa = a.Fonts.ToDictionary(f => f.Role, f => $"{f.Face} sha256 {f.Sha256[..12]}…");
+        var fb = b.Fonts.ToDictionary(f => f.Role, f => $"{f.Face} sha256 {f.Sha256[..12]}…");
+        foreach (string role in fa.Keys.Union(fb.Keys).Order(StringComparer.Ordinal))
+            if (fa.GetValueOrDefault(role) != fb.GetValueOrDefault(role)) changes.Add(new($"font ({role})", fa.GetValueOrDefault(role), fb.GetValueOrDefault(role)));
+        string Options(BuildSettings o) => $"languages {string.Join(",", o.Languages)}; formats {string.Join(",", o.Formats)}; documents {string.Join(",", o.Documents)}" + (o.Fonts is null ? "" : $"; fonts {o.Fonts}");
+        if (Options(a.Options) != Options(b.Options)) changes.Add(new("options", Options(a.Options), Options(b.Options)));
+        return changes;
+    }
+
+    /// <summary>Figure paths in document order: portfolio.years[2] before portfolio.years[10], fields in figures.json's order.</summary>
+    private sealed class PathOrder(IReadOnlyList<string> jsonOrder) : IComparer<string>
+    {
+        private readonly Dictionary<string, int> _rank = jsonOrder.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+
+        public int Compare(string? x, string? y)
+        {
+            bool hx = _rank.TryGetValue(x!, out int rx), hy = _rank.TryGetValue(y!, out int ry);
+            if (hx && hy) return rx.CompareTo(ry);
+            if (hx != hy) return hx ? -1 : 1;
+            return string.CompareOrdinal(x, y);
+        }
+    }
 
     private static string Text(string path) => new UTF8Encoding(false).GetString(IO.FileSystem.ReadBounded(path, 256L * 1024 * 1024));
 
@@ -41,6 +90,14 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         string fa = Path.Combine(a, "figures.json"), fb = Path.Combine(b, "figures.json");
         if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(Text(fa), Text(fb));
         else notes.Add("figures.json is missing from a build; figures not compared");
+        var inputs = new List<InputChange>();
+        string ma = Path.Combine(a, Manifest.FileName), mb = Path.Combine(b, Manifest.FileName);
+        if (File.Exists(ma) && File.Exists(mb))
+        {
+            try { inputs = CompareInputs(Manifest.FromJson(Text(ma)), Manifest.FromJson(Text(mb))); }
+            catch (JsonException) { notes.Add("a manifest.json cannot be read; inputs not compared"); }
+        }
+        else notes.Add("manifest.json is missing from a build; inputs not compared");
 
         // Each document once: its Word file when there is one (the same text as the PDF), else its PDF.
         static Dictionary<string, string> Documents(string folder) => Directory.GetFiles(folder)
@@ -57,7 +114,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
-        return new DiffReport(figures, documents, notes);
+        return new DiffReport(figures, documents, notes) { Inputs = inputs };
     }
 
     /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
@@ -65,11 +122,14 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     {
         var oldValues = Flatten(JsonNode.Parse(oldJson));
         var newValues = Flatten(JsonNode.Parse(newJson));
-        return oldValues.Keys.Union(newValues.Keys).Order(StringComparer.Ordinal)
+        // In the order figures.json lists them (the new build's, then what only the old one has).
+        var order = new PathOrder([.. newValues.Keys, .. oldValues.Keys.Where(k => !newValues.ContainsKey(k))]);
+        return oldValues.Keys.Union(newValues.Keys).Order(order)
             .Where(k => oldValues.GetValueOrDefault(k) != newValues.GetValueOrDefault(k))
             .Select(k => new FigureChange(k, oldValues.GetValueOrDefault(k), newValues.GetValueOrDefault(k))).ToList();
     }
 
+    /// <summary>Every leaf of the JSON by path, in the document's order (insertion order is kept).</summary>
     private static Dictionary<string, string> Flatten(JsonNode? node)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -133,6 +193,11 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     {
         var text = new StringBuilder();
         if (Equal) text.Append("No differences: the figures and the text of every document are the same.\n");
+        if (Inputs.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Inputs ({Inputs.Count} changed):\n");
+            foreach (var i in Inputs) text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
+        }
         if (Figures.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Figures ({Figures.Count} changed):\n");

@@ -147,6 +147,14 @@ public sealed class AuditTests : IDisposable
         var json = JsonNode.Parse(CliTests.Run("diff", a, b, "--json").Out)!;
         Assert.False(json["equal"]!.GetValue<bool>());
         Assert.Equal(report.Figures.Count, json["figures"]!.AsArray().Count);
+        // Why: the workbook changed, nothing else; values keep their JSON types.
+        Assert.Equal(["workbook changed.xlsx"], report.Inputs.Select(i => i.What));
+        Assert.Contains("Inputs (1 changed):\n  workbook changed.xlsx: unhabitat-2020-2021.xlsx sha256 ", output);
+        var share = json["figures"]!.AsArray().Single(f => (string)f!["path"]! == "portfolio.years[1].all_domains_share")!;
+        Assert.Equal(0.4074074074074074, share["old"]!.GetValue<double>());
+        // Figures in the order figures.json lists them, indices as numbers: years[1] before findings.
+        var paths = report.Figures.Select(f => f.Path).ToList();
+        Assert.True(paths.IndexOf("portfolio.years[1].all_domains_share") < paths.IndexOf("findings.trends.all_domains_share.latest.to"));
     }
 
     [Fact]
