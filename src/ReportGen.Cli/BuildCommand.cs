@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.CommandLine;
 using Spectre.Console;
 

@@ -54,6 +54,11 @@ public static class CliApp
             error.WriteLine($"reportgen: {e.Message}");
             return ExitCodes.InputProblems;
         }
+        catch (ReportGen.Build.BuildRequestException e)
+        {
+            error.WriteLine($"reportgen: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (UsageException e)
         {
             error.WriteLine($"reportgen: {e.Message}");

@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using ReportGen.Rendering.Html;
 using ReportGen.Templating;
 using ReportGen.Workbook;

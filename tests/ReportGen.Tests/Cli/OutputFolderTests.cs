@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Diagnostics;
 using ReportGen.Audit;
 using ReportGen.Tests.Support;
@@ -156,7 +157,7 @@ public class OutputFolderTests(ITestOutputHelper log)
             var start = new ProcessStartInfo(dotnet, [dll, "build", Seed, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx",
                 "--lang", run % 2 == 0 ? "zh" : "en"])
             { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.Environment[ReportGen.Cli.OutputFolder.StepDelayVariable] = "100";
+            start.Environment[ReportGen.Build.OutputFolder.StepDelayVariable] = "100";
             using var process = Process.Start(start)!;
             string moment;
             if (run % 3 == 0)
@@ -198,7 +199,7 @@ public class OutputFolderTests(ITestOutputHelper log)
         Directory.CreateDirectory(dir.File(".out.staging-4242"));
         File.WriteAllText(dir.File(".out.staging-4242/figures.json"), "{ half");
 
-        ReportGen.Cli.OutputFolder.Recover(output);
+        ReportGen.Build.OutputFolder.Recover(output);
 
         AssertOneCompleteBuild(output, "notes.txt");
         AssertNoLeftovers(dir.Path);

@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Analysis;

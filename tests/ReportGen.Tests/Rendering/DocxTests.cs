@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

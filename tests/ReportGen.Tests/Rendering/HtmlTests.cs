@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;

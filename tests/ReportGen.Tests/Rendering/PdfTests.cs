@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Text;
 using ReportGen.Cli;
 using ReportGen.Tests.Support;

@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Cli;

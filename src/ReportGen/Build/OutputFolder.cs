@@ -2,7 +2,7 @@ using ReportGen.Audit;
 using ReportGen.IO;
 using ReportGen.Workbook;
 
-namespace ReportGen.Cli;
+namespace ReportGen.Build;
 
 /// <summary>
 /// Replaces the output folder as a unit. The whole build is written into a staging folder beside

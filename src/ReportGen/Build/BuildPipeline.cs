@@ -8,10 +8,13 @@ using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Templating;
 using ReportGen.Workbook;
 
-namespace ReportGen.Cli;
+namespace ReportGen.Build;
 
 public sealed record BuildOptions(string Workbook, string OutputFolder, string TemplatesFolder, IReadOnlyList<string> Languages,
     IReadOnlyList<string> Formats, string? DocumentId, FontChoice? Fonts = null);
+
+/// <summary>A build asked for something the workbook does not have (a document id): the command line's to fix.</summary>
+public sealed class BuildRequestException(string message) : Exception(message);
 
 /// <summary>One output of a build: its file name and bytes.</summary>
 public sealed record BuildOutput(string FileName, byte[] Bytes);
@@ -39,7 +42,7 @@ public static class BuildPipeline
         var figures = FigureCalculator.Compute(cycle);
         var specs = cycle.Documents.Where(d => options.DocumentId is null || d.DocId == options.DocumentId).ToList();
         if (specs.Count == 0)
-            throw new UsageException($"no document '{options.DocumentId}' in the Documents sheet (documents: {string.Join(", ", cycle.Documents.Select(d => d.DocId))})");
+            throw new BuildRequestException($"no document '{options.DocumentId}' in the Documents sheet (documents: {string.Join(", ", cycle.Documents.Select(d => d.DocId))})");
         if (!Directory.Exists(options.TemplatesFolder))
             throw new InputException(new Problem(options.TemplatesFolder, "templates folder not found (use --templates DIR)"));
         composer ??= new DocumentComposer(options.TemplatesFolder);
