@@ -51,7 +51,7 @@ public class DocxTests
             Headings(en, "Heading1"));
         Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, chart IX)", "D.Progress of the flagship programmes (annex II, chart X)"],
             Headings(en, "Heading2"));
-        Assert.Equal(["一.导言", "二.重新调整战略计划", "三.2020-2021 年人居署的规范工作和业务工作", "四.下一步行动"], Headings(zh, "Heading1"));
+        Assert.Equal(["一.导言", "二.使战略计划的执行更加聚焦", "三.2020-2021 年人居署的规范工作和业务工作", "四.下一步行动"], Headings(zh, "Heading1"));
         Assert.Equal(["Annex I", "Annex II"], Headings(en, "AnnexLabel"));
     }
 
