@@ -364,15 +364,67 @@ public sealed class DocxWriter
         return xml.ToString();
     }
 
-    private static string Run(string escapedText, string properties = "") =>
-        escapedText.Length == 0 ? "" :
-        $"<w:r>{(properties.Length > 0 ? $"<w:rPr>{properties}</w:rPr>" : "")}<w:t xml:space=\"preserve\">{escapedText}</w:t></w:r>";
+    /// <summary>
+    /// Runs of one script each: East Asian text (Han, CJK and full-width punctuation) tagged zh-CN
+    /// with the East Asian font hint, everything else (Latin letters, digits, spaces) tagged en-US.
+    /// LibreOffice picks the line-breaking rules of a portion by its script and language: digits
+    /// in a zh-CN portion break between any two of them, in an en-US run they stay whole, as in Word.
+    /// A hyphen after a capitalised abbreviation (UN-Habitat, COVID-19) is a non-breaking hyphen.
+    /// </summary>
+    private static string Run(string escapedText, string properties = "")
+    {
+        if (escapedText.Length == 0) return "";
+        var xml = new StringBuilder();
+        int start = 0;
+        while (start < escapedText.Length)
+        {
+            bool eastAsian = IsEastAsian(escapedText[start]);
+            int end = start + 1;
+            // Spaces join the Latin run after them (a space between Han and a number belongs to the number).
+            while (end < escapedText.Length && (IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
+            string segment = escapedText[start..end];
+            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "";
+            string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+            // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
+            string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
+            xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
+               .Append(eastAsian ? Text(segment) : LatinText(segment)).Append("</w:r>");
+            start = end;
+        }
+        return xml.ToString();
+    }
+
+    private static string Text(string escaped) => $"<w:t xml:space=\"preserve\">{escaped}</w:t>";
+
+    private static string LatinText(string escaped)
+    {
+        var xml = new StringBuilder();
+        int from = 0;
+        for (int i = 1; i < escaped.Length - 1; i++)
+        {
+            if (escaped[i] != '-' || !char.IsLetterOrDigit(escaped[i + 1])) continue;
+            int w = i;
+            while (w > 0 && char.IsUpper(escaped[w - 1])) w--;
+            if (i - w < 2 || (w > 0 && char.IsLetter(escaped[w - 1]))) continue;
+            xml.Append(Text(escaped[from..i])).Append("<w:noBreakHyphen/>");
+            from = i + 1;
+        }
+        return xml.Append(Text(escaped[from..])).ToString();
+    }
+
+    private static bool IsEastAsian(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF'
+          or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2026' or '\u00B7'
+        || char.IsSurrogate(c);
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
     private string FootnoteReference(Footnote note)
     {
         int id = _footnotes.Count + 1;
-        string mark = note.CustomMark is { } custom
+        // In the note, a one-character custom mark is written as text (as Word does; LibreOffice takes it
+        // for the mark and shows it once). LibreOffice shows a longer one (**) twice, its label and the
+        // text, so that one is the reference-mark field, which both show as the custom mark.
+        string mark = note.CustomMark is { Length: 1 } custom
             ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
             : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
         _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");

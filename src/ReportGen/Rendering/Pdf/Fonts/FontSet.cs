@@ -27,6 +27,8 @@ public sealed class FontSet
     public TrueTypeFace? LatinItalic { get; init; }
     public TrueTypeFace? LatinBoldItalic { get; init; }
     public required TrueTypeFace Song { get; init; }
+    /// <summary>A second Song face for characters the first lacks (AR PL SungtiL GB covers GB 2312 only; AR PL UMing much more).</summary>
+    public TrueTypeFace? SongFallback { get; init; }
     public required TrueTypeFace Hei { get; init; }
 
     private static readonly ConcurrentDictionary<string, FontSet> Cache = new();
@@ -62,7 +64,9 @@ public sealed class FontSet
                 LatinBold = choice.Latin is null ? Bundled("LiberationSerif-Bold.ttf") : FindVariant(choice.Latin, "Bold"),
                 LatinItalic = choice.Latin is null ? Bundled("LiberationSerif-Italic.ttf") : FindVariant(choice.Latin, "Italic"),
                 LatinBoldItalic = choice.Latin is null ? Bundled("LiberationSerif-BoldItalic.ttf") : FindVariant(choice.Latin, "Bold Italic"),
-                Song = choice.Song is null ? Bundled("uming.ttc", 0) : Find(choice.Song, "Song", null),
+                // AR PL SungtiL GB: mainland punctuation placement (。、 at the lower left); UMing for what it lacks.
+                Song = choice.Song is null ? Bundled("gbsn00lp.ttf") : Find(choice.Song, "Song", null),
+                SongFallback = choice.Song is null ? Bundled("uming.ttc", 0) : null,
                 Hei = choice.Hei is null ? Bundled("wqy-microhei.ttc", 0) : Find(choice.Hei, "Hei", null),
             };
             foreach (var face in set.All()) FontRegistry.Register(face);
@@ -71,16 +75,20 @@ public sealed class FontSet
     }
 
     public IEnumerable<TrueTypeFace> All() =>
-        new[] { Latin, LatinBold, LatinItalic, LatinBoldItalic, Song, Hei }.OfType<TrueTypeFace>().Distinct();
+        new[] { Latin, LatinBold, LatinItalic, LatinBoldItalic, Song, SongFallback, Hei }.OfType<TrueTypeFace>().Distinct();
 
     /// <summary>The face a character is set in, for a role, by coverage; null when no face covers it.</summary>
     public TrueTypeFace? FaceFor(int codePoint, FontRole role, bool bold, bool italic)
     {
+        // Digits and Latin letters in Hei text (Chinese headings) are Hei's own, whose weight matches its Han
+        // characters; beside Song they are the Latin serif's.
         var preferred = IsEastAsian(codePoint)
-            ? (role == FontRole.Hei ? new[] { Hei, Song } : [Song, Hei])
-            : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei };
+            ? (role == FontRole.Hei ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
+            : role == FontRole.Hei && !bold && !italic && Hei != Song
+                ? new[] { Hei, Latin, Song, SongFallback }
+                : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei, SongFallback };
         foreach (var face in preferred)
-            if (face.Covers(codePoint)) return face;
+            if (face is not null && face.Covers(codePoint)) return face;
         return null;
     }
 
@@ -92,7 +100,7 @@ public sealed class FontSet
         _ => Latin,
     };
 
-    public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei;
+    public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei || face == SongFallback;
 
     /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
     public static bool IsEastAsian(int c) =>
