@@ -225,4 +225,37 @@ public class DocxTests
         var spacing = body.StyleParagraphProperties!.SpacingBetweenLines!;
         Assert.Equal((twips.ToString(), LineSpacingRuleValues.Exact), (spacing.Line!.Value, spacing.LineRule!.Value));
     }
+
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", "Chart I", ": ")]
+    [InlineData("portfolio-analysis.zh.docx", "图一", "：")]
+    [InlineData("annual-report-summary.en.docx", "Chart 1", null)]
+    [InlineData("annual-report-summary.zh.docx", "图 1", null)]
+    public void Charts_are_captioned_as_the_text_names_them_and_documents_end_with_the_short_rule(string name, string caption, string? colon)
+    {
+        using var doc = Open(Outputs.Value[name]);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        var captions = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ChartTitle").Select(p => DocumentText.TextOf(p)).ToList();
+        Assert.StartsWith(caption, captions[0]);
+        if (colon is not null)
+            Assert.Contains(paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ChartNote").Select(p => DocumentText.TextOf(p)), t => t.Contains(colon));
+        Assert.Equal("__________", DocumentText.TextOf(paragraphs[^1]));
+    }
+
+    [Fact]
+    public void The_chinese_masthead_spaces_united_nations_and_matrices_share_one_scale()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        var un = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().Descendants<Run>().First(r => r.InnerText == "联合国");
+        Assert.Equal(240, un.RunProperties!.GetFirstChild<Spacing>()!.Val!.Value);
+        // The darkest count of every matrix has the same shade: one scale for the document.
+        var matrices = doc.MainDocumentPart.Document.Body.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableDescription>() is not null
+            && t.Descendants<Shading>().Any(sh => sh.Fill?.Value is { } f && f != "FFFFFF")).ToList();
+        Assert.True(matrices.Count >= 2);
+        var pairs = matrices.SelectMany(t => t.Descendants<TableCell>().Where(c => int.TryParse(DocumentText.TextOf(c), out _))
+            .Select(c => (Count: DocumentText.TextOf(c), Fill: c.Descendants<Shading>().First().Fill!.Value))).ToList();
+        var byCount = pairs.GroupBy(p => p.Count).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(byCount);
+        Assert.All(byCount, g => Assert.Single(g.Select(p => p.Fill).Distinct()));
+    }
 }

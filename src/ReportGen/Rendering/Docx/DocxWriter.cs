@@ -38,8 +38,11 @@ public sealed class DocxWriter
         var writer = new DocxWriter(doc.Language);
         int n = 0;
         foreach (var (figure, _) in doc.Figures()) writer._figureNumbers.TryAdd(figure, ++n);
+        writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
+        // The closing short rule of UN documents, centred under the last text.
+        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{Run("__________")}</w:p>");
         return writer.Package(doc);
     }
 
@@ -123,7 +126,7 @@ public sealed class DocxWriter
              .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
              .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
-             .Append("<w:tr>").Append(Cell(left, P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
+             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
              .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
              .Append("</w:tbl>");
         _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
@@ -199,11 +202,11 @@ public sealed class DocxWriter
 
     private void Chart(ChartSlot c)
     {
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Number + "."))).Append("<w:r><w:tab/></w:r>")
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
              .Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
-            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ": "))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ChartCaption.Colon(_look.Chinese)))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
@@ -221,6 +224,7 @@ public sealed class DocxWriter
     }
 
     private int _drawings;
+    private double _matrixMax;
 
     private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
     {
@@ -270,7 +274,7 @@ public sealed class DocxWriter
     {
         int columns = chart.Series.Count + 1;
         int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
-        double max = chart.Series.SelectMany(s => s.Values).Max(v => v ?? 0);
+        double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
              .Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");

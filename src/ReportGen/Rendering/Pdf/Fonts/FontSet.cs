@@ -82,8 +82,11 @@ public sealed class FontSet
     {
         // Digits and Latin letters in Hei text (Chinese headings) are Hei's own, whose weight matches its Han
         // characters; beside Song they are the Latin serif's.
+        // Brackets in Hei text come from the Song face, which sets them against the text they enclose
+        // (（ in the right half of its box, ） in the left), where WenQuanYi centres them and leaves gaps.
+        bool bracket = role == FontRole.Hei && Brackets.Contains((char)codePoint) && Song.Covers(codePoint);
         var preferred = IsEastAsian(codePoint)
-            ? (role == FontRole.Hei ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
+            ? (role == FontRole.Hei && !bracket ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
             : role == FontRole.Hei && !bold && !italic && Hei != Song
                 ? new[] { Hei, Latin, Song, SongFallback }
                 : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei, SongFallback };
@@ -91,6 +94,8 @@ public sealed class FontSet
             if (face is not null && face.Covers(codePoint)) return face;
         return null;
     }
+
+    private const string Brackets = "（）〔〕【】《》「」『』〈〉";
 
     public TrueTypeFace LatinFace(bool bold, bool italic) => (bold, italic) switch
     {
