@@ -279,4 +279,15 @@ public class LineBreakerTests
         }
         Assert.True(hyphenated);
     }
+
+    [Fact]
+    public void Quotes_are_latin_in_english_and_full_width_in_chinese()
+    {
+        var english = Breaker.Atoms(Inlines.Of("the year’s “plan”"), Serif, "a test");
+        Assert.Contains(english, a => a.Kind == AtomKind.Word && a.Text == "year’s" && a.Pieces.All(p => p.Face == Fonts.Latin));
+        Assert.DoesNotContain(english, a => a.Kind == AtomKind.Han);
+        // In Chinese, a colon before an opening quote is set half-width: no gap between them.
+        var chinese = Breaker.Atoms(Inlines.Of("不一：“可持续”"), Song, "a test");
+        Assert.Equal(5, chinese.Single(a => a.Text == "：").Width, 6);
+    }
 }

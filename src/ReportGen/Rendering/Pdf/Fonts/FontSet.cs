@@ -85,7 +85,9 @@ public sealed class FontSet
         // Brackets in Hei text come from the Song face, which sets them against the text they enclose
         // (（ in the right half of its box, ） in the left), where WenQuanYi centres them and leaves gaps.
         bool bracket = role == FontRole.Hei && Brackets.Contains((char)codePoint) && Song.Covers(codePoint);
-        var preferred = IsEastAsian(codePoint)
+        // Quotes, dashes, the ellipsis and the middle dot are East Asian in Chinese text and Latin in English text.
+        bool eastAsian = IsEastAsian(codePoint) && !(role == FontRole.Serif && IsAmbiguous(codePoint));
+        var preferred = eastAsian
             ? (role == FontRole.Hei && !bracket ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
             : role == FontRole.Hei && !bold && !italic && Hei != Song
                 ? new[] { Hei, Latin, Song, SongFallback }
@@ -106,6 +108,9 @@ public sealed class FontSet
     };
 
     public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei || face == SongFallback;
+
+    /// <summary>Marks both scripts use: full-width in Chinese text, proportional in English text.</summary>
+    public static bool IsAmbiguous(int c) => c is 0x201C or 0x201D or 0x2018 or 0x2019 or 0x2014 or 0x2026 or 0x00B7;
 
     /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
     public static bool IsEastAsian(int c) =>

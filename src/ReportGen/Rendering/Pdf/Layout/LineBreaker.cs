@@ -58,9 +58,9 @@ public sealed class LineBreaker(FontSet fonts)
     // may not end a line (opening brackets and quotes).
     private const string NoEnd = "（「『《【〔〖〘〚〈“‘([{";
     // full-width marks whose right half is blank: compressible at the end of a line.
-    internal const string Compressible = "，。、；：）」』》】";
+    internal const string Compressible = "，。、；：）」』》】”’";
     // full-width marks whose left half is blank.
-    private const string OpeningFullWidth = "（「『《【〔";
+    private const string OpeningFullWidth = "（「『《【〔“‘";
 
     internal static bool IsFullWidthMark(Atom atom) => atom.Kind == AtomKind.Han && (Compressible.Contains(atom.First) || OpeningFullWidth.Contains(atom.First));
 
@@ -142,7 +142,7 @@ public sealed class LineBreaker(FontSet fonts)
                 var space = Pieces(" ", style, where);
                 atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = space.Sum(p => p.Width) });
             }
-            else if (FontSet.IsEastAsian(c))
+            else if (FontSet.IsEastAsian(c) && !(style.Role == FontRole.Serif && FontSet.IsAmbiguous(c))) // an apostrophe in English stays in its word
             {
                 FlushWord();
                 var pieces = Pieces(rune.ToString(), style, where);
