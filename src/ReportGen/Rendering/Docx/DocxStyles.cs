@@ -38,7 +38,9 @@ internal static class DocxStyles
         string fonts(bool heading = false) =>
             $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
         string lang = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
-        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
+        // No automatic Han–Latin spacing: the text already has a space there (a quarter em in Times New
+        // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
+        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>" : "";
         int b = look.BodySize;
         string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
             $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +

@@ -387,7 +387,9 @@ public sealed class DocxWriter
             // Spaces join the Latin run after them (a space between Han and a number belongs to the number).
             while (end < escapedText.Length && (IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
             string segment = escapedText[start..end];
-            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "";
+            // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
+            // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
+            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"Times New Roman\"/>";
             string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
             // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
             string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
