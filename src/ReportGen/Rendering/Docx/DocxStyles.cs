@@ -35,8 +35,11 @@ internal static class DocxStyles
 {
     public static string Xml(DocxLook look)
     {
-        string fonts(bool heading = false) =>
-            $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
+        // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
+        // weight then matches the Han characters beside them.
+        string fonts(bool heading = false) => heading && look.Chinese
+            ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Latin}\"/>"
+            : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
         string lang = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
         // No automatic Han–Latin spacing: the text already has a space there (a quarter em in Times New
         // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
