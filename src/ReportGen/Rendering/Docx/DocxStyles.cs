@@ -44,6 +44,8 @@ internal static class DocxStyles
         // No automatic Han–Latin spacing: the text already has a space there (a quarter em in Times New
         // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
         string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>" : "";
+        // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
+        string headingBold = look.Chinese ? "" : "<w:b/>";
         int b = look.BodySize;
         string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
             $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +
@@ -61,25 +63,25 @@ internal static class DocxStyles
             Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
             Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
             Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
             Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
-                $"{fonts(true)}<w:b/>", next: "Body"),
+                $"{fonts(true)}{headingBold}", next: "Body"),
             Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{(look.Chinese ? 360 : 300)}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
             Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
             Style("MastheadUN", "Masthead: United Nations", "", $"<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
             Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"),
-            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
+            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
             Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"<w:sz w:val=\"{look.BodySize}\"/>"),
-            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}<w:b/>"),
-            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}<w:b/>"),
-            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
-            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}{headingBold}"),
+            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}{headingBold}"),
+            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
+            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
             Style("AnnexBody", "Annex body", $"{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
-            Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}<w:b/>", next: "ChartNote"),
+            Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}{headingBold}", next: "ChartNote"),
             Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
             Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
             Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(look.Chinese ? "" : "<w:i/>")}<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>", basedOn: "TableText"),
