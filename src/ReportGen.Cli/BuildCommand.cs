@@ -15,7 +15,7 @@ internal static class BuildCommand
         var format = new Option<string?>("--format") { Description = "Formats to build: pdf,docx (default both)" };
         var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
         var fontLatin = new Option<string?>("--font-latin") { Description = "Latin font for PDFs: a .ttf/.ttc file (file.ttc#N for face N) or a family name (default: bundled Liberation Serif)" };
-        var fontSong = new Option<string?>("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL UMing)" };
+        var fontSong = new Option<string?>("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL SungtiL GB, AR PL UMing for what it lacks)" };
         var fontHei = new Option<string?>("--font-hei") { Description = "Chinese heading font for PDFs, Hei style, e.g. simhei.ttf (default: bundled WenQuanYi Micro Hei)" };
         var command = new Command("build", "Render every document of the Documents sheet in every language and format asked for")
         {

@@ -33,6 +33,22 @@ public static class DocumentText
         }
     }
 
+    /// <summary>
+    /// The text of a Word element as a reader sees it: InnerText, with each non-breaking hyphen
+    /// (&lt;w:noBreakHyphen/&gt;, as in UN-Habitat) read as the hyphen it shows.
+    /// </summary>
+    public static string TextOf(DocumentFormat.OpenXml.OpenXmlElement element)
+    {
+        if (!element.Descendants<NoBreakHyphen>().Any()) return element.InnerText;
+        var text = new System.Text.StringBuilder();
+        foreach (var e in element.Descendants())
+        {
+            if (e is Text t) text.Append(t.Text);
+            else if (e is NoBreakHyphen) text.Append('-');
+        }
+        return text.ToString();
+    }
+
     public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
     {
         ReaderGuard.VerifyDocx(path);
@@ -59,7 +75,7 @@ public static class DocumentText
                 int row = 0;
                 foreach (var tr in t.Elements<TableRow>())
                     Add(table == 1 && annex.Length == 0 && paragraph == 0 ? $"masthead, row {++row}" : $"{annex}table {table}, row {++row}",
-                        string.Join(" | ", tr.Elements<TableCell>().Select(c => string.Join(" ", c.Elements<Paragraph>().Select(p => p.InnerText)))));
+                        string.Join(" | ", tr.Elements<TableCell>().Select(c => string.Join(" ", c.Elements<Paragraph>().Select(p => TextOf(p))))));
                 continue;
             }
             if (element is not Paragraph p) continue;
@@ -67,7 +83,7 @@ public static class DocumentText
             var numbering = p.ParagraphProperties?.NumberingProperties;
             int? numId = numbering?.NumberingId?.Val?.Value;
             int level = numbering?.NumberingLevelReference?.Val?.Value ?? 0;
-            string text = p.InnerText;
+            string text = TextOf(p);
             switch (style)
             {
                 case "AnnexLabel":

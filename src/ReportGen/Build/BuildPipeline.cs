@@ -132,6 +132,7 @@ public static class BuildPipeline
         .. new[] { ("latin bold", fonts.LatinBold), ("latin italic", fonts.LatinItalic), ("latin bold italic", fonts.LatinBoldItalic) }
             .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, x.Item2.Sha256)),
         new("song", fonts.Song.FullName, fonts.Song.Sha256),
+        .. (fonts.SongFallback is { } fallback ? new[] { new FontHash("song fallback", fallback.FullName, fallback.Sha256) } : []),
         new("hei", fonts.Hei.FullName, fonts.Hei.Sha256),
     ];
 

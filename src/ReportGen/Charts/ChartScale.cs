@@ -17,7 +17,10 @@ public sealed record ChartScale(double Max, double Step)
         double power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
         double step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * power).First(s => s >= rough);
         if (format == ValueFormat.Count && step < 1) step = 1;
-        return new ChartScale(Math.Ceiling(max / step - 1e-9) * step, step);
+        // Headroom: the highest bar or target never sits on the plot's top border (a tenth of a step at least).
+        double top = Math.Ceiling(max / step - 1e-9) * step;
+        if (top - max < step * 0.1) top += step;
+        return new ChartScale(top, step);
     }
 
     public IEnumerable<double> Ticks()

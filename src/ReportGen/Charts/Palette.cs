@@ -1,3 +1,5 @@
+using ReportGen.Document;
+
 namespace ReportGen.Charts;
 
 /// <summary>
@@ -15,6 +17,13 @@ public static class Palette
 
     /// <summary>Highlighted categories (underfunded outcomes): vermillion with a dark outline.</summary>
     public const string Highlight = "D55E00";
+
+    /// <summary>A second target series: Okabe–Ito blue, drawn dotted (the first is black and dashed).</summary>
+    public const string SecondTarget = "0072B2";
+
+    /// <summary>The darkest count of the linkage matrices of a document: all are shaded on this one scale.</summary>
+    public static double MatrixMax(IEnumerable<ChartData> charts) =>
+        charts.Where(c => c.Kind == ChartKind.Matrix).SelectMany(c => c.Series).SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();
 
     public const string Axis = "404040";
     public const string Grid = "D9D9D9";

@@ -47,7 +47,7 @@ public sealed class AuditTests : IDisposable
         Assert.Equal(["en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"],
             manifest.Templates.Select(t => t.File));
         foreach (var t in manifest.Templates) Assert.Equal(Manifest.Sha256(Repo.Path("templates", t.File)), t.Sha256);
-        Assert.Equal(["Liberation Serif", "Liberation Serif Bold", "Liberation Serif Italic", "Liberation Serif Bold Italic", "AR PL UMing CN", "WenQuanYi Micro Hei"],
+        Assert.Equal(["Liberation Serif", "Liberation Serif Bold", "Liberation Serif Italic", "Liberation Serif Bold Italic", "AR PL SungtiL GB", "AR PL UMing CN", "WenQuanYi Micro Hei"],
             manifest.Fonts.Select(f => f.Face));
         Assert.Equal(10, manifest.Outputs.Count); // 8 documents, figures.json and trace.json; not the manifest itself
         foreach (var output in manifest.Outputs)

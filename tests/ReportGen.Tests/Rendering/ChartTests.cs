@@ -146,4 +146,11 @@ public class ChartTests
     }
 
     private static string? PdfText(string name) => Poppler.PdfToText(Outputs.Value[name]);
+
+    [Theory]
+    [InlineData(10.0, 12.0)] // 10 on a scale of 10 would touch the top border
+    [InlineData(9.0, 10.0)]
+    [InlineData(12.0, 12.5)] // half a step above is headroom enough
+    public void The_value_axis_leaves_headroom_above_the_highest_bar_or_target(double highest, double max) =>
+        Assert.Equal(max, ReportGen.Charts.ChartScale.For([highest], ReportGen.Document.ValueFormat.Count).Max, 6);
 }

@@ -1,4 +1,5 @@
 using ReportGen.Build;
+using ReportGen.Audit;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -21,9 +22,9 @@ public class DocxTests
 
     /// <summary>Body paragraphs' text, in order, outside tables.</summary>
     private static List<string> BodyParagraphs(WordprocessingDocument doc) =>
-        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => DocumentText.TextOf(p)).ToList();
 
-    private static string AllText(WordprocessingDocument doc) => doc.MainDocumentPart!.Document.Body!.InnerText;
+    private static string AllText(WordprocessingDocument doc) => DocumentText.TextOf(doc.MainDocumentPart!.Document.Body!);
 
     [Fact]
     public void Four_documents_and_the_figures_are_built() =>
@@ -46,7 +47,7 @@ public class DocxTests
         using var en = Open(Outputs.Value["portfolio-analysis.en.docx"]);
         using var zh = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
         List<string> Headings(WordprocessingDocument d, string style) => d.MainDocumentPart!.Document.Body!.Elements<Paragraph>()
-            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToList();
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => DocumentText.TextOf(p)).ToList();
         Assert.Equal(["I.Introduction", "II.Focusing the implementation of the strategic plan", "III.Normative and operational work of UN-Habitat, 2020–2021", "IV.Next steps"],
             Headings(en, "Heading1"));
         Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, chart IX)", "D.Progress of the flagship programmes (annex II, chart X)"],
@@ -62,7 +63,7 @@ public class DocxTests
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
         var numbered = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value == 1).ToList();
         Assert.Equal(13, numbered.Count); // paragraphs 1 to 13 of the English template
-        Assert.StartsWith("The present report sets out how UN-Habitat", numbered[0].InnerText);
+        Assert.StartsWith("The present report sets out how UN-Habitat", DocumentText.TextOf(numbered[0]));
         var numbering = doc.MainDocumentPart.NumberingDefinitionsPart!.Numbering;
         var bodyLevel = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == 0).Elements<Level>().Single();
         Assert.Equal(("%1.", NumberFormatValues.Decimal), (bodyLevel.LevelText!.Val!.Value, bodyLevel.NumberingFormat!.Val!.Value));
@@ -120,7 +121,8 @@ public class DocxTests
         var styles = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!;
         var defaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         Assert.Equal("SimSun", defaults.RunFonts!.EastAsia!.Value);
-        Assert.Equal("zh-CN", defaults.Languages!.Val!.Value);
+        Assert.Equal("zh-CN", defaults.Languages!.EastAsia!.Value);
+        Assert.Equal("en-US", defaults.Languages!.Val!.Value); // Latin text in a Chinese document is English
         Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.Kinsoku);
     }
 
@@ -134,7 +136,7 @@ public class DocxTests
         Assert.NotNull(header.TableRowProperties!.GetFirstChild<TableHeader>()); // repeats on every page
         var row = results.Elements<TableRow>().Single(r => r.InnerText.StartsWith("1.2.2"));
         Assert.Equal(["1.2.2 Share of urban residents in supported cities living in slums", "1.2", "32%", "30%", "31%", "50%", "Off track"],
-            row.Elements<TableCell>().Select(c => c.InnerText));
+            row.Elements<TableCell>().Select(c => DocumentText.TextOf(c)));
         using var zh = Open(Outputs.Value["annual-report-summary.zh.docx"]);
         Assert.Contains("战略计划 12 个成果领域中有 6 个（成果 1.3、2.2、2.3、3.2、4.1 和 4.3）资金相对不足", AllText(zh));
     }
@@ -159,8 +161,102 @@ public class DocxTests
         foreach (var output in outputs.Where(o => o.FileName.EndsWith(".docx")))
         {
             using var doc = Open(output.Bytes);
-            var cell = doc.MainDocumentPart!.Document.Body!.Descendants<TableCell>().Select(c => c.InnerText).Single(t => t.StartsWith("1.1 "));
+            var cell = doc.MainDocumentPart!.Document.Body!.Descendants<TableCell>().Select(c => DocumentText.TextOf(c)).Single(t => t.StartsWith("1.1 "));
             Assert.Equal("1.1 " + hostile, cell);
         }
+    }
+
+    [Fact]
+    public void Runs_are_tagged_by_script_and_han_is_never_italic()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        var runs = doc.MainDocumentPart!.Document.Body!.Descendants<Run>()
+            .Where(r => r.GetFirstChild<Text>() is not null && r.RunProperties?.RunStyle is null).ToList(); // footnote marks aside
+        foreach (var run in runs)
+        {
+            string text = run.GetFirstChild<Text>()!.Text;
+            var lang = run.RunProperties?.GetFirstChild<Languages>();
+            Assert.NotNull(lang);
+            if (lang!.EastAsia?.Value == "zh-CN")
+            {
+                Assert.Null(run.RunProperties!.GetFirstChild<Italic>());
+                Assert.DoesNotContain(text, c => char.IsAsciiLetterOrDigit(c)); // digits and Latin are in their own en-US runs
+            }
+            else
+            {
+                Assert.Equal("en-US", lang.Val?.Value);
+                Assert.DoesNotContain(text, c => c is >= '\u4E00' and <= '\u9FFF');
+            }
+        }
+        // "2021 年": the number is one run, whole.
+        Assert.Contains(runs, r => r.InnerText == " 2021 " || r.InnerText == "2021 " || r.InnerText == " 2021");
+        var header = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(st => st.StyleId == "TableHeader");
+        Assert.Null(header.StyleRunProperties!.GetFirstChild<Italic>());
+    }
+
+    [Fact]
+    public void Un_habitat_has_a_non_breaking_hyphen()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        var body = doc.MainDocumentPart!.Document.Body!;
+        Assert.DoesNotContain("UN-Habitat", body.InnerText); // no breakable hyphen-minus in it
+        Assert.Contains("UN-Habitat", DocumentText.TextOf(body));
+        Assert.NotEmpty(body.Descendants<NoBreakHyphen>());
+    }
+
+    [Fact]
+    public void A_two_character_footnote_mark_is_written_once_in_the_note()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        var note = doc.MainDocumentPart!.FootnotesPart!.Footnotes.Elements<Footnote>().Single(f => f.Id!.Value == 2);
+        // The reference-mark field shows the custom mark; the mark is not also written as text.
+        Assert.Single(note.Descendants<FootnoteReferenceMark>());
+        Assert.DoesNotContain("*", note.InnerText);
+    }
+
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", 20, 250)]
+    [InlineData("portfolio-analysis.zh.docx", 23, 380)]
+    public void Body_type_and_leading_are_the_pdfs(string name, int halfPoints, int twips)
+    {
+        using var doc = Open(Outputs.Value[name]);
+        var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        Assert.Equal(halfPoints.ToString(), styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.FontSize!.Val!.Value);
+        var body = styles.Elements<Style>().Single(st => st.StyleId == "Body");
+        var spacing = body.StyleParagraphProperties!.SpacingBetweenLines!;
+        Assert.Equal((twips.ToString(), LineSpacingRuleValues.Exact), (spacing.Line!.Value, spacing.LineRule!.Value));
+    }
+
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", "Chart I", ": ")]
+    [InlineData("portfolio-analysis.zh.docx", "图一", "：")]
+    [InlineData("annual-report-summary.en.docx", "Chart 1", null)]
+    [InlineData("annual-report-summary.zh.docx", "图 1", null)]
+    public void Charts_are_captioned_as_the_text_names_them_and_documents_end_with_the_short_rule(string name, string caption, string? colon)
+    {
+        using var doc = Open(Outputs.Value[name]);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        var captions = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ChartTitle").Select(p => DocumentText.TextOf(p)).ToList();
+        Assert.StartsWith(caption, captions[0]);
+        if (colon is not null)
+            Assert.Contains(paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ChartNote").Select(p => DocumentText.TextOf(p)), t => t.Contains(colon));
+        Assert.Equal("__________", DocumentText.TextOf(paragraphs[^1]));
+    }
+
+    [Fact]
+    public void The_chinese_masthead_spaces_united_nations_and_matrices_share_one_scale()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        var un = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().Descendants<Run>().First(r => r.InnerText == "联合国");
+        Assert.Equal(240, un.RunProperties!.GetFirstChild<Spacing>()!.Val!.Value);
+        // The darkest count of every matrix has the same shade: one scale for the document.
+        var matrices = doc.MainDocumentPart.Document.Body.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableDescription>() is not null
+            && t.Descendants<Shading>().Any(sh => sh.Fill?.Value is { } f && f != "FFFFFF")).ToList();
+        Assert.True(matrices.Count >= 2);
+        var pairs = matrices.SelectMany(t => t.Descendants<TableCell>().Where(c => int.TryParse(DocumentText.TextOf(c), out _))
+            .Select(c => (Count: DocumentText.TextOf(c), Fill: c.Descendants<Shading>().First().Fill!.Value))).ToList();
+        var byCount = pairs.GroupBy(p => p.Count).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(byCount);
+        Assert.All(byCount, g => Assert.Single(g.Select(p => p.Fill).Distinct()));
     }
 }

@@ -75,9 +75,10 @@ public class LineBreakerTests
         var atoms = Breaker.Atoms(Inlines.Of("图一）。二三四五六"), Song, "a test");
         var close = atoms.Single(a => a.Text == "）");
         Assert.Equal(5, close.Width, 6); // half of 10 pt
-        // The first line holds 45 pt in 50: justified, its 5 pt go to the other joins, none between ）and 。.
+        // The paragraph breaker sets 。 inside the first line half-width (compression before stretching)
+        // to take 三 as well; nothing is stretched between ）and 。.
         var line = Breaker.Break(atoms, 50, 50, justify: true)[0];
-        Assert.Equal("图一）。二", string.Concat(line.Atoms.Select(a => a.Atom.Text)));
+        Assert.Equal("图一）。二三", string.Concat(line.Atoms.Select(a => a.Atom.Text)));
         double xClose = line.Atoms.Single(a => a.Atom.Text == "）").X, xStop = line.Atoms.Single(a => a.Atom.Text == "。").X;
         Assert.Equal(5, xStop - xClose, 6); // no stretch between the two marks
     }
@@ -157,5 +158,136 @@ public class LineBreakerTests
         Assert.Equal("AR PL UMing CN", standalone.FullName);
         Assert.True(standalone.Covers('人'));
         Assert.Equal(faces[0].Advance('人'), standalone.Advance('人'));
+    }
+
+    // ---- paragraph-wide breaking (ParagraphBreaker) ---------------------------------------
+
+    private static List<Line> Justified(string text, double width, TextStyle? style = null) =>
+        Breaker.Break(Breaker.Atoms(Inlines.Of(text), style ?? Song, "a test"), width, width, justify: true);
+
+    internal static string ChineseText => Chinese;
+
+    private static string TextOf(Line line) => string.Concat(line.Atoms.Select(a => a.Atom.Kind == AtomKind.Space ? " " : a.Atom.Text));
+
+    private const string Chinese = "这项分析考察人居署在战略计划每项成果上的工作与其他成果工作的结合程度，有助于确定更加聚焦的工作方案所需的综合方案拟订方式，" +
+                                   "并指导规范和业务项目组合的进一步调整。2020-2021 年审查的所有提案均已分析，共计 142 项：2020 年 88 项和 2021 年 54 项（附件二，图一和图二）。" +
+                                   "至少有一项次级成果不在其首要成果所属变革领域的项目所占比例从 49% 升至 70%，资金为 980 万美元（2 项）。";
+
+    private const string English = "The share of projects with at least one secondary outcome outside the domain of change of their primary outcome " +
+                                   "rose from 49 per cent to 70 per cent, and the normative and operational work of UN-Habitat (annex II, chart IX) " +
+                                   "was better aligned, notwithstanding considerable differences between regions in the implementation of the strategic plan.";
+
+    [Fact]
+    public void Numbers_stay_with_their_measure_words_and_units()
+    {
+        for (double width = 80; width <= 260; width += 3)
+            foreach (var lines in new[] { Justified(Chinese, width), Breaker.Break(Breaker.Atoms(Inlines.Of(Chinese), Song, "a test"), width, width, false) })
+                for (int i = 0; i + 1 < lines.Count; i++)
+                {
+                    string end = TextOf(lines[i]).TrimEnd(), next = TextOf(lines[i + 1]);
+                    Assert.False(char.IsAsciiDigit(end[^1]) && "年月日个项万%".Contains(next[0]), $"width {width}: {end} | {next}");
+                }
+    }
+
+    [Fact]
+    public void Figure_and_annex_stay_with_their_numerals()
+    {
+        for (double width = 80; width <= 260; width += 3)
+        {
+            var lines = Justified(Chinese, width);
+            for (int i = 0; i + 1 < lines.Count; i++)
+            {
+                string end = TextOf(lines[i]), next = TextOf(lines[i + 1]);
+                Assert.False((end.EndsWith('图') || end.EndsWith("附件")) && "一二三四五六七八九十0123456789".Contains(next[0]), $"width {width}: {end} | {next}");
+            }
+        }
+        // 图十一 is one unit too.
+        var atoms = Breaker.Atoms(Inlines.Of("见图十一"), Song, "a test");
+        Assert.Equal([true, true, false, false], atoms.Select((a, i) => i == 0 || a.BreakBefore));
+    }
+
+    [Fact]
+    public void No_last_line_of_a_single_character()
+    {
+        int avoided = 0;
+        for (double width = 80; width <= 260; width += 1)
+        {
+            var greedy = Breaker.Break(Breaker.Atoms(Inlines.Of(Chinese), Song, "a test"), width, width, false);
+            var lines = Justified(Chinese, width);
+            string last = TextOf(lines[^1]);
+            Assert.True(last.Count(c => c is >= '\u4E00' and <= '\u9FFF') + last.Count(char.IsAsciiDigit) >= 2, $"width {width}: last line {last}");
+            if (TextOf(greedy[^1]).Count(c => c is >= '\u4E00' and <= '\u9FFF') == 1) avoided++;
+        }
+        Assert.True(avoided > 0, "the test text never ends greedily in a one-character line; it tests nothing");
+    }
+
+    /// <summary>The space added at each stretch point of a line, in ems (negative where punctuation is compressed).</summary>
+    private static IEnumerable<double> Stretches(Line line, double em)
+    {
+        for (int i = 1; i < line.Atoms.Count; i++)
+        {
+            var (l, lx) = line.Atoms[i - 1];
+            var (r, rx) = line.Atoms[i];
+            if (ParagraphBreaker.IsStretchPoint(l, r)) yield return (rx - lx - l.Width) / em;
+        }
+    }
+
+    [Fact]
+    public void Stretch_is_bounded_in_chinese_and_english()
+    {
+        for (double width = 250; width <= 360; width += 7) // 25 to 36 ems: the measures of the documents (body 31 em in Chinese, 36 in English)
+        {
+            foreach (var (text, style) in new[] { (Chinese, Song), (English, Serif) })
+            {
+                var lines = Justified(text, width, style);
+                foreach (var line in lines.SkipLast(1))
+                    Assert.All(Stretches(line, 10), e => Assert.True(e <= ParagraphBreaker.Limit(TextOf(line)) + 1e-6, $"width {width}: {TextOf(line)} stretched {e:0.000} em"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Punctuation_is_compressed_before_space_is_stretched()
+    {
+        // 一二三，四五六 is 70 pt; with the comma set half-width it fits 65 pt, and the breaker prefers that to stretching 一二三，四五 by 5 pt.
+        var lines = Justified("一二三，四五六七八九十。", 65);
+        Assert.Equal("一二三，四五六", TextOf(lines[0]));
+        var comma = lines[0].Atoms.Single(a => a.Atom.Text == "，");
+        var after = lines[0].Atoms.Single(a => a.Atom.Text == "四");
+        Assert.Equal(5, after.X - comma.X, 3); // the comma takes half an em
+    }
+
+    [Fact]
+    public void English_is_hyphenated_by_the_tex_patterns_but_not_names_or_per_cent()
+    {
+        Assert.Equal([2, 6], Hyphenator.English.Points("hyphenation")); // hy-phen-ation
+        Assert.Equal([3, 6], Hyphenator.English.Points("considerable").Take(2)); // con-sid-er-able
+        Assert.Empty(Hyphenator.English.Points("UN-Habitat"));
+        bool hyphenated = false;
+        for (double width = 120; width <= 300; width += 5)
+        {
+            var lines = Justified(English, width, Serif).Select(TextOf).ToList();
+            hyphenated |= lines.Any(l => l.EndsWith('-') && !l.EndsWith("UN-"));
+            Assert.DoesNotContain(lines, l => l.EndsWith("UN-"));
+            for (int i = 0; i + 1 < lines.Count; i++)
+            {
+                Assert.False(char.IsAsciiDigit(lines[i].TrimEnd()[^1]) && lines[i + 1].StartsWith("per"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].TrimEnd().EndsWith(" per") && lines[i + 1].StartsWith("cent"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].TrimEnd().EndsWith("chart") && lines[i + 1].StartsWith("IX"), $"{lines[i]} | {lines[i + 1]}");
+            }
+            Assert.Equal(English.Replace(" ", ""), string.Concat(lines.Select(l => l.EndsWith('-') && !l.EndsWith("UN-") ? l[..^1] : l)).Replace(" ", ""));
+        }
+        Assert.True(hyphenated);
+    }
+
+    [Fact]
+    public void Quotes_are_latin_in_english_and_full_width_in_chinese()
+    {
+        var english = Breaker.Atoms(Inlines.Of("the year’s “plan”"), Serif, "a test");
+        Assert.Contains(english, a => a.Kind == AtomKind.Word && a.Text == "year’s" && a.Pieces.All(p => p.Face == Fonts.Latin));
+        Assert.DoesNotContain(english, a => a.Kind == AtomKind.Han);
+        // In Chinese, a colon before an opening quote is set half-width: no gap between them.
+        var chinese = Breaker.Atoms(Inlines.Of("不一：“可持续”"), Song, "a test");
+        Assert.Equal(5, chinese.Single(a => a.Text == "：").Width, 6);
     }
 }

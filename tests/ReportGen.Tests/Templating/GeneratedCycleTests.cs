@@ -278,7 +278,7 @@ public partial class GeneratedCycleTests
         string Docx(string name)
         {
             using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(outputs[name]), false);
-            return doc.MainDocumentPart!.Document.Body!.InnerText;
+            return ReportGen.Audit.DocumentText.TextOf(doc.MainDocumentPart!.Document.Body!);
         }
         Assert.Contains("declined between 2021 and 2022", Docx("portfolio-analysis.en.docx"));
         Assert.Contains("Reviewing the third year of the strategic plan", Docx("annual-report-summary.en.docx"));

@@ -53,15 +53,18 @@ internal static class DocxCharts
 
         string Series(ChartSeries s, int index, bool line)
         {
-            string colour = line ? Palette.Target : Palette.SeriesColour(index);
+            // Targets: the first black and dashed, the second blue and dotted (told apart by more than grey).
+            int dashedRank = series.Take(index).Count(x => x.Dashed);
+            string colour = line ? (dashedRank % 2 == 0 ? Palette.Target : Palette.SecondTarget) : Palette.SeriesColour(index);
+            string pattern = dashedRank % 2 == 0 ? "dash" : "sysDot";
             var x = new StringBuilder($"<c:ser><c:idx val=\"{index}\"/><c:order val=\"{index}\"/>");
             x.Append($"<c:tx><c:strRef><c:f>Sheet1!${Col(index + 1)}$1</c:f>{StrCache([s.Name])}</c:strRef></c:tx>");
             if (line && s.Values.All(v => v is not null))
-                x.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
+                x.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
             else if (line)
                 // Targets for only some categories: a dash across each category that has one (a line between them would mislead).
                 x.Append($"<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>" +
-                         $"<c:spPr><a:solidFill><a:srgbClr val=\"{(index % 2 == 0 ? colour : "666666")}\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>");
+                         $"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>");
             else
             {
                 x.Append($"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>");

@@ -18,20 +18,34 @@ internal sealed record DocxLook(string Language)
     public string Latin => "Times New Roman";
     public string EastAsian => "SimSun";          // 宋体
     public string EastAsianHeading => "SimHei";   // 黑体
-    public int BodySize => Chinese ? 24 : 20;     // 12 pt Chinese, 10 pt English
-    public int SmallSize => Chinese ? 20 : 17;
+    public int BodySize => Chinese ? 23 : 20;     // 11.5 pt Chinese, 10 pt English, as the PDF
+    public int SmallSize => Chinese ? 19 : 17;
     public int FootnoteSize => Chinese ? 18 : 16;
-    public string Lang => Chinese ? "zh-CN" : "en-GB";
+    public string Lang => Chinese ? "zh-CN" : "en-US";
+
+    // Leading and paragraph spacing of the PDF (PdfLook), exact, so that Word and LibreOffice set as many
+    // lines on a page as the PDF does, whatever the line height of the fonts they substitute.
+    public int BodyLine => Chinese ? 380 : 250;
+    public int BodyAfter => Chinese ? 80 : 120;
+    public int SmallLine => Chinese ? 260 : 210;
+    public int FootnoteLine => Chinese ? 240 : 200;
 }
 
 internal static class DocxStyles
 {
     public static string Xml(DocxLook look)
     {
-        string fonts(bool heading = false) =>
-            $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
-        string lang = $"<w:lang w:val=\"{(look.Chinese ? "zh-CN" : "en-GB")}\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
-        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
+        // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
+        // weight then matches the Han characters beside them.
+        string fonts(bool heading = false) => heading && look.Chinese
+            ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Latin}\"/>"
+            : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
+        string lang = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
+        // No automatic Han–Latin spacing: the text already has a space there (a quarter em in Times New
+        // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
+        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>" : "";
+        // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
+        string headingBold = look.Chinese ? "" : "<w:b/>";
         int b = look.BodySize;
         string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
             $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +
@@ -40,37 +54,38 @@ internal static class DocxStyles
             (pPr.Length > 0 ? $"<w:pPr>{pPr}</w:pPr>" : "") + (rPr.Length > 0 ? $"<w:rPr>{rPr}</w:rPr>" : "") + "</w:style>";
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string bodyRight = $"w:right=\"{indent}\"";
+        string bodySpacing = $"<w:spacing w:after=\"{look.BodyAfter}\" w:line=\"{look.BodyLine}\" w:lineRule=\"exact\"/>";
         var styles = new[]
         {
             Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{(look.Chinese ? 300 : 240)}\" w:lineRule=\"auto\"/>",
                 $"{fonts()}<w:sz w:val=\"{b}\"/><w:szCs w:val=\"{b}\"/>{lang}"),
-            Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
-            Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
-            Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs><w:spacing w:after=\"120\"/><w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
+            Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
+            Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
+            Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
             Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
             Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
             Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
-                $"{fonts(true)}<w:b/>", next: "Body"),
+                $"{fonts(true)}{headingBold}", next: "Body"),
             Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{(look.Chinese ? 360 : 300)}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
             Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
+                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
             Style("MastheadUN", "Masthead: United Nations", "", $"<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
             Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"),
-            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
+            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
             Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"<w:sz w:val=\"{look.BodySize}\"/>"),
-            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}<w:b/>"),
-            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}<w:b/>"),
-            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
-            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}<w:b/><w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
-            Style("AnnexBody", "Annex body", $"<w:spacing w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
-            Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}<w:b/>", next: "ChartNote"),
+            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}{headingBold}"),
+            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}{headingBold}"),
+            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
+            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+            Style("AnnexBody", "Annex body", $"{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
+            Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}{headingBold}", next: "ChartNote"),
             Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
-            Style("TableText", "Table text", "<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"220\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
-            Style("TableHeader", "Table header", "<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"220\" w:lineRule=\"auto\"/>", $"<w:i/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>", basedOn: "TableText"),
-            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"<w:sz w:val=\"{look.FootnoteSize}\"/><w:szCs w:val=\"{look.FootnoteSize}\"/>"),
+            Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(look.Chinese ? "" : "<w:i/>")}<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>", basedOn: "TableText"),
+            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"<w:sz w:val=\"{look.FootnoteSize}\"/><w:szCs w:val=\"{look.FootnoteSize}\"/>"),
             Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
             Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
             Style("Footer", "footer", "", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
@@ -118,7 +133,7 @@ internal static class DocxStyles
                "<w:defaultTabStop w:val=\"567\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
                "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
                "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
-               $"<w:themeFontLang w:val=\"en-GB\" w:eastAsia=\"zh-CN\"/>" +
+               $"<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>" +
                "</w:settings>";
     }
 }

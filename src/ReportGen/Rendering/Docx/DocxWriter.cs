@@ -38,8 +38,11 @@ public sealed class DocxWriter
         var writer = new DocxWriter(doc.Language);
         int n = 0;
         foreach (var (figure, _) in doc.Figures()) writer._figureNumbers.TryAdd(figure, ++n);
+        writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
+        // The closing short rule of UN documents, centred under the last text.
+        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{Run("__________")}</w:p>");
         return writer.Package(doc);
     }
 
@@ -123,7 +126,7 @@ public sealed class DocxWriter
              .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
              .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
-             .Append("<w:tr>").Append(Cell(left, P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
+             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
              .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
              .Append("</w:tbl>");
         _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
@@ -199,11 +202,11 @@ public sealed class DocxWriter
 
     private void Chart(ChartSlot c)
     {
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Number + "."))).Append("<w:r><w:tab/></w:r>")
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
              .Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
-            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ": "))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ChartCaption.Colon(_look.Chinese)))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
@@ -221,6 +224,7 @@ public sealed class DocxWriter
     }
 
     private int _drawings;
+    private double _matrixMax;
 
     private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
     {
@@ -270,7 +274,7 @@ public sealed class DocxWriter
     {
         int columns = chart.Series.Count + 1;
         int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
-        double max = chart.Series.SelectMany(s => s.Values).Max(v => v ?? 0);
+        double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
              .Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
@@ -364,15 +368,69 @@ public sealed class DocxWriter
         return xml.ToString();
     }
 
-    private static string Run(string escapedText, string properties = "") =>
-        escapedText.Length == 0 ? "" :
-        $"<w:r>{(properties.Length > 0 ? $"<w:rPr>{properties}</w:rPr>" : "")}<w:t xml:space=\"preserve\">{escapedText}</w:t></w:r>";
+    /// <summary>
+    /// Runs of one script each: East Asian text (Han, CJK and full-width punctuation) tagged zh-CN
+    /// with the East Asian font hint, everything else (Latin letters, digits, spaces) tagged en-US.
+    /// LibreOffice picks the line-breaking rules of a portion by its script and language: digits
+    /// in a zh-CN portion break between any two of them, in an en-US run they stay whole, as in Word.
+    /// A hyphen after a capitalised abbreviation (UN-Habitat, COVID-19) is a non-breaking hyphen.
+    /// </summary>
+    private static string Run(string escapedText, string properties = "")
+    {
+        if (escapedText.Length == 0) return "";
+        var xml = new StringBuilder();
+        int start = 0;
+        while (start < escapedText.Length)
+        {
+            bool eastAsian = IsEastAsian(escapedText[start]);
+            int end = start + 1;
+            // Spaces join the Latin run after them (a space between Han and a number belongs to the number).
+            while (end < escapedText.Length && (IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
+            string segment = escapedText[start..end];
+            // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
+            // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
+            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"Times New Roman\"/>";
+            string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+            // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
+            string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
+            xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
+               .Append(eastAsian ? Text(segment) : LatinText(segment)).Append("</w:r>");
+            start = end;
+        }
+        return xml.ToString();
+    }
+
+    private static string Text(string escaped) => $"<w:t xml:space=\"preserve\">{escaped}</w:t>";
+
+    private static string LatinText(string escaped)
+    {
+        var xml = new StringBuilder();
+        int from = 0;
+        for (int i = 1; i < escaped.Length - 1; i++)
+        {
+            if (escaped[i] != '-' || !char.IsLetterOrDigit(escaped[i + 1])) continue;
+            int w = i;
+            while (w > 0 && char.IsUpper(escaped[w - 1])) w--;
+            if (i - w < 2 || (w > 0 && char.IsLetter(escaped[w - 1]))) continue;
+            xml.Append(Text(escaped[from..i])).Append("<w:noBreakHyphen/>");
+            from = i + 1;
+        }
+        return xml.Append(Text(escaped[from..])).ToString();
+    }
+
+    private static bool IsEastAsian(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF'
+          or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2026' or '\u00B7'
+        || char.IsSurrogate(c);
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
     private string FootnoteReference(Footnote note)
     {
         int id = _footnotes.Count + 1;
-        string mark = note.CustomMark is { } custom
+        // In the note, a one-character custom mark is written as text (as Word does; LibreOffice takes it
+        // for the mark and shows it once). LibreOffice shows a longer one (**) twice, its label and the
+        // text, so that one is the reference-mark field, which both show as the custom mark.
+        string mark = note.CustomMark is { Length: 1 } custom
             ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
             : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
         _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");

@@ -18,6 +18,14 @@ internal static class ChartPaint
         _ => value.ToString("0.#", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The pen of the n-th target series: black dashes, then blue dots, so two years' targets
+    /// differ in pattern and hue, not only in grey.
+    /// </summary>
+    public static XPen TargetPen(int n) => n % 2 == 0
+        ? new XPen(Colour(Palette.Target), 1.4) { DashStyle = XDashStyle.Dash }
+        : new XPen(Colour(Palette.SecondTarget), 1.6) { DashStyle = XDashStyle.Dot };
+
     public static void Centred(PageCanvas canvas, string text, TextStyle style, double x, double baseline)
     {
         var line = canvas.Shape(text, style);
@@ -71,7 +79,9 @@ internal static class ChartPaint
         int dashedIndex = 0;
         foreach (var (s, index) in series.Select((s, i) => (s, i)).Where(p => p.s.Dashed))
         {
-            var pen = new XPen(Colour(dashedIndex++ % 2 == 0 ? Palette.Target : "666666"), 1.2) { DashStyle = XDashStyle.Dash };
+            var pen = TargetPen(dashedIndex++);
+            // A white halo under the dashes, so they stay visible across a bar top of any colour.
+            var halo = new XPen(XColors.White, pen.Width + 1.6);
             bool complete = s.Values.All(v => v is not null);
             XPoint? previous = null;
             for (int c = 0; c < n; c++)
@@ -81,12 +91,16 @@ internal static class ChartPaint
                 if (complete)
                 {
                     var point = new XPoint(plotLeft + group * (c + 0.5), y);
-                    if (previous is { } p) g.DrawLine(pen, p, point);
-                    else g.DrawLine(pen, plotLeft, y, point.X, y);
-                    if (c == n - 1) g.DrawLine(pen, point.X, y, plotRight, y);
+                    if (previous is { } p) { g.DrawLine(halo, p, point); g.DrawLine(pen, p, point); }
+                    else { g.DrawLine(halo, plotLeft, y, point.X, y); g.DrawLine(pen, plotLeft, y, point.X, y); }
+                    if (c == n - 1) { g.DrawLine(halo, point.X, y, plotRight, y); g.DrawLine(pen, point.X, y, plotRight, y); }
                     previous = point;
                 }
-                else g.DrawLine(pen, plotLeft + group * c + group * 0.06, y, plotLeft + group * (c + 1) - group * 0.06, y);
+                else
+                {
+                    g.DrawLine(halo, plotLeft + group * c + group * 0.06, y, plotLeft + group * (c + 1) - group * 0.06, y);
+                    g.DrawLine(pen, plotLeft + group * c + group * 0.06, y, plotLeft + group * (c + 1) - group * 0.06, y);
+                }
             }
         }
         if (categoryTitle is not null) Centred(canvas, categoryTitle, text, (plotLeft + plotRight) / 2, plotBottom + text.Size * 2.9);
@@ -97,11 +111,21 @@ internal static class ChartPaint
             {
                 var s = series[i];
                 if (s.Dashed)
-                    g.DrawLine(new XPen(Colour(d++ % 2 == 0 ? Palette.Target : "666666"), 1.2) { DashStyle = XDashStyle.Dash }, x, baseline - text.Size * 0.35, x + 16, baseline - text.Size * 0.35);
+                    g.DrawLine(TargetPen(d++), x, baseline - text.Size * 0.35, x + 16, baseline - text.Size * 0.35);
                 else g.DrawRectangle(new XSolidBrush(Colour(Palette.SeriesColour(i))), x + 3, baseline - text.Size * 0.8, 9, text.Size * 0.8);
                 var label = canvas.Shape(s.Name, text);
                 canvas.Line(label, x + 20, baseline);
                 x += 26 + label.Width;
+                // A legend entry for every colour: the highlighted (underfunded, marked *) bars of this series.
+                bool highlights = !s.Dashed && i > 0 && chart.HighlightedCategories.Count > 0
+                                  && chart.Categories.Where((c, k) => chart.HighlightedCategories.Contains(c) && s.Values[k] is > 0).Any();
+                if (highlights)
+                {
+                    g.DrawRectangle(new XPen(XColors.Black, 0.6), new XSolidBrush(Colour(Palette.Highlight)), x + 3, baseline - text.Size * 0.8, 9, text.Size * 0.8);
+                    var marked = canvas.Shape(s.Name + " *", text);
+                    canvas.Line(marked, x + 20, baseline);
+                    x += 26 + marked.Width;
+                }
             }
         }
     }
@@ -138,15 +162,15 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
     }
 }
 
-/// <summary>The linkage matrix: cells shaded by count (white to dark blue), counts written in them.</summary>
-internal sealed class MatrixBox(ChartData chart, TextStyle text, TextStyle header, double cell) : Box
+/// <summary>The linkage matrix: cells shaded by count (white to dark blue, on the document's one scale), counts written in them.</summary>
+internal sealed class MatrixBox(ChartData chart, TextStyle text, TextStyle header, double cell, double scaleMax) : Box
 {
     public override void Draw(PageCanvas canvas, double top)
     {
         var g = canvas.Graphics;
         double first = 70, left = PdfLook.Left;
         double width = (PdfLook.TableRight - left - first) / Math.Max(1, chart.Series.Count);
-        double max = chart.Series.SelectMany(s => s.Values).Max(v => v ?? 0);
+        double max = scaleMax; // one shading scale for all the matrices of a document: a 4 is the same blue in each
         // Columns are titled by a label spanning them, rows by the corner label.
         ChartPaint.Centred(canvas, chart.ValueAxisTitle ?? "", header, left + first + width * chart.Series.Count / 2, top + cell * 0.7);
         canvas.Text(chart.CategoryAxisTitle ?? "", header, left, top + cell * 1.7);

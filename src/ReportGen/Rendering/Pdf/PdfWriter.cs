@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
@@ -22,6 +23,7 @@ public sealed partial class PdfWriter
     private readonly List<Box> _boxes = [];
     private readonly Dictionary<Footnote, string> _marks = new(ReferenceEqualityComparer.Instance);
     private int _group;
+    private double _matrixMax;
 
     private PdfWriter(string language, FontSet fonts)
     {
@@ -35,10 +37,17 @@ public sealed partial class PdfWriter
     {
         FontRegistry.Install();
         var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load());
+        writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.NumberFootnotes(doc);
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
         var pages = Paginator.Paginate(writer._boxes, writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom);
+        // The closing short rule of UN documents, centred under the last text of the last page (never
+        // alone on a page of its own: where the page is full, it sits just below the text).
+        var last = pages[^1];
+        double middle = PdfLook.Left + PdfLook.TextWidth / 2;
+        double room = PdfLook.PageHeight - PdfLook.Bottom - (last.Footnotes.Count > 0 ? writer.FootnoteHeight(last.Footnotes) + 10 : 0) - last.Y;
+        last.Items.Add((new SpaceBox(middle - 36, middle + 36, 0.5) { Height = Math.Clamp(room, 12, 30) }, last.Y));
         return (writer.Render(doc, pages), pages.Count);
     }
 
@@ -92,7 +101,9 @@ public sealed partial class PdfWriter
 
     private void Masthead(Masthead m)
     {
-        var un = _breaker.Break(_breaker.Atoms(Inlines.Of(m.UnitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
+        // Chinese mastheads space the characters of 联 合 国.
+        string unitedNations = _look.Chinese && m.UnitedNations.All(c => FontSet.IsEastAsian(c)) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
+        var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
         _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30 });
         double leftWidth = 250;
@@ -226,11 +237,11 @@ public sealed partial class PdfWriter
     {
         var bold = _look.Strong;
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
-            ($"{c.Number}.", PdfLook.Left), 18, keep: true, where: $"chart {c.Number}");
+            (ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}");
         if (c.Subtitle is not null)
             Lines(Inlines.Of(c.Subtitle), _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 2, keep: true, leading: _look.SmallLeading);
         foreach (var h in c.Chart.Headlines)
-            Lines([new Text(h.Label + ": "), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
+            Lines([new Text(h.Label + ChartCaption.Colon(_look.Chinese)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
         _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
         var small = _look.Small;
@@ -238,7 +249,7 @@ public sealed partial class PdfWriter
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak() });
+                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak() });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;

@@ -27,6 +27,8 @@ public sealed class FontSet
     public TrueTypeFace? LatinItalic { get; init; }
     public TrueTypeFace? LatinBoldItalic { get; init; }
     public required TrueTypeFace Song { get; init; }
+    /// <summary>A second Song face for characters the first lacks (AR PL SungtiL GB covers GB 2312 only; AR PL UMing much more).</summary>
+    public TrueTypeFace? SongFallback { get; init; }
     public required TrueTypeFace Hei { get; init; }
 
     private static readonly ConcurrentDictionary<string, FontSet> Cache = new();
@@ -62,7 +64,9 @@ public sealed class FontSet
                 LatinBold = choice.Latin is null ? Bundled("LiberationSerif-Bold.ttf") : FindVariant(choice.Latin, "Bold"),
                 LatinItalic = choice.Latin is null ? Bundled("LiberationSerif-Italic.ttf") : FindVariant(choice.Latin, "Italic"),
                 LatinBoldItalic = choice.Latin is null ? Bundled("LiberationSerif-BoldItalic.ttf") : FindVariant(choice.Latin, "Bold Italic"),
-                Song = choice.Song is null ? Bundled("uming.ttc", 0) : Find(choice.Song, "Song", null),
+                // AR PL SungtiL GB: mainland punctuation placement (。、 at the lower left); UMing for what it lacks.
+                Song = choice.Song is null ? Bundled("gbsn00lp.ttf") : Find(choice.Song, "Song", null),
+                SongFallback = choice.Song is null ? Bundled("uming.ttc", 0) : null,
                 Hei = choice.Hei is null ? Bundled("wqy-microhei.ttc", 0) : Find(choice.Hei, "Hei", null),
             };
             foreach (var face in set.All()) FontRegistry.Register(face);
@@ -71,18 +75,29 @@ public sealed class FontSet
     }
 
     public IEnumerable<TrueTypeFace> All() =>
-        new[] { Latin, LatinBold, LatinItalic, LatinBoldItalic, Song, Hei }.OfType<TrueTypeFace>().Distinct();
+        new[] { Latin, LatinBold, LatinItalic, LatinBoldItalic, Song, SongFallback, Hei }.OfType<TrueTypeFace>().Distinct();
 
     /// <summary>The face a character is set in, for a role, by coverage; null when no face covers it.</summary>
     public TrueTypeFace? FaceFor(int codePoint, FontRole role, bool bold, bool italic)
     {
-        var preferred = IsEastAsian(codePoint)
-            ? (role == FontRole.Hei ? new[] { Hei, Song } : [Song, Hei])
-            : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei };
+        // Digits and Latin letters in Hei text (Chinese headings) are Hei's own, whose weight matches its Han
+        // characters; beside Song they are the Latin serif's.
+        // Brackets in Hei text come from the Song face, which sets them against the text they enclose
+        // (（ in the right half of its box, ） in the left), where WenQuanYi centres them and leaves gaps.
+        bool bracket = role == FontRole.Hei && Brackets.Contains((char)codePoint) && Song.Covers(codePoint);
+        // Quotes, dashes, the ellipsis and the middle dot are East Asian in Chinese text and Latin in English text.
+        bool eastAsian = IsEastAsian(codePoint) && !(role == FontRole.Serif && IsAmbiguous(codePoint));
+        var preferred = eastAsian
+            ? (role == FontRole.Hei && !bracket ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
+            : role == FontRole.Hei && !bold && !italic && Hei != Song
+                ? new[] { Hei, Latin, Song, SongFallback }
+                : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei, SongFallback };
         foreach (var face in preferred)
-            if (face.Covers(codePoint)) return face;
+            if (face is not null && face.Covers(codePoint)) return face;
         return null;
     }
+
+    private const string Brackets = "（）〔〕【】《》「」『』〈〉";
 
     public TrueTypeFace LatinFace(bool bold, bool italic) => (bold, italic) switch
     {
@@ -92,7 +107,10 @@ public sealed class FontSet
         _ => Latin,
     };
 
-    public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei;
+    public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei || face == SongFallback;
+
+    /// <summary>Marks both scripts use: full-width in Chinese text, proportional in English text.</summary>
+    public static bool IsAmbiguous(int c) => c is 0x201C or 0x201D or 0x2018 or 0x2019 or 0x2014 or 0x2026 or 0x00B7;
 
     /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
     public static bool IsEastAsian(int c) =>

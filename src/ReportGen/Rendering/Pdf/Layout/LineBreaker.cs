@@ -30,6 +30,10 @@ public sealed class Atom
     /// <summary>Width saved when this atom ends a line (half of a full-width mark, GB/T 15834 line-end compression).</summary>
     public double EndCompression { get; set; }
     public Footnote? Footnote { get; init; }
+    /// <summary>A syllable of a hyphenated English word after the first: breaking before it sets a hyphen.</summary>
+    public bool Syllable { get; set; }
+    /// <summary>The hyphen drawn at the end of a line that breaks before this syllable.</summary>
+    public Glyphs? Hyphen { get; set; }
     public string Text => string.Concat(Pieces.Select(p => p.Text));
     public char First => Text.Length > 0 ? Text[0] : ' ';
     public char Last => Text.Length > 0 ? Text[^1] : ' ';
@@ -54,14 +58,22 @@ public sealed class LineBreaker(FontSet fonts)
     // may not end a line (opening brackets and quotes).
     private const string NoEnd = "（「『《【〔〖〘〚〈“‘([{";
     // full-width marks whose right half is blank: compressible at the end of a line.
-    private const string Compressible = "，。、；：）」』》】";
+    internal const string Compressible = "，。、；：）」』》】”’";
     // full-width marks whose left half is blank.
-    private const string OpeningFullWidth = "（「『《【〔";
+    private const string OpeningFullWidth = "（「『《【〔“‘";
 
-    private static bool IsFullWidthMark(Atom atom) => atom.Kind == AtomKind.Han && (Compressible.Contains(atom.First) || OpeningFullWidth.Contains(atom.First));
+    internal static bool IsFullWidthMark(Atom atom) => atom.Kind == AtomKind.Han && (Compressible.Contains(atom.First) || OpeningFullWidth.Contains(atom.First));
 
     public static bool ProhibitedAtLineStart(char c) => NoStart.Contains(c);
     public static bool ProhibitedAtLineEnd(char c) => NoEnd.Contains(c);
+
+    // Measure words and units a number is kept with (clreq: a number and its unit are not separated).
+    private const string MeasureWords = "年月日个项万亿元岁次名人%％倍美分";
+    // Words that number a figure, an annex, a table…: kept with their numerals ("图 2", "附件二", "图十一").
+    private static readonly string[] NumberedHan = ["图", "附件", "表", "章", "段", "节", "成果", "领域"];
+    private const string HanNumerals = "一二三四五六七八九十〇零百";
+    private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
+        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section" };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
@@ -101,9 +113,25 @@ public sealed class LineBreaker(FontSet fonts)
         void FlushWord()
         {
             if (word.Length == 0) return;
-            var pieces = Pieces(word.ToString(), style, where);
-            atoms.Add(new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width) });
+            string w = word.ToString();
             word.Clear();
+            // English words are split at their hyphenation points into syllables (lower-case or capitalised
+            // words only: abbreviations, numbers and hyphenated names such as UN-Habitat are never hyphenated).
+            int lead = 0, trail = w.Length;
+            while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
+            while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
+            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && w.Skip(lead + 1).Take(trail - lead - 1).All(char.IsAsciiLetterLower) && char.IsAsciiLetter(w[lead])
+                         && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
+                ? Hyphenator.English.Points(w[lead..trail].ToLowerInvariant()) : [];
+            int from = 0;
+            foreach (int point in points.Select(p => p + lead).Append(w.Length))
+            {
+                var pieces = Pieces(w[from..point], style, where);
+                var atom = new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width), Syllable = from > 0 };
+                if (atom.Syllable) atom.Hyphen = Pieces("-", style, where)[0];
+                atoms.Add(atom);
+                from = point;
+            }
         }
         foreach (var rune in text.EnumerateRunes())
         {
@@ -114,7 +142,7 @@ public sealed class LineBreaker(FontSet fonts)
                 var space = Pieces(" ", style, where);
                 atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = space.Sum(p => p.Width) });
             }
-            else if (FontSet.IsEastAsian(c))
+            else if (FontSet.IsEastAsian(c) && !(style.Role == FontRole.Serif && FontSet.IsAmbiguous(c))) // an apostrophe in English stays in its word
             {
                 FlushWord();
                 var pieces = Pieces(rune.ToString(), style, where);
@@ -206,15 +234,92 @@ public sealed class LineBreaker(FontSet fonts)
                     atoms[i] = new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = true };
             }
         }
+        Glue(atoms);
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     /// <summary>
-    /// Fills lines greedily: each line takes atoms up to the last break opportunity that fits.
+    /// Glue (clreq and UN style): a number stays with its measure word or unit ("2021 年", "12 个",
+    /// "980 万美元"); 图, 附件, 表 with their numerals ("图 2", "附件二"); "per cent" with its number
+    /// ("49 per cent"); "figure", "annex", "chart"… with theirs ("annex II"). Syllables of a
+    /// hyphenated word may break, at a cost (see <see cref="Break"/>).
+    /// </summary>
+    private static void Glue(List<Atom> atoms)
+    {
+        int Next(int i) { i++; while (i < atoms.Count && atoms[i].Kind is AtomKind.Space or AtomKind.Gap) i++; return i; }
+        void Bind(int from, int to) { for (int k = from + 1; k <= to && k < atoms.Count; k++) atoms[k].BreakBefore = false; }
+        bool IsNumber(Atom a) => a.Kind == AtomKind.Word && a.Text.Any(char.IsAsciiDigit) && char.IsAsciiDigit(a.Text.TrimEnd('%', ')', '）').LastOrDefault('x'));
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            var atom = atoms[i];
+            int j = Next(i);
+            if (j >= atoms.Count) break;
+            var next = atoms[j];
+            // number + measure word or unit
+            if (IsNumber(atom) && next.Kind == AtomKind.Han && MeasureWords.Contains(next.First)) Bind(i, j);
+            // 图 2, 附件二, 图十一
+            if (atom.Kind == AtomKind.Han && NumberedHan.Any(w => EndsWithHan(atoms, i, w)))
+            {
+                if (next.Kind == AtomKind.Word && char.IsAsciiDigit(next.First)) Bind(i, j);
+                else if (next.Kind == AtomKind.Han && HanNumerals.Contains(next.First)) Bind(i, j);
+            }
+            // 图十一: a numeral bound to 图 keeps the numerals after it
+            if (atom.Kind == AtomKind.Han && HanNumerals.Contains(atom.First) && !atom.BreakBefore && j == i + 1 && next.Kind == AtomKind.Han
+                && HanNumerals.Contains(next.First) && i > 0 && atoms[i - 1].Kind == AtomKind.Han) Bind(i, j);
+            // 49 per cent; annex II, chart 3
+            if (atom.Kind == AtomKind.Word && next.Kind == AtomKind.Word && j > i + 1)
+            {
+                string word = next.Text.TrimEnd(',', '.', ';', ':', ')');
+                if (IsNumber(atom) && word == "per" && Next(j) < atoms.Count && atoms[Next(j)].Text.StartsWith("cent", StringComparison.Ordinal)) Bind(i, Next(j));
+                if (NumberedLatin.Contains(atom.Text) && (char.IsAsciiDigit(word.FirstOrDefault()) || IsRoman(word))) Bind(i, j);
+            }
+        }
+        foreach (var atom in atoms)
+            if (atom.Syllable) atom.BreakBefore = true;
+    }
+
+    private static bool EndsWithHan(List<Atom> atoms, int i, string word)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            int index = i - (word.Length - 1 - k);
+            if (index < 0 || atoms[index].Kind != AtomKind.Han || atoms[index].First != word[k]) return false;
+        }
+        return true;
+    }
+
+    private static bool IsRoman(string word) => word.Length is > 0 and <= 5 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
+
+    /// <summary>
+    /// Breaks a paragraph into lines. Justified text is broken as a whole (<see cref="ParagraphBreaker"/>,
+    /// total fit in the manner of Knuth and Plass); ragged text (table cells, labels) and paragraphs
+    /// that cannot be set within the limits fall back to filling lines greedily.
     /// <paramref name="firstWidth"/> is the first line's width (after a paragraph number), later lines get <paramref name="width"/>.
     /// </summary>
     public List<Line> Break(List<Atom> atoms, double firstWidth, double width, bool justify)
+    {
+        if (justify && atoms.Count > 1 && ParagraphBreaker.Breaks(atoms, firstWidth, width) is { } breaks)
+        {
+            var lines = new List<Line>();
+            int start = 0;
+            foreach (int end in breaks)
+            {
+                while (start < end && atoms[start].Kind is AtomKind.Space or AtomKind.Gap) start++;
+                if (start >= end) continue;
+                var lineAtoms = atoms.GetRange(start, end - start);
+                if (end < atoms.Count && atoms[end].Syllable && atoms[end].Hyphen is { } hyphen)
+                    lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [hyphen], Width = hyphen.Width });
+                lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count));
+                start = end;
+            }
+            return lines;
+        }
+        return Greedy(atoms, firstWidth, width, justify);
+    }
+
+    /// <summary>Fills lines greedily: each line takes atoms up to the last break opportunity that fits (never at a syllable).</summary>
+    private List<Line> Greedy(List<Atom> atoms, double firstWidth, double width, bool justify)
     {
         var lines = new List<Line>();
         int start = 0;
@@ -228,7 +333,7 @@ public sealed class LineBreaker(FontSet fonts)
             for (; i < atoms.Count; i++)
             {
                 var atom = atoms[i];
-                if (i > start && atom.BreakBefore) lastBreak = i;
+                if (i > start && atom.BreakBefore && !atom.Syllable) lastBreak = i;
                 if (x + atom.Width - atom.EndCompression <= available + 0.01) { x += atom.Width; continue; }
                 if (i == start)
                 {
@@ -270,21 +375,34 @@ public sealed class LineBreaker(FontSet fonts)
         return index + 1;
     }
 
-    private static Line Place(List<Atom> atoms, double available, bool justify)
+    /// <summary>For the tests: when set, each justified line reports the space added at each of its stretch points, in ems, and its text.</summary>
+    public static readonly AsyncLocal<System.Collections.Concurrent.ConcurrentBag<(double Em, string Text)>?> SpacingObserver = new();
+
+    internal static Line Place(List<Atom> atoms, double available, bool justify)
     {
         while (atoms.Count > 1 && atoms[^1].Kind is AtomKind.Space or AtomKind.Gap) atoms.RemoveAt(atoms.Count - 1);
         double natural = atoms.Sum(a => a.Width) - atoms[^1].EndCompression;
         // Stretch points: spaces and gaps, and the joins next to Han characters; never inside a Latin word.
         var stretch = new List<int>();
         for (int i = 1; i < atoms.Count; i++)
-        {
-            var (l, r) = (atoms[i - 1], atoms[i]);
-            bool atSpace = r.Kind is AtomKind.Space or AtomKind.Gap || l.Kind is AtomKind.Space or AtomKind.Gap;
-            bool nextToHan = (r.Kind == AtomKind.Han || l.Kind == AtomKind.Han) && r.Kind != AtomKind.Footnote && !(IsFullWidthMark(l) && IsFullWidthMark(r));
-            if (atSpace || nextToHan) stretch.Add(i);
-        }
+            if (ParagraphBreaker.IsStretchPoint(atoms[i - 1], atoms[i])) stretch.Add(i);
         double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
         if (extra > 12) extra = 0; // an almost empty line (before a long word): do not spread it
+        var sized = atoms.FirstOrDefault(x => x.Pieces.Count > 0);
+        string text = string.Concat(atoms.Select(x => x.Kind == AtomKind.Space ? " " : x.Text));
+        // What the breaking asks of the line, before the cap below (the tests read it).
+        if (justify && SpacingObserver.Value is { } observer && sized is not null)
+            observer.Add((extra / sized.Pieces[0].Style.Size, text));
+        // Never letter-spaced: where no breaking keeps a line within the limit, it is spread up to the
+        // limit and the rest is left at the line's end, as a ragged line rather than a loose one.
+        if (sized is not null) extra = Math.Min(extra, ParagraphBreaker.Limit(text) * sized.Pieces[0].Style.Size);
+        // Over the measure (the paragraph breaker chose to): full-width marks inside the line are set
+        // half-width, by an equal share, before anything else would be done (clreq punctuation compression).
+        double punctuation = atoms.SkipLast(1).Sum(ParagraphBreaker.PunctuationShrink);
+        double spaces = atoms.SkipLast(1).Sum(ParagraphBreaker.SpaceShrink);
+        double over = natural - available;
+        double punctuationShare = over > 0.01 && punctuation > 0 ? Math.Min(1, over / punctuation) : 0;
+        double spaceShare = over > 0.01 && over > punctuation && spaces > 0 ? Math.Min(1, (over - punctuation) / spaces) : 0;
         var placed = new List<(Atom, double)>();
         double x = 0;
         int s = 0;
@@ -293,6 +411,7 @@ public sealed class LineBreaker(FontSet fonts)
             if (s < stretch.Count && stretch[s] == i) { x += extra; s++; }
             placed.Add((atoms[i], x));
             x += atoms[i].Width;
+            if (i + 1 < atoms.Count) x -= ParagraphBreaker.PunctuationShrink(atoms[i]) * punctuationShare + ParagraphBreaker.SpaceShrink(atoms[i]) * spaceShare;
         }
         double ascent = 0, descent = 0;
         foreach (var piece in atoms.SelectMany(a => a.Pieces))

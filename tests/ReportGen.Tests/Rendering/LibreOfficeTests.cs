@@ -1,0 +1,152 @@
+using ReportGen.Build;
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportGen.Cli;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>
+/// The Word documents as LibreOffice renders them (soffice --headless --convert-to pdf), with the
+/// bundled fonts standing in for SimSun, SimHei and Times New Roman: numbers are never split
+/// between lines, UN-Habitat is not broken at its hyphen, the line-start and line-end rules of
+/// Chinese hold, footnote marks are shown once, and the page count is within one of the PDF's.
+/// LibreOffice (libreoffice-writer-nogui) is installed by .ci/run and required there.
+/// </summary>
+public partial class LibreOfficeTests
+{
+    private static readonly Lazy<Dictionary<string, (string LibreOfficeText, int LibreOfficePages, int PdfPages)>?> Rendered = new(Render);
+
+    private static Dictionary<string, (string, int, int)>? Render()
+    {
+        var outputs = BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf"], null))
+            .ToDictionary(o => o.FileName, o => o.Bytes);
+        string dir = Path.Combine(Path.GetTempPath(), $"reportgen-lo-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // Word's fonts are not on a Linux machine: map them to the bundled ones, as the PDF uses them.
+            string fonts = FontSet.BundledFolder();
+            File.WriteAllText(Path.Combine(dir, "fonts.conf"), $"""
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                <fontconfig>
+                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+                  <dir>{fonts}</dir>
+                  <alias binding="same"><family>SimSun</family><prefer><family>AR PL SungtiL GB</family><family>AR PL UMing CN</family></prefer></alias>
+                  <alias binding="same"><family>SimHei</family><prefer><family>WenQuanYi Micro Hei</family></prefer></alias>
+                  <alias binding="same"><family>Times New Roman</family><prefer><family>Liberation Serif</family></prefer></alias>
+                </fontconfig>
+                """);
+            var docx = outputs.Keys.Where(k => k.EndsWith(".docx", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            foreach (string name in docx) File.WriteAllBytes(Path.Combine(dir, name), outputs[name]);
+            var start = new ProcessStartInfo("soffice",
+                [$"-env:UserInstallation=file://{dir}/profile", "--headless", "--convert-to", "pdf", "--outdir", Path.Combine(dir, "lo"), .. docx.Select(d => Path.Combine(dir, d))])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            };
+            start.Environment["FONTCONFIG_FILE"] = Path.Combine(dir, "fonts.conf");
+            try
+            {
+                using var process = Process.Start(start)!;
+                process.StandardOutput.ReadToEnd();
+                process.StandardError.ReadToEnd();
+                Assert.True(process.WaitForExit(300_000), "soffice did not finish in five minutes");
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                Assert.True(Environment.GetEnvironmentVariable("CI") is null, "soffice (libreoffice-writer-nogui) is required in CI");
+                return null;
+            }
+            var result = new Dictionary<string, (string, int, int)>();
+            foreach (string name in docx)
+            {
+                string stem = Path.GetFileNameWithoutExtension(name);
+                byte[] rendered = File.ReadAllBytes(Path.Combine(dir, "lo", stem + ".pdf"));
+                string? text = Poppler.PdfToText(rendered);
+                if (text is null) return null;
+                result[stem] = (text, Pages(rendered), Pages(outputs[stem + ".pdf"]));
+            }
+            return result;
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    private static int Pages(byte[] pdf)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return document.PageCount;
+    }
+
+    public static TheoryData<string> Documents => new() { "portfolio-analysis.en", "portfolio-analysis.zh", "annual-report-summary.en", "annual-report-summary.zh" };
+
+    private static List<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l != "\f").ToList();
+
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public void No_number_is_split_between_lines(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var rendered = Rendered.Value!;
+        var lines = Lines(rendered[document].LibreOfficeText);
+        var splits = new List<string>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            // A line ending inside a number ("202" | "1 年") or a number with its decimal part on the next line.
+            if (SplitNumberEnd().IsMatch(lines[i]) && SplitNumberStart().IsMatch(lines[i + 1]) && !IsTableOrPageLine(lines[i]) && !IsTableOrPageLine(lines[i + 1]))
+                splits.Add($"{lines[i]} | {lines[i + 1]}");
+        }
+        Assert.Empty(splits);
+    }
+
+    // Text ending in a digit right after other text (a number cut at the end of a running line).
+    [GeneratedRegex(@"[\p{L}\p{IsCJKUnifiedIdeographs}，、：（\s][0-9]+$")]
+    private static partial Regex SplitNumberEnd();
+
+    [GeneratedRegex(@"^[0-9]+(\s*[年月日个项%]|[.,][0-9])")]
+    private static partial Regex SplitNumberStart();
+
+    /// <summary>Lines of tables, chart labels and page furniture are short columns of numbers, not running text.</summary>
+    private static bool IsTableOrPageLine(string line) => line.Length < 12 || line.StartsWith("HSP/", StringComparison.Ordinal);
+
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public void Hyphenated_names_and_chinese_line_rules_hold(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var rendered = Rendered.Value!;
+        var lines = Lines(rendered[document].LibreOfficeText);
+        Assert.DoesNotContain(lines, l => l.EndsWith("UN-", StringComparison.Ordinal));
+        if (!document.EndsWith(".zh", StringComparison.Ordinal)) return;
+        // clreq "basic": no line starts with a closing or pause mark, none ends with an opening one.
+        Assert.DoesNotContain(lines, l => "，。、；：？！）」』》】".Contains(l[0]));
+        Assert.DoesNotContain(lines, l => "（「『《【“".Contains(l[^1]));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public void Page_count_is_within_one_of_the_pdf(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var rendered = Rendered.Value!;
+        var (_, libreOffice, pdf) = rendered[document];
+        Assert.InRange(libreOffice, pdf - 1, pdf + 1);
+    }
+
+    [SkippableFact]
+    public void Footnote_marks_are_shown_once()
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var rendered = Rendered.Value!;
+        foreach (string document in new[] { "portfolio-analysis.en", "portfolio-analysis.zh" })
+        {
+            string text = rendered[document].LibreOfficeText;
+            // "**" in the title and once at the foot of the page, never "** **" or "****".
+            Assert.Equal(2, Regex.Matches(text, @"(?<!\*)\*\*(?!\*)").Count);
+            Assert.DoesNotMatch(@"\*\*\s+\*\*", text);
+        }
+    }
+}
