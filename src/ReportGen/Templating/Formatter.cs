@@ -186,10 +186,11 @@ public sealed class ChineseFormatter : Formatter
 {
     public override string Language => "zh";
 
-    public override string Count(double value) => Figure(value, value == Math.Floor(value) ? 0 : 1);
+    // Running text does not group digits (FAO Chinese style: "4000", "10000"; large sums take 万 and 亿).
+    public override string Count(double value) => Round(value, value == Math.Floor(value) ? 0 : 1).ToString(Fixed(value == Math.Floor(value) ? 0 : 1), Invariant);
 
-    // Chinese UN texts do not group digits in running text (FAO Chinese style: "4000", "10000").
-    public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(Fixed(decimals), Invariant);
+    // Tables group digits by thousands, as the English tables do, so a column of sums reads the same in both editions ("9,800,000").
+    public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant);
 
     public override string Percent(double share, int decimals = 0) => PercentSign(share, decimals);
 
@@ -197,7 +198,7 @@ public sealed class ChineseFormatter : Formatter
     {
         >= 1e8 => $"{Scaled(amount, 1e8).Replace(",", "")} 亿美元",
         >= 1e4 => $"{Scaled(amount, 1e4).Replace(",", "")} 万美元",
-        _ => $"{Figure(amount)} 美元",
+        _ => $"{Count(amount)} 美元",
     };
 
     public override string Date(DateOnly date) => $"{date.Year} 年 {date.Month} 月 {date.Day} 日";

@@ -17,6 +17,10 @@ public class FormatterTests
     [InlineData(8, "8")] [InlineData(12500, "12500")]
     public void Chinese_counts_in_arabic_numerals(double n, string expected) => Assert.Equal(expected, Zh.Count(n));
 
+    [Fact]
+    public void Chinese_tables_group_thousands_as_the_english_do_and_running_text_does_not() =>
+        Assert.Equal(("9,800,000", "9800000", "9,800,000"), (Zh.Figure(9_800_000), Zh.Count(9_800_000), En.Figure(9_800_000)));
+
     [Theory]
     [InlineData(0.4074, "41 per cent", "41%")]
     [InlineData(0.1136, "11 per cent", "11%")]
