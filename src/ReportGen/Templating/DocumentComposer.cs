@@ -447,7 +447,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         }
         catch (Exception e)
         {
-            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e)));
+            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
             return null;
         }
         finally
@@ -561,7 +561,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
         }
     }
 
-    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null)
+    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null)
     {
         // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
         var inner = e;
@@ -601,6 +601,35 @@ public sealed partial class DocumentComposer(string templatesRoot)
             return entry is not null
                 ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column + c - 1, message)
                 : TemplateError.At(template.DisplayPath, l + template.BodyLineOffset, c, message);
+        // The library said nothing of where: compile each expression alone to find the one it cannot read.
+        if (env is not null && UnreadableExpression(env, text) is { } bad)
+            return At(template, text, bad.Offset, $"'{bad.Text}' cannot be read: {PlainWords(message, bad.Text)}");
         return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);
     }
+
+    /// <summary>The first {{…}} that does not compile on its own (a block opener with an empty body), or null.</summary>
+    private static (int Offset, string Text)? UnreadableExpression(IHandlebars env, string text)
+    {
+        foreach (Match m in Regex.Matches(text, @"\{\{~?([^{}]*?)~?\}\}"))
+        {
+            string tag = m.Groups[1].Value.Trim();
+            if (tag.Length == 0 || tag.StartsWith('/') || tag.StartsWith('!') || tag == "else" || tag.StartsWith("else ") || tag.StartsWith('>')) continue;
+            string probe = tag[0] is '#' or '^' ? $"{m.Value}{{{{/{tag[1..].Split(' ', 2)[0]}}}}}" : m.Value;
+            try { env.Compile(new StringReader(probe)); }
+            catch (Exception e) when (e is not OutOfMemoryException) { return (m.Index, m.Value); }
+        }
+        return null;
+    }
+
+    /// <summary>The library's words for what is wrong, in a translator's words where they are known.</summary>
+    private static string PlainWords(string message, string expression) => message switch
+    {
+        _ when message.Contains("Sequence contains no matching element", StringComparison.Ordinal) =>
+            "a block needs what it goes through or tests, as in {{#each review.years}} or {{#if findings.covid.any}}",
+        _ when message.Contains("Invalid argument list for conditional block", StringComparison.Ordinal) =>
+            "{{#if}} and {{#unless}} test one value; combine several with (and …) or (or …)",
+        _ when message.Contains("expected an expression", StringComparison.Ordinal) =>
+            "a value is missing after '=' or inside ( ), as in title=\"…\"",
+        _ => message.TrimEnd('.'),
+    };
 }

@@ -170,4 +170,11 @@ public class TemplateErrorTests
         var problems = Problems("First.\n\n    Indented text reads as code.\n");
         Assert.Equal([$"{File_}:16:5: text indented by four spaces or more reads as code; remove the indentation"], problems);
     }
+
+    [Theory]
+    [InlineData("Text {{foo bar=}} more.\n", "'{{foo bar=}}' cannot be read: a value is missing after '='")]
+    [InlineData("Text {{#each}}x{{/each}} more.\n", "'{{#each}}' cannot be read: a block needs what it goes through or tests")]
+    [InlineData("Text {{#if a b c}}x{{/if}} more.\n", "'{{#if a b c}}' cannot be read: {{#if}} and {{#unless}} test one value")]
+    public void A_handlebars_parse_error_gets_its_place_and_plain_words(string body, string message) =>
+        Assert.Contains(Problems(body), p => p.StartsWith($"{File_}:14:6: {message}", StringComparison.Ordinal));
 }
