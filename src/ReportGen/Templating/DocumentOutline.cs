@@ -36,88 +36,37 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
             list.Add(read);
         }
 
-        var units = new List<OutlineUnit> { Unit("masthead", "the masthead", "masthead", mastheadReads, []) };
-        int chapter = 0, section = 0, heading = 0, annex = 0, table = 0, chart = 0, text = 0, paragraph = 0;
-        string annexKey = "";
-
-        void Add(Block block, string key, string display, string shape, IEnumerable<Inline> inlines)
+        var units = new List<OutlineUnit>();
+        foreach (var part in DocumentParts.Of(doc))
         {
-            var reads = readsOf.TryGetValue(block, out var r) ? r : [];
+            if (part.Block is null) { units.Add(Unit("masthead", "the masthead", "masthead", mastheadReads, [])); continue; }
+            var reads = readsOf.TryGetValue(part.Block, out var r) ? r : [];
+            var (shape, inlines) = ShapeOf(part);
             int notes = inlines.OfType<FootnoteRef>().Count();
-            units.Add(Unit(key, display, notes == 0 ? shape : $"{shape} with {notes} footnote{(notes == 1 ? "" : "s")}", reads,
+            string display = part.Block is Paragraph { Number: int n } ? $"paragraph {n}" : part.Display;
+            units.Add(Unit(part.Key, display, notes == 0 ? shape : $"{shape} with {notes} footnote{(notes == 1 ? "" : "s")}", reads,
                 inlines.OfType<FigureRef>().Select(f => f.Path)));
         }
-
-        void Items(SubItems list, string key, string display)
-        {
-            for (int i = 0; i < list.Items.Count; i++)
-            {
-                var item = list.Items[i];
-                string itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {item.Label}";
-                foreach (var block in item.Blocks)
-                    switch (block)
-                    {
-                        case Paragraph p: Add(p, $"{itemKey}", itemDisplay, $"sub-item at level {list.Level}", p.Content); break;
-                        case SubItems nested: Items(nested, itemKey, itemDisplay); break;
-                    }
-            }
-        }
-
-        void Walk(IEnumerable<Block> blocks)
-        {
-            foreach (var block in blocks)
-                switch (block)
-                {
-                    case Heading h when h.Level == 1 && h.Number is not null:
-                        chapter++; section = 0;
-                        Add(h, $"{annexKey}chapter {chapter}", $"heading {h.Number}", "chapter heading", h.Content);
-                        break;
-                    case Heading h when h.Level == 2 && h.Number is not null:
-                        section++;
-                        Add(h, $"{annexKey}chapter {chapter} section {section}", $"heading {h.Number}", "section heading", h.Content);
-                        break;
-                    case Heading h:
-                        heading++;
-                        Add(h, $"{annexKey}heading {heading}", $"{annexKey}heading {heading}", $"heading at level {h.Level}", h.Content);
-                        break;
-                    case Paragraph p when p.Number is int n:
-                        paragraph = n;
-                        Add(p, $"paragraph {n}", $"paragraph {n}", "numbered paragraph", p.Content);
-                        break;
-                    case Paragraph p:
-                        text++;
-                        Add(p, $"{annexKey}text {text}", $"{annexKey}unnumbered paragraph {text}", "unnumbered paragraph", p.Content);
-                        break;
-                    case SubItems s:
-                        Items(s, $"paragraph {paragraph} item", paragraph.ToString(CultureInfo.InvariantCulture));
-                        break;
-                    case Table t:
-                        table++;
-                        Add(t, $"{annexKey}table {table}", $"{annexKey}table {table}",
-                            $"table of {t.Header.Count + t.Rows.Count} rows and {t.ColumnWeights.Count} columns",
-                            t.Header.Concat(t.Rows).SelectMany(row => row).SelectMany(cell => cell.Content));
-                        break;
-                    case ChartSlot c:
-                        chart++;
-                        Add(c, $"{annexKey}chart {chart}", $"{annexKey}chart {c.Number}", $"chart '{c.Name}' of {c.Chart.Series.Count} series over " +
-                            string.Join(", ", c.Chart.Categories.Select(x => x.Split(' ')[0])), []);
-                        break;
-                    case Annex a:
-                        annex++;
-                        annexKey = $"annex {annex}, ";
-                        table = chart = text = heading = 0;
-                        Add(a, $"annex {annex}", a.Label, "annex", []);
-                        Walk(a.Body);
-                        annexKey = "";
-                        break;
-                    case PageBreak:
-                        Add(block, $"{annexKey}page break", "a page break", "page break", []);
-                        break;
-                }
-        }
-        Walk(doc.Body);
         return new DocumentOutline(units);
     }
+
+    /// <summary>What a part is, as the parity check compares it, and the inlines whose figures and footnotes count.</summary>
+    private static (string Shape, IEnumerable<Inline> Inlines) ShapeOf(DocumentPart part) => part.Block switch
+    {
+        Heading { Level: 1, Number: not null } h => ("chapter heading", h.Content),
+        Heading { Level: 2, Number: not null } h => ("section heading", h.Content),
+        Heading h => ($"heading at level {h.Level}", h.Content),
+        Paragraph { Number: not null } p => ("numbered paragraph", p.Content),
+        Paragraph p when part.Key.Contains(" item.", StringComparison.Ordinal) =>
+            ($"sub-item at level {part.Key[(part.Key.IndexOf(" item.", StringComparison.Ordinal) + 6)..].Count(c => c == '.') + 1}", p.Content),
+        Paragraph p => ("unnumbered paragraph", p.Content),
+        Table t => ($"table of {t.Header.Count + t.Rows.Count} rows and {t.ColumnWeights.Count} columns",
+            t.Header.Concat(t.Rows).SelectMany(row => row).SelectMany(cell => cell.Content)),
+        ChartSlot c => ($"chart '{c.Name}' of {c.Chart.Series.Count} series over " + string.Join(", ", c.Chart.Categories.Select(x => x.Split(' ')[0])), []),
+        Annex => ("annex", []),
+        PageBreak => ("page break", []),
+        var other => (other!.GetType().Name, []),
+    };
 
     private static OutlineUnit Unit(string key, string display, string shape, IEnumerable<ReadLog.Read> reads, IEnumerable<string> printed)
     {

@@ -46,7 +46,7 @@ public class LanguageParityTests
         var (code, output) = CheckWithChineseEdit("{{chart \"interrelation\" outcome=\"3.3\" title=\"成果 {outcome}（{short}）与其他成果的相互关系\"}}", "");
         Assert.Equal(1, code);
         // The references still find charts (the other interrelation charts), so it is the comparison that finds it.
-        Assert.Contains("differs from the English: at annex 2, chart VIII the English has a chart 'interrelation'", output);
+        Assert.Contains("differs from the English: at Annex II, chart VIII the English has a chart 'interrelation'", output);
     }
 
     [Fact]
