@@ -130,7 +130,11 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<TableCell>> Header, IRead
 /// Where a chart goes: its name (which chart, built from the figures by code), its number and
 /// title in the document's language, and its data as a table for writers that do not draw it.
 /// </summary>
-public sealed record ChartSlot(string Name, string Number, string Title, string? Subtitle, ChartData Chart, Table Data) : Block;
+public sealed record ChartSlot(string Name, string Number, string Title, string? Subtitle, ChartData Chart, Table Data) : Block
+{
+    /// <summary>The caption's label as the document words it ("Figure I", "Chart II", "图二"); null: the writers' default from the number.</summary>
+    public string? Caption { get; init; }
+}
 
 /// <summary>An annex: starts on a new page with its label ("Annex II") and title; its paragraphs are unnumbered.</summary>
 public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body) : Block;

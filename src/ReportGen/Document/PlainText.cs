@@ -49,7 +49,7 @@ public static class PlainText
                     text.Append('\n');
                     break;
                 case ChartSlot c:
-                    text.Append(indent).Append(c.Number).Append(". ").Append(c.Title).Append('\n');
+                    text.Append(indent).Append(c.Caption is { } caption ? caption + " " : c.Number + ". ").Append(c.Title).Append('\n');
                     if (c.Subtitle is not null) text.Append(indent).Append(c.Subtitle).Append('\n');
                     foreach (var h in c.Chart.Headlines) text.Append(indent).Append(h.Label).Append(": ").Append(h.Value).Append('\n');
                     Blocks([c.Data], text, indent);

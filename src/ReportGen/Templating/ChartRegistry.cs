@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// (<c>chart_ref</c>), which are resolved once every chart is placed, so text can name charts
 /// that come later and a third review year renumbers everything after its chart.
 /// </summary>
-internal sealed class ChartRegistry(Formatter format, bool roman, IReadOnlyDictionary<string, int> domainOfOutcome)
+internal sealed class ChartRegistry(Formatter format, bool roman, IReadOnlyDictionary<string, int> domainOfOutcome, bool figure = false)
 {
     /// <summary>Marks around a reference's id in the rendered text, replaced by its words.</summary>
     public const char RefOpen = '\uE005', RefClose = '\uE006';
@@ -20,6 +20,9 @@ internal sealed class ChartRegistry(Formatter format, bool roman, IReadOnlyDicti
 
     public bool Roman => roman;
 
+    /// <summary>The document calls its charts figures (<c>chart_label: figure</c> in the front matter).</summary>
+    public bool Figure => figure;
+
     public IReadOnlyDictionary<string, ChartSlot> Slots => _slots;
 
     /// <summary>Places a chart; <paramref name="build"/> receives its number and label. Returns its id for the Markdown reader.</summary>
@@ -28,7 +31,7 @@ internal sealed class ChartRegistry(Formatter format, bool roman, IReadOnlyDicti
         int number = _placed.Count + 1;
         _placed.Add((name, args));
         string id = "c" + number.ToString(CultureInfo.InvariantCulture);
-        _slots[id] = build(number, format.ChartNumber(number, roman));
+        _slots[id] = build(number, format.ChartNumber(number, roman)) with { Caption = format.ChartCaption(number, roman, figure) };
         return id;
     }
 

@@ -149,7 +149,8 @@ public sealed partial class DocumentComposer(string templatesRoot)
         var trace = new TraceLog();
         var env = Environment(format, context, Word, partials, trace);
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
-            cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain));
+            cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain),
+            template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
         var catalog = new ChartCatalog(figures, format, Word, code =>
             cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
             code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
@@ -230,7 +231,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
                 var reference = charts.Reference(int.Parse(rendered.AsSpan(i + 1, close - i - 1), CultureInfo.InvariantCulture));
                 if (reference.Numbers.Count == 0)
                     problems.Add(new Problem(display, $"{{{{chart_ref {reference.Description}}}}} names no chart placed in this document"));
-                else result.Append(format.ChartReference(reference.Numbers, charts.Roman));
+                else result.Append(format.ChartReference(reference.Numbers, charts.Roman, charts.Figure));
                 for (int k = i + 1; k <= close; k++) map[k] = result.Length;
                 i = close + 1;
                 continue;

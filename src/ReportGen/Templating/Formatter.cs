@@ -64,14 +64,18 @@ public abstract class Formatter
     public abstract string ChartNumber(int n, bool roman);
 
     /// <summary>A reference to charts by number: "chart IV", "charts I and II", "charts III to VIII" / "图四", "图一和图二", "图三至图八".</summary>
-    public string ChartReference(IReadOnlyList<int> numbers, bool roman)
+    public string ChartReference(IReadOnlyList<int> numbers, bool roman, bool figure = false)
     {
         var sorted = numbers.Distinct().Order().ToList();
         bool consecutive = sorted.Count >= 3 && sorted[^1] - sorted[0] == sorted.Count - 1;
-        return ChartReference(sorted.Select(n => ChartNumber(n, roman)).ToList(), consecutive);
+        return ChartReference(sorted.Select(n => ChartNumber(n, roman)).ToList(), consecutive, figure);
     }
 
-    protected abstract string ChartReference(IReadOnlyList<string> numbers, bool range);
+    /// <param name="figure">the document calls its charts figures (UN style for the annual report: "Figure I", "figures I and II")</param>
+    protected abstract string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure);
+
+    /// <summary>A chart's caption label: "Chart II" / "Figure I" / "图二" / "图 1".</summary>
+    public abstract string ChartCaption(int n, bool roman, bool figure);
 
     /// <summary>The words between two items of a list ("last": before the last item), given the visible characters around them.</summary>
     public abstract string JoinWord(bool last, char before, char after);
@@ -172,12 +176,18 @@ public sealed class EnglishFormatter : Formatter
 
     public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
 
-    protected override string ChartReference(IReadOnlyList<string> numbers, bool range) => numbers.Count switch
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
     {
-        1 => "chart " + numbers[0],
-        _ when range => $"charts {numbers[0]} to {numbers[^1]}",
-        _ => "charts " + List(numbers),
-    };
+        string word = figure ? "figure" : "chart";
+        return numbers.Count switch
+        {
+            1 => $"{word} {numbers[0]}",
+            _ when range => $"{word}s {numbers[0]} to {numbers[^1]}",
+            _ => $"{word}s " + List(numbers),
+        };
+    }
+
+    public override string ChartCaption(int n, bool roman, bool figure) => (figure ? "Figure " : "Chart ") + ChartNumber(n, roman);
 
     public override string JoinWord(bool last, char before, char after) => last ? " and " : ", ";
 }
@@ -227,11 +237,13 @@ public sealed class ChineseFormatter : Formatter
     public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Chinese(n) : n.ToString(Invariant);
 
     // Each number keeps its 图: "图一和图二", "图三至图八" (a digit is set apart by a space: "图 1").
-    protected override string ChartReference(IReadOnlyList<string> numbers, bool range)
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
     {
         var refs = numbers.Select(n => Spaced("图", n)).ToList();
         return range ? Spaced(Spaced(refs[0], "至"), refs[^1]) : List(refs);
     }
+
+    public override string ChartCaption(int n, bool roman, bool figure) => Spaced("图", ChartNumber(n, roman));
 
     /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it.</summary>
     public override string JoinWord(bool last, char before, char after) =>

@@ -230,8 +230,8 @@ public class DocxTests
     [Theory]
     [InlineData("portfolio-analysis.en.docx", "Chart I", ": ")]
     [InlineData("portfolio-analysis.zh.docx", "图一", "：")]
-    [InlineData("annual-report-summary.en.docx", "Chart 1", null)]
-    [InlineData("annual-report-summary.zh.docx", "图 1", null)]
+    [InlineData("annual-report-summary.en.docx", "Figure I", null)]
+    [InlineData("annual-report-summary.zh.docx", "图一", null)]
     public void Charts_are_captioned_as_the_text_names_them_and_documents_end_with_the_short_rule(string name, string caption, string? colon)
     {
         using var doc = Open(Outputs.Value[name]);

@@ -202,7 +202,7 @@ public sealed class DocxWriter
 
     private void Chart(ChartSlot c)
     {
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
              .Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)

@@ -298,7 +298,7 @@ public static class HtmlWriter
 
         private void Chart(ChartSlot slot)
         {
-            html.Append("<figure class=\"chart\" data-chart=\"").Append(E(slot.Name)).Append("\"><figcaption><span class=\"no\">").Append(E(slot.Number))
+            html.Append("<figure class=\"chart\" data-chart=\"").Append(E(slot.Name)).Append("\"><figcaption><span class=\"no\">").Append(E(slot.Caption ?? slot.Number))
                 .Append("</span><br><strong>").Append(E(slot.Title)).Append("</strong>");
             if (slot.Subtitle is not null) html.Append("<br>").Append(E(slot.Subtitle));
             html.Append("</figcaption>");

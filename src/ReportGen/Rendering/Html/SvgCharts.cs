@@ -40,7 +40,7 @@ internal static class SvgCharts
         }
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\" aria-labelledby=\"").Append(id).Append("-t ").Append(id).Append("-d\">")
-            .Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlWriter.E(slot.Number + " " + slot.Title)).Append("</title>")
+            .Append("<title id=\"").Append(id).Append("-t\">").Append(HtmlWriter.E((slot.Caption ?? slot.Number) + " " + slot.Title)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-d\">").Append(HtmlWriter.E(chart.AltText)).Append("</desc>")
             .Append(body).Append("</svg>");
         if (chart.Kind == ChartKind.Dashboard)
