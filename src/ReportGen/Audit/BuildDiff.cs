@@ -27,6 +27,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     /// <summary>What the builds were made from that differs: why the rest changed.</summary>
     public IReadOnlyList<InputChange> Inputs { get; init; } = [];
 
+    /// <summary>The workbook rows that changed, by key (when both workbooks are at hand beside their builds).</summary>
+    public IReadOnlyList<RowChange> Rows { get; init; } = [];
+
     public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
@@ -34,6 +37,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     {
         equal = Equal,
         inputs = Inputs,
+        rows = Rows,
         figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New) }),
         documents = Documents,
         notes = Notes,
@@ -91,10 +95,20 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(Text(fa), Text(fb));
         else notes.Add("figures.json is missing from a build; figures not compared");
         var inputs = new List<InputChange>();
+        var rows = new List<RowChange>();
         string ma = Path.Combine(a, Manifest.FileName), mb = Path.Combine(b, Manifest.FileName);
         if (File.Exists(ma) && File.Exists(mb))
         {
-            try { inputs = CompareInputs(Manifest.FromJson(Text(ma)), Manifest.FromJson(Text(mb))); }
+            try
+            {
+                var (manifestA, manifestB) = (Manifest.FromJson(Text(ma)), Manifest.FromJson(Text(mb)));
+                inputs = CompareInputs(manifestA, manifestB);
+                if (manifestA.Workbook.Sha256 != manifestB.Workbook.Sha256)
+                {
+                    if (WorkbookDiff.WorkbookOf(a, manifestA) is { } wa && WorkbookDiff.WorkbookOf(b, manifestB) is { } wb) rows = WorkbookDiff.Compare(wa, wb);
+                    else notes.Add("the two workbooks are not both beside their builds (with the manifests' sha256): changed rows not listed");
+                }
+            }
             catch (JsonException) { notes.Add("a manifest.json cannot be read; inputs not compared"); }
         }
         else notes.Add("manifest.json is missing from a build; inputs not compared");
@@ -114,7 +128,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
-        return new DiffReport(figures, documents, notes) { Inputs = inputs };
+        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows };
     }
 
     /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
@@ -198,6 +212,13 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             text.Append(CultureInfo.InvariantCulture, $"Inputs ({Inputs.Count} changed):\n");
             foreach (var i in Inputs) text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
         }
+        if (Rows.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Workbook rows ({Rows.Count} changed):\n");
+            foreach (var r in Rows)
+                text.Append(CultureInfo.InvariantCulture, $"  {r.Sheet} {r.Key} ({r.Change}{(r.Row is null ? "" : ", " + r.Row)})")
+                    .Append(r.Fields.Count == 0 ? "" : ": " + string.Join("; ", r.Fields)).Append('\n');
+        }
         if (Figures.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Figures ({Figures.Count} changed):\n");
@@ -225,4 +246,66 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
 
     /// <summary>Long unchanged stretches are cut in the middle so the change stands out.</summary>
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..40] + " … " + text[^40..];
+}
+
+/// <summary>A row of the workbook added, removed or changed between two builds' workbooks, by its key.</summary>
+public sealed record RowChange(string Sheet, string Key, string Change, string? Row, IReadOnlyList<string> Fields);
+
+/// <summary>
+/// What changed in the workbook between two builds, row by row and by key (a project by its id, a
+/// funding row by outcome and year…), read from the workbooks the manifests name when they are
+/// at hand beside the build folders and unchanged since.
+/// </summary>
+public static class WorkbookDiff
+{
+    public static List<RowChange> Compare(Model.ReportingCycle a, Model.ReportingCycle b)
+    {
+        var changes = new List<RowChange>();
+        void Rows<T>(string sheet, IReadOnlyList<T> oldRows, IReadOnlyList<T> newRows, Func<T, string> key, Func<T, Model.SourceRow> source) where T : notnull
+        {
+            var olds = oldRows.GroupBy(key).ToDictionary(g => g.Key, g => g.First());
+            var news = newRows.GroupBy(key).ToDictionary(g => g.Key, g => g.First());
+            foreach (string k in olds.Keys.Union(news.Keys).Order(StringComparer.Ordinal))
+            {
+                if (!olds.TryGetValue(k, out var o)) { changes.Add(new RowChange(sheet, k, "added", $"row {source(news[k]).Row}", [])); continue; }
+                if (!news.TryGetValue(k, out var n)) { changes.Add(new RowChange(sheet, k, "removed", $"row {source(o).Row} before", [])); continue; }
+                var fields = typeof(T).GetProperties().Where(p => p.Name != "Source")
+                    .Select(p => (p.Name, Old: Show(p.GetValue(o)), New: Show(p.GetValue(n))))
+                    .Where(f => f.Old != f.New).Select(f => $"{Snake(f.Name)}: {f.Old} → {f.New}").ToList();
+                if (fields.Count > 0) changes.Add(new RowChange(sheet, k, "changed", $"row {source(n).Row}", fields));
+            }
+        }
+        Rows("Projects", a.Projects, b.Projects, p => p.Id, p => p.Source);
+        Rows("Funding", a.Funding, b.Funding, f => $"{f.Outcome} {f.Year}", f => f.Source);
+        Rows("IndicatorValues", a.IndicatorValues, b.IndicatorValues, v => $"{v.IndicatorId} {v.Year}", v => v.Source);
+        Rows("Indicators", a.Indicators, b.Indicators, i => i.Id, i => i.Source);
+        Rows("Flagships", a.Flagships, b.Flagships, f => f.Code, f => f.Source);
+        Rows("Services", a.Services, b.Services, s => s.Id, s => s.Source);
+        Rows("Outcomes", a.Outcomes, b.Outcomes, o => o.Code.ToString(), o => o.Source);
+        Rows("Regions", a.Regions, b.Regions, r => r.Code, r => r.Source);
+        Rows("LinkageTargets", a.LinkageTargets, b.LinkageTargets, t => $"{t.Primary} {t.Secondary} {t.Year}", t => t.Source);
+        if (a.Settings != b.Settings) changes.Add(new RowChange("Settings", "settings", "changed", null, [$"{a.Settings} → {b.Settings}"]));
+        return changes;
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "(blank)",
+        string s => s,
+        System.Collections.IEnumerable e => string.Join("; ", e.Cast<object?>().Select(Show)),
+        Model.LocalizedText t => $"{t.En} / {t.Zh}",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Snake(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>The workbook a build was made from, if it is beside or inside the build folder with the manifest's sha256.</summary>
+    public static Model.ReportingCycle? WorkbookOf(string build, Manifest manifest)
+    {
+        foreach (string candidate in new[] { Path.Combine(build, manifest.Workbook.File), Path.Combine(build, "..", manifest.Workbook.File) })
+            if (File.Exists(candidate) && Manifest.Sha256(IO.FileSystem.ReadBounded(candidate, 512L * 1024 * 1024)) == manifest.Workbook.Sha256)
+                return Workbook.CycleReader.Read(candidate).Cycle;
+        return null;
+    }
 }

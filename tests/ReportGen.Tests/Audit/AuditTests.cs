@@ -229,4 +229,17 @@ public sealed class AuditTests : IDisposable
         var (_, output, _) = CliTests.Run("explain", build, "41 per cent");
         Assert.Contains("of Projects!90–143 (54 rows)", output);
     }
+
+    [Fact]
+    public void Diff_names_the_workbook_rows_that_changed_by_key()
+    {
+        File.Copy(Seed, _dir.File("unhabitat-2020-2021.xlsx"));
+        string a = Build(_dir.File("unhabitat-2020-2021.xlsx"), "before", "--format", "docx", "--lang", "en");
+        string b = Build(ChangedWorkbook(), "after", "--format", "docx", "--lang", "en");
+        var report = DiffReport.Compare(a, b);
+        var row = Assert.Single(report.Rows);
+        Assert.Equal(("Projects", "PRC21-001", "changed"), (row.Sheet, row.Key, row.Change));
+        Assert.Equal(["secondary_outcomes: 3.1; 4.1; 2.1 → 3.1; 2.1"], row.Fields);
+        Assert.Contains("Workbook rows (1 changed):\n  Projects PRC21-001 (changed, row 90): secondary_outcomes: ", report.ToText());
+    }
 }
