@@ -74,7 +74,7 @@ internal static class ExplainCommand
                     context.Output.WriteLine($"  figure   {e.Figure.Path} = {e.Figure.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
                     context.Output.WriteLine($"  meaning  {e.Meaning}");
                     if (e.Rows is not null) context.Output.WriteLine($"  data     {e.Rows}");
-                    context.Output.WriteLine($"  in Word  the hidden bookmark {e.Figure.Bookmark}");
+                    if (e.Figure.Bookmark.Length > 0) context.Output.WriteLine($"  in Word  the hidden bookmark {e.Figure.Bookmark}");
                 }
                 foreach (string note in notes) context.Output.WriteLine($"note: {note}");
             }

@@ -24,6 +24,15 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
             .GroupBy(f => f.Where)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
+        // The figures a chart shows in its headline boxes ("Total number of projects analysed: 88"); not bookmarked in Word.
+        string annex = "";
+        foreach (var block in doc.AllBlocks())
+        {
+            if (block is Annex a) annex = a.Label + ", ";
+            if (block is ChartSlot c && c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
+                paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, headlines",
+                    traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
+        }
         return new DocumentTrace(docId, doc.Language, files, paragraphs);
     }
 }

@@ -185,7 +185,11 @@ public enum ValueFormat { Count, Percent, UsdMillions }
 public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, bool Dashed = false, ValueFormat Format = ValueFormat.Count);
 
 /// <summary>A headline figure shown beside a chart ("Total number of projects analysed: 88").</summary>
-public sealed record Headline(string Label, string Value);
+public sealed record Headline(string Label, string Value)
+{
+    /// <summary>The figure the value shows, for the audit trail (null for a value not taken from one figure).</summary>
+    public FigureRef? Figure { get; init; }
+}
 
 /// <summary>
 /// A chart's data in the document's language, built from the figures by code. Writers draw it

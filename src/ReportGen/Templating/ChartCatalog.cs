@@ -39,11 +39,15 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         var outcomes = Outcomes;
         var series = outcomes.Select(secondary => new ChartSeries(secondary,
             outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())).ToList();
+        // Each headline names the figure it shows (portfolio.years[i]…), so the audit trail can explain it.
+        string at = $"portfolio.years[{figures.Portfolio.Years.ToList().IndexOf(review)}]";
+        Headline Traced(string label, string value, string field, double number) =>
+            new(label, value) { Figure = new FigureRef($"{at}.{field}", number, value) };
         var headlines = new[]
         {
-            new Headline(word("chart_projects_analysed"), format.Figure(review.Projects)),
-            new Headline(word("chart_all_domains"), format.PercentSign(review.AllDomainsShare)),
-            new Headline(word("chart_covid"), format.PercentSign(review.CovidShare)),
+            Traced(word("chart_projects_analysed"), format.Figure(review.Projects), "projects", review.Projects),
+            Traced(word("chart_all_domains"), format.PercentSign(review.AllDomainsShare), "all_domains_share", review.AllDomainsShare),
+            Traced(word("chart_covid"), format.PercentSign(review.CovidShare), "covid_share", review.CovidShare),
         };
         string alt = $"{word("chart_primary")} × {word("chart_secondary")}, {year}: " + string.Join("; ",
             review.Linkage.Select(l => $"{l.Primary}→{l.Secondary} {format.Figure(l.Projects)}")) + ". " +

@@ -242,4 +242,16 @@ public sealed class AuditTests : IDisposable
         Assert.Equal(["secondary_outcomes: 3.1; 4.1; 2.1 → 3.1; 2.1"], row.Fields);
         Assert.Contains("Workbook rows (1 changed):\n  Projects PRC21-001 (changed, row 90): secondary_outcomes: ", report.ToText());
     }
+
+    [Fact]
+    public void A_chart_headline_box_is_traced_to_its_figure()
+    {
+        string build = Build(Seed, "headlines", "--format", "docx", "--lang", "en");
+        var (_, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Seed);
+        Assert.Contains("\"41%\" in portfolio-analysis (en), Annex II, chart II, headlines:", output);
+        Assert.Contains("figure   portfolio.years[1].all_domains_share = 0.4074074074074074", output);
+        (_, output, _) = CliTests.Run("explain", build, "88", "--workbook", Seed);
+        Assert.Contains("Annex II, chart I, headlines:", output);
+        Assert.Contains("portfolio.years[0].projects = 88", output);
+    }
 }
