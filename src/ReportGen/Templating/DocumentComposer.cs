@@ -14,7 +14,8 @@ namespace ReportGen.Templating;
 /// or partial is an error, never an empty string), with a fixed culture, and every value it
 /// inserts is escaped so data shows literally. Every problem is placed as file:line:column.
 /// </summary>
-public sealed partial class DocumentComposer(string templatesRoot)
+/// <param name="displayBase">the folder places are shown relative to (default: the current folder)</param>
+public sealed partial class DocumentComposer(string templatesRoot, string? displayBase = null)
 {
     public const string Extension = ".md.hbs";
 
@@ -251,7 +252,7 @@ public sealed partial class DocumentComposer(string templatesRoot)
     private string Display(string path)
     {
         string full = Path.GetFullPath(path);
-        string relative = Path.GetRelativePath(System.Environment.CurrentDirectory, full);
+        string relative = Path.GetRelativePath(displayBase ?? System.Environment.CurrentDirectory, full);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
     }
 

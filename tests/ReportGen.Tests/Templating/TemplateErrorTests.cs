@@ -33,13 +33,8 @@ public class TemplateErrorTests
         foreach (var (name, text) in partials ?? []) File.WriteAllText(dir.File($"templates/en/partials/{name}.md.hbs"), text);
         var cycle = CycleReader.ReadValid(WorkbookBuilder.Minimal().Save(dir.File("cycle.xlsx")));
         var problems = new List<Problem>();
-        string previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = dir.Path; // places are shown relative to the current folder
-        try
-        {
-            new DocumentComposer("templates").TryCompose(cycle, FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
-        }
-        finally { Environment.CurrentDirectory = previous; }
+        // Places are shown relative to the folder given (the current one by default): no test changes the process's folder.
+        new DocumentComposer(dir.File("templates"), displayBase: dir.Path).TryCompose(cycle, FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
         return problems.Select(p => p.ToString()).ToList();
     }
 
