@@ -180,7 +180,8 @@ public static class FindingsCalculator
                 .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
             years.Where(y => y.Primary.Single(p => p.Outcome == o).Projects == 0).Select(y => y.Year).ToList(),
             TrendOf(years.Select(y => (y.Year, (double)y.Primary.Single(p => p.Outcome == o).Projects)), share: false),
-            TrendOf(years.Select(y => (y.Year, (double)profiles.Single(p => p.Year == y.Year && p.Outcome == o).LinkedOutcomes)), share: false))).ToList();
+            // Links are compared between the years in which some project had this primary outcome: a year without one has no links to count.
+            TrendOf(profiles.Where(p => p.Year != 0 && p.Outcome == o && p.Projects > 0).Select(p => (p.Year, (double)p.LinkedOutcomes)), share: false))).ToList();
 
         var integration = years.SelectMany(y => domains.Select(d =>
         {
