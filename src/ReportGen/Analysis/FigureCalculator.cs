@@ -11,8 +11,7 @@ public static class FigureCalculator
     public static Figures Compute(ReportingCycle cycle)
     {
         var domainOf = cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
-        var allDomains = cycle.Domains.Select(d => d.Code).ToHashSet();
-        if (allDomains.Count == 0) allDomains = [.. domainOf.Values];
+        var allDomains = AllDomains(cycle, domainOf);
         var outcomes = cycle.Outcomes.Select(o => o.Code).Order().ToList();
 
         var figures = new Figures(
@@ -32,6 +31,17 @@ public static class FigureCalculator
                 cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
         };
     }
+
+    /// <summary>The domains of change of the plan (from the Domains sheet, else those the outcomes name).</summary>
+    internal static HashSet<int> AllDomains(ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf)
+    {
+        var all = cycle.Domains.Select(d => d.Code).ToHashSet();
+        return all.Count > 0 ? all : [.. domainOf.Values];
+    }
+
+    /// <summary>A project covers all domains when its primary and secondary outcomes reach every domain of the plan.</summary>
+    internal static bool CoversAllDomains(Project project, ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf) =>
+        AllDomains(cycle, domainOf).IsSubsetOf(DomainsCovered(project, domainOf));
 
     /// <summary>The domains a project covers: those of its primary and secondary outcomes.</summary>
     internal static HashSet<int> DomainsCovered(Project project, IReadOnlyDictionary<OutcomeCode, int> domainOf)

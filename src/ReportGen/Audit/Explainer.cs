@@ -83,11 +83,7 @@ public static partial class Explainer
 
     private static IReadOnlyDictionary<OutcomeCode, int> DomainOf(ReportingCycle cycle) => cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
 
-    private static bool CoversAllDomains(Project p, ReportingCycle cycle)
-    {
-        var all = cycle.Domains.Select(d => d.Code).ToHashSet();
-        return all.IsSubsetOf(Analysis.FigureCalculator.DomainsCovered(p, DomainOf(cycle)));
-    }
+    private static bool CoversAllDomains(Project p, ReportingCycle cycle) => Analysis.FigureCalculator.CoversAllDomains(p, cycle, DomainOf(cycle));
 
     /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
     public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle)

@@ -42,30 +42,4 @@ public static class DidYouMean
         }
         return d[a.Length, b.Length];
     }
-
-    /// <summary>Every dotted name reachable in a template context (list items as "name.field"), for suggestions.</summary>
-    public static IEnumerable<string> Names(IReadOnlyDictionary<string, object?> context)
-    {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        void Walk(object? value, string path, int depth)
-        {
-            if (depth > 8) return;
-            switch (value)
-            {
-                case IEnumerable<KeyValuePair<string, object?>> map:
-                    foreach (var (key, child) in map)
-                    {
-                        string p = path.Length == 0 ? key : path + "." + key;
-                        names.Add(p);
-                        Walk(child, p, depth + 1);
-                    }
-                    break;
-                case List<object?> list when list.Count > 0:
-                    Walk(list[0], path, depth + 1); // fields of the items, as inside {{#each}}
-                    break;
-            }
-        }
-        Walk(context, "", 0);
-        return names;
-    }
 }

@@ -142,7 +142,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var format = Formatter.For(language);
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
-        _names = [.. DidYouMean.Names(context), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)];
+        _names = [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)];
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
