@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiffPlex;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Audit;
 
 public sealed record FigureChange(string Path, string? Old, string? New);
@@ -179,7 +181,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     /// <summary>A word-level diff of two texts; Chinese text, which has no spaces, is compared by character.</summary>
     public static IReadOnlyList<DiffPiece> WordDiff(string oldText, string newText)
     {
-        bool chinese = (oldText + newText).Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        bool chinese = (oldText + newText).Any(c => Script.IsHan(c));
         var differ = new Differ();
         var result = chinese ? differ.CreateCharacterDiffs(oldText, newText, false) : differ.CreateWordDiffs(oldText, newText, false, [' ']);
         var pieces = new List<DiffPiece>();

@@ -6,6 +6,8 @@ using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Audit;
 
 /// <summary>
@@ -168,14 +170,13 @@ public static partial class PdfText
             }
             if (annex.Length > 0) { Flush(); key = $"{annex}line {++other}"; text.Append(line); Flush(); continue; }
             // A continuation line: Latin lines join with a space, Chinese ones directly.
-            if (text.Length > 0 && !(IsWide(text[^1]) && IsWide(line[0]))) text.Append(' ');
+            if (text.Length > 0 && !(Script.IsWide(text[^1]) && Script.IsWide(line[0]))) text.Append(' ');
             text.Append(line);
         }
         Flush();
         return result;
     }
 
-    private static bool IsWide(char c) => c >= '\u2E80';
 
     private static string NextNumber(string paragraph) =>
         (int.TryParse(paragraph, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n + 1 : 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

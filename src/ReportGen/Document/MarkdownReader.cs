@@ -7,6 +7,8 @@ using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Document;
 
 /// <summary>
@@ -277,7 +279,7 @@ public sealed class MarkdownReader
     internal static int DisplayWidth(string text)
     {
         int width = 0;
-        foreach (char c in text) width += c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')) ? 2 : 1;
+        foreach (System.Text.Rune r in text.EnumerateRunes()) width += Script.IsWide(r.Value) ? 2 : 1;
         return width;
     }
 

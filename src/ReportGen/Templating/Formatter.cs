@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Templating;
 
 /// <summary>
@@ -256,9 +258,8 @@ public sealed class ChineseFormatter : Formatter
     public static string Spaced(string left, string right)
     {
         if (left.Length == 0 || right.Length == 0) return left + right;
-        bool space = (IsHan(left[^1]) && char.IsAsciiLetterOrDigit(right[0])) || (char.IsAsciiLetterOrDigit(left[^1]) && IsHan(right[0]));
+        bool space = (Script.IsHan(left[^1]) && char.IsAsciiLetterOrDigit(right[0])) || (char.IsAsciiLetterOrDigit(left[^1]) && Script.IsHan(right[0]));
         return space ? left + " " + right : left + right;
     }
 
-    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 }

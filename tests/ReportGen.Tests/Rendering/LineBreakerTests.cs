@@ -1,6 +1,7 @@
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Tests.Rendering;
 
@@ -36,7 +37,7 @@ public class LineBreakerTests
         var lines = Lines(text, 40);
         Assert.Equal(first, lines[0]);
         Assert.StartsWith(second, lines[1]);
-        Assert.All(lines, l => Assert.False(LineBreaker.ProhibitedAtLineStart(l[0]), l));
+        Assert.All(lines, l => Assert.False(Kinsoku.ProhibitedAtLineStart(l[0]), l));
     }
 
     [Theory]
@@ -47,7 +48,7 @@ public class LineBreakerTests
     {
         var lines = Lines(text, 40);
         Assert.Equal(first, lines[0]);
-        Assert.All(lines, l => Assert.False(LineBreaker.ProhibitedAtLineEnd(l[^1]), l));
+        Assert.All(lines, l => Assert.False(Kinsoku.ProhibitedAtLineEnd(l[^1]), l));
     }
 
     [Fact]

@@ -1,34 +1,43 @@
 using ReportGen.Document;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Docx;
 
 /// <summary>
-/// Page geometry and type of the UN layout, per language. Lengths in twentieths of a point
-/// (twips); sizes in half-points, as Word stores them.
+/// The house style (<see cref="PageDesign"/>, <see cref="TypeSizes"/>, in points) converted for
+/// Word: lengths in twentieths of a point (twips), sizes in half-points; the leading and spacing are
+/// the PDF's, exact, so that Word and LibreOffice set as many lines on a page as the PDF does,
+/// whatever the line height of the fonts they substitute.
 /// </summary>
 internal sealed record DocxLook(string Language)
 {
-    public const int PageWidth = 11906, PageHeight = 16838;            // A4
-    public const int MarginTop = 1418, MarginBottom = 1418, MarginLeft = 1134, MarginRight = 1134, HeaderDistance = 709, FooterDistance = 709;
-    public const int TextWidth = PageWidth - MarginLeft - MarginRight;
-    public const int BodyIndent = 1247;                                  // body text sits inside the margins, as in UN documents
-    public const int NumberTab = 567;                                    // from the paragraph number to its text
+    public static readonly int PageWidth = PageDesign.Twips(PageDesign.PageWidth), PageHeight = PageDesign.Twips(PageDesign.PageHeight);
+    public static readonly int MarginTop = PageDesign.Twips(PageDesign.Top), MarginBottom = PageDesign.Twips(PageDesign.Bottom),
+        MarginLeft = PageDesign.Twips(PageDesign.Left), MarginRight = PageDesign.Twips(PageDesign.Right),
+        HeaderDistance = PageDesign.Twips(PageDesign.HeaderDistance), FooterDistance = PageDesign.Twips(PageDesign.HeaderDistance);
+    public static readonly int TextWidth = PageDesign.Twips(PageDesign.TextWidth);
+    public static readonly int BodyIndent = PageDesign.Twips(PageDesign.Indent);
+    public static readonly int NumberTab = PageDesign.Twips(PageDesign.Tab);
 
-    public bool Chinese => Language == "zh";
+    public TypeSizes Type { get; } = TypeSizes.For(Language);
+    public bool Chinese => Type.Chinese;
     public string Latin => "Times New Roman";
     public string EastAsian => "SimSun";          // 宋体
     public string EastAsianHeading => "SimHei";   // 黑体
-    public int BodySize => Chinese ? 23 : 20;     // 11.5 pt Chinese, 10 pt English, as the PDF
-    public int SmallSize => Chinese ? 19 : 17;
-    public int FootnoteSize => Chinese ? 18 : 16;
+    public int SmallSize => PageDesign.HalfPoints(Type.Small);
     public string Lang => Chinese ? "zh-CN" : "en-US";
 
-    // Leading and paragraph spacing of the PDF (PdfLook), exact, so that Word and LibreOffice set as many
-    // lines on a page as the PDF does, whatever the line height of the fonts they substitute.
-    public int BodyLine => Chinese ? 380 : 250;
-    public int BodyAfter => Chinese ? 80 : 120;
-    public int SmallLine => Chinese ? 260 : 210;
-    public int FootnoteLine => Chinese ? 240 : 200;
+    public int BodyLine => PageDesign.Twips(Type.BodyLeading);
+    public int BodyAfter => PageDesign.Twips(Type.ParagraphSpace);
+    public int SmallLine => PageDesign.Twips(Type.SmallLeading);
+    public int FootnoteLine => PageDesign.Twips(Type.FootnoteLeading);
+
+    /// <summary>A run size in points as Word's size and complex-script size.</summary>
+    public static string Size(double points) => $"<w:sz w:val=\"{PageDesign.HalfPoints(points)}\"/><w:szCs w:val=\"{PageDesign.HalfPoints(points)}\"/>";
+
+    /// <summary>A heading's spacing above and below, as the PDF sets it.</summary>
+    public static string HeadingSpacing(int level) =>
+        $"<w:spacing w:before=\"{PageDesign.Twips(TypeSizes.HeadingSpaceBefore(level))}\" w:after=\"{PageDesign.Twips(TypeSizes.HeadingSpaceAfter(level))}\"/>";
 }
 
 internal static class DocxStyles
@@ -45,8 +54,8 @@ internal static class DocxStyles
         // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
         string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>" : "";
         // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
-        string headingBold = look.Chinese ? "" : "<w:b/>";
-        int b = look.BodySize;
+        string headingBold = look.Type.HeadingBold ? "<w:b/>" : "";
+        var t = look.Type;
         string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
             $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +
             (id == "Normal" || basedOn.Length == 0 ? "" : $"<w:basedOn w:val=\"{basedOn}\"/>") +
@@ -58,41 +67,41 @@ internal static class DocxStyles
         var styles = new[]
         {
             Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{(look.Chinese ? 300 : 240)}\" w:lineRule=\"auto\"/>",
-                $"{fonts()}<w:sz w:val=\"{b}\"/><w:szCs w:val=\"{b}\"/>{lang}"),
+                $"{fonts()}{DocxLook.Size(t.Body)}{lang}"),
             Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
-            Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"240\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
-                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
-            Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
-                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 26 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
-            Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
-                $"{fonts(true)}{headingBold}", next: "Body"),
+            Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{DocxLook.HeadingSpacing(1)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
+                $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Body"),
+            Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{DocxLook.HeadingSpacing(2)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
+                $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading2)}", next: "Body"),
+            Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/>{DocxLook.HeadingSpacing(3)}<w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
+                $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading3)}", next: "Body"),
             Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{(look.Chinese ? 360 : 300)}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 32 : 34)}\"/><w:szCs w:val=\"34\"/>", next: "Subtitle"),
+                $"{fonts(true)}{headingBold}{DocxLook.Size(t.Title)}", next: "Subtitle"),
             Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
-                $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>", next: "Body"),
-            Style("MastheadUN", "Masthead: United Nations", "", $"<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
-            Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"),
-            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
-            Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"<w:sz w:val=\"{look.BodySize}\"/>"),
+                $"{fonts(true)}{headingBold}{DocxLook.Size(t.Subtitle)}", next: "Body"),
+            Style("MastheadUN", "Masthead: United Nations", "", DocxLook.Size(t.MastheadUnitedNations)),
+            Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/>{DocxLook.Size(t.MastheadSymbol)}"),
+            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.MastheadOrgan)}"),
+            Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"{DocxLook.Size(t.Body)}"),
             Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}{headingBold}"),
             Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}{headingBold}"),
-            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),
-            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 30 : 28)}\"/><w:szCs w:val=\"28\"/>", next: "Body"),
+            Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Heading1"),
+            Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Body"),
             Style("AnnexBody", "Annex body", $"{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
             Style("ChartTitle", "Chart title", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"360\" w:after=\"60\"/><w:ind w:left=\"{indent}\" w:hanging=\"{indent}\"/>", $"{fonts(true)}{headingBold}", next: "ChartNote"),
-            Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
-            Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
-            Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(look.Chinese ? "" : "<w:i/>")}<w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>", basedOn: "TableText"),
-            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"<w:sz w:val=\"{look.FootnoteSize}\"/><w:szCs w:val=\"{look.FootnoteSize}\"/>"),
+            Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"{DocxLook.Size(t.Small)}"),
+            Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"{DocxLook.Size(t.Small)}"),
+            Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(t.TableHeaderItalic ? "<w:i/>" : "")}{DocxLook.Size(t.Small)}", basedOn: "TableText"),
+            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
             Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
-            Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
-            Style("Footer", "footer", "", $"<w:b/><w:sz w:val=\"{look.SmallSize}\"/><w:szCs w:val=\"{look.SmallSize}\"/>"),
+            Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/>{DocxLook.Size(t.Running)}"),
+            Style("Footer", "footer", "", $"<w:b/>{DocxLook.Size(t.Running)}"),
             "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
         };
         return "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
-               $"<w:docDefaults><w:rPrDefault><w:rPr>{fonts()}<w:sz w:val=\"{b}\"/><w:szCs w:val=\"{b}\"/>{lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>{eastAsianParagraph}</w:pPr></w:pPrDefault></w:docDefaults>" +
+               $"<w:docDefaults><w:rPrDefault><w:rPr>{fonts()}{DocxLook.Size(t.Body)}{lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>{eastAsianParagraph}</w:pPr></w:pPrDefault></w:docDefaults>" +
                string.Concat(styles) + "</w:styles>";
     }
 
@@ -122,15 +131,13 @@ internal static class DocxStyles
     /// <summary>Settings: separators for footnotes, odd/even headers, and for Chinese the kinsoku sets (clreq "basic").</summary>
     public static string Settings(DocxLook look)
     {
-        // Characters that may not start a line, and that may not end one (W3C clreq, basic level).
-        const string noStart = "!%),.:;?]}¢°·’\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？！］｝～｠｣〉》」』】〙〛〟…—";
-        const string noEnd = "$(£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥〘〚〖";
+        // The line-start and line-end prohibitions are the PDF line breaker's (one table, Typesetting.Kinsoku).
         string kinsoku = look.Chinese
-            ? $"<w:noLineBreaksAfter w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(noEnd)}\"/><w:noLineBreaksBefore w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(noStart)}\"/>"
+            ? $"<w:noLineBreaksAfter w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineEnd)}\"/><w:noLineBreaksBefore w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineStart)}\"/>"
             : "";
         return "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
                // Children in the schema's order.
-               "<w:defaultTabStop w:val=\"567\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
+               $"<w:defaultTabStop w:val=\"{DocxLook.NumberTab}\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
                "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
                "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
                $"<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>" +

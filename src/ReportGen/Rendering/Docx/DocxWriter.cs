@@ -6,6 +6,8 @@ using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Packaging;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Rendering.Docx;
 
 /// <summary>
@@ -382,10 +384,10 @@ public sealed class DocxWriter
         int start = 0;
         while (start < escapedText.Length)
         {
-            bool eastAsian = IsEastAsian(escapedText[start]);
+            bool eastAsian = Script.IsEastAsian(escapedText[start]);
             int end = start + 1;
             // Spaces join the Latin run after them (a space between Han and a number belongs to the number).
-            while (end < escapedText.Length && (IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
+            while (end < escapedText.Length && (Script.IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
             string segment = escapedText[start..end];
             // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
             // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
@@ -417,11 +419,6 @@ public sealed class DocxWriter
         }
         return xml.Append(Text(escaped[from..])).ToString();
     }
-
-    private static bool IsEastAsian(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF'
-          or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2026' or '\u00B7'
-        || char.IsSurrogate(c);
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
     private string FootnoteReference(Footnote note)

@@ -3,6 +3,8 @@ using System.Text;
 using ReportGen.Charts;
 using ReportGen.Document;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Rendering.Html;
 
 /// <summary>
@@ -148,7 +150,7 @@ internal static class SvgCharts
     }
 
     /// <summary>A text's width, estimated (the browser sets the text): Chinese characters a full em, others about half.</summary>
-    private static double Width(string text) => text.Sum(c => c >= 0x2E80 ? FontSize : FontSize * 0.55);
+    private static double Width(string text) => text.Sum(c => Script.IsWide(c) ? FontSize : FontSize * 0.55);
 
     private static string Label(double value, ValueFormat format) => format switch
     {

@@ -7,12 +7,13 @@ using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Pdf;
 
 /// <summary>
 /// Writes the document model as a PDF: our own layout (line breaking, pagination, tables,
-/// footnotes) on PDFsharp's fonts and drawing. The page design is the DOCX writer's. The same
+/// footnotes) on PDFsharp's fonts and drawing. The page design is the house style (Typesetting), as in the DOCX. The same
 /// model and fonts always give the same bytes.
 /// </summary>
 public sealed partial class PdfWriter
@@ -102,7 +103,7 @@ public sealed partial class PdfWriter
     private void Masthead(Masthead m)
     {
         // Chinese mastheads space the characters of 联 合 国.
-        string unitedNations = _look.Chinese && m.UnitedNations.All(c => FontSet.IsEastAsian(c)) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
+        string unitedNations = _look.Chinese && m.UnitedNations.All(Script.IsEastAsian) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
         var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
         _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30 });
@@ -195,10 +196,9 @@ public sealed partial class PdfWriter
     private void Heading(Heading h)
     {
         var style = h.Level switch { 1 => _look.Heading1, 2 => _look.Heading2, _ => _look.Heading3 };
-        double space = h.Level == 1 ? 18 : 12;
         Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
-            h.Number is null ? null : (h.Number, PdfLook.Left), space, keep: true, where: $"heading {h.Number}");
-        _boxes.Add(new SpaceBox { Height = h.Level == 1 ? 6 : 3, KeepWithNext = true });
+            h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}");
+        _boxes.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
     }
 
     private void Paragraph(Paragraph p, bool inAnnex)

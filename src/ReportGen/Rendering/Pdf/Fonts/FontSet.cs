@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text;
 using PdfSharp.Fonts;
 
+using ReportGen.Typesetting;
+
 namespace ReportGen.Rendering.Pdf.Fonts;
 
 /// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings.</summary>
@@ -86,7 +88,7 @@ public sealed class FontSet
         // (（ in the right half of its box, ） in the left), where WenQuanYi centres them and leaves gaps.
         bool bracket = role == FontRole.Hei && Brackets.Contains((char)codePoint) && Song.Covers(codePoint);
         // Quotes, dashes, the ellipsis and the middle dot are East Asian in Chinese text and Latin in English text.
-        bool eastAsian = IsEastAsian(codePoint) && !(role == FontRole.Serif && IsAmbiguous(codePoint));
+        bool eastAsian = Script.IsEastAsian(codePoint) && !(role == FontRole.Serif && Script.IsAmbiguous(codePoint));
         var preferred = eastAsian
             ? (role == FontRole.Hei && !bracket ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
             : role == FontRole.Hei && !bold && !italic && Hei != Song
@@ -108,15 +110,6 @@ public sealed class FontSet
     };
 
     public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei || face == SongFallback;
-
-    /// <summary>Marks both scripts use: full-width in Chinese text, proportional in English text.</summary>
-    public static bool IsAmbiguous(int c) => c is 0x201C or 0x201D or 0x2018 or 0x2019 or 0x2014 or 0x2026 or 0x00B7;
-
-    /// <summary>Han characters, kana, CJK symbols and punctuation, and full-width forms: set in the Chinese faces.</summary>
-    public static bool IsEastAsian(int c) =>
-        c is >= 0x2E80 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F
-            or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFF
-            or 0x201C or 0x201D or 0x2018 or 0x2019 or 0x2014 or 0x2026 or 0x00B7;
 
     private static TrueTypeFace Find(string spec, string what, string? subfamily)
     {

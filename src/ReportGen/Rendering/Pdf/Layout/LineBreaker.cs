@@ -1,6 +1,7 @@
 using System.Text;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
@@ -53,19 +54,10 @@ public sealed class UncoveredCharacterException(string message) : Exception(mess
 /// </summary>
 public sealed class LineBreaker(FontSet fonts)
 {
-    // clreq "basic": may not start a line (closing brackets, pause and stop marks, connectors).
-    private const string NoStart = "，。、；：？！）」』》】〕〗〙〛〉”’．｡・ー…‥〜—·%‰)]},.;:!?";
-    // may not end a line (opening brackets and quotes).
-    private const string NoEnd = "（「『《【〔〖〘〚〈“‘([{";
-    // full-width marks whose right half is blank: compressible at the end of a line.
-    internal const string Compressible = "，。、；：）」』》】”’";
-    // full-width marks whose left half is blank.
-    private const string OpeningFullWidth = "（「『《【〔“‘";
-
-    internal static bool IsFullWidthMark(Atom atom) => atom.Kind == AtomKind.Han && (Compressible.Contains(atom.First) || OpeningFullWidth.Contains(atom.First));
-
-    public static bool ProhibitedAtLineStart(char c) => NoStart.Contains(c);
-    public static bool ProhibitedAtLineEnd(char c) => NoEnd.Contains(c);
+    // The line-start and line-end prohibitions and the compressible marks: one table (Typesetting.Kinsoku),
+    // which the Word documents' settings also hold.
+    internal static bool IsFullWidthMark(Atom atom) =>
+        atom.Kind == AtomKind.Han && (Kinsoku.CompressibleClosing.Contains(atom.First) || Kinsoku.CompressibleOpening.Contains(atom.First));
 
     // Measure words and units a number is kept with (clreq: a number and its unit are not separated).
     private const string MeasureWords = "年月日个项万亿元岁次名人%％倍美分";
@@ -142,12 +134,12 @@ public sealed class LineBreaker(FontSet fonts)
                 var space = Pieces(" ", style, where);
                 atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = space.Sum(p => p.Width) });
             }
-            else if (FontSet.IsEastAsian(c) && !(style.Role == FontRole.Serif && FontSet.IsAmbiguous(c))) // an apostrophe in English stays in its word
+            else if (Script.IsEastAsian(c) && !(style.Role == FontRole.Serif && Script.IsAmbiguous(c))) // an apostrophe in English stays in its word
             {
                 FlushWord();
                 var pieces = Pieces(rune.ToString(), style, where);
                 var atom = new Atom { Kind = AtomKind.Han, Pieces = pieces, Width = pieces.Sum(p => p.Width) };
-                if (Compressible.Contains(rune.ToString())) atom.EndCompression = atom.Width / 2;
+                if (Kinsoku.CompressibleClosing.Contains(rune.ToString())) atom.EndCompression = atom.Width / 2;
                 atoms.Add(atom);
             }
             else word.Append(rune.ToString());
@@ -190,7 +182,7 @@ public sealed class LineBreaker(FontSet fonts)
         for (int i = 0; i + 1 < atoms.Count; i++)
         {
             var (left, right) = (atoms[i], atoms[i + 1]);
-            if (IsFullWidthMark(left) && IsFullWidthMark(right) && Compressible.Contains(left.First))
+            if (IsFullWidthMark(left) && IsFullWidthMark(right) && Kinsoku.CompressibleClosing.Contains(left.First))
             {
                 left.Width /= 2;
                 left.EndCompression = 0;
@@ -209,8 +201,8 @@ public sealed class LineBreaker(FontSet fonts)
                 _ when previous.Kind == AtomKind.Word && atom.Kind == AtomKind.Word => false,
                 _ => previous.Kind is AtomKind.Han or AtomKind.Word or AtomKind.Footnote,
             };
-            if (atom.Kind is AtomKind.Han or AtomKind.Word && ProhibitedAtLineStart(atom.First)) breakable = false;
-            if (ProhibitedAtLineEnd(previous.Last)) breakable = false;
+            if (atom.Kind is AtomKind.Han or AtomKind.Word && Kinsoku.ProhibitedAtLineStart(atom.First)) breakable = false;
+            if (Kinsoku.ProhibitedAtLineEnd(previous.Last)) breakable = false;
             if ((previous.Last, atom.First) is ('—', '—') or ('…', '…')) breakable = false; // —— and …… are one unit
             atom.BreakBefore = breakable;
         }

@@ -1,3 +1,5 @@
+using ReportGen.Typesetting;
+
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -19,9 +21,7 @@ public static class ParagraphBreaker
     public const double LatinLimitEm = 0.2;
 
     /// <summary>The limit for a line: <see cref="LimitEm"/> when it holds Han characters, otherwise <see cref="LatinLimitEm"/>.</summary>
-    public static double Limit(string lineText) => lineText.Any(c => FontsIsHan(c)) ? LimitEm : LatinLimitEm;
-
-    private static bool FontsIsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
+    public static double Limit(string lineText) => lineText.Any(c => Script.IsHan(c)) ? LimitEm : LatinLimitEm;
 
     private const double HyphenPenalty = 50, FinalHyphenDemerits = 5000, OneCharacterLastLine = 1e7, OverLimit = 1e5;
 
