@@ -2,12 +2,13 @@ using ReportGen.Document;
 
 namespace ReportGen.Charts;
 
-/// <summary>A value axis from zero to a round maximum, with round steps (1, 2, 2.5 or 5 times a power of ten).</summary>
+/// <summary>
+/// A value axis from zero to a round maximum, with round steps (1, 2, 2.5 or 5 times a power of ten):
+/// the PDF and the review page draw it, and the Word charts are given its maximum and step, so the
+/// axes agree in every format.
+/// </summary>
 public sealed record ChartScale(double Max, double Step)
 {
-    /// <summary>A value as every chart shows it: money in millions (the axis says "USD million"), the rest as it is.</summary>
-    public static double? Shown(double? value, ValueFormat format) => format == ValueFormat.UsdMillions && value is double v ? v / 1e6 : value;
-
     public static ChartScale For(IEnumerable<double?> values, ValueFormat format)
     {
         double max = values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();

@@ -21,6 +21,12 @@ public static class Palette
     /// <summary>A second target series: Okabe–Ito blue, drawn dotted (the first is black and dashed).</summary>
     public const string SecondTarget = "0072B2";
 
+    /// <summary>The colour of the n-th target series: black, then blue, so two years' targets differ in hue, not only in grey.</summary>
+    public static string TargetColour(int rank) => rank % 2 == 0 ? Target : SecondTarget;
+
+    /// <summary>Whether the n-th target series is dotted (the second); the first is dashed. Pattern and hue both tell them apart.</summary>
+    public static bool TargetDotted(int rank) => rank % 2 == 1;
+
     /// <summary>The darkest count of the linkage matrices of a document: all are shaded on this one scale.</summary>
     public static double MatrixMax(IEnumerable<ChartData> charts) =>
         charts.Where(c => c.Kind == ChartKind.Matrix).SelectMany(c => c.Series).SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();

@@ -11,107 +11,162 @@ namespace ReportGen.Rendering.Docx;
 internal sealed record PendingChart(string RelationshipId, string Xml, byte[] Workbook);
 
 /// <summary>
-/// Native Word charts (DrawingML): bars, with targets and thresholds as dashed line series, each
-/// with its data cached in the chart and embedded as a workbook so that Word's "Edit Data" shows it.
+/// Native Word charts (DrawingML): bars, with targets and thresholds as line series (dashed, or a
+/// dash marker per category where only some have one), each with its data cached in the chart and
+/// embedded as a workbook so that Word's "Edit Data" shows it. The value axis is the PDF's
+/// (<see cref="ChartValues.Scale"/>: the same maximum and step) and its labels the same format
+/// (<see cref="ChartValues.FormatCode"/>); the legend has an entry for the highlight colour.
 /// </summary>
 internal static class DocxCharts
 {
     private const string C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    private static string FormatCode(ValueFormat format) => format switch
-    {
-        ValueFormat.Percent => "0%",
-        ValueFormat.UsdMillions => "#,##0.0",
-        _ => "0",
-    };
+    private const int CategoryAxis = 1001, ValueAxis = 1002;
 
     public static PendingChart Build(string relationshipId, ChartData chart, IReadOnlyList<ChartSeries> series, DocxLook look, string? valueTitle)
     {
-        var xml = new StringBuilder();
+        var sheet = new ChartSheet(chart, series);
         string lang = look.Chinese ? "zh-CN" : "en-GB";
-        int n = chart.Categories.Count;
-        string Col(int i) => Columns.Letters(i + 1);
-        string catRef = $"Sheet1!${Col(0)}$2:${Col(0)}${n + 1}";
-
-        string StrCache(IEnumerable<string> values)
-        {
-            var list = values.ToList();
-            var s = new StringBuilder($"<c:strCache><c:ptCount val=\"{list.Count}\"/>");
-            for (int i = 0; i < list.Count; i++) s.Append($"<c:pt idx=\"{i}\"><c:v>{Esc(list[i])}</c:v></c:pt>");
-            return s.Append("</c:strCache>").ToString();
-        }
-
-        string NumCache(ChartSeries s)
-        {
-            var c = new StringBuilder($"<c:numCache><c:formatCode>{Esc(FormatCode(s.Format))}</c:formatCode><c:ptCount val=\"{n}\"/>");
-            for (int i = 0; i < n; i++)
-                if (ChartScale.Shown(s.Values[i], s.Format) is double v) c.Append($"<c:pt idx=\"{i}\"><c:v>{v.ToString("R", CultureInfo.InvariantCulture)}</c:v></c:pt>");
-            return c.Append("</c:numCache>").ToString();
-        }
-
-        string Series(ChartSeries s, int index, bool line)
-        {
-            // Targets: the first black and dashed, the second blue and dotted (told apart by more than grey).
-            int dashedRank = series.Take(index).Count(x => x.Dashed);
-            string colour = line ? (dashedRank % 2 == 0 ? Palette.Target : Palette.SecondTarget) : Palette.SeriesColour(index);
-            string pattern = dashedRank % 2 == 0 ? "dash" : "sysDot";
-            var x = new StringBuilder($"<c:ser><c:idx val=\"{index}\"/><c:order val=\"{index}\"/>");
-            x.Append($"<c:tx><c:strRef><c:f>Sheet1!${Col(index + 1)}$1</c:f>{StrCache([s.Name])}</c:strRef></c:tx>");
-            if (line && s.Values.All(v => v is not null))
-                x.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
-            else if (line)
-                // Targets for only some categories: a dash across each category that has one (a line between them would mislead).
-                x.Append($"<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>" +
-                         $"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>");
-            else
-            {
-                x.Append($"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>");
-                foreach (int i in Enumerable.Range(0, n).Where(i => chart.HighlightedCategories.Contains(chart.Categories[i])))
-                    x.Append($"<c:dPt><c:idx val=\"{i}\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"{(index == 0 ? colour : Palette.Highlight)}\"/></a:solidFill><a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill></a:ln></c:spPr></c:dPt>");
-            }
-            x.Append($"<c:cat><c:strRef><c:f>{catRef}</c:f>{StrCache(chart.Categories)}</c:strRef></c:cat>");
-            x.Append($"<c:val><c:numRef><c:f>Sheet1!${Col(index + 1)}$2:${Col(index + 1)}${n + 1}</c:f>{NumCache(s)}</c:numRef></c:val>");
-            if (line) x.Append("<c:smooth val=\"0\"/>");
-            return x.Append("</c:ser>").ToString();
-        }
-
-        string Title(string text) =>
-            $"<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"{lang}\" sz=\"800\" b=\"0\"/><a:t>{Esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>";
-
-        var format = series.FirstOrDefault(s => !s.Dashed)?.Format ?? ValueFormat.Count;
+        var xml = new StringBuilder();
         xml.Append($"<c:chartSpace xmlns:c=\"{C}\" xmlns:a=\"{A}\" xmlns:r=\"{R}\"><c:date1904 val=\"0\"/><c:lang val=\"{lang}\"/><c:roundedCorners val=\"0\"/>");
         xml.Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
-        xml.Append("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
-        for (int i = 0; i < series.Count; i++) if (!series[i].Dashed) xml.Append(Series(series[i], i, line: false));
-        xml.Append("<c:gapWidth val=\"60\"/><c:overlap val=\"-10\"/><c:axId val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>");
-        if (series.Any(s => s.Dashed))
-        {
-            xml.Append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
-            for (int i = 0; i < series.Count; i++) if (series[i].Dashed) xml.Append(Series(series[i], i, line: true));
-            xml.Append("<c:marker val=\"1\"/><c:axId val=\"1001\"/><c:axId val=\"1002\"/></c:lineChart>");
-        }
-        string axisText = $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"{lang}\"/></a:p></c:txPr>";
-        xml.Append("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>");
-        if (chart.CategoryAxisTitle is { Length: > 0 } cat) xml.Append(Title(cat));
-        xml.Append($"<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
-        xml.Append("<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>");
-        xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
-        if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle));
-        xml.Append($"<c:numFmt formatCode=\"{Esc(FormatCode(format))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"1001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
+        xml.Append(BarSeries(sheet)).Append(TargetSeries(sheet));
+        xml.Append(Axes(chart, series, lang, valueTitle));
         xml.Append("</c:plotArea>");
-        if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{axisText}</c:legend>");
+        if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{AxisText(lang)}</c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
         string ea = look.Chinese ? $"<a:ea typeface=\"{look.EastAsian}\"/>" : "";
         xml.Append($"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"><a:latin typeface=\"{look.Latin}\"/>{ea}</a:defRPr></a:pPr><a:endParaRPr lang=\"{lang}\"/></a:p></c:txPr>");
         xml.Append("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
+        return new PendingChart(relationshipId, xml.ToString(), sheet.Workbook());
+    }
 
-        // The same numbers as a workbook, for "Edit Data": categories in A, one column per series.
-        var rows = chart.Categories.Select((category, i) => new object?[] { category }
-            .Concat(series.Select(s => (object?)ChartScale.Shown(s.Values[i], s.Format))).ToArray());
-        byte[] workbook = SpreadsheetWriter.ToBytes([new SheetData("Sheet1", [chart.CategoryAxisTitle ?? "", .. series.Select(s => s.Name)], rows)]);
-        return new PendingChart(relationshipId, xml.ToString(), workbook);
+    /// <summary>The bar series, clustered; after the series whose bars are highlighted, a legend entry for the highlight colour.</summary>
+    private static string BarSeries(ChartSheet sheet)
+    {
+        var xml = new StringBuilder("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
+        for (int i = 0; i < sheet.Series.Count; i++)
+        {
+            if (sheet.Series[i].Dashed) continue;
+            string colour = Palette.SeriesColour(i);
+            xml.Append(sheet.SeriesStart(i)).Append($"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>");
+            bool first = !sheet.Series.Take(i).Any(s => !s.Dashed);
+            foreach (int k in Enumerable.Range(0, sheet.Chart.Categories.Count).Where(k => sheet.Chart.HighlightedCategories.Contains(sheet.Chart.Categories[k])))
+                xml.Append($"<c:dPt><c:idx val=\"{k}\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"{(first ? colour : Palette.Highlight)}\"/></a:solidFill>{Outline}</c:spPr></c:dPt>");
+            xml.Append(sheet.SeriesData(i)).Append("</c:ser>");
+        }
+        xml.Append($"<c:gapWidth val=\"60\"/><c:overlap val=\"-10\"/><c:axId val=\"{CategoryAxis}\"/><c:axId val=\"{ValueAxis}\"/></c:barChart>");
+        return xml.ToString();
+    }
+
+    private const string Outline = "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill></a:ln>";
+
+    /// <summary>
+    /// Targets as line series over the bars: a dashed (first) or dotted (second) line through all
+    /// categories, or, where only some categories have a target, a dash marker on each (a line between
+    /// them would mislead). Highlight legend entries are series of this chart with no values: a square
+    /// marker of the highlight colour in the legend, nothing in the plot, no slot among the bars.
+    /// </summary>
+    private static string TargetSeries(ChartSheet sheet)
+    {
+        var xml = new StringBuilder();
+        int rank = 0;
+        for (int i = 0; i < sheet.Series.Count; i++)
+        {
+            var s = sheet.Series[i];
+            if (s.Dashed)
+            {
+                string colour = Palette.TargetColour(rank), pattern = Palette.TargetDotted(rank) ? "sysDot" : "dash";
+                rank++;
+                xml.Append(sheet.SeriesStart(i));
+                if (s.Values.All(v => v is not null))
+                    xml.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
+                else
+                    xml.Append($"<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>" +
+                               $"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>");
+                xml.Append(sheet.SeriesData(i)).Append("<c:smooth val=\"0\"/></c:ser>");
+            }
+            else if (BarPlot.HasHighlightedBars(sheet.Chart, sheet.Series, i))
+            {
+                int index = sheet.Series.Count + i;
+                xml.Append($"<c:ser><c:idx val=\"{index}\"/><c:order val=\"{index}\"/><c:tx><c:v>{Esc(BarPlot.HighlightLegend(s.Name))}</c:v></c:tx>")
+                   .Append("<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>")
+                   .Append($"<c:marker><c:symbol val=\"square\"/><c:size val=\"6\"/><c:spPr><a:solidFill><a:srgbClr val=\"{Palette.Highlight}\"/></a:solidFill>{Outline}</c:spPr></c:marker>")
+                   .Append($"<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val=\"{sheet.Chart.Categories.Count}\"/></c:numLit></c:val><c:smooth val=\"0\"/></c:ser>");
+            }
+        }
+        if (xml.Length == 0) return "";
+        return "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + xml +
+               $"<c:marker val=\"1\"/><c:axId val=\"{CategoryAxis}\"/><c:axId val=\"{ValueAxis}\"/></c:lineChart>";
+    }
+
+    /// <summary>The category axis, and the value axis on the PDF's scale: from 0 to its maximum in its steps, labelled in its format.</summary>
+    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle)
+    {
+        var xml = new StringBuilder();
+        string axisText = AxisText(lang);
+        xml.Append($"<c:catAx><c:axId val=\"{CategoryAxis}\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>");
+        if (chart.CategoryAxisTitle is { Length: > 0 } cat) xml.Append(Title(cat, lang));
+        xml.Append($"<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{ValueAxis}\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
+        var scale = ChartValues.Scale(series);
+        xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>");
+        xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
+        if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang));
+        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.FormatCode(ChartValues.AxisFormat(series)))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
+        return xml.ToString();
+    }
+
+    private static string AxisText(string lang) =>
+        $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"{lang}\"/></a:p></c:txPr>";
+
+    private static string Title(string text, string lang) =>
+        $"<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"{lang}\" sz=\"800\" b=\"0\"/><a:t>{Esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>";
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The chart's data as its embedded sheet holds it (categories in column A, one column per series)
+    /// and as each series refers to it, with the values cached in the chart.
+    /// </summary>
+    private sealed class ChartSheet(ChartData chart, IReadOnlyList<ChartSeries> series)
+    {
+        public ChartData Chart => chart;
+        public IReadOnlyList<ChartSeries> Series => series;
+        private int N => chart.Categories.Count;
+
+        private static string Column(int i) => Columns.Letters(i + 1);
+
+        /// <summary>A series' opening: its index, order and name (the sheet's header cell).</summary>
+        public string SeriesStart(int index) =>
+            $"<c:ser><c:idx val=\"{index}\"/><c:order val=\"{index}\"/><c:tx><c:strRef><c:f>Sheet1!${Column(index + 1)}$1</c:f>{StrCache([series[index].Name])}</c:strRef></c:tx>";
+
+        /// <summary>A series' categories and values, referring to the sheet, with their cache.</summary>
+        public string SeriesData(int index)
+        {
+            var s = series[index];
+            var values = new StringBuilder($"<c:numCache><c:formatCode>{Esc(ChartValues.FormatCode(s.Format))}</c:formatCode><c:ptCount val=\"{N}\"/>");
+            for (int i = 0; i < N; i++)
+                if (ChartValues.Shown(s.Values[i], s.Format) is double v) values.Append($"<c:pt idx=\"{i}\"><c:v>{Number(v)}</c:v></c:pt>");
+            values.Append("</c:numCache>");
+            return $"<c:cat><c:strRef><c:f>Sheet1!${Column(0)}$2:${Column(0)}${N + 1}</c:f>{StrCache(chart.Categories)}</c:strRef></c:cat>" +
+                   $"<c:val><c:numRef><c:f>Sheet1!${Column(index + 1)}$2:${Column(index + 1)}${N + 1}</c:f>{values}</c:numRef></c:val>";
+        }
+
+        private static string StrCache(IReadOnlyList<string> values)
+        {
+            var s = new StringBuilder($"<c:strCache><c:ptCount val=\"{values.Count}\"/>");
+            for (int i = 0; i < values.Count; i++) s.Append($"<c:pt idx=\"{i}\"><c:v>{Esc(values[i])}</c:v></c:pt>");
+            return s.Append("</c:strCache>").ToString();
+        }
+
+        /// <summary>The same numbers as a workbook, for "Edit Data".</summary>
+        public byte[] Workbook()
+        {
+            var rows = chart.Categories.Select((category, i) => new object?[] { category }
+                .Concat(series.Select(s => (object?)ChartValues.Shown(s.Values[i], s.Format))).ToArray());
+            return SpreadsheetWriter.ToBytes([new SheetData("Sheet1", [chart.CategoryAxisTitle ?? "", .. series.Select(s => s.Name)], rows)]);
+        }
     }
 
     /// <summary>The run that shows a chart inline, with its alt text.</summary>

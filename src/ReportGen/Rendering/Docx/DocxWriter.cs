@@ -255,7 +255,7 @@ public sealed class DocxWriter
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
                          .Append(DocxCharts.Drawing(rel, ++_drawings, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
-                             (cat, v) => $"{cat.Split(' ')[0]} {(ChartScale.Shown(v, series.Format) is double d ? d.ToString(series.Format == ValueFormat.Percent ? "0%" : "0.#", CultureInfo.InvariantCulture) : "–")}")),
+                             (cat, v) => $"{cat.Split(' ')[0]} {ChartValues.LabelOf(v, series.Format)}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
                 }

@@ -58,91 +58,68 @@ internal static class SvgCharts
     private static void Bars(StringBuilder g, ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
         string? valueTitle, string? categoryTitle, bool legend, Func<string, string>? categoryLabel)
     {
-        var format = series.FirstOrDefault(s => !s.Dashed)?.Format ?? ValueFormat.Count;
-        var scale = ChartScale.For(series.SelectMany(s => s.Values.Select(v => ChartScale.Shown(v, s.Format))), format);
-        double legendHeight = legend && series.Count > 1 ? FontSize * 2.2 * LegendLines(series, width) : 0;
+        double legendHeight = legend && series.Count > 1 ? FontSize * 2.2 * LegendLines(chart, series, width) : 0;
         double axisLabels = 34, bottomLabels = FontSize * 1.6 + (categoryTitle is null ? 0 : FontSize * 1.6);
-        double plotLeft = left + axisLabels, plotRight = left + width - 4;
-        double plotTop = top + (valueTitle is null ? 6 : FontSize * 2), plotBottom = top + height - bottomLabels - legendHeight;
-        double Y(double v) => plotBottom - (plotBottom - plotTop) * Math.Min(v, scale.Max) / scale.Max;
+        var plot = new BarPlot(chart, series, left + axisLabels, top + (valueTitle is null ? 6 : FontSize * 2), left + width - 4, top + height - bottomLabels - legendHeight);
 
         if (valueTitle is not null) Text(g, valueTitle, left, top + FontSize, "start");
-        foreach (double tick in scale.Ticks())
+        foreach (double tick in plot.Scale.Ticks())
         {
-            Line(g, plotLeft, Y(tick), plotRight, Y(tick), Palette.Grid, 0.6);
-            Text(g, Label(tick, format), plotLeft - 4, Y(tick) + FontSize * 0.35, "end");
+            Line(g, plot.Left, plot.Y(tick), plot.Right, plot.Y(tick), Palette.Grid, 0.6);
+            Text(g, ChartValues.Label(tick, plot.Format), plot.Left - 4, plot.Y(tick) + FontSize * 0.35, "end");
         }
-        Line(g, plotLeft, plotBottom, plotRight, plotBottom, Palette.Axis, 0.8);
-        Line(g, plotLeft, plotTop, plotLeft, plotBottom, Palette.Axis, 0.8);
+        Line(g, plot.Left, plot.Bottom, plot.Right, plot.Bottom, Palette.Axis, 0.8);
+        Line(g, plot.Left, plot.Top, plot.Left, plot.Bottom, Palette.Axis, 0.8);
 
-        int n = chart.Categories.Count;
-        double group = (plotRight - plotLeft) / Math.Max(1, n);
-        var bars = series.Select((s, i) => (s, i)).Where(p => !p.s.Dashed).ToList();
-        double barWidth = group * 0.78 / Math.Max(1, bars.Count);
-        for (int c = 0; c < n; c++)
-        {
-            double x0 = plotLeft + group * c + group * 0.11;
-            bool highlighted = chart.HighlightedCategories.Contains(chart.Categories[c]);
-            for (int b = 0; b < bars.Count; b++)
-            {
-                var (s, index) = bars[b];
-                if (c >= s.Values.Count || ChartScale.Shown(s.Values[c], s.Format) is not double v || v <= 0) continue;
-                string fill = highlighted && b > 0 ? Palette.Highlight : Palette.SeriesColour(index);
-                double y = Y(v);
-                g.Append("<rect x=\"").Append(N(x0 + b * barWidth)).Append("\" y=\"").Append(N(y)).Append("\" width=\"").Append(N(barWidth * 0.92))
-                    .Append("\" height=\"").Append(N(plotBottom - y)).Append("\" fill=\"#").Append(fill).Append('"')
-                    .Append(highlighted ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("><title>")
-                    .Append(HtmlWriter.E($"{s.Name}, {chart.Categories[c]}: {Label(v, s.Format)}")).Append("</title></rect>");
-            }
-            Text(g, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], plotLeft + group * (c + 0.5), plotBottom + FontSize * 1.3, "middle");
-        }
-        int dashedIndex = 0;
-        foreach (var (s, _) in series.Select((s, i) => (s, i)).Where(p => p.s.Dashed))
-        {
-            string colour = dashedIndex++ % 2 == 0 ? Palette.Target : "666666";
-            bool complete = s.Values.Count >= n && s.Values.Take(n).All(v => v is not null);
-            var points = new List<(double X, double Y)>();
-            for (int c = 0; c < n && c < s.Values.Count; c++)
-            {
-                if (ChartScale.Shown(s.Values[c], s.Format) is not double v) continue;
-                double y = Y(v);
-                if (complete)
-                {
-                    if (c == 0) points.Add((plotLeft, y));
-                    points.Add((plotLeft + group * (c + 0.5), y));
-                    if (c == n - 1) points.Add((plotRight, y));
-                }
-                else Dashed(g, [(plotLeft + group * c + group * 0.06, y), (plotLeft + group * (c + 1) - group * 0.06, y)], colour, s.Name);
-            }
-            if (points.Count > 1) Dashed(g, points, colour, s.Name);
-        }
-        if (categoryTitle is not null) Text(g, categoryTitle, (plotLeft + plotRight) / 2, plotBottom + FontSize * 2.9, "middle");
+        foreach (var bar in plot.Bars())
+            g.Append("<rect x=\"").Append(N(bar.X)).Append("\" y=\"").Append(N(bar.Y)).Append("\" width=\"").Append(N(bar.Width))
+                .Append("\" height=\"").Append(N(bar.Height)).Append("\" fill=\"#").Append(bar.Fill).Append('"')
+                .Append(bar.Highlighted ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("><title>")
+                .Append(HtmlWriter.E($"{bar.Series.Name}, {chart.Categories[bar.Category]}: {ChartValues.Label(bar.Value, bar.Series.Format)}")).Append("</title></rect>");
+        for (int c = 0; c < chart.Categories.Count; c++)
+            Text(g, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], plot.Centre(c), plot.Bottom + FontSize * 1.3, "middle");
+        foreach (var target in plot.Targets())
+            foreach (var line in target.Lines)
+                Dashed(g, line, target.Rank, target.Series.Name);
+        if (categoryTitle is not null) Text(g, categoryTitle, (plot.Left + plot.Right) / 2, plot.Bottom + FontSize * 2.9, "middle");
         if (legend && series.Count > 1)
         {
-            double x = plotLeft, baseline = plotBottom + bottomLabels + FontSize * 1.4;
-            for (int i = 0, d = 0; i < series.Count; i++)
+            double x = plot.Left, baseline = plot.Bottom + bottomLabels + FontSize * 1.4;
+            foreach (var entry in LegendEntries(chart, series))
             {
-                var s = series[i];
-                double labelWidth = Width(s.Name);
-                if (x > plotLeft && x + 20 + labelWidth > plotRight) { x = plotLeft; baseline += FontSize * 2.2; }
-                if (s.Dashed)
-                    Dashed(g, [(x, baseline - FontSize * 0.35), (x + 16, baseline - FontSize * 0.35)], d++ % 2 == 0 ? Palette.Target : "666666", null);
+                double labelWidth = Width(entry.Label);
+                if (x > plot.Left && x + 20 + labelWidth > plot.Right) { x = plot.Left; baseline += FontSize * 2.2; }
+                if (entry.TargetRank is int rank)
+                    Dashed(g, [(x, baseline - FontSize * 0.35), (x + 16, baseline - FontSize * 0.35)], rank, null);
                 else
                     g.Append("<rect x=\"").Append(N(x + 3)).Append("\" y=\"").Append(N(baseline - FontSize * 0.8)).Append("\" width=\"9\" height=\"")
-                        .Append(N(FontSize * 0.8)).Append("\" fill=\"#").Append(Palette.SeriesColour(i)).Append("\"/>");
-                Text(g, s.Name, x + 20, baseline, "start");
+                        .Append(N(FontSize * 0.8)).Append("\" fill=\"#").Append(entry.Fill).Append('"')
+                        .Append(entry.Fill == Palette.Highlight ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("/>");
+                Text(g, entry.Label, x + 20, baseline, "start");
                 x += 26 + labelWidth;
             }
         }
     }
 
-    private static int LegendLines(IReadOnlyList<ChartSeries> series, double width)
+    /// <summary>The legend: each series (a swatch or its target pattern), and after a series with highlighted bars the highlight colour (a legend entry for every colour).</summary>
+    private static IEnumerable<(string Label, string? Fill, int? TargetRank)> LegendEntries(ChartData chart, IReadOnlyList<ChartSeries> series)
+    {
+        int rank = 0;
+        for (int i = 0; i < series.Count; i++)
+        {
+            if (series[i].Dashed) { yield return (series[i].Name, null, rank++); continue; }
+            yield return (series[i].Name, Palette.SeriesColour(i), null);
+            if (BarPlot.HasHighlightedBars(chart, series, i)) yield return (BarPlot.HighlightLegend(series[i].Name), Palette.Highlight, null);
+        }
+    }
+
+    private static int LegendLines(ChartData chart, IReadOnlyList<ChartSeries> series, double width)
     {
         int lines = 1;
         double x = 34, right = width - 4;
-        foreach (var s in series)
+        foreach (var entry in LegendEntries(chart, series))
         {
-            double w = Width(s.Name);
+            double w = Width(entry.Label);
             if (x > 34 && x + 20 + w > right) { lines++; x = 34; }
             x += 26 + w;
         }
@@ -152,12 +129,6 @@ internal static class SvgCharts
     /// <summary>A text's width, estimated (the browser sets the text): Chinese characters a full em, others about half.</summary>
     private static double Width(string text) => text.Sum(c => Script.IsWide(c) ? FontSize : FontSize * 0.55);
 
-    private static string Label(double value, ValueFormat format) => format switch
-    {
-        ValueFormat.Percent => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-        _ => value.ToString("0.#", CultureInfo.InvariantCulture),
-    };
-
     private static void Text(StringBuilder g, string text, double x, double y, string anchor, bool bold = false) =>
         g.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(y)).Append("\" font-size=\"").Append(N(FontSize)).Append("\" text-anchor=\"").Append(anchor)
             .Append(bold ? "\" font-weight=\"bold" : "").Append("\" fill=\"#").Append(Palette.Text).Append("\">").Append(HtmlWriter.E(text)).Append("</text>");
@@ -166,9 +137,11 @@ internal static class SvgCharts
         g.Append("<line x1=\"").Append(N(x1)).Append("\" y1=\"").Append(N(y1)).Append("\" x2=\"").Append(N(x2)).Append("\" y2=\"").Append(N(y2))
             .Append("\" stroke=\"#").Append(colour).Append("\" stroke-width=\"").Append(N(width)).Append("\"/>");
 
-    private static void Dashed(StringBuilder g, List<(double X, double Y)> points, string colour, string? title)
+    /// <summary>A target's line, in the PDF's pattern: the first target black and dashed, the second blue and dotted.</summary>
+    private static void Dashed(StringBuilder g, IReadOnlyList<(double X, double Y)> points, int rank, string? title)
     {
-        g.Append("<polyline fill=\"none\" stroke=\"#").Append(colour).Append("\" stroke-width=\"1.6\" stroke-dasharray=\"5 3\" points=\"")
+        g.Append("<polyline fill=\"none\" stroke=\"#").Append(Palette.TargetColour(rank)).Append("\" stroke-width=\"1.6\" stroke-dasharray=\"")
+            .Append(Palette.TargetDotted(rank) ? "1.6 2" : "5 3").Append("\" points=\"")
             .Append(string.Join(" ", points.Select(p => N(p.X) + "," + N(p.Y)))).Append('"');
         if (title is null) g.Append("/>");
         else g.Append("><title>").Append(HtmlWriter.E(title)).Append("</title></polyline>");

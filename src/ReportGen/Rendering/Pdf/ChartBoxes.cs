@@ -11,20 +11,12 @@ internal static class ChartPaint
 {
     public static XColor Colour(string hex) => XColor.FromArgb(Convert.ToInt32(hex[..2], 16), Convert.ToInt32(hex[2..4], 16), Convert.ToInt32(hex[4..6], 16));
 
-    public static string Label(double value, ValueFormat format) => format switch
-    {
-        ValueFormat.Percent => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-        ValueFormat.UsdMillions => value.ToString("0.#", CultureInfo.InvariantCulture),
-        _ => value.ToString("0.#", CultureInfo.InvariantCulture),
-    };
-
     /// <summary>
     /// The pen of the n-th target series: black dashes, then blue dots, so two years' targets
     /// differ in pattern and hue, not only in grey.
     /// </summary>
-    public static XPen TargetPen(int n) => n % 2 == 0
-        ? new XPen(Colour(Palette.Target), 1.4) { DashStyle = XDashStyle.Dash }
-        : new XPen(Colour(Palette.SecondTarget), 1.6) { DashStyle = XDashStyle.Dot };
+    public static XPen TargetPen(int n) => new(Colour(Palette.TargetColour(n)), Palette.TargetDotted(n) ? 1.6 : 1.4)
+        { DashStyle = Palette.TargetDotted(n) ? XDashStyle.Dot : XDashStyle.Dash };
 
     public static void Centred(PageCanvas canvas, string text, TextStyle style, double x, double baseline)
     {
@@ -37,70 +29,40 @@ internal static class ChartPaint
         string? valueTitle, string? categoryTitle, bool legend, Func<string, string>? categoryLabel = null)
     {
         var g = canvas.Graphics;
-        var format = series.FirstOrDefault(s => !s.Dashed)?.Format ?? ValueFormat.Count;
-        var scale = ChartScale.For(series.SelectMany(s => s.Values.Select(v => ChartScale.Shown(v, s.Format))), format);
         double legendHeight = legend && series.Count > 1 ? text.Size * 2.2 : 0;
         double axisLabels = 30, bottomLabels = text.Size * 1.6 + (categoryTitle is null ? 0 : text.Size * 1.6);
-        double plotLeft = left + axisLabels, plotRight = left + width - 4;
-        double plotTop = top + (valueTitle is null ? 6 : text.Size * 2), plotBottom = top + height - bottomLabels - legendHeight;
-        double Y(double v) => plotBottom - (plotBottom - plotTop) * Math.Min(v, scale.Max) / scale.Max;
+        var plot = new BarPlot(chart, series, left + axisLabels, top + (valueTitle is null ? 6 : text.Size * 2), left + width - 4, top + height - bottomLabels - legendHeight);
+        double plotLeft = plot.Left, plotRight = plot.Right, plotTop = plot.Top, plotBottom = plot.Bottom;
 
         if (valueTitle is not null) canvas.Text(valueTitle, text, left, top + text.Size);
         var grid = new XPen(Colour(Palette.Grid), 0.4);
-        foreach (double tick in scale.Ticks())
+        foreach (double tick in plot.Scale.Ticks())
         {
-            g.DrawLine(grid, plotLeft, Y(tick), plotRight, Y(tick));
-            var label = canvas.Shape(Label(tick, format), text);
-            canvas.Line(label, plotLeft - 4 - label.Width, Y(tick) + text.Size * 0.35);
+            g.DrawLine(grid, plotLeft, plot.Y(tick), plotRight, plot.Y(tick));
+            var label = canvas.Shape(ChartValues.Label(tick, plot.Format), text);
+            canvas.Line(label, plotLeft - 4 - label.Width, plot.Y(tick) + text.Size * 0.35);
         }
         var axis = new XPen(Colour(Palette.Axis), 0.6);
         g.DrawLine(axis, plotLeft, plotBottom, plotRight, plotBottom);
         g.DrawLine(axis, plotLeft, plotTop, plotLeft, plotBottom);
 
-        int n = chart.Categories.Count;
-        double group = (plotRight - plotLeft) / Math.Max(1, n);
-        var bars = series.Select((s, i) => (s, i)).Where(p => !p.s.Dashed).ToList();
-        double barWidth = group * 0.78 / Math.Max(1, bars.Count);
-        for (int c = 0; c < n; c++)
+        foreach (var bar in plot.Bars())
         {
-            double x0 = plotLeft + group * c + group * 0.11;
-            bool highlighted = chart.HighlightedCategories.Contains(chart.Categories[c]);
-            for (int b = 0; b < bars.Count; b++)
-            {
-                var (s, index) = bars[b];
-                if (ChartScale.Shown(s.Values[c], s.Format) is not double v || v <= 0) continue;
-                string fill = highlighted && b > 0 ? Palette.Highlight : Palette.SeriesColour(index);
-                double y = Y(v);
-                g.DrawRectangle(new XSolidBrush(Colour(fill)), x0 + b * barWidth, y, barWidth * 0.92, plotBottom - y);
-                if (highlighted) g.DrawRectangle(new XPen(XColors.Black, 0.6), x0 + b * barWidth, y, barWidth * 0.92, plotBottom - y);
-            }
-            Centred(canvas, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], text, plotLeft + group * (c + 0.5), plotBottom + text.Size * 1.3);
+            g.DrawRectangle(new XSolidBrush(Colour(bar.Fill)), bar.X, bar.Y, bar.Width, bar.Height);
+            if (bar.Highlighted) g.DrawRectangle(new XPen(XColors.Black, 0.6), bar.X, bar.Y, bar.Width, bar.Height);
         }
-        int dashedIndex = 0;
-        foreach (var (s, index) in series.Select((s, i) => (s, i)).Where(p => p.s.Dashed))
+        for (int c = 0; c < chart.Categories.Count; c++)
+            Centred(canvas, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], text, plot.Centre(c), plotBottom + text.Size * 1.3);
+        foreach (var target in plot.Targets())
         {
-            var pen = TargetPen(dashedIndex++);
+            var pen = TargetPen(target.Rank);
             // A white halo under the dashes, so they stay visible across a bar top of any colour.
             var halo = new XPen(XColors.White, pen.Width + 1.6);
-            bool complete = s.Values.All(v => v is not null);
-            XPoint? previous = null;
-            for (int c = 0; c < n; c++)
+            foreach (var line in target.Lines)
             {
-                if (ChartScale.Shown(s.Values[c], s.Format) is not double v) continue;
-                double y = Y(v);
-                if (complete)
-                {
-                    var point = new XPoint(plotLeft + group * (c + 0.5), y);
-                    if (previous is { } p) { g.DrawLine(halo, p, point); g.DrawLine(pen, p, point); }
-                    else { g.DrawLine(halo, plotLeft, y, point.X, y); g.DrawLine(pen, plotLeft, y, point.X, y); }
-                    if (c == n - 1) { g.DrawLine(halo, point.X, y, plotRight, y); g.DrawLine(pen, point.X, y, plotRight, y); }
-                    previous = point;
-                }
-                else
-                {
-                    g.DrawLine(halo, plotLeft + group * c + group * 0.06, y, plotLeft + group * (c + 1) - group * 0.06, y);
-                    g.DrawLine(pen, plotLeft + group * c + group * 0.06, y, plotLeft + group * (c + 1) - group * 0.06, y);
-                }
+                var points = line.Select(p => new XPoint(p.X, p.Y)).ToArray();
+                g.DrawLines(halo, points);
+                g.DrawLines(pen, points);
             }
         }
         if (categoryTitle is not null) Centred(canvas, categoryTitle, text, (plotLeft + plotRight) / 2, plotBottom + text.Size * 2.9);
@@ -117,12 +79,10 @@ internal static class ChartPaint
                 canvas.Line(label, x + 20, baseline);
                 x += 26 + label.Width;
                 // A legend entry for every colour: the highlighted (underfunded, marked *) bars of this series.
-                bool highlights = !s.Dashed && i > 0 && chart.HighlightedCategories.Count > 0
-                                  && chart.Categories.Where((c, k) => chart.HighlightedCategories.Contains(c) && s.Values[k] is > 0).Any();
-                if (highlights)
+                if (BarPlot.HasHighlightedBars(chart, series, i))
                 {
                     g.DrawRectangle(new XPen(XColors.Black, 0.6), new XSolidBrush(Colour(Palette.Highlight)), x + 3, baseline - text.Size * 0.8, 9, text.Size * 0.8);
-                    var marked = canvas.Shape(s.Name + " *", text);
+                    var marked = canvas.Shape(BarPlot.HighlightLegend(s.Name), text);
                     canvas.Line(marked, x + 20, baseline);
                     x += 26 + marked.Width;
                 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ReportGen.Document;
+
+namespace ReportGen.Charts;
+
+/// <summary>
+/// How a chart shows its values, in every writer: money in millions (the axis says "USD million"),
+/// shares as percentages; the labels of axis ticks and bars, and Word's number format for the same
+/// labels. The one home of chart value formatting.
+/// </summary>
+public static class ChartValues
+{
+    /// <summary>A value as every chart shows it: money in millions, the rest as it is.</summary>
+    public static double? Shown(double? value, ValueFormat format) => format == ValueFormat.UsdMillions && value is double v ? v / 1e6 : value;
+
+    /// <summary>
+    /// The number format of a chart label, as .NET and Word (and Excel) both read it: "41%", "9.8"
+    /// (millions, one decimal), "1,234". The PDF and the review page format with it; the Word chart
+    /// is given it as its format code, so its axes read the same.
+    /// </summary>
+    public static string FormatCode(ValueFormat format) => format switch
+    {
+        ValueFormat.Percent => "0%",
+        ValueFormat.UsdMillions => "#,##0.0",
+        _ => "#,##0",
+    };
+
+    /// <summary>The label of a shown value (see <see cref="Shown"/>).</summary>
+    public static string Label(double shown, ValueFormat format) => shown.ToString(FormatCode(format), CultureInfo.InvariantCulture);
+
+    /// <summary>The label of a data value, or a dash where there is none.</summary>
+    public static string LabelOf(double? value, ValueFormat format) => Shown(value, format) is double v ? Label(v, format) : "–";
+
+    /// <summary>The format of a chart's value axis: that of its first bar series.</summary>
+    public static ValueFormat AxisFormat(IEnumerable<ChartSeries> series) => series.FirstOrDefault(s => !s.Dashed)?.Format ?? ValueFormat.Count;
+
+    /// <summary>The value axis of a set of series: shown values, the axis format's scale.</summary>
+    public static ChartScale Scale(IReadOnlyList<ChartSeries> series) =>
+        ChartScale.For(series.SelectMany(s => s.Values.Select(v => Shown(v, s.Format))), AxisFormat(series));
+}
