@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using ReportGen.Analysis;
+using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Workbook;
@@ -409,6 +410,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             string Hash(string key, bool required = true) =>
                 hash.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture)!
                 : required ? throw new TemplateException($"'chart' needs {key}=\"…\"", "chart") : "";
+            if (!ChartCatalog.Names.Contains(name))
+                throw new TemplateException($"unknown chart '{name}'{DidYouMean.Hint(name, ChartCatalog.Names)} (charts: {string.Join(", ", ChartCatalog.Names)})", "chart");
             try
             {
                 var data = catalog.Build(name, hash);
@@ -422,6 +425,10 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                     return new ChartSlot(name, label, Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
                 });
                 output.WriteSafeString($"\n\n```chart {id}\n```\n\n");
+            }
+            catch (ChartException e)
+            {
+                throw new TemplateException(e.Message, "chart");
             }
             catch (TemplateException e) when (e.Helper is null)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using ReportGen.Charts;
 using ReportGen.Typesetting;
 
 namespace ReportGen.Templating;
@@ -10,7 +11,7 @@ namespace ReportGen.Templating;
 /// "15 and 16 November 2021", "1.1, 3.1 and 4.2". Chinese: Arabic numerals, "41%", "130 万美元",
 /// "2021 年 11 月 15 日和 16 日", "1.1、3.1 和 4.2". The culture is fixed here, never the machine's.
 /// </summary>
-public abstract class Formatter
+public abstract class Formatter : INumberFormat
 {
     protected static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 

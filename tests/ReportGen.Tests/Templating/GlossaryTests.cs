@@ -1,3 +1,4 @@
+using ReportGen.Charts;
 using System.Text.RegularExpressions;
 using ReportGen.Analysis;
 using ReportGen.Templating;

@@ -1,14 +1,29 @@
 using ReportGen.Analysis;
 using ReportGen.Document;
 
-namespace ReportGen.Templating;
+namespace ReportGen.Charts;
+
+/// <summary>
+/// The numbers of a chart's text alternative and data table, in the document's language (the
+/// templating's formatter: grouping, "US$ 9.8 million" / "980 万美元").
+/// </summary>
+public interface INumberFormat
+{
+    string Figure(double value, int decimals = 0);
+    string PercentSign(double share, int decimals = 0);
+    string Usd(double amount);
+}
+
+/// <summary>A chart cannot be built as asked (a year with no review, an outcome that does not exist, a missing argument): the template's to fix.</summary>
+public sealed class ChartException(string message) : Exception(message);
 
 /// <summary>
 /// Builds each chart a template can place, from the figures alone, with its words in the
-/// document's language (the template's <c>chart_*</c> front-matter words). One function per
-/// chart; a template names the chart and gives its number and title.
+/// document's language (the template's <c>chart_*</c> front-matter words), and the chart's data as
+/// a table with its column weights. One function per chart; a template names the chart and gives
+/// its title, the templating numbers it.
 /// </summary>
-public sealed class ChartCatalog(Figures figures, Formatter format, Func<string, string> word, Func<string, string> flagshipName,
+public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<string, string> word, Func<string, string> flagshipName,
     Func<string, string>? outcomeShort = null)
 {
     /// <summary>An outcome's short name in the document's language, for chart titles ({short}).</summary>
@@ -24,7 +39,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         "flagships" => Flagships(),
         "achievement" => Achievement(),
         "funding" => Funding(),
-        _ => throw new TemplateException($"unknown chart '{name}'{DidYouMean.Hint(name, Names)} (charts: {string.Join(", ", Names)})"),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "the templating checks chart names against Names"),
     };
 
     private IReadOnlyList<string> Outcomes => figures.Balance.Select(b => b.Outcome).ToList();
@@ -35,7 +50,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     private ChartData Linkage(int year)
     {
         var review = figures.Portfolio.Years.FirstOrDefault(y => y.Year == year)
-                     ?? throw new TemplateException($"no projects were reviewed in {year} (review years: {string.Join(", ", figures.Portfolio.Years.Select(y => y.Year))})");
+                     ?? throw new ChartException($"no projects were reviewed in {year} (review years: {string.Join(", ", figures.Portfolio.Years.Select(y => y.Year))})");
         var outcomes = Outcomes;
         var series = outcomes.Select(secondary => new ChartSeries(secondary,
             outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())).ToList();
@@ -58,7 +73,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     /// <summary>Charts III to VIII: an outcome's links to the others, review years side by side, targets dashed.</summary>
     private ChartData Interrelation(string outcome)
     {
-        if (!Outcomes.Contains(outcome)) throw new TemplateException($"no outcome '{outcome}'");
+        if (!Outcomes.Contains(outcome)) throw new ChartException($"no outcome '{outcome}'");
         var others = Outcomes.Where(o => o != outcome).ToList();
         var series = figures.Portfolio.Years.Select(y => new ChartSeries(Year("chart_review_year", y.Year),
             others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())).ToList();
@@ -138,7 +153,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         string Value(double? v, ValueFormat f) => v is not double d ? "–" : f switch
         {
             ValueFormat.Percent => format.PercentSign(d),
-            ValueFormat.UsdMillions => format.Figure(d / 1e6, 1),
+            ValueFormat.UsdMillions => format.Figure(ChartValues.Shown(d, f)!.Value, 1),
             _ => format.Figure(d),
         };
         if (chart.Kind == ChartKind.Matrix)
@@ -167,15 +182,9 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
 
     private static int Int(IReadOnlyDictionary<string, object?> args, string key) =>
         args.TryGetValue(key, out var v) && v is not null ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)
-            : throw new TemplateException($"this chart needs {key}=…");
+            : throw new ChartException($"this chart needs {key}=…");
 
     private static string Str(IReadOnlyDictionary<string, object?> args, string key) =>
         args.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!
-            : throw new TemplateException($"this chart needs {key}=…");
-}
-
-/// <summary>A template asked for something the data or the helpers cannot give; located by the composer.</summary>
-public sealed class TemplateException(string message, string? helper = null) : Exception(message)
-{
-    public string? Helper { get; } = helper;
+            : throw new ChartException($"this chart needs {key}=…");
 }
