@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Packaging;
 using ReportGen.Analysis;
+using ReportGen.Build;
+using ReportGen.Model;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
@@ -64,10 +66,7 @@ static void Export(string folder, int pages)
 {
     string root = FindRoot();
     Directory.CreateDirectory(folder);
-    var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
-    var figures = FigureCalculator.Compute(cycle);
-    var composer = new DocumentComposer(Path.Combine(root, "templates"));
-    var docs = cycle.Documents.SelectMany(spec => new[] { "en", "zh" }.Select(lang => ($"{spec.DocId}.{lang}", composer.Compose(cycle, figures, spec, lang)))).ToList();
+    var docs = SampleDocuments(root).Select(d => ($"{d.Spec.DocId}.{d.Doc.Language}", d.Doc)).ToList();
     docs.Add(($"generated-{pages}", LargeDocument.Make(pages)));
     foreach (var (name, doc) in docs)
     {
@@ -76,6 +75,10 @@ static void Export(string folder, int pages)
     }
     Console.WriteLine($"wrote {docs.Count} documents as .md and .typ to {folder}");
 }
+
+// The sample's documents in both languages, composed by the library's pipeline (as a build does).
+static List<(DocumentSpec Spec, Doc Doc)> SampleDocuments(string root) =>
+    BuildPipeline.Compose(new BuildOptions(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"), "unused", Path.Combine(root, "templates"), ["en", "zh"], ["pdf"], null)).Documents;
 
 static void RebuildBenchmark(int runs)
 {
@@ -124,10 +127,7 @@ static void WorkbookBenchmark(int projects, int runs)
 static void PdfBenchmark(int pages, int runs, bool largeOnly)
 {
     string root = FindRoot();
-    var cycle = CycleReader.ReadValid(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"));
-    var figures = FigureCalculator.Compute(cycle);
-    var composer = new DocumentComposer(Path.Combine(root, "templates"));
-    var samples = cycle.Documents.SelectMany(spec => new[] { "en", "zh" }.Select(lang => composer.Compose(cycle, figures, spec, lang))).ToList();
+    var samples = SampleDocuments(root).Select(d => d.Doc).ToList();
     var sw = Stopwatch.StartNew();
     var fonts = FontSet.Load();
     Console.WriteLine($"fonts loaded in {sw.Elapsed.TotalSeconds:F2} s");

@@ -28,18 +28,77 @@ public static class CycleReader
         return result.Cycle;
     }
 
+    /// <summary>
+    /// Reads every sheet (in the order of docs/workbook.md, which is also the order problems are
+    /// counted in when there are too many to list), then checks the sheets against each other.
+    /// </summary>
     public static ReadResult Read(string path)
     {
         using var file = XlsxFile.Open(path);
-        var problems = new ProblemList();
-        var tables = new Dictionary<string, SheetTable>();
-        var incomplete = new HashSet<string>(); // sheets with a row that could not be read
+        var sheets = new SheetReader(file);
+        var settings = ReadSettings(file, sheets.Problems);
+        var documents = ReadDocuments(sheets);
+        var domains = ReadDomains(sheets);
+        var outcomes = ReadOutcomes(sheets);
+        var indicators = ReadIndicators(sheets);
+        var values = ReadIndicatorValues(sheets, indicators);
+        var funding = ReadFunding(sheets);
+        var regions = ReadRegions(sheets);
+        var projects = ReadProjects(sheets, outcomes);
+        var services = ReadServices(sheets);
+        var flagships = ReadFlagships(sheets);
+        var targets = ReadLinkageTargets(sheets);
 
-        var settings = ReadSettings(file, problems);
-        var documents = ReadDocuments(file, problems, tables, incomplete);
-        var domains = ReadRows(file, problems, tables, incomplete, "Domains", ["code"], ["title"], row =>
+        var cycle = settings is null ? null : new ReportingCycle(settings, documents, domains, outcomes, indicators, values,
+            funding, regions, projects, services, flagships, targets);
+        if (cycle is not null) CrossChecks.Run(cycle, sheets.Problems, sheets.Incomplete, sheets.CellOf);
+        return Result(path, cycle, sheets.Problems);
+    }
+
+    /// <summary>The cycle, unless a problem blocks every language, and the problems sorted, with a line for those not listed.</summary>
+    private static ReadResult Result(string path, ReportingCycle? cycle, ProblemList problems)
+    {
+        bool blocking = problems.Any(p => p.Language is null);
+        var sorted = Sorted(problems);
+        if (problems.Unlisted > 0)
+            sorted.Add(new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)"));
+        return new ReadResult(blocking ? null : cycle, sorted);
+    }
+
+    /// <summary>The sheets read so far (for cell references), the problems found, and the sheets with a row that could not be read.</summary>
+    private sealed class SheetReader(XlsxFile file)
+    {
+        public ProblemList Problems { get; } = new();
+        public Dictionary<string, SheetTable> Tables { get; } = [];
+        public HashSet<string> Incomplete { get; } = [];
+
+        /// <summary>A cell's reference ("Projects!F12") for a row's column, or the row's when the sheet has no such column.</summary>
+        public string CellOf(SourceRow source, string column) =>
+            Tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
+                ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}";
+
+        public List<T> Rows<T>(string sheet, string[] required, string[]? bilingual, Func<TableRow, T?> read, bool optional = false) where T : class
+        {
+            int before = Problems.Count(p => p.Language is null);
+            var table = SheetTable.Load(file, sheet, Problems, required, bilingual, optional);
+            var list = new List<T>();
+            if (table is not null)
+            {
+                Tables[sheet] = table;
+                foreach (var row in table.Rows)
+                    if (read(row) is { } item) list.Add(item);
+            }
+            if (Problems.Count(p => p.Language is null) > before || (table is null && !optional)) Incomplete.Add(sheet);
+            return list;
+        }
+    }
+
+    private static List<Domain> ReadDomains(SheetReader sheets) =>
+        sheets.Rows("Domains", ["code"], ["title"], row =>
             row.Integer("code", min: 1, max: 9) is int code ? new Domain(code, row.Localized("title"), row.Source) : null);
-        var outcomes = ReadRows(file, problems, tables, incomplete, "Outcomes", ["code", "domain"], ["title", "short"], row =>
+
+    private static List<Outcome> ReadOutcomes(SheetReader sheets) =>
+        sheets.Rows("Outcomes", ["code", "domain"], ["title", "short"], row =>
         {
             var code = row.Outcome("code");
             var domain = row.Integer("domain", min: 1, max: 9);
@@ -49,7 +108,9 @@ public static class CycleReader
             if (code.Value.Domain != domain) row.ReportAt("domain", $"outcome {code} belongs to domain {code.Value.Domain}, not {domain}");
             return new Outcome(code.Value, domain.Value, title, shortTitle, row.Source);
         });
-        var indicators = ReadRows(file, problems, tables, incomplete, "Indicators", ["indicator_id", "outcome", "unit", "baseline", "direction"], ["name"], row =>
+
+    private static List<Indicator> ReadIndicators(SheetReader sheets) =>
+        sheets.Rows("Indicators", ["indicator_id", "outcome", "unit", "baseline", "direction"], ["name"], row =>
         {
             var id = row.Text("indicator_id");
             var outcome = row.Outcome("outcome");
@@ -60,9 +121,12 @@ public static class CycleReader
             return id is null || outcome is null || unit is null || baseline is null || direction is null ? null
                 : new Indicator(id, outcome.Value, name, unit.Value, baseline.Value, direction.Value, row.Source);
         });
+
+    private static List<IndicatorValue> ReadIndicatorValues(SheetReader sheets, List<Indicator> indicators)
+    {
         var unitOf = new Dictionary<string, IndicatorUnit>(StringComparer.Ordinal);
         foreach (var i in indicators) unitOf.TryAdd(i.Id, i.Unit);
-        var values = ReadRows(file, problems, tables, incomplete, "IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
+        return sheets.Rows("IndicatorValues", ["indicator_id", "year", "target", "actual"], null, row =>
         {
             var id = row.Text("indicator_id");
             var year = row.Integer("year", min: 1900, max: 2999);
@@ -74,7 +138,10 @@ public static class CycleReader
             return id is null || year is null || target is null || actualBad ? null
                 : new IndicatorValue(id, year.Value, target.Value, actual, row.Source);
         });
-        var funding = ReadRows(file, problems, tables, incomplete, "Funding", ["outcome", "year", "budget_usd", "funded_usd"], null, row =>
+    }
+
+    private static List<FundingEntry> ReadFunding(SheetReader sheets) =>
+        sheets.Rows("Funding", ["outcome", "year", "budget_usd", "funded_usd"], null, row =>
         {
             var outcome = row.Outcome("outcome");
             var year = row.Integer("year", min: 1900, max: 2999);
@@ -83,11 +150,17 @@ public static class CycleReader
             return outcome is null || year is null || budget is null || funded is null ? null
                 : new FundingEntry(outcome.Value, year.Value, budget.Value, funded.Value, row.Source);
         });
-        var regions = ReadRows(file, problems, tables, incomplete, "Regions", ["code"], ["name"], row =>
+
+    private static List<Region> ReadRegions(SheetReader sheets) =>
+        sheets.Rows("Regions", ["code"], ["name"], row =>
             row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source) : null);
+
+    /// <param name="outcomes">for a primary outcome given by its title or short title rather than its code</param>
+    private static List<Project> ReadProjects(SheetReader sheets, List<Outcome> outcomes)
+    {
         string? outcomeByName(string text) => outcomes.FirstOrDefault(o =>
             new[] { o.Title.En, o.Title.Zh, o.Short.En, o.Short.Zh }.Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
-        var projects = ReadRows(file, problems, tables, incomplete, "Projects",
+        return sheets.Rows("Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
         {
             var id = row.Text("project_id");
@@ -113,14 +186,19 @@ public static class CycleReader
                 : new Project(id, year.Value, title, region, country, primary.Value, secondary, covid.Value, budget.Value,
                     string.IsNullOrEmpty(flagship) ? null : flagship, row.Source);
         });
-        var services = ReadRows(file, problems, tables, incomplete, "Services", ["service_id", "outcome"], ["name"], row =>
+    }
+
+    private static List<Service> ReadServices(SheetReader sheets) =>
+        sheets.Rows("Services", ["service_id", "outcome"], ["name"], row =>
         {
             var id = row.Text("service_id");
             var outcome = row.Outcome("outcome");
             var name = row.Localized("name");
             return id is null || outcome is null ? null : new Service(id, outcome.Value, name, row.Source);
         });
-        var flagships = ReadRows(file, problems, tables, incomplete, "Flagships",
+
+    private static List<Flagship> ReadFlagships(SheetReader sheets) =>
+        sheets.Rows("Flagships",
             ["code", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"], ["name"], row =>
         {
             var code = row.Text("code");
@@ -133,7 +211,9 @@ public static class CycleReader
             return code is null || tools is null || portfolio is null || partners is null || target is null || secured is null ? null
                 : new Flagship(code, name, tools.Value, portfolio.Value, partners.Value, target.Value, secured.Value, row.Source);
         });
-        var targets = ReadRows(file, problems, tables, incomplete, "LinkageTargets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], null, row =>
+
+    private static List<LinkageTarget> ReadLinkageTargets(SheetReader sheets) =>
+        sheets.Rows("LinkageTargets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], null, row =>
         {
             var primary = row.Outcome("primary_outcome");
             var secondary = row.Outcome("secondary_outcome");
@@ -142,18 +222,6 @@ public static class CycleReader
             return primary is null || secondary is null || year is null || count is null ? null
                 : new LinkageTarget(primary.Value, secondary.Value, year.Value, count.Value, row.Source);
         }, optional: true);
-
-        var cycle = settings is null ? null : new ReportingCycle(settings, documents, domains, outcomes, indicators, values,
-            funding, regions, projects, services, flagships, targets);
-        if (cycle is not null) CrossChecks.Run(cycle, problems, incomplete, (source, column) =>
-            tables.TryGetValue(source.Sheet, out var table) && table.ColumnIndex(column) is int index
-                ? $"{source.Sheet}!{new CellRef(index, source.Row)}" : $"{source.Sheet}!{source.Row}");
-        bool blocking = problems.Any(p => p.Language is null);
-        var sorted = Sorted(problems);
-        if (problems.Unlisted > 0)
-            sorted.Add(new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)"));
-        return new ReadResult(blocking ? null : cycle, sorted);
-    }
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>
     private static readonly string[] SheetOrder =
@@ -185,22 +253,6 @@ public static class CycleReader
     {
         ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
     };
-
-    private static List<T> ReadRows<T>(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, HashSet<string> incomplete, string sheet, string[] required,
-        string[]? bilingual, Func<TableRow, T?> read, bool optional = false) where T : class
-    {
-        int before = problems.Count(p => p.Language is null);
-        var table = SheetTable.Load(file, sheet, problems, required, bilingual, optional);
-        var list = new List<T>();
-        if (table is not null)
-        {
-            tables[sheet] = table;
-            foreach (var row in table.Rows)
-                if (read(row) is { } item) list.Add(item);
-        }
-        if (problems.Count(p => p.Language is null) > before || (table is null && !optional)) incomplete.Add(sheet);
-        return list;
-    }
 
     private static Settings? ReadSettings(XlsxFile file, List<Problem> problems)
     {
@@ -260,8 +312,8 @@ public static class CycleReader
         }
     }
 
-    private static List<DocumentSpec> ReadDocuments(XlsxFile file, List<Problem> problems, Dictionary<string, SheetTable> tables, HashSet<string> incomplete) =>
-        ReadRows(file, problems, tables, incomplete, "Documents",
+    private static List<DocumentSpec> ReadDocuments(SheetReader sheets) =>
+        sheets.Rows("Documents",
             ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"], null, row =>
         {
             var id = row.Text("doc_id");
