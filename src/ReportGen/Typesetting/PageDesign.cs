@@ -79,7 +79,6 @@ public sealed record TypeSizes
     /// <summary>The document symbol in the masthead.</summary>
     public double MastheadSymbol => 20;
 
-    public double HeadingSize(int level) => level switch { 1 => Heading1, 2 => Heading2, _ => Heading3 };
     /// <summary>Space above a heading of a level.</summary>
     public static double HeadingSpaceBefore(int level) => level == 1 ? 18 : 12;
     /// <summary>Space between a heading and what follows it.</summary>

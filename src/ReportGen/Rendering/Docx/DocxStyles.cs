@@ -25,7 +25,6 @@ internal sealed record DocxLook(string Language)
     public string EastAsian => "SimSun";          // 宋体
     public string EastAsianHeading => "SimHei";   // 黑体
     public int SmallSize => PageDesign.HalfPoints(Type.Small);
-    public string Lang => Chinese ? "zh-CN" : "en-US";
 
     public int BodyLine => PageDesign.Twips(Type.BodyLeading);
     public int BodyAfter => PageDesign.Twips(Type.ParagraphSpace);
