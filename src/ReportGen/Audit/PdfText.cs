@@ -5,7 +5,6 @@ using PdfSharp.Pdf;
 using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
-
 using ReportGen.Typesetting;
 
 namespace ReportGen.Audit;

@@ -6,7 +6,6 @@ using Markdig.Syntax.Inlines;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
-
 using ReportGen.Typesetting;
 
 namespace ReportGen.Document;

@@ -5,7 +5,6 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Packaging;
-
 using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Docx;

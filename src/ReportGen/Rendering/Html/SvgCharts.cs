@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ReportGen.Charts;
 using ReportGen.Document;
-
 using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Html;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using PdfSharp.Fonts;
-
 using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Pdf.Fonts;
