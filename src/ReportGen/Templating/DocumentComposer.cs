@@ -142,7 +142,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var format = Formatter.For(language);
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
-        _names = [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)];
+        // Walked only when a name is mistyped: the walk costs more than a whole template run.
+        _names = new Lazy<IReadOnlyCollection<string>>(() =>
+            [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)]);
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
@@ -485,17 +487,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
-    private IReadOnlyCollection<string> _names = [];
+    private Lazy<IReadOnlyCollection<string>> _names = new([]);
 
     /// <summary>" (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part.</summary>
     private string Suggestion(string path)
     {
-        string whole = DidYouMean.Hint(path, _names);
+        var names = _names.Value;
+        string whole = DidYouMean.Hint(path, names);
         if (whole.Length > 0) return whole;
         // Else the last part: "doc.organn" → the one name ending in "organ" (words.organ).
         string last = path.Split('.')[^1];
-        if (DidYouMean.Closest(last, _names.Select(n => n.Split('.')[^1])) is not { } close) return "";
-        var full = _names.Where(n => n.Split('.')[^1] == close).ToList();
+        if (DidYouMean.Closest(last, names.Select(n => n.Split('.')[^1])) is not { } close) return "";
+        var full = names.Where(n => n.Split('.')[^1] == close).ToList();
         return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
     }
 
