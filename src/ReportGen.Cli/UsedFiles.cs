@@ -21,7 +21,7 @@ public static class UsedFiles
     public static string PdfFonts(Rendering.Pdf.Fonts.FontChoice? choice)
     {
         static string One(string? given, string bundled) => given is null ? $"{bundled} (bundled)" : $"{given} (given)";
-        return $"fonts (PDF): latin {One(choice?.Latin, "Liberation Serif")}, song {One(choice?.Song, "AR PL UMing")}, hei {One(choice?.Hei, "WenQuanYi Micro Hei")}";
+        return $"fonts (PDF): latin {One(choice?.Latin, "Liberation Serif")}, song {One(choice?.Song, "AR PL SungtiL GB, AR PL UMing for what it lacks")}, hei {One(choice?.Hei, "WenQuanYi Micro Hei")}";
     }
 
     /// <summary>The review page's fonts: the browser's, by name.</summary>
