@@ -441,7 +441,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
     private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry, ReadLog log)
     {
-        var output = new BoundedWriter();
+        var output = new BoundedWriter(RenderTimeLimit);
         try
         {
             var compiled = env.Compile(new StringReader(text));
@@ -509,7 +509,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// output thrown away) with a marker before each mustache that uses the helper; the last
     /// marker reached before the failure names the occurrence. Returns its offset in the text.
     /// </summary>
-    private static int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
+    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
     {
         var inner = failure;
         while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
@@ -534,7 +534,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int last = -1;
         env.RegisterHelper(MarkerHelper, (in EncodedTextWriter _, in HelperOptions _, in Context _, in Arguments arguments) =>
             last = arguments.Length > 0 && arguments[0] is int k ? k : int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), out int n) ? n : -1);
-        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(), context); }
+        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(RenderTimeLimit), context); }
         catch (Exception again)
         {
             var second = again;
@@ -547,9 +547,16 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
     public const int MaxOutputChars = 20_000_000;
 
-    private sealed class BoundedWriter : StringWriter
+    /// <summary>
+    /// The longest one template may run (default 10 s; the sample's run in a few milliseconds): with
+    /// the output bounded too, no template can keep a build or the watch mode busy. A template
+    /// stopped here is a problem at the template like any other.
+    /// </summary>
+    public TimeSpan RenderTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    private sealed class BoundedWriter(TimeSpan limit) : StringWriter(CultureInfo.InvariantCulture)
     {
-        public BoundedWriter() : base(CultureInfo.InvariantCulture) { }
+        private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
 
         public override void Write(char value) { Check(1); base.Write(value); }
 
@@ -563,6 +570,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             if (GetStringBuilder().Length + more > MaxOutputChars)
                 throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > limit)
+                throw new TemplateException($"the template ran for more than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (loops inside loops?)");
         }
     }
 
