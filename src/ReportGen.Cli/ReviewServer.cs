@@ -1,3 +1,4 @@
+using ReportGen.Build;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -37,6 +38,7 @@ public sealed class ReviewServer : IDisposable
     private readonly string _workbook, _templates;
     private readonly string? _docId;
     private readonly TextWriter _log;
+    private readonly ReviewPage _review; // keeps the workbook's model between rebuilds while the workbook is unchanged
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly object _gate = new();
@@ -50,6 +52,7 @@ public sealed class ReviewServer : IDisposable
         _workbook = workbook;
         _templates = templates;
         _docId = docId;
+        _review = new ReviewPage(workbook, templates, docId);
         _log = TextWriter.Synchronized(log);
     }
 
@@ -94,7 +97,7 @@ public sealed class ReviewServer : IDisposable
         string summary;
         try
         {
-            var result = ReviewPage.Build(_workbook, _templates, _docId, ReloadScript);
+            var result = _review.Build(ReloadScript);
             page = result.Page;
             summary = result.Differences.Count == 0 ? "no differences between the languages"
                 : $"{result.Differences.Count} difference{(result.Differences.Count == 1 ? "" : "s")} between the languages, marked on the page";

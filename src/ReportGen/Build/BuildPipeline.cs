@@ -40,6 +40,13 @@ public static class BuildPipeline
     {
         var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
         var figures = FigureCalculator.Compute(cycle);
+        return (cycle, figures, Compose(cycle, figures, options, composer, parity));
+    }
+
+    /// <summary>The documents of a cycle already read (the review page's watch mode keeps it while the workbook is unchanged).</summary>
+    public static List<(DocumentSpec Spec, Doc Doc)> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,
+        Action<string, string, Problem>? parity = null)
+    {
         var specs = cycle.Documents.Where(d => options.DocumentId is null || d.DocId == options.DocumentId).ToList();
         if (specs.Count == 0)
             throw new BuildRequestException($"no document '{options.DocumentId}' in the Documents sheet (documents: {string.Join(", ", cycle.Documents.Select(d => d.DocId))})");
@@ -66,7 +73,7 @@ public static class BuildPipeline
             }
         }
         if (problems.Count > 0) throw new InputException(problems.Distinct().ToList());
-        return (cycle, figures, documents);
+        return documents;
     }
 
     /// <param name="progress">called as each file starts</param>

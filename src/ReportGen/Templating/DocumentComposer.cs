@@ -143,7 +143,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var format = Formatter.For(language);
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
-        _names = [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)];
+        // Walked only when a name is mistyped: the walk costs more than a whole template run.
+        _names = new Lazy<IReadOnlyCollection<string>>(() =>
+            [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)]);
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
@@ -446,7 +448,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
     private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry, ReadLog log)
     {
-        var output = new BoundedWriter();
+        var output = new BoundedWriter(RenderTimeLimit);
         try
         {
             var compiled = env.Compile(new StringReader(text));
@@ -492,17 +494,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
-    private IReadOnlyCollection<string> _names = [];
+    private Lazy<IReadOnlyCollection<string>> _names = new([]);
 
     /// <summary>" (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part.</summary>
     private string Suggestion(string path)
     {
-        string whole = DidYouMean.Hint(path, _names);
+        var names = _names.Value;
+        string whole = DidYouMean.Hint(path, names);
         if (whole.Length > 0) return whole;
         // Else the last part: "doc.organn" → the one name ending in "organ" (words.organ).
         string last = path.Split('.')[^1];
-        if (DidYouMean.Closest(last, _names.Select(n => n.Split('.')[^1])) is not { } close) return "";
-        var full = _names.Where(n => n.Split('.')[^1] == close).ToList();
+        if (DidYouMean.Closest(last, names.Select(n => n.Split('.')[^1])) is not { } close) return "";
+        var full = names.Where(n => n.Split('.')[^1] == close).ToList();
         return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
     }
 
@@ -513,7 +516,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// output thrown away) with a marker before each mustache that uses the helper; the last
     /// marker reached before the failure names the occurrence. Returns its offset in the text.
     /// </summary>
-    private static int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
+    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
     {
         var inner = failure;
         while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
@@ -538,7 +541,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int last = -1;
         env.RegisterHelper(MarkerHelper, (in EncodedTextWriter _, in HelperOptions _, in Context _, in Arguments arguments) =>
             last = arguments.Length > 0 && arguments[0] is int k ? k : int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), out int n) ? n : -1);
-        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(), context); }
+        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(RenderTimeLimit), context); }
         catch (Exception again)
         {
             var second = again;
@@ -551,9 +554,16 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
     public const int MaxOutputChars = 20_000_000;
 
-    private sealed class BoundedWriter : StringWriter
+    /// <summary>
+    /// The longest one template may run (default 10 s; the sample's run in a few milliseconds): with
+    /// the output bounded too, no template can keep a build or the watch mode busy. A template
+    /// stopped here is a problem at the template like any other.
+    /// </summary>
+    public TimeSpan RenderTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    private sealed class BoundedWriter(TimeSpan limit) : StringWriter(CultureInfo.InvariantCulture)
     {
-        public BoundedWriter() : base(CultureInfo.InvariantCulture) { }
+        private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
 
         public override void Write(char value) { Check(1); base.Write(value); }
 
@@ -567,6 +577,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             if (GetStringBuilder().Length + more > MaxOutputChars)
                 throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > limit)
+                throw new TemplateException($"the template ran for more than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (loops inside loops?)");
         }
     }
 

@@ -24,7 +24,7 @@ public class UsedFilesTests
             "--templates", Repo.Path("templates"), "--out", dir.File("out"));
         Assert.True(code == 0, error);
         Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
-        Assert.Contains("fonts (PDF): latin Liberation Serif (bundled), song AR PL UMing (bundled), hei WenQuanYi Micro Hei (bundled)", output);
+        Assert.Contains("fonts (PDF): latin Liberation Serif (bundled), song AR PL SungtiL GB, AR PL UMing for what it lacks (bundled), hei WenQuanYi Micro Hei (bundled)", output);
     }
 
     [Fact]

@@ -76,4 +76,95 @@ public class PaginatorTests
     [Fact]
     public void A_page_break_starts_a_new_page() =>
         Assert.Equal([["a1"], ["b1"]], Pages([.. Paragraph("a", 1, 1), new TestBox("b1") { Height = 10, Group = 2, PageBreakBefore = true }]));
+
+    /// <summary>A seeded mix of everything pagination decides on: paragraphs, headings, table rows, breaks, footnotes.</summary>
+    private static List<Box> Mixed(int seed, int count)
+    {
+        var random = new Random(seed);
+        var notes = Enumerable.Range(0, 5).Select(i => new Footnote(null, Inlines.Of($"n{i}"))).ToList();
+        var boxes = new List<Box>();
+        int group = 0;
+        TestBox? header = null;
+        while (boxes.Count < count)
+        {
+            switch (random.Next(6))
+            {
+                case 0 or 1 or 2:
+                    group++;
+                    int lines = random.Next(1, 14);
+                    bool breakBefore = random.Next(20) == 0;
+                    for (int i = 1; i <= lines; i++)
+                        boxes.Add(new TestBox($"p{group}.{i}")
+                        {
+                            Height = 5 + random.Next(6), Group = group, SpaceBefore = i == 1 ? 4 : 0, PageBreakBefore = breakBefore && i == 1,
+                            Footnotes = random.Next(15) == 0 ? [notes[random.Next(notes.Count)]] : [],
+                        });
+                    break;
+                case 3:
+                    boxes.Add(new TestBox($"h{boxes.Count}") { Height = 12, KeepWithNext = true, SpaceBefore = 8 });
+                    break;
+                case 4:
+                    header = new TestBox($"th{boxes.Count}") { Height = 8, KeepWithNext = true };
+                    boxes.Add(header);
+                    for (int r = random.Next(1, 30); r > 0; r--) boxes.Add(new TestBox($"r{boxes.Count}") { Height = 7, RepeatHeader = [header] });
+                    break;
+                default:
+                    boxes.Add(new TestBox($"c{boxes.Count}") { Height = 20 + random.Next(60), PageBreakBefore = random.Next(10) == 0 });
+                    break;
+            }
+        }
+        return boxes;
+    }
+
+    private static List<string> Layout(IEnumerable<PageContent> pages) =>
+        pages.Select(p => string.Join(" ", p.Items.Select(i => $"{((TestBox)i.Box).Name}@{i.Top:F1}"))
+                          + " | " + string.Join(",", p.Footnotes.Select(n => Inlines.PlainText(n.Content)))).ToList();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Placing_box_by_box_gives_the_pages_of_placing_all_at_once(int seed)
+    {
+        var boxes = Mixed(seed, 3000);
+        List<string> PagesWithBatch(int batch)
+        {
+            var pages = new List<PageContent>();
+            var paginator = new Paginator(n => n.Count() * 6, 0, 100, p => pages.Add(Snapshot(p)), batch);
+            foreach (var box in boxes) paginator.Add(box);
+            pages.Add(paginator.Finish());
+            return Layout(pages);
+        }
+        var whole = PagesWithBatch(int.MaxValue);
+        Assert.True(whole.Count > 100, $"the mix should fill many pages, got {whole.Count}");
+        foreach (int batch in new[] { 1, 2, 7, 64, Paginator.DefaultBatch })
+            Assert.Equal(whole, PagesWithBatch(batch));
+    }
+
+    [Fact]
+    public void Full_pages_are_handed_on_while_boxes_still_arrive()
+    {
+        var boxes = Mixed(4, 3000);
+        int handedOn = 0;
+        // Placing is tried at every box: what remains at the end is at most the last paragraph
+        // (up to 13 lines of at most 10 points: two pages) and the page held back for the closing rule.
+        var paginator = new Paginator(n => n.Count() * 6, 0, 100, _ => handedOn++, batch: 1);
+        for (int added = 0; added < boxes.Count; added++)
+        {
+            paginator.Add(boxes[added]);
+            if (added == boxes.Count / 2) Assert.True(handedOn > 50, $"only {handedOn} pages handed on after half the boxes");
+        }
+        int beforeTheEnd = handedOn;
+        paginator.Finish();
+        Assert.True(handedOn - beforeTheEnd <= 3, $"{handedOn - beforeTheEnd} pages were held back to the end");
+    }
+
+    /// <summary>A page as it was when handed on (the writer may clear a page once drawn).</summary>
+    private static PageContent Snapshot(PageContent page)
+    {
+        var copy = new PageContent { Y = page.Y };
+        copy.Items.AddRange(page.Items);
+        copy.Footnotes.AddRange(page.Footnotes);
+        return copy;
+    }
 }

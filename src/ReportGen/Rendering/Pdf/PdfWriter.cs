@@ -21,7 +21,7 @@ public sealed partial class PdfWriter
     private readonly PdfLook _look;
     private readonly FontSet _fonts;
     private readonly LineBreaker _breaker;
-    private readonly List<Box> _boxes = [];
+    private Paginator _boxes = null!; // every box goes straight on to pagination
     private readonly Dictionary<Footnote, string> _marks = new(ReferenceEqualityComparer.Instance);
     private int _group;
     private double _matrixMax;
@@ -40,16 +40,27 @@ public sealed partial class PdfWriter
         var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load());
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.NumberFootnotes(doc);
+        // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
+        // boxes are let go, so memory does not grow with the document's length.
+        var pages = new PageDrawer(writer, doc);
+        writer._boxes = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
-        var pages = Paginator.Paginate(writer._boxes, writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom);
-        // The closing short rule of UN documents, centred under the last text of the last page (never
-        // alone on a page of its own: where the page is full, it sits just below the text).
-        var last = pages[^1];
+        var last = writer._boxes.Finish();
+        writer.ClosingRule(last);
+        pages.Draw(last);
+        return (pages.Save(), pages.Count);
+    }
+
+    /// <summary>
+    /// The closing short rule of UN documents, centred under the last text of the last page (never
+    /// alone on a page of its own: where the page is full, it sits just below the text).
+    /// </summary>
+    private void ClosingRule(PageContent last)
+    {
         double middle = PdfLook.Left + PdfLook.TextWidth / 2;
-        double room = PdfLook.PageHeight - PdfLook.Bottom - (last.Footnotes.Count > 0 ? writer.FootnoteHeight(last.Footnotes) + 10 : 0) - last.Y;
+        double room = PdfLook.PageHeight - PdfLook.Bottom - (last.Footnotes.Count > 0 ? FootnoteHeight(last.Footnotes) + 10 : 0) - last.Y;
         last.Items.Add((new SpaceBox(middle - 36, middle + 36, 0.5) { Height = Math.Clamp(room, 12, 30) }, last.Y));
-        return (writer.Render(doc, pages), pages.Count);
     }
 
     // ---- footnotes --------------------------------------------------------------------------
@@ -321,39 +332,62 @@ public sealed partial class PdfWriter
 
     // ---- pages ------------------------------------------------------------------------------
 
-    private byte[] Render(Doc doc, IReadOnlyList<PageContent> pages)
+    /// <summary>The PDF being written: pages are drawn in order as pagination hands them on.</summary>
+    private sealed class PageDrawer
     {
-        var pdf = new PdfDocument();
-        pdf.Options.Layout = PdfSharp.Pdf.IO.PdfWriterLayout.Compact;
-        var date = doc.Masthead.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        pdf.Info.CreationDate = date;
-        pdf.Info.ModificationDate = date;
-        pdf.Info.Title = doc.Masthead.Title;
-        pdf.Info.Subject = doc.Masthead.Symbol;
-        pdf.Info.Creator = "ReportGen";
-        pdf.Internals.Catalog.Elements["/Lang"] = new PdfString(doc.Language == "zh" ? "zh-CN" : "en-GB");
-        // The document id is derived from the content, not a random GUID.
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
-        string id = new(hash.Take(16).Select(b => (char)b).ToArray());
-        pdf.Internals.FirstDocumentID = id;
-        pdf.Internals.SecondDocumentID = id;
+        private readonly PdfWriter _writer;
+        private readonly PdfDocument _pdf = new();
+        private readonly FontCache _cache;
+        private readonly string _runningHeader;
+        private readonly byte[] _contentHash;
 
-        var cache = new FontCache(_fonts, _breaker);
-        for (int p = 0; p < pages.Count; p++)
+        public int Count { get; private set; }
+
+        public PageDrawer(PdfWriter writer, Doc doc)
         {
-            var page = pdf.AddPage();
+            _writer = writer;
+            _runningHeader = doc.Masthead.RunningHeader;
+            _cache = new FontCache(writer._fonts, writer._breaker);
+            _pdf.Options.Layout = PdfSharp.Pdf.IO.PdfWriterLayout.Compact;
+            var date = doc.Masthead.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            _pdf.Info.CreationDate = date;
+            _pdf.Info.ModificationDate = date;
+            _pdf.Info.Title = doc.Masthead.Title;
+            _pdf.Info.Subject = doc.Masthead.Symbol;
+            _pdf.Info.Creator = "ReportGen";
+            _pdf.Internals.Catalog.Elements["/Lang"] = new PdfString(doc.Language == "zh" ? "zh-CN" : "en-GB");
+            // The document id is derived from the content, not a random GUID.
+            _contentHash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
+            string id = new(_contentHash.Take(16).Select(b => (char)b).ToArray());
+            _pdf.Internals.FirstDocumentID = id;
+            _pdf.Internals.SecondDocumentID = id;
+        }
+
+        public void Draw(PageContent content)
+        {
+            var page = _pdf.AddPage();
             page.Width = XUnit.FromPoint(PdfLook.PageWidth);
             page.Height = XUnit.FromPoint(PdfLook.PageHeight);
-            using var graphics = XGraphics.FromPdfPage(page);
-            var canvas = new PageCanvas(graphics, cache);
-            int number = p + 1;
-            if (number > 1) RunningHeaderAndFooter(canvas, doc.Masthead.RunningHeader, number, cache);
-            foreach (var (box, top) in pages[p].Items) box.Draw(canvas, top);
-            DrawFootnotes(canvas, pages[p].Footnotes);
+            int number = ++Count;
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                var canvas = new PageCanvas(graphics, _cache);
+                if (number > 1) _writer.RunningHeaderAndFooter(canvas, _runningHeader, number, _cache);
+                foreach (var (box, top) in content.Items) box.Draw(canvas, top);
+                _writer.DrawFootnotes(canvas, content.Footnotes);
+            }
+            content.Items.Clear(); // drawn: the boxes can go
+            // Saving would compress the page's drawing operators anyway (the same Flate, so the
+            // same bytes); doing it now keeps a tenth of them in memory until then.
+            foreach (var stream in page.Contents) stream.Compressed = true;
         }
-        var output = new MemoryStream();
-        pdf.Save(output, false);
-        return Stabilize(output.ToArray(), hash);
+
+        public byte[] Save()
+        {
+            var output = new MemoryStream();
+            _pdf.Save(output, false);
+            return Stabilize(output.ToArray(), _contentHash);
+        }
     }
 
     private void RunningHeaderAndFooter(PageCanvas canvas, string symbol, int number, FontCache cache)

@@ -17,59 +17,136 @@ public sealed class PageContent
 /// fit starts a new page under a repeat of the table's header, and each footnote lands at the
 /// foot of the page whose line cites it.
 /// </summary>
-public static class Paginator
+/// <remarks>
+/// Boxes are placed as they come (<see cref="Add"/>), and each page is handed on as soon as it is
+/// full, so a writer can draw it and let its boxes go: a long document never holds more than a
+/// page or two of layout. A decision waits only until the boxes it looks at have all arrived
+/// (a whole paragraph, a heading with the first lines after it), so placing box by box gives
+/// exactly the pages that placing the whole list at once would.
+/// </remarks>
+public sealed class Paginator
 {
     public const int MinimumLines = 2;
 
+    /// <summary>How many boxes wait before placing is tried: enough to hold a paragraph or two.</summary>
+    public const int DefaultBatch = 256;
+
+    private readonly Func<IEnumerable<Footnote>, double> _footnoteHeight;
+    private readonly double _top, _bottom;
+    private readonly Action<PageContent> _pageDone;
+    private readonly List<Box> _pending = [];
+    private readonly int _batch;
+    private int _nextTry;
+    private PageContent _page;
+    // The last full page is held back one step: when the document ends on a page break, the page
+    // before is the last one, and its writer may still add to it (the closing rule).
+    private PageContent? _held;
+    private bool _finished;
+
+    /// <param name="pageDone">Receives each page, in order, once nothing more goes on it (all but the last).</param>
+    /// <param name="batch">Boxes gathered before placing is tried (any value gives the same pages).</param>
+    public Paginator(Func<IEnumerable<Footnote>, double> footnoteHeight, double top, double bottom, Action<PageContent> pageDone,
+        int batch = DefaultBatch)
+    {
+        _batch = _nextTry = Math.Max(1, batch);
+        _footnoteHeight = footnoteHeight;
+        _top = top;
+        _bottom = bottom;
+        _pageDone = pageDone;
+        _page = new PageContent { Y = top };
+    }
+
+    /// <summary>Pages of a whole list of boxes, at once.</summary>
     public static List<PageContent> Paginate(IReadOnlyList<Box> boxes, Func<IEnumerable<Footnote>, double> footnoteHeight, double top, double bottom)
     {
-        var pages = new List<PageContent> { new() { Y = top } };
-        PageContent Page() => pages[^1];
-        void NewPage() => pages.Add(new PageContent { Y = top });
+        var pages = new List<PageContent>();
+        var paginator = new Paginator(footnoteHeight, top, bottom, pages.Add);
+        foreach (var box in boxes) paginator.Add(box);
+        pages.Add(paginator.Finish());
+        return pages;
+    }
 
-        double NotesHeight(PageContent page, IEnumerable<Footnote> extra)
-        {
-            var all = page.Footnotes.Concat(extra.Where(n => !page.Footnotes.Contains(n))).ToList();
-            return all.Count == 0 ? 0 : footnoteHeight(all) + 10; // 10: the separator
-        }
+    public void Add(Box box)
+    {
+        if (_finished) throw new InvalidOperationException("boxes added after the last page");
+        _pending.Add(box);
+        if (_pending.Count < _nextTry) return;
+        Place(final: false);
+        _nextTry = _pending.Count + _batch; // a paragraph still arriving is not rescanned box by box
+    }
 
-        bool Fits(PageContent page, IReadOnlyList<Box> run)
-        {
-            double y = page.Y;
-            for (int i = 0; i < run.Count; i++) y += (page.Empty && i == 0 ? 0 : run[i].SpaceBefore) + run[i].Height;
-            return y + NotesHeight(page, run.SelectMany(b => b.Footnotes)) <= bottom + 0.01;
-        }
+    /// <summary>Places what is left and returns the last page, which has not been handed on.</summary>
+    public PageContent Finish()
+    {
+        Place(final: true);
+        _finished = true;
+        if (_page.Empty && _held is not null) return _held; // a trailing empty page is dropped
+        if (_held is not null) _pageDone(_held);
+        _held = null;
+        return _page;
+    }
 
-        void Place(Box box)
-        {
-            var page = Page();
-            double space = page.Empty ? 0 : box.SpaceBefore;
-            page.Items.Add((box, page.Y + space));
-            page.Y += space + box.Height;
-            foreach (var note in box.Footnotes)
-                if (!page.Footnotes.Contains(note)) page.Footnotes.Add(note);
-        }
+    private void NewPage()
+    {
+        if (_held is not null) _pageDone(_held);
+        _held = _page;
+        _page = new PageContent { Y = _top };
+    }
 
+    private double NotesHeight(PageContent page, IEnumerable<Footnote> extra)
+    {
+        var all = page.Footnotes.Concat(extra.Where(n => !page.Footnotes.Contains(n))).ToList();
+        return all.Count == 0 ? 0 : _footnoteHeight(all) + 10; // 10: the separator
+    }
+
+    private bool Fits(IReadOnlyList<Box> run)
+    {
+        double y = _page.Y;
+        for (int i = 0; i < run.Count; i++) y += (_page.Empty && i == 0 ? 0 : run[i].SpaceBefore) + run[i].Height;
+        return y + NotesHeight(_page, run.SelectMany(b => b.Footnotes)) <= _bottom + 0.01;
+    }
+
+    private void Place(Box box)
+    {
+        double space = _page.Empty ? 0 : box.SpaceBefore;
+        _page.Items.Add((box, _page.Y + space));
+        _page.Y += space + box.Height;
+        foreach (var note in box.Footnotes)
+            if (!_page.Footnotes.Contains(note)) _page.Footnotes.Add(note);
+    }
+
+    /// <summary>The index after the paragraph (group) that starts at <paramref name="start"/>, or -1 when it may not have ended yet.</summary>
+    private int GroupEnd(int start, bool final)
+    {
+        int group = _pending[start].Group, end = start + 1;
+        while (end < _pending.Count && _pending[end].Group == group) end++;
+        return end < _pending.Count || final ? end : -1;
+    }
+
+    private void Place(bool final)
+    {
+        var boxes = _pending;
         int i = 0;
         while (i < boxes.Count)
         {
             var box = boxes[i];
-            if (box.PageBreakBefore && !Page().Empty) NewPage();
 
             // A run of boxes kept with what follows (headings, table headers): they and the first
             // lines after them must fit together.
             if (box.KeepWithNext)
             {
-                var run = new List<Box>();
                 int j = i;
-                while (j < boxes.Count && boxes[j].KeepWithNext) run.Add(boxes[j++]);
+                while (j < boxes.Count && boxes[j].KeepWithNext) j++;
+                if (j == boxes.Count && !final) break; // what follows the run has not come yet
+                var run = boxes.GetRange(i, j - i);
                 if (j < boxes.Count)
                 {
-                    run.Add(boxes[j]);
-                    int group = boxes[j].Group;
-                    for (int k = j + 1; k < boxes.Count && k < j + MinimumLines && group >= 0 && boxes[k].Group == group; k++) run.Add(boxes[k]);
+                    int groupEnd = boxes[j].Group >= 0 ? GroupEnd(j, final) : j + 1;
+                    if (groupEnd < 0) break;
+                    run.AddRange(boxes.GetRange(j, Math.Min(groupEnd - j, MinimumLines)));
                 }
-                if (!Fits(Page(), run) && !Page().Empty) NewPage();
+                if (box.PageBreakBefore && !_page.Empty) NewPage();
+                if (!Fits(run) && !_page.Empty) NewPage();
                 Place(box);
                 i++;
                 continue;
@@ -77,13 +154,14 @@ public static class Paginator
 
             if (box.Group >= 0)
             {
-                int end = i;
-                while (end + 1 < boxes.Count && boxes[end + 1].Group == box.Group) end++;
-                var lines = boxes.Skip(i).Take(end - i + 1).ToList();
-                if (Fits(Page(), lines)) { lines.ForEach(Place); i = end + 1; continue; }
+                int end = GroupEnd(i, final);
+                if (end < 0) break; // the paragraph's last lines have not come yet
+                if (box.PageBreakBefore && !_page.Empty) NewPage();
+                var lines = boxes.GetRange(i, end - i);
+                if (Fits(lines)) { lines.ForEach(Place); i = end; continue; }
                 int fit = 0;
-                while (fit < lines.Count && Fits(Page(), lines.Take(fit + 1).ToList())) fit++;
-                if (Page().Empty) fit = Math.Max(fit, 1); // taller than a page: place what fits
+                while (fit < lines.Count && Fits(lines.GetRange(0, fit + 1))) fit++;
+                if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page: place what fits
                 else
                 {
                     // Leave at least two lines here and two on the next page, or move the whole paragraph.
@@ -96,7 +174,8 @@ public static class Paginator
                 continue;
             }
 
-            if (!Fits(Page(), [box]) && !Page().Empty)
+            if (box.PageBreakBefore && !_page.Empty) NewPage();
+            if (!Fits([box]) && !_page.Empty)
             {
                 NewPage();
                 if (box.RepeatHeader is { Count: > 0 } header) foreach (var h in header) Place(h);
@@ -104,7 +183,6 @@ public static class Paginator
             Place(box);
             i++;
         }
-        if (pages.Count > 1 && pages[^1].Empty) pages.RemoveAt(pages.Count - 1);
-        return pages;
+        boxes.RemoveRange(0, i); // placed: their pages hold them now
     }
 }
