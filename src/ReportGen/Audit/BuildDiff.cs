@@ -6,11 +6,21 @@ using DiffPlex;
 
 namespace ReportGen.Audit;
 
-public sealed record FigureChange(string Path, string? Old, string? New);
+/// <summary>A changed figure: its exact values (JSON) and, when the documents print it, how they print it (OldText, NewText).</summary>
+public sealed record FigureChange(string Path, string? Old, string? New)
+{
+    public string? OldText { get; init; }
+
+    public string? NewText { get; init; }
+}
 
 public sealed record DiffPiece(string Op, string Text);
 
-public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff);
+/// <summary>A changed paragraph: its whole diff (Diff), and the sentences that changed, each marked inside (Sentences).</summary>
+public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff)
+{
+    public IReadOnlyList<SentenceChange> Sentences { get; init; } = [];
+}
 
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
 
@@ -38,7 +48,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         equal = Equal,
         inputs = Inputs,
         rows = Rows,
-        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New) }),
+        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText }),
         documents = Documents,
         notes = Notes,
     }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
@@ -92,7 +102,12 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         var notes = new List<string>();
         var figures = new List<FigureChange>();
         string fa = Path.Combine(a, "figures.json"), fb = Path.Combine(b, "figures.json");
-        if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(Text(fa), Text(fb));
+        if (File.Exists(fa) && File.Exists(fb))
+        {
+            var (printedA, printedB) = (Printed(a), Printed(b));
+            figures = CompareFigures(Text(fa), Text(fb))
+                .Select(f => f with { OldText = printedA.GetValueOrDefault(f.Path), NewText = printedB.GetValueOrDefault(f.Path) }).ToList();
+        }
         else notes.Add("figures.json is missing from a build; figures not compared");
         var inputs = new List<InputChange>();
         var rows = new List<RowChange>();
@@ -129,6 +144,20 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
         return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows };
+    }
+
+    /// <summary>How each figure reads in a build's documents (from trace.json): its distinct texts, English first ("41 per cent · 41%").</summary>
+    private static Dictionary<string, string> Printed(string folder)
+    {
+        string path = Path.Combine(folder, TraceFile.FileName);
+        if (!File.Exists(path)) return [];
+        TraceFile trace;
+        try { trace = TraceFile.FromJson(Text(path)); }
+        catch (JsonException) { return []; }
+        return trace.Documents.OrderBy(d => d.Language == "en" ? 0 : 1)
+            .SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures))
+            .GroupBy(f => f.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(" · ", g.Select(f => f.Text).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
     /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
@@ -171,35 +200,10 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         {
             string? o = oldByKey.GetValueOrDefault(key), n = newByKey.GetValueOrDefault(key);
             if (o == n) continue;
-            changes.Add(new ParagraphChange(key, o, n, o is null || n is null ? [] : WordDiff(o, n)));
+            changes.Add(o is null || n is null ? new ParagraphChange(key, o, n, [])
+                : new ParagraphChange(key, o, n, SentenceDiff.Pieces(o, n)) { Sentences = SentenceDiff.Changes(o, n) });
         }
         return changes;
-    }
-
-    /// <summary>A word-level diff of two texts; Chinese text, which has no spaces, is compared by character.</summary>
-    public static IReadOnlyList<DiffPiece> WordDiff(string oldText, string newText)
-    {
-        bool chinese = (oldText + newText).Any(c => c is >= '\u4E00' and <= '\u9FFF');
-        var differ = new Differ();
-        var result = chinese ? differ.CreateCharacterDiffs(oldText, newText, false) : differ.CreateWordDiffs(oldText, newText, false, [' ']);
-        var pieces = new List<DiffPiece>();
-        void Add(string op, IEnumerable<string> parts)
-        {
-            string text = string.Concat(parts);
-            if (text.Length == 0) return;
-            if (pieces.Count > 0 && pieces[^1].Op == op) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };
-            else pieces.Add(new DiffPiece(op, text));
-        }
-        int position = 0;
-        foreach (var block in result.DiffBlocks)
-        {
-            Add("same", result.PiecesOld.Skip(position).Take(block.DeleteStartA - position));
-            Add("removed", result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
-            Add("added", result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
-            position = block.DeleteStartA + block.DeleteCountA;
-        }
-        Add("same", result.PiecesOld.Skip(position));
-        return pieces;
     }
 
     /// <summary>The report for a terminal: [-removed-] and {+added+} inside each changed paragraph.</summary>
@@ -222,7 +226,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         if (Figures.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Figures ({Figures.Count} changed):\n");
-            foreach (var f in Figures) text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}\n");
+            foreach (var f in Figures)
+                text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}")
+                    .Append(f.OldText is null && f.NewText is null ? "" : $" (printed {f.OldText ?? "(not printed)"} → {f.NewText ?? "(not printed)"})").Append('\n');
         }
         foreach (var d in Documents.Where(d => d.Paragraphs.Count > 0))
         {
@@ -232,20 +238,33 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                 string label = char.IsDigit(p.Paragraph[0]) ? $"paragraph {p.Paragraph}" : p.Paragraph;
                 if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
                 else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
-                else text.Append(CultureInfo.InvariantCulture, $"  {label}: ").Append(string.Concat(p.Diff.Select(x => x.Op switch
+                else
                 {
-                    "removed" => $"[-{x.Text}-]",
-                    "added" => $"{{+{x.Text}+}}",
-                    _ => Shorten(x.Text),
-                }))).Append('\n');
+                    // Only the sentences that changed, one a line, marked inside.
+                    text.Append(CultureInfo.InvariantCulture, $"  {label}:");
+                    foreach (var s in p.Sentences.Count > 0 ? p.Sentences : [new SentenceChange(p.Old, p.New, p.Diff)])
+                        text.Append("\n    ").Append(string.Concat(s.Diff.Select(x => x.Op switch
+                        {
+                            "removed" => $"[-{x.Text.TrimEnd()}-]" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+                            "added" => $"{{+{x.Text.TrimEnd()}+}}" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+                            _ => Shorten(x.Text),
+                        })).TrimEnd());
+                    text.Append('\n');
+                }
             }
         }
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
 
-    /// <summary>Long unchanged stretches are cut in the middle so the change stands out.</summary>
-    private static string Shorten(string text) => text.Length <= 90 ? text : text[..40] + " … " + text[^40..];
+    /// <summary>Long unchanged stretches are cut in the middle, at spaces where there are some, so the change stands out.</summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length <= 90) return text;
+        int head = text.IndexOf(' ', 35) is int h and > 0 and < 50 ? h : 40;
+        int tail = text.LastIndexOf(' ', text.Length - 35) is int t and > 0 && t > text.Length - 50 ? t + 1 : text.Length - 40;
+        return text[..head].TrimEnd() + " … " + text[tail..].TrimStart();
+    }
 }
 
 /// <summary>A row of the workbook added, removed or changed between two builds' workbooks, by its key.</summary>

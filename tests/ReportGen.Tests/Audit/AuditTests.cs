@@ -142,7 +142,7 @@ public sealed class AuditTests : IDisposable
 
         var (code, output, _) = CliTests.Run("diff", a, b);
         Assert.Equal(1, code);
-        Assert.Contains("paragraph 8: ", output);
+        Assert.Contains("paragraph 8:\n    Programming that spans the domains of", output);
         Assert.Contains("[-41-]{+39+} per cent", output);
         var json = JsonNode.Parse(CliTests.Run("diff", a, b, "--json").Out)!;
         Assert.False(json["equal"]!.GetValue<bool>());
