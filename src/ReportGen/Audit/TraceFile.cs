@@ -29,9 +29,21 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         foreach (var block in doc.AllBlocks())
         {
             if (block is Annex a) annex = a.Label + ", ";
-            if (block is ChartSlot c && c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
+            if (block is not ChartSlot c) continue;
+            if (c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
                 paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, headlines",
                     traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
+            // Every value the chart draws, by its category (row) and series (column): "Annex II, chart X, FP4, Portfolio (USD millions)".
+            var header = c.Data.Header.LastOrDefault() ?? [];
+            foreach (var row in c.Data.Rows)
+            {
+                string category = Inlines.PlainText(row[0].Content);
+                var values = row.Select((cell, i) => (cell, i)).SelectMany(x => x.cell.Content.OfType<FigureRef>().Select(f => (f, Series: x.i < header.Count ? Inlines.PlainText(header[x.i].Content) : "")))
+                    .GroupBy(x => x.Series).ToList();
+                foreach (var series in values)
+                    paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, {category}, {series.Key}",
+                        series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
+            }
         }
         return new DocumentTrace(docId, doc.Language, files, paragraphs);
     }

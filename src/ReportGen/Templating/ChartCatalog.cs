@@ -37,10 +37,15 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         var review = figures.Portfolio.Years.FirstOrDefault(y => y.Year == year)
                      ?? throw new TemplateException($"no projects were reviewed in {year} (review years: {string.Join(", ", figures.Portfolio.Years.Select(y => y.Year))})");
         var outcomes = Outcomes;
-        var series = outcomes.Select(secondary => new ChartSeries(secondary,
-            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())).ToList();
-        // Each headline names the figure it shows (portfolio.years[i]…), so the audit trail can explain it.
+        // Each value and headline names the figure it shows (portfolio.years[i]…), so the audit trail can explain it.
         string at = $"portfolio.years[{figures.Portfolio.Years.ToList().IndexOf(review)}]";
+        string? LinkPath(string primary, string secondary) =>
+            review.Linkage.ToList().FindIndex(l => l.Primary == primary && l.Secondary == secondary) is int k and >= 0 ? $"{at}.linkage[{k}].projects" : null;
+        var series = outcomes.Select(secondary => new ChartSeries(secondary,
+            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())
+        {
+            Paths = outcomes.Select(primary => LinkPath(primary, secondary)).ToList(),
+        }).ToList();
         Headline Traced(string label, string value, string field, double number) =>
             new(label, value) { Figure = new FigureRef($"{at}.{field}", number, value) };
         var headlines = new[]
@@ -60,12 +65,22 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     {
         if (!Outcomes.Contains(outcome)) throw new TemplateException($"no outcome '{outcome}'");
         var others = Outcomes.Where(o => o != outcome).ToList();
-        var series = figures.Portfolio.Years.Select(y => new ChartSeries(Year("chart_review_year", y.Year),
-            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())).ToList();
-        var targets = (figures.LinkageTargets ?? []).Where(t => t.Primary == outcome).ToList();
+        var years = figures.Portfolio.Years.ToList();
+        var series = years.Select((y, i) => new ChartSeries(Year("chart_review_year", y.Year),
+            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())
+        {
+            Paths = others.Select(o => y.Linkage.ToList().FindIndex(l => l.Primary == outcome && l.Secondary == o) is int k and >= 0
+                ? $"portfolio.years[{i}].linkage[{k}].projects" : null).ToList(),
+        }).ToList();
+        var allTargets = (figures.LinkageTargets ?? []).ToList();
+        var targets = allTargets.Where(t => t.Primary == outcome).ToList();
         foreach (int year in targets.Select(t => t.Year).Distinct().Order())
             series.Add(new ChartSeries(Year("chart_target_year", year),
-                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true));
+                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true)
+            {
+                Paths = others.Select(o => allTargets.FindIndex(t => t.Primary == outcome && t.Year == year && t.Secondary == o) is int k and >= 0
+                    ? $"linkage_targets[{k}].target_projects" : null).ToList(),
+            });
         string alt = $"{outcome}: " + string.Join("; ", series.Select(s =>
             s.Name + " " + string.Join(", ", others.Zip(s.Values).Where(p => p.Second is > 0).Select(p => $"{p.First} {format.Figure(p.Second!.Value)}"))));
         return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt);
@@ -76,8 +91,8 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     {
         var series = new List<ChartSeries>
         {
-            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent),
-            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "services_share") },
+            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "portfolio_share") },
         };
         string alt = string.Join("; ", figures.Balance.Select(b => $"{b.Outcome} {format.PercentSign(b.ServicesShare)} / {format.PercentSign(b.PortfolioShare)}"));
         return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}");
@@ -89,10 +104,10 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         var f = figures.Flagships;
         var series = new List<ChartSeries>
         {
-            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()),
-            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions),
-            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()),
-            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()) { Paths = Each(f.Count, "flagships", "normative_tools") },
+            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions) { Paths = Each(f.Count, "flagships", "portfolio_usd") },
+            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()) { Paths = Each(f.Count, "flagships", "partners") },
+            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(f.Count, "flagships", "funding_secured_share") },
         };
         var categories = f.Select(x => $"{x.Code} {flagshipName(x.Code)}").ToList();
         string alt = string.Join("; ", f.Select(x => $"{x.Code}: {x.NormativeTools}, {format.Usd(x.PortfolioUsd)}, {x.Partners}, " +
@@ -103,12 +118,20 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     /// <summary>Annual report: each outcome's achievement in the reporting year against the on-track threshold.</summary>
     private ChartData Achievement()
     {
-        var rows = figures.Progress.Outcomes.Where(o => o.Year == figures.ReportingYear).ToList();
+        var all = figures.Progress.Outcomes.ToList();
+        var rows = all.Where(o => o.Year == figures.ReportingYear).ToList();
         double threshold = figures.Thresholds?.OnTrack ?? 0.75;
         var series = new List<ChartSeries>
         {
-            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent),
-            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent),
+            // An achievement above 1 is drawn (and traced) at 1: the chart's value is not the figure's, so it names no figure.
+            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent)
+            {
+                Paths = rows.Select(o => o.Achievement is <= 1 ? $"progress.outcomes[{all.IndexOf(o)}].achievement" : null).ToList(),
+            },
+            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent)
+            {
+                Paths = rows.Select(_ => figures.Thresholds is null ? null : "thresholds.on_track").ToList(),
+            },
         };
         string alt = string.Join("; ", rows.Select(o => $"{o.Outcome} {(o.Achievement is double a ? format.PercentSign(Math.Min(a, 1)) : "–")}"));
         return new ChartData(ChartKind.BarsWithTargets, rows.Select(o => o.Outcome).ToList(), series, word("chart_outcome"), word("chart_achievement"),
@@ -118,11 +141,18 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
     /// <summary>Annual report: budget against funded amount by outcome in the reporting year; underfunded outcomes highlighted.</summary>
     private ChartData Funding()
     {
-        var rows = figures.Funding.Outcomes.Where(r => r.Year == figures.ReportingYear).ToList();
+        var all = figures.Funding.Outcomes.ToList();
+        var rows = all.Where(r => r.Year == figures.ReportingYear).ToList();
         var series = new List<ChartSeries>
         {
-            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions),
-            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions),
+            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions)
+            {
+                Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].budget_usd").ToList(),
+            },
+            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions)
+            {
+                Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].funded_usd").ToList(),
+            },
         };
         string alt = string.Join("; ", rows.Select(r => $"{r.Outcome}{(r.Underfunded ? " *" : "")} {format.Usd(r.FundedUsd)} / {format.Usd(r.BudgetUsd)}"));
         // Underfunded outcomes carry an asterisk in the chart itself, besides their colour (for grey print).
@@ -131,10 +161,18 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             [], categories.Where(c => c.EndsWith(" *")).ToList(), alt);
     }
 
-    /// <summary>The chart's data as a table, for writers that show a chart as numbers.</summary>
+    /// <summary>Paths of the same field of each element of a list of figures: balance[0].gap, balance[1].gap…</summary>
+    private static List<string?> Each(int count, string list, string field) => Enumerable.Range(0, count).Select(i => (string?)$"{list}[{i}].{field}").ToList();
+
+    /// <summary>
+    /// The chart's data as a table, for writers that show a chart as numbers, and for the audit
+    /// trail: each value that is a figure's is a <see cref="FigureRef"/>, as the chart prints it.
+    /// </summary>
     public Table AsTable(ChartData chart)
     {
         TableCell Cell(string text, Alignment alignment = Alignment.Right) => new(Inlines.Of(text), alignment);
+        TableCell ValueCell(ChartSeries s, int i, string text, Alignment alignment = Alignment.Right) =>
+            text.Length > 0 && s.Paths?[i] is { } path && s.Values[i] is double v ? new([new FigureRef(path, v, text)], alignment) : Cell(text, alignment);
         string Value(double? v, ValueFormat f) => v is not double d ? "–" : f switch
         {
             ValueFormat.Percent => format.PercentSign(d),
@@ -148,7 +186,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             var rows = chart.Categories.Select((category, i) =>
             {
                 var row = new List<TableCell> { Cell(category, Alignment.Left) };
-                row.AddRange(chart.Series.Select(s => Cell(s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
+                row.AddRange(chart.Series.Select(s => ValueCell(s, i, s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
                 return (IReadOnlyList<TableCell>)row;
             }).ToList();
             return new Table([header], rows, [6, .. chart.Series.Select(_ => 2.5)]);
@@ -159,7 +197,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         {
             string label = chart.HighlightedCategories.Contains(category) && !category.EndsWith('*') ? category + " *" : category;
             var row = new List<TableCell> { Cell(label, Alignment.Left) };
-            row.AddRange(chart.Series.Select(s => Cell(Value(s.Values[i], s.Format))));
+            row.AddRange(chart.Series.Select(s => ValueCell(s, i, Value(s.Values[i], s.Format))));
             return (IReadOnlyList<TableCell>)row;
         }).ToList();
         return new Table([head], body, [chart.Kind == ChartKind.Dashboard ? 14 : 6, .. chart.Series.Select(_ => 5.0)]);

@@ -6,6 +6,12 @@ namespace ReportGen.Workbook;
 /// <summary>The outcome of reading a workbook: the cycle (when usable) and every problem found.</summary>
 public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Problems)
 {
+    internal IReadOnlyDictionary<string, SheetTable> Tables { get; init; } = new Dictionary<string, SheetTable>();
+
+    /// <summary>Where a row's value of a column is: "Flagships!E5" (or "Flagships!5" when the sheet has no such column).</summary>
+    public string Cell(SourceRow row, string column) =>
+        Tables.TryGetValue(row.Sheet, out var table) && table.ColumnIndex(column) is int index ? $"{row.Sheet}!{new CellRef(index, row.Row)}" : $"{row.Sheet}!{row.Row}";
+
     /// <summary>Problems that block a build in the given languages.</summary>
     public IReadOnlyList<Problem> ProblemsFor(IEnumerable<string> languages)
     {
@@ -152,7 +158,7 @@ public static class CycleReader
         var sorted = Sorted(problems);
         if (problems.Unlisted > 0)
             sorted.Add(new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)"));
-        return new ReadResult(blocking ? null : cycle, sorted);
+        return new ReadResult(blocking ? null : cycle, sorted) { Tables = tables };
     }
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>

@@ -95,7 +95,7 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("\"41%\" in portfolio-analysis (zh), paragraph 8:", output);
         (code, output, _) = CliTests.Run("explain", build, "USD 64 million", "--workbook", Seed);
         Assert.Contains("flagships[3].portfolio_usd", output);
-        Assert.Contains("Flagships!5 (1 row)", output);
+        Assert.Contains("Flagships!E5 (portfolio_usd)", output);
         Assert.Equal(1, CliTests.Run("explain", build, "12345 widgets").Code);
     }
 
