@@ -265,6 +265,9 @@ public static partial class Explainer
             var whole = dot > 0 && general[..dot] != "findings" ? Templating.Glossary.Find(general[..dot].TrimEnd(']', '[')) ?? Templating.Glossary.Find(general[..dot]) : null;
             return (whole is null ? entry.En : $"{whole.En}: {entry.En}", null);
         }
+        // An item of a list the text prints ("outcomes 1.3, 2.2 and 4.3"): the list's meaning.
+        if (Regex.Match(path, @"^(.+)\[(\d+)\]$") is { Success: true } item && Templating.Glossary.Find(Templating.Glossary.Generalize(item.Groups[1].Value)) is { } list)
+            return ($"item {int.Parse(item.Groups[2].Value, CultureInfo.InvariantCulture) + 1} of {item.Groups[1].Value}: {list.En}", null);
         return ("a figure of figures.json (see spec/figures.md)", null);
     }
 

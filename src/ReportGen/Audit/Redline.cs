@@ -42,23 +42,73 @@ public static class Redline
             var blocks = new Differ().CreateLineDiffs(Lines(oldTexts), Lines(newTexts), false).DiffBlocks;
             foreach (var block in blocks)
             {
-                int paired = Math.Min(block.DeleteCountA, block.InsertCountB);
-                for (int k = 0; k < paired; k++)
-                    MarkChanged(newParagraphs[block.InsertStartB + k], oldTexts[block.DeleteStartA + k], newTexts[block.InsertStartB + k], marks);
-                for (int k = paired; k < block.InsertCountB; k++) MarkInserted(newParagraphs[block.InsertStartB + k], marks);
-                // Paragraphs only in the earlier document go back in as deleted ones, after the paragraph before them.
-                OpenXmlElement? anchor = block.InsertStartB + paired > 0 ? newParagraphs[block.InsertStartB + paired - 1] : null;
-                for (int k = paired; k < block.DeleteCountA; k++)
+                // Within a changed stretch, a paragraph is paired with the earlier one it resembles (in order); the rest were added or removed.
+                var pairs = Pair(oldTexts.GetRange(block.DeleteStartA, block.DeleteCountA), newTexts.GetRange(block.InsertStartB, block.InsertCountB));
+                OpenXmlElement? anchor = block.InsertStartB > 0 ? newParagraphs[block.InsertStartB - 1] : null;
+                int ia = 0, jb = 0;
+                foreach (var (pi, pj) in pairs.Append((block.DeleteCountA, block.InsertCountB)))
                 {
-                    var deleted = Deleted(oldParagraphs[block.DeleteStartA + k], marks);
-                    if (anchor is null) newParagraphs[0].InsertBeforeSelf(deleted);
-                    else anchor.InsertAfterSelf(deleted);
-                    anchor = deleted;
+                    // Paragraphs only in the earlier document go back in as deleted ones, after the paragraph before them.
+                    for (; ia < pi; ia++)
+                    {
+                        var deleted = Deleted(oldParagraphs[block.DeleteStartA + ia], marks);
+                        if (anchor is not null) anchor.InsertAfterSelf(deleted);
+                        else if (newParagraphs.Count > 0) newParagraphs[0].InsertBeforeSelf(deleted);
+                        else body.AppendChild(deleted);
+                        anchor = deleted;
+                    }
+                    for (; jb < pj; jb++)
+                    {
+                        MarkInserted(newParagraphs[block.InsertStartB + jb], marks);
+                        anchor = newParagraphs[block.InsertStartB + jb];
+                    }
+                    if (pi < block.DeleteCountA)
+                    {
+                        var paragraph = newParagraphs[block.InsertStartB + pj];
+                        MarkChanged(paragraph, oldTexts[block.DeleteStartA + pi], newTexts[block.InsertStartB + pj], marks);
+                        anchor = paragraph;
+                        ia = pi + 1;
+                        jb = pj + 1;
+                    }
                 }
             }
             document.MainDocumentPart!.Document.Save();
         }
         return Packaging.DeterministicZip.Normalize(buffer.ToArray());
+    }
+
+    /// <summary>Pairs of (earlier, later) paragraphs, in order, that share at least half their words (Chinese: characters).</summary>
+    private static List<(int Old, int New)> Pair(List<string> olds, List<string> news)
+    {
+        var pairs = new List<(int, int)>();
+        int from = 0;
+        for (int j = 0; j < news.Count; j++)
+        {
+            int best = -1;
+            double bestScore = 0.5;
+            for (int i = from; i < olds.Count; i++)
+                if (Similarity(olds[i], news[j]) is var score && score >= bestScore && (best < 0 || score > bestScore)) (best, bestScore) = (i, score);
+            if (best < 0) continue;
+            pairs.Add((best, j));
+            from = best + 1;
+        }
+        return pairs;
+    }
+
+    /// <summary>2 × the tokens two texts share ÷ the tokens of both (1: the same tokens; 0: none in common).</summary>
+    private static double Similarity(string a, string b)
+    {
+        static List<string> Tokens(string t) => SentenceDiff.IsChinese(t)
+            ? t.Where(c => !char.IsWhiteSpace(c)).Select(c => c.ToString()).ToList()
+            : t.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var ta = Tokens(a);
+        var tb = Tokens(b);
+        if (ta.Count + tb.Count == 0) return 1;
+        var counts = ta.GroupBy(x => x, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int common = 0;
+        foreach (string t in tb)
+            if (counts.TryGetValue(t, out int n) && n > 0) { counts[t] = n - 1; common++; }
+        return 2.0 * common / (ta.Count + tb.Count);
     }
 
     private static Body Body(WordprocessingDocument document, string path) =>
@@ -133,7 +183,7 @@ public static class Redline
         foreach (var run in paragraph.Descendants<Run>().ToList())
         {
             foreach (var text in run.Elements<Text>().ToList())
-                text.ReplaceChild(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve }, text);
+                run.ReplaceChild(new DeletedText(text.Text) { Space = SpaceProcessingModeValues.Preserve }, text);
             if (!run.ChildElements.Any(c => c is not RunProperties)) { run.Remove(); continue; }
             var deletion = marks.Deletion();
             run.InsertBeforeSelf(deletion);

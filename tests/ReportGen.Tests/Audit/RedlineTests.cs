@@ -90,6 +90,56 @@ public sealed class RedlineTests : IDisposable
             Assert.Empty(same.MainDocumentPart!.Document.Body!.Descendants<InsertedRun>());
     }
 
+    /// <summary>A Word document of the paragraphs, each given as its runs' texts ("\t" a tab; "[" and "]" a bookmark around the next run).</summary>
+    private string Docx(string name, params string[][] paragraphs)
+    {
+        string path = _dir.File(name);
+        using var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var body = new Body();
+        int bookmark = 0;
+        foreach (var runs in paragraphs)
+        {
+            var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Body" }));
+            foreach (string run in runs)
+            {
+                if (run == "[") { p.AppendChild(new BookmarkStart { Id = (++bookmark).ToString(), Name = $"_F{bookmark}" }); continue; }
+                if (run == "]") { p.AppendChild(new BookmarkEnd { Id = bookmark.ToString() }); continue; }
+                p.AppendChild(run == "\t" ? new Run(new RunProperties(new Bold()), new TabChar()) : new Run(new RunProperties(new Bold()), new Text(run) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+            }
+            body.AppendChild(p);
+        }
+        doc.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+        return path;
+    }
+
+    [Fact]
+    public void Paragraphs_added_and_removed_are_tracked_with_their_paragraph_marks_and_runs_keep_their_formatting()
+    {
+        string a = Docx("a.docx", ["Alpha one."], ["Bravo two."], ["Total:", "\t", "[", "41", "]", " per cent of the projects. It grew."], ["Charlie three."]);
+        string b = Docx("b.docx", ["Alpha one."], ["Total:", "\t", "[", "39", "]", " per cent of the projects. It grew."], ["Charlie three."], ["Delta four."]);
+        string redline = _dir.File("redline.docx");
+        File.WriteAllBytes(redline, Redline.Write(a, b, new DateOnly(2022, 3, 1)));
+        using var doc = WordprocessingDocument.Open(redline, false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        Assert.Equal(["Alpha one.", "Bravo two.", "Total:39 per cent of the projects. It grew.", "Charlie three.", "Delta four."], paragraphs.Select(p => TextOf(p, accept: true).Length == 0 ? TextOf(p, accept: false) : TextOf(p, accept: true)));
+        Assert.True(MarkDeleted(paragraphs[1]));
+        Assert.Equal("Bravo two.", string.Concat(paragraphs[1].Descendants<DeletedRun>().SelectMany(d => d.Descendants<DeletedText>()).Select(t => t.Text)));
+        Assert.True(MarkInserted(paragraphs[4]));
+        Assert.Equal("Delta four.", string.Concat(paragraphs[4].Descendants<InsertedRun>().Select(i => i.InnerText)));
+        // The changed paragraph: 41 deleted, 39 inserted, inside the bookmark, bold kept, the tab kept; the other sentence untouched.
+        var total = paragraphs[2];
+        Assert.Equal("41", total.Descendants<DeletedRun>().Single().InnerText);
+        Assert.Equal("39", total.Descendants<InsertedRun>().Single().InnerText);
+        Assert.NotNull(total.Descendants<InsertedRun>().Single().Descendants<Bold>().SingleOrDefault());
+        Assert.NotNull(total.Descendants<DeletedRun>().Single().Descendants<Bold>().SingleOrDefault());
+        Assert.Single(total.Descendants<TabChar>());
+        var start = total.Elements().ToList().FindIndex(e => e is BookmarkStart);
+        var end = total.Elements().ToList().FindIndex(e => e is BookmarkEnd);
+        Assert.True(start < total.Elements().ToList().FindIndex(e => e is InsertedRun) && total.Elements().ToList().FindIndex(e => e is InsertedRun) < end);
+        Assert.Equal("Total:41 per cent of the projects. It grew.", TextOf(total, accept: false));
+        Assert.All(doc.MainDocumentPart.Document.Body.Descendants<DeletedRun>(), d => Assert.Equal(new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc), d.Date!.Value));
+    }
+
     private static string ManifestDate(string build) =>
         Manifest.FromJson(File.ReadAllText(Path.Combine(build, Manifest.FileName))).Date ?? throw new InvalidOperationException("no date");
 

@@ -52,6 +52,18 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     }
 
     [Fact]
+    public void List_items_that_are_data_are_traced_in_both_languages()
+    {
+        // Paragraph 5: six underfunded outcomes, "(outcomes 1.3, 2.2, 2.3, 3.2, 4.1 and 4.3)" / "（成果 1.3、2.2、2.3、3.2、4.1 和 4.3）".
+        string output = Explain("4.3");
+        Assert.Contains("\"4.3\" in annual-report-summary (en), paragraph 5:\n  figure   funding.underfunded[5] = 4.3\n  meaning  item 6 of funding.underfunded: outcomes underfunded", output);
+        Assert.Contains("\"4.3\" in annual-report-summary (zh), paragraph 5:\n  figure   funding.underfunded[5] = 4.3", output);
+        // The Chinese list keeps its spacing around 和 though its items are marked: "4.1 和 4.3".
+        var zh = ReportGen.Audit.DocumentText.Read(Path.Combine(Shared, "annual-report-summary.zh.docx")).Single(p => p.Key == "5").Text;
+        Assert.Contains("成果 1.3、2.2、2.3、3.2、4.1 和 4.3）", zh);
+    }
+
+    [Fact]
     public void Every_value_a_chart_draws_is_in_the_trace_with_its_figure()
     {
         var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(Shared, TraceFile.FileName)));
