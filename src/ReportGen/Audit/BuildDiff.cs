@@ -40,6 +40,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     /// <summary>The workbook rows that changed, by key (when both workbooks are at hand beside their builds).</summary>
     public IReadOnlyList<RowChange> Rows { get; init; } = [];
 
+    /// <summary>The values drawn in charts that changed, per document and language (from the builds' trace.json).</summary>
+    public IReadOnlyList<ChartChange> Charts { get; init; } = [];
+
     public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
@@ -48,6 +51,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         equal = Equal,
         inputs = Inputs,
         rows = Rows,
+        charts = Charts,
         figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText }),
         documents = Documents,
         notes = Notes,
@@ -143,7 +147,37 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
-        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows };
+        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
+    }
+
+    /// <summary>The chart values of two builds that differ, by document, language, chart, category and series, in the documents' order.</summary>
+    private static List<ChartChange> CompareCharts(string a, string b)
+    {
+        static Dictionary<(string Document, string Language), List<(string Where, string Text)>>? Values(string folder)
+        {
+            string path = Path.Combine(folder, TraceFile.FileName);
+            if (!File.Exists(path)) return null;
+            try
+            {
+                return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
+                    .Where(p => p.Paragraph.Contains("chart ", StringComparison.Ordinal))
+                    .Select(p => (p.Paragraph, string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
+            }
+            catch (JsonException) { return null; }
+        }
+        var (va, vb) = (Values(a), Values(b));
+        var changes = new List<ChartChange>();
+        if (va is null || vb is null) return changes;
+        foreach (var (document, newValues) in vb)
+        {
+            if (!va.TryGetValue(document, out var oldValues)) continue;
+            var olds = oldValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
+            var news = newValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
+            foreach (string where in newValues.Select(v => v.Where).Concat(oldValues.Select(v => v.Where).Where(w => !news.ContainsKey(w))).Distinct())
+                if (olds.GetValueOrDefault(where) != news.GetValueOrDefault(where))
+                    changes.Add(new ChartChange(document.Document, document.Language, where, olds.GetValueOrDefault(where), news.GetValueOrDefault(where)));
+        }
+        return changes;
     }
 
     /// <summary>How each figure reads in a build's documents (from trace.json): its distinct texts, English first ("41 per cent · 41%").</summary>
@@ -253,6 +287,11 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                 }
             }
         }
+        if (Charts.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nChart data ({Charts.Count} value{(Charts.Count == 1 ? "" : "s")} changed):\n");
+            foreach (var c in Charts) text.Append(CultureInfo.InvariantCulture, $"  {c.Document}.{c.Language}, {c.Where}: {c.Old ?? "(none)"} → {c.New ?? "(none)"}\n");
+        }
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
@@ -266,6 +305,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         return text[..head].TrimEnd() + " … " + text[tail..].TrimStart();
     }
 }
+
+/// <summary>A value drawn in a chart that changed: the document, its language, where ("Annex II, chart I, 1.1, 4.1"), old and new as drawn.</summary>
+public sealed record ChartChange(string Document, string Language, string Where, string? Old, string? New);
 
 /// <summary>A row of the workbook added, removed or changed between two builds' workbooks, by its key.</summary>
 public sealed record RowChange(string Sheet, string Key, string Change, string? Row, IReadOnlyList<string> Fields);

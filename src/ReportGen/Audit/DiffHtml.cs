@@ -58,6 +58,9 @@ public static class DiffHtml
             }
             body.Add(section);
         }
+        if (report.Charts.Count > 0)
+            body.Add(Section("charts", "Chart data that changed", Table(["Document", "Language", "Chart, category, series", "Before", "After"],
+                report.Charts.Select(c => Row(Cell(c.Document), Cell(c.Language), Cell(c.Where), Number(c.Old ?? "(none)"), Number(c.New ?? "(none)"))))));
         if (report.Notes.Count > 0)
             body.Add(Section("notes", "Notes", new XElement(X + "ul", report.Notes.Select(n => new XElement(X + "li", n)))));
 
