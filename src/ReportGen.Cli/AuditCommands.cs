@@ -23,14 +23,19 @@ internal static class DiffCommand
             Description = "Also write a redline: B's Word document with the changes from A as tracked revisions (a folder of them, one per document, when A and B are build folders)",
         };
         var html = new Option<string?>("--html") { Description = "Also write the differences as one self-contained HTML page" };
+        var templates = new Option<string[]>("--templates")
+        {
+            Description = "Folders holding the builds' templates, to show a changed template's lines (found by the manifests' sha256; templates/ inside and beside each build are looked at too)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("diff", "Compare two builds (folders) or two documents by their figures and text; exit 0 when they are the same, 1 when they differ")
         {
-            a, b, json, docx, html,
+            a, b, json, docx, html, templates,
         };
         command.SetAction(parse =>
         {
             DiffReport report;
-            try { report = ReaderGuard.OnLargeStack(() => DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!)); }
+            try { report = ReaderGuard.OnLargeStack(() => DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(templates) ?? [])); }
             catch (FileNotFoundException e) { throw new UsageException(e.Message); }
             catch (Exception e) when (IsDocumentFault(e))
             {

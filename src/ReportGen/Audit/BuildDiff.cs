@@ -25,7 +25,14 @@ public sealed record ParagraphChange(string Paragraph, string? Old, string? New,
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
 
 /// <summary>An input of the build that differs (from the two manifests): the workbook, a template, a font, the tool, an option.</summary>
-public sealed record InputChange(string What, string? Old, string? New);
+public sealed record InputChange(string What, string? Old, string? New)
+{
+    /// <summary>For a template whose two versions are at hand: its changed lines, each as the sentences that changed, marked inside.</summary>
+    public IReadOnlyList<TemplateLineChange> Lines { get; init; } = [];
+}
+
+/// <summary>A changed line of a template (1-based in the later version; in the earlier one when removed), as sentence-level diffs.</summary>
+public sealed record TemplateLineChange(int Line, IReadOnlyList<SentenceChange> Sentences);
 
 /// <summary>
 /// What differs between two builds (or two documents): changed figures (path, old → new) and
@@ -96,7 +103,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     private static string Text(string path) => new UTF8Encoding(false).GetString(IO.FileSystem.ReadBounded(path, 256L * 1024 * 1024));
 
     /// <summary>Compares two build folders, or two .docx/.pdf files.</summary>
-    public static DiffReport Compare(string a, string b)
+    /// <param name="templates">folders where the two builds' templates may be (besides templates/ inside and beside each build); a template is used only if its sha256 is the manifest's</param>
+    public static DiffReport Compare(string a, string b, IReadOnlyList<string>? templates = null)
     {
         if (File.Exists(a) && File.Exists(b))
             return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b)))], []);
@@ -122,6 +130,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             {
                 var (manifestA, manifestB) = (Manifest.FromJson(Text(ma)), Manifest.FromJson(Text(mb)));
                 inputs = CompareInputs(manifestA, manifestB);
+                string[] folders = [Path.Combine(a, "templates"), Path.Combine(a, "..", "templates"), Path.Combine(b, "templates"), Path.Combine(b, "..", "templates"), .. templates ?? []];
+                inputs = inputs.Select(i => TemplateLines(i, manifestA, manifestB, folders, notes)).ToList();
                 if (manifestA.Workbook.Sha256 != manifestB.Workbook.Sha256)
                 {
                     if (WorkbookDiff.WorkbookOf(a, manifestA) is { } wa && WorkbookDiff.WorkbookOf(b, manifestB) is { } wb) rows = WorkbookDiff.Compare(wa, wb);
@@ -148,6 +158,45 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
         return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
+    }
+
+    /// <summary>A changed template with its changed lines, when both versions are found (by their sha256 in the manifests).</summary>
+    private static InputChange TemplateLines(InputChange change, Manifest a, Manifest b, string[] folders, List<string> notes)
+    {
+        if (!change.What.StartsWith("template ", StringComparison.Ordinal)) return change;
+        string file = change.What["template ".Length..];
+        string? Find(Manifest m)
+        {
+            string? sha = m.Templates.FirstOrDefault(t => t.File == file)?.Sha256;
+            if (sha is null) return "";
+            foreach (string folder in folders)
+            {
+                string path = Path.Combine(folder, file);
+                if (File.Exists(path) && IO.FileSystem.ReadBounded(path, 16L * 1024 * 1024) is var bytes && Manifest.Sha256(bytes) == sha)
+                    return new UTF8Encoding(false).GetString(bytes);
+            }
+            return null;
+        }
+        string? oldText = Find(a), newText = Find(b);
+        if (oldText is null || newText is null)
+        {
+            notes.Add($"template {file}: the {(oldText is null ? "earlier" : "later")} version is not at hand (templates/ inside or beside the build, or --templates): its lines are not compared");
+            return change;
+        }
+        var oldLines = oldText.ReplaceLineEndings("\n").Split('\n');
+        var newLines = newText.ReplaceLineEndings("\n").Split('\n');
+        var lines = new List<TemplateLineChange>();
+        foreach (var block in new Differ().CreateLineDiffs(string.Join("\n", oldLines), string.Join("\n", newLines), false).DiffBlocks)
+        {
+            int paired = Math.Min(block.DeleteCountA, block.InsertCountB);
+            for (int k = 0; k < paired; k++)
+                lines.Add(new TemplateLineChange(block.InsertStartB + k + 1, SentenceDiff.Changes(oldLines[block.DeleteStartA + k], newLines[block.InsertStartB + k])));
+            for (int k = paired; k < block.DeleteCountA; k++)
+                lines.Add(new TemplateLineChange(block.DeleteStartA + k + 1, [new SentenceChange(oldLines[block.DeleteStartA + k], null, [new DiffPiece("removed", oldLines[block.DeleteStartA + k])])]));
+            for (int k = paired; k < block.InsertCountB; k++)
+                lines.Add(new TemplateLineChange(block.InsertStartB + k + 1, [new SentenceChange(null, newLines[block.InsertStartB + k], [new DiffPiece("added", newLines[block.InsertStartB + k])])]));
+        }
+        return change with { Lines = lines };
     }
 
     /// <summary>The chart values of two builds that differ, by document, language, chart, category and series, in the documents' order.</summary>
@@ -248,7 +297,16 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         if (Inputs.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Inputs ({Inputs.Count} changed):\n");
-            foreach (var i in Inputs) text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
+            foreach (var i in Inputs)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
+                foreach (var line in i.Lines)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    line {line.Line}:");
+                    foreach (var sentence in line.Sentences) text.Append("\n      ").Append(Marked(sentence.Diff));
+                    text.Append('\n');
+                }
+            }
         }
         if (Rows.Count > 0)
         {
@@ -277,12 +335,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                     // Only the sentences that changed, one a line, marked inside.
                     text.Append(CultureInfo.InvariantCulture, $"  {label}:");
                     foreach (var s in p.Sentences.Count > 0 ? p.Sentences : [new SentenceChange(p.Old, p.New, p.Diff)])
-                        text.Append("\n    ").Append(string.Concat(s.Diff.Select(x => x.Op switch
-                        {
-                            "removed" => $"[-{x.Text.TrimEnd()}-]" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
-                            "added" => $"{{+{x.Text.TrimEnd()}+}}" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
-                            _ => Shorten(x.Text),
-                        })).TrimEnd());
+                        text.Append("\n    ").Append(Marked(s.Diff));
                     text.Append('\n');
                 }
             }
@@ -295,6 +348,14 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>A sentence's diff for a terminal: [-removed-], {+added+}, long unchanged stretches cut.</summary>
+    private static string Marked(IEnumerable<DiffPiece> diff) => string.Concat(diff.Select(x => x.Op switch
+    {
+        "removed" => $"[-{x.Text.TrimEnd()}-]" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+        "added" => $"{{+{x.Text.TrimEnd()}+}}" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+        _ => Shorten(x.Text),
+    })).TrimEnd();
 
     /// <summary>Long unchanged stretches are cut in the middle, at spaces where there are some, so the change stands out.</summary>
     private static string Shorten(string text)

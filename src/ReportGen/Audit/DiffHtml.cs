@@ -32,8 +32,10 @@ public static class DiffHtml
             new XElement(X + "p", report.Equal ? "No differences: the figures and the text of every document are the same." : Summary(report)));
 
         if (report.Inputs.Count > 0)
-            body.Add(Section("inputs", "Inputs that changed", Table(["Input", "Before", "After"],
-                report.Inputs.Select(i => Row(Cell(i.What), Cell(i.Old ?? "(none)"), Cell(i.New ?? "(none)"))))));
+            body.Add(Section("inputs", "Inputs that changed", Table(["Input", "Before", "After", "Lines changed"],
+                report.Inputs.Select(i => Row(Cell(i.What), Cell(i.Old ?? "(none)"), Cell(i.New ?? "(none)"),
+                    new XElement(X + "td", i.Lines.Select(l => new XElement(X + "p", new XAttribute("class", "sentence"), $"line {l.Line}: ",
+                        l.Sentences.Select(Marked)))))))));
         if (report.Rows.Count > 0)
             body.Add(Section("rows", "Workbook rows that changed", Table(["Sheet", "Key", "Change", "Row", "Fields"],
                 report.Rows.Select(r => Row(Cell(r.Sheet), Cell(r.Key), Cell(r.Change), Cell(r.Row ?? ""),
@@ -103,14 +105,17 @@ public static class DiffHtml
         if (p.Old is null) { cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), new XElement(X + "ins", p.New))); return cell; }
         if (p.New is null) { cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), new XElement(X + "del", p.Old))); return cell; }
         foreach (var sentence in p.Sentences.Count > 0 ? p.Sentences : [new SentenceChange(p.Old, p.New, p.Diff)])
-            cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), sentence.Diff.Select(d => d.Op switch
-            {
-                "removed" => new XElement(X + "del", d.Text),
-                "added" => new XElement(X + "ins", d.Text),
-                _ => (object)d.Text,
-            })));
+            cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), Marked(sentence)));
         return cell;
     }
+
+    /// <summary>A sentence's text with its removed words in &lt;del&gt; and its new ones in &lt;ins&gt;.</summary>
+    private static IEnumerable<object> Marked(SentenceChange sentence) => sentence.Diff.Select(d => d.Op switch
+    {
+        "removed" => new XElement(X + "del", d.Text),
+        "added" => new XElement(X + "ins", d.Text),
+        _ => (object)d.Text,
+    });
 
     private static string Label(string key) => char.IsDigit(key[0]) ? $"paragraph {key}" : key;
 
