@@ -19,8 +19,12 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
     public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files)
     {
         int n = 0;
+        var columns = Columns(doc);
         var paragraphs = doc.Figures()
-            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Column = columns.GetValueOrDefault(f.Figure),
+            }))
             .GroupBy(f => f.Where)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
@@ -47,10 +51,36 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         }
         return new DocumentTrace(docId, doc.Language, files, paragraphs);
     }
+
+    /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
+    private static Dictionary<FigureRef, string> Columns(Doc doc)
+    {
+        var columns = new Dictionary<FigureRef, string>(ReferenceEqualityComparer.Instance);
+        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
+        {
+            FigureRef f => [f],
+            Strong s => In(s.Content),
+            Emphasis e => In(e.Content),
+            _ => [],
+        });
+        foreach (var table in doc.AllBlocks().OfType<Table>())
+        {
+            var header = table.Header.LastOrDefault() ?? [];
+            foreach (var row in table.Rows)
+                for (int i = 0; i < row.Count && i < header.Count; i++)
+                    foreach (var f in In(row[i].Content))
+                        columns[f] = Inlines.PlainText(header[i].Content).Trim();
+        }
+        return columns;
+    }
 }
 
 public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs);
 
 public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
 
-public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark);
+public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark)
+{
+    /// <summary>For a number in a table, the heading of its column.</summary>
+    public string? Column { get; init; }
+}

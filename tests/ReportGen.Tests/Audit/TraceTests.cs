@@ -52,6 +52,19 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     }
 
     [Fact]
+    public void A_table_cell_is_traced_with_its_row_and_column_in_both_languages()
+    {
+        string output = Explain("9,800,000");
+        Assert.Contains("\"9,800,000\" in annual-report-summary (en), Annex, table 2, row 2, column Budget (USD):\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        Assert.Contains("\"9,800,000\" in annual-report-summary (zh), 附件, table 2, row 2, column 预算（美元）:\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(Shared, TraceFile.FileName)));
+        // Every number of a table in the trace knows its column; none outside tables has one.
+        var all = trace.Documents.SelectMany(d => d.Paragraphs).ToList();
+        Assert.All(all.Where(p => p.Paragraph.Contains("table ")).SelectMany(p => p.Figures), f => Assert.False(string.IsNullOrEmpty(f.Column), f.Path));
+        Assert.All(all.Where(p => !p.Paragraph.Contains("table ")).SelectMany(p => p.Figures), f => Assert.Null(f.Column));
+    }
+
+    [Fact]
     public void List_items_that_are_data_are_traced_in_both_languages()
     {
         // Paragraph 5: six underfunded outcomes, "(outcomes 1.3, 2.2, 2.3, 3.2, 4.1 and 4.3)" / "（成果 1.3、2.2、2.3、3.2、4.1 和 4.3）".
