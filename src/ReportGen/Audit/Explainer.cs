@@ -110,6 +110,9 @@ public static partial class Explainer
         IEnumerable<SourceRow> Projects(Func<Project, bool> which) => cycle?.Projects.Where(which).Select(p => p.Source) ?? [];
         string? Rows(IEnumerable<SourceRow> rows) => cycle is null ? null : Ranges(rows.ToList());
 
+        if (path.EndsWith("].outcome", StringComparison.Ordinal) && At(path) is JsonValue outcomeCode)
+            return ($"outcome {outcomeCode} of the strategic plan, as {path[..path.IndexOf('[')]} lists it (a category of a chart, or a row of a table)",
+                cycle is null ? null : Ranges(cycle.Outcomes.Where(o => o.Code.ToString() == outcomeCode.ToString()).Select(o => o.Source).ToList()));
         if (path == "reporting_year") return ("the year the annual report covers (the reporting_year setting of the Settings sheet)", null);
         if (path == "portfolio.total_projects") return ("all projects reviewed by the Project Review Committee, every review year", Rows(Projects(_ => true)));
         if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);

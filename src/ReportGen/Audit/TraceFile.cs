@@ -44,8 +44,9 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                 string category = Inlines.PlainText(row[0].Content);
                 var values = row.Select((cell, i) => (cell, i)).SelectMany(x => x.cell.Content.OfType<FigureRef>().Select(f => (f, Series: x.i < header.Count ? Inlines.PlainText(header[x.i].Content) : "")))
                     .GroupBy(x => x.Series).ToList();
+                // The category's own code (column 0) is "…, 1.3, category"; a value is "…, 1.3, <series>".
                 foreach (var series in values)
-                    paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, {category}, {series.Key}",
+                    paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, {category}, {(series.First().f == row[0].Content.OfType<FigureRef>().FirstOrDefault() ? "category" : series.Key)}",
                         series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
             }
         }

@@ -207,4 +207,8 @@ public sealed record ChartData(
     string? ValueAxisTitle,
     IReadOnlyList<Headline> Headlines,
     IReadOnlyList<string> HighlightedCategories,
-    string AltText);
+    string AltText)
+{
+    /// <summary>Each category's figure (its path in figures.json, as an outcome code), for the audit trail; null where it is not one.</summary>
+    public IReadOnlyList<string?>? CategoryPaths { get; init; }
+}

@@ -57,7 +57,10 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         string alt = $"{word("chart_primary")} × {word("chart_secondary")}, {year}: " + string.Join("; ",
             review.Linkage.Select(l => $"{l.Primary}→{l.Secondary} {format.Figure(l.Projects)}")) + ". " +
             string.Join("; ", headlines.Select(h => $"{h.Label} {h.Value}"));
-        return new ChartData(ChartKind.Matrix, outcomes, series, word("chart_primary"), word("chart_secondary"), headlines, [], alt);
+        return new ChartData(ChartKind.Matrix, outcomes, series, word("chart_primary"), word("chart_secondary"), headlines, [], alt)
+        {
+            CategoryPaths = OutcomePaths(outcomes),
+        };
     }
 
     /// <summary>Charts III to VIII: an outcome's links to the others, review years side by side, targets dashed.</summary>
@@ -83,7 +86,10 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             });
         string alt = $"{outcome}: " + string.Join("; ", series.Select(s =>
             s.Name + " " + string.Join(", ", others.Zip(s.Values).Where(p => p.Second is > 0).Select(p => $"{p.First} {format.Figure(p.Second!.Value)}"))));
-        return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt);
+        return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt)
+        {
+            CategoryPaths = OutcomePaths(others),
+        };
     }
 
     /// <summary>Chart IX: share of normative services against share of the operational portfolio, by outcome.</summary>
@@ -95,7 +101,10 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "portfolio_share") },
         };
         string alt = string.Join("; ", figures.Balance.Select(b => $"{b.Outcome} {format.PercentSign(b.ServicesShare)} / {format.PercentSign(b.PortfolioShare)}"));
-        return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}");
+        return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}")
+        {
+            CategoryPaths = OutcomePaths(Outcomes),
+        };
     }
 
     /// <summary>Chart X: each flagship's normative tools, portfolio, partners and funding secured against target.</summary>
@@ -135,7 +144,10 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         };
         string alt = string.Join("; ", rows.Select(o => $"{o.Outcome} {(o.Achievement is double a ? format.PercentSign(Math.Min(a, 1)) : "–")}"));
         return new ChartData(ChartKind.BarsWithTargets, rows.Select(o => o.Outcome).ToList(), series, word("chart_outcome"), word("chart_achievement"),
-            [], [], alt);
+            [], [], alt)
+        {
+            CategoryPaths = rows.Select(o => (string?)$"progress.outcomes[{all.IndexOf(o)}].outcome").ToList(),
+        };
     }
 
     /// <summary>Annual report: budget against funded amount by outcome in the reporting year; underfunded outcomes highlighted.</summary>
@@ -158,7 +170,23 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         // Underfunded outcomes carry an asterisk in the chart itself, besides their colour (for grey print).
         var categories = rows.Select(r => r.Underfunded ? r.Outcome + " *" : r.Outcome).ToList();
         return new ChartData(ChartKind.ClusteredBars, categories, series, word("chart_outcome"), word("chart_usd_millions"),
-            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt);
+            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt)
+        {
+            CategoryPaths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].outcome").ToList(),
+        };
+    }
+
+    /// <summary>The path of each outcome's code in the balance list (every outcome of the plan, in order).</summary>
+    private List<string?> OutcomePaths(IReadOnlyList<string> outcomes) =>
+        outcomes.Select(o => figures.Balance.ToList().FindIndex(b => b.Outcome == o) is int k and >= 0 ? (string?)$"balance[{k}].outcome" : null).ToList();
+
+    /// <summary>A category's cell: the outcome code it starts with traced to its figure ("1.3 *" is 1.3, then the mark).</summary>
+    private static TableCell CategoryCell(ChartData chart, int i, string label)
+    {
+        string code = label.Split(' ')[0];
+        if (chart.CategoryPaths?[i] is not { } path || !double.TryParse(code, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
+            return new TableCell(Inlines.Of(label), Alignment.Left);
+        return new TableCell(label.Length == code.Length ? [new FigureRef(path, value, code)] : [new FigureRef(path, value, code), new Text(label[code.Length..])], Alignment.Left);
     }
 
     /// <summary>Paths of the same field of each element of a list of figures: balance[0].gap, balance[1].gap…</summary>
@@ -185,7 +213,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
             header.AddRange(chart.Series.Select(s => Cell(s.Name, Alignment.Center)));
             var rows = chart.Categories.Select((category, i) =>
             {
-                var row = new List<TableCell> { Cell(category, Alignment.Left) };
+                var row = new List<TableCell> { CategoryCell(chart, i, category) };
                 row.AddRange(chart.Series.Select(s => ValueCell(s, i, s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
                 return (IReadOnlyList<TableCell>)row;
             }).ToList();
@@ -196,7 +224,7 @@ public sealed class ChartCatalog(Figures figures, Formatter format, Func<string,
         var body = chart.Categories.Select((category, i) =>
         {
             string label = chart.HighlightedCategories.Contains(category) && !category.EndsWith('*') ? category + " *" : category;
-            var row = new List<TableCell> { Cell(label, Alignment.Left) };
+            var row = new List<TableCell> { CategoryCell(chart, i, label) };
             row.AddRange(chart.Series.Select(s => ValueCell(s, i, Value(s.Values[i], s.Format))));
             return (IReadOnlyList<TableCell>)row;
         }).ToList();

@@ -62,6 +62,17 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     }
 
     [Fact]
+    public void Chart_categories_are_traced_as_the_outcomes_they_are_in_both_languages()
+    {
+        string output = Explain("1.3");
+        // The funding chart's categories carry the underfunded mark (*) beside the traced code.
+        Assert.Contains("\"1.3\" in annual-report-summary (en), Annex, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3\n  meaning  outcome 1.3 of the strategic plan", output);
+        Assert.Contains("\"1.3\" in annual-report-summary (zh), 附件, chart 二, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3", output);
+        Assert.Contains("\"1.3\" in portfolio-analysis (zh), 附件二, chart 九, 1.3, category:\n  figure   balance[2].outcome = 1.3", output);
+        Assert.Contains("data     Outcomes!4 (1 row)", output);
+    }
+
+    [Fact]
     public void A_table_cell_is_traced_with_its_row_and_column_in_both_languages()
     {
         string output = Explain("9,800,000");
@@ -93,7 +104,8 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         var figures = JsonNode.Parse(File.ReadAllText(Path.Combine(Shared, "figures.json")))!;
         foreach (var document in trace.Documents)
         {
-            var charted = document.Paragraphs.Where(p => p.Paragraph.Contains("chart ") && !p.Paragraph.EndsWith("headlines")).SelectMany(p => p.Figures).ToList();
+            var charted = document.Paragraphs.Where(p => p.Paragraph.Contains("chart ") && !p.Paragraph.EndsWith("headlines") && !p.Paragraph.EndsWith(", category"))
+                .SelectMany(p => p.Figures).ToList();
             Assert.NotEmpty(charted);
             // Each value is its figure's, exactly (read back from figures.json by its path).
             foreach (var f in charted)
@@ -112,7 +124,9 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         var en = trace.Documents.Single(d => d.DocId == "annual-report-summary" && d.Language == "en");
         var funding = en.Paragraphs.Where(p => p.Paragraph.Contains("chart") && p.Figures.Any(f => f.Path.StartsWith("funding.outcomes"))).ToList();
         int outcomes = figures["funding"]!["outcomes"]!.AsArray().Count(o => (int)o!["year"]! == (int)figures["reporting_year"]!);
-        Assert.Equal(2 * outcomes, funding.Count);
+        Assert.Equal(2 * outcomes, funding.Count(p => !p.Paragraph.EndsWith(", category")));
+        // And each of its categories, the outcome's code, as the figure that names it.
+        Assert.Equal(outcomes, funding.Count(p => p.Paragraph.EndsWith(", category") && p.Figures.Single().Path.EndsWith("].outcome")));
     }
 
     [Fact]
