@@ -18,14 +18,24 @@ internal static class DiffCommand
         var a = new Argument<string>("A") { Description = "The earlier build folder, or a .docx/.pdf document" };
         var b = new Argument<string>("B") { Description = "The later build folder, or a .docx/.pdf document" };
         var json = new Option<bool>("--json") { Description = "Write the differences as JSON" };
+        var docx = new Option<string?>("--docx")
+        {
+            Description = "Also write a redline: B's Word document with the changes from A as tracked revisions (a folder of them, one per document, when A and B are build folders)",
+        };
+        var html = new Option<string?>("--html") { Description = "Also write the differences as one self-contained HTML page" };
+        var templates = new Option<string[]>("--templates")
+        {
+            Description = "Folders holding the builds' templates, to show a changed template's lines (found by the manifests' sha256; templates/ inside and beside each build are looked at too)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("diff", "Compare two builds (folders) or two documents by their figures and text; exit 0 when they are the same, 1 when they differ")
         {
-            a, b, json,
+            a, b, json, docx, html, templates,
         };
         command.SetAction(parse =>
         {
             DiffReport report;
-            try { report = ReaderGuard.OnLargeStack(() => DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!)); }
+            try { report = ReaderGuard.OnLargeStack(() => DiffReport.Compare(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(templates) ?? [])); }
             catch (FileNotFoundException e) { throw new UsageException(e.Message); }
             catch (Exception e) when (IsDocumentFault(e))
             {
@@ -33,10 +43,41 @@ internal static class DiffCommand
                 throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(a)! + " / " + parse.GetValue(b)!,
                     $"cannot be compared: {e.Message.TrimEnd('.')}"));
             }
+            if (parse.GetValue(html) is { } page)
+                ReportGen.Build.SafeFile.WriteAllBytes(page, new System.Text.UTF8Encoding(false).GetBytes(DiffHtml.Write(report, parse.GetValue(a)!, parse.GetValue(b)!)));
+            if (parse.GetValue(docx) is { } redline) WriteRedlines(parse.GetValue(a)!, parse.GetValue(b)!, redline);
             context.Output.Write(parse.GetValue(json) ? report.ToJson() : report.ToText());
             return report.Equal ? ExitCodes.Success : ExitCodes.InputProblems;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The redline of two Word documents, or of each Word document two builds share (into a folder,
+    /// as &lt;doc&gt;.&lt;lang&gt;.redline.docx); dated from B's manifest (beside B's document).
+    /// </summary>
+    private static void WriteRedlines(string a, string b, string target)
+    {
+        string buildB = Directory.Exists(b) ? b : Path.GetDirectoryName(Path.GetFullPath(b))!;
+        string manifestPath = Path.Combine(buildB, Manifest.FileName);
+        Manifest? manifest = null;
+        try { if (File.Exists(manifestPath)) manifest = Manifest.FromJson(File.ReadAllText(manifestPath)); }
+        catch (JsonException) { }
+        if (manifest?.Date is not { } text || !DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            throw new UsageException($"{manifestPath}: no manifest with the build's date beside B, to date the redline's revisions (rebuild B with this ReportGen)");
+        if (File.Exists(a) && File.Exists(b))
+        {
+            if (!a.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || !b.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+                throw new UsageException("--docx: a redline is made from two Word documents (.docx)");
+            ReportGen.Build.SafeFile.WriteAllBytes(target, ReaderGuard.OnLargeStack(() => Redline.Write(a, b, date)));
+            return;
+        }
+        var pairs = Directory.GetFiles(b, "*.docx").Select(Path.GetFileName).Where(f => File.Exists(Path.Combine(a, f!))).Order(StringComparer.Ordinal).ToList();
+        if (pairs.Count == 0) throw new UsageException("--docx: the two builds have no Word document in common");
+        Directory.CreateDirectory(target);
+        foreach (string file in pairs!)
+            ReportGen.Build.SafeFile.WriteAllBytes(Path.Combine(target, Path.GetFileNameWithoutExtension(file) + ".redline.docx"),
+                ReaderGuard.OnLargeStack(() => Redline.Write(Path.Combine(a, file), Path.Combine(b, file), date)));
     }
 }
 
@@ -69,7 +110,7 @@ internal static class ExplainCommand
                 if (found.Count == 0) context.Output.WriteLine($"No number in this build reads '{parse.GetValue(text)}'.");
                 foreach (var e in found)
                 {
-                    string where = char.IsDigit(e.Paragraph[0]) ? $"paragraph {e.Paragraph}" : e.Paragraph;
+                    string where = (char.IsDigit(e.Paragraph[0]) ? $"paragraph {e.Paragraph}" : e.Paragraph) + (e.Figure.Column is { Length: > 0 } column ? $", column {column}" : "");
                     context.Output.WriteLine($"\"{e.Figure.Text}\" in {e.Document} ({e.Language}), {where}:");
                     context.Output.WriteLine($"  figure   {e.Figure.Path} = {e.Figure.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
                     context.Output.WriteLine($"  meaning  {e.Meaning}");

@@ -7,16 +7,33 @@ using ReportGen.Typesetting;
 
 namespace ReportGen.Audit;
 
-public sealed record FigureChange(string Path, string? Old, string? New);
+/// <summary>A changed figure: its exact values (JSON) and, when the documents print it, how they print it (OldText, NewText).</summary>
+public sealed record FigureChange(string Path, string? Old, string? New)
+{
+    public string? OldText { get; init; }
+
+    public string? NewText { get; init; }
+}
 
 public sealed record DiffPiece(string Op, string Text);
 
-public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff);
+/// <summary>A changed paragraph: its whole diff (Diff), and the sentences that changed, each marked inside (Sentences).</summary>
+public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff)
+{
+    public IReadOnlyList<SentenceChange> Sentences { get; init; } = [];
+}
 
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
 
 /// <summary>An input of the build that differs (from the two manifests): the workbook, a template, a font, the tool, an option.</summary>
-public sealed record InputChange(string What, string? Old, string? New);
+public sealed record InputChange(string What, string? Old, string? New)
+{
+    /// <summary>For a template whose two versions are at hand: its changed lines, each as the sentences that changed, marked inside.</summary>
+    public IReadOnlyList<TemplateLineChange> Lines { get; init; } = [];
+}
+
+/// <summary>A changed line of a template (1-based in the later version; in the earlier one when removed), as sentence-level diffs.</summary>
+public sealed record TemplateLineChange(int Line, IReadOnlyList<SentenceChange> Sentences);
 
 /// <summary>
 /// What differs between two builds (or two documents): changed figures (path, old → new) and
@@ -31,6 +48,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     /// <summary>The workbook rows that changed, by key (when both workbooks are at hand beside their builds).</summary>
     public IReadOnlyList<RowChange> Rows { get; init; } = [];
 
+    /// <summary>The values drawn in charts that changed, per document and language (from the builds' trace.json).</summary>
+    public IReadOnlyList<ChartChange> Charts { get; init; } = [];
+
     public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
@@ -39,7 +59,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         equal = Equal,
         inputs = Inputs,
         rows = Rows,
-        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New) }),
+        charts = Charts,
+        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText }),
         documents = Documents,
         notes = Notes,
     }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
@@ -83,7 +104,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     private static string Text(string path) => new UTF8Encoding(false).GetString(IO.FileSystem.ReadBounded(path, 256L * 1024 * 1024));
 
     /// <summary>Compares two build folders, or two .docx/.pdf files.</summary>
-    public static DiffReport Compare(string a, string b)
+    /// <param name="templates">folders where the two builds' templates may be (besides templates/ inside and beside each build); a template is used only if its sha256 is the manifest's</param>
+    public static DiffReport Compare(string a, string b, IReadOnlyList<string>? templates = null)
     {
         if (File.Exists(a) && File.Exists(b))
             return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b)))], []);
@@ -93,7 +115,12 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         var notes = new List<string>();
         var figures = new List<FigureChange>();
         string fa = Path.Combine(a, "figures.json"), fb = Path.Combine(b, "figures.json");
-        if (File.Exists(fa) && File.Exists(fb)) figures = CompareFigures(Text(fa), Text(fb));
+        if (File.Exists(fa) && File.Exists(fb))
+        {
+            var (printedA, printedB) = (Printed(a), Printed(b));
+            figures = CompareFigures(Text(fa), Text(fb))
+                .Select(f => f with { OldText = printedA.GetValueOrDefault(f.Path), NewText = printedB.GetValueOrDefault(f.Path) }).ToList();
+        }
         else notes.Add("figures.json is missing from a build; figures not compared");
         var inputs = new List<InputChange>();
         var rows = new List<RowChange>();
@@ -104,6 +131,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             {
                 var (manifestA, manifestB) = (Manifest.FromJson(Text(ma)), Manifest.FromJson(Text(mb)));
                 inputs = CompareInputs(manifestA, manifestB);
+                string[] folders = [Path.Combine(a, "templates"), Path.Combine(a, "..", "templates"), Path.Combine(b, "templates"), Path.Combine(b, "..", "templates"), .. templates ?? []];
+                inputs = inputs.Select(i => TemplateLines(i, manifestA, manifestB, folders, notes)).ToList();
                 if (manifestA.Workbook.Sha256 != manifestB.Workbook.Sha256)
                 {
                     if (WorkbookDiff.WorkbookOf(a, manifestA) is { } wa && WorkbookDiff.WorkbookOf(b, manifestB) is { } wb) rows = WorkbookDiff.Compare(wa, wb);
@@ -129,7 +158,90 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
             documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
         }
-        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows };
+        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
+    }
+
+    /// <summary>A changed template with its changed lines, when both versions are found (by their sha256 in the manifests).</summary>
+    private static InputChange TemplateLines(InputChange change, Manifest a, Manifest b, string[] folders, List<string> notes)
+    {
+        if (!change.What.StartsWith("template ", StringComparison.Ordinal)) return change;
+        string file = change.What["template ".Length..];
+        string? Find(Manifest m)
+        {
+            string? sha = m.Templates.FirstOrDefault(t => t.File == file)?.Sha256;
+            if (sha is null) return "";
+            foreach (string folder in folders)
+            {
+                string path = Path.Combine(folder, file);
+                if (File.Exists(path) && IO.FileSystem.ReadBounded(path, 16L * 1024 * 1024) is var bytes && Manifest.Sha256(bytes) == sha)
+                    return new UTF8Encoding(false).GetString(bytes);
+            }
+            return null;
+        }
+        string? oldText = Find(a), newText = Find(b);
+        if (oldText is null || newText is null)
+        {
+            notes.Add($"template {file}: the {(oldText is null ? "earlier" : "later")} version is not at hand (templates/ inside or beside the build, or --templates): its lines are not compared");
+            return change;
+        }
+        var oldLines = oldText.ReplaceLineEndings("\n").Split('\n');
+        var newLines = newText.ReplaceLineEndings("\n").Split('\n');
+        var lines = new List<TemplateLineChange>();
+        foreach (var block in new Differ().CreateLineDiffs(string.Join("\n", oldLines), string.Join("\n", newLines), false).DiffBlocks)
+        {
+            int paired = Math.Min(block.DeleteCountA, block.InsertCountB);
+            for (int k = 0; k < paired; k++)
+                lines.Add(new TemplateLineChange(block.InsertStartB + k + 1, SentenceDiff.Changes(oldLines[block.DeleteStartA + k], newLines[block.InsertStartB + k])));
+            for (int k = paired; k < block.DeleteCountA; k++)
+                lines.Add(new TemplateLineChange(block.DeleteStartA + k + 1, [new SentenceChange(oldLines[block.DeleteStartA + k], null, [new DiffPiece("removed", oldLines[block.DeleteStartA + k])])]));
+            for (int k = paired; k < block.InsertCountB; k++)
+                lines.Add(new TemplateLineChange(block.InsertStartB + k + 1, [new SentenceChange(null, newLines[block.InsertStartB + k], [new DiffPiece("added", newLines[block.InsertStartB + k])])]));
+        }
+        return change with { Lines = lines };
+    }
+
+    /// <summary>The chart values of two builds that differ, by document, language, chart, category and series, in the documents' order.</summary>
+    private static List<ChartChange> CompareCharts(string a, string b)
+    {
+        static Dictionary<(string Document, string Language), List<(string Where, string Text)>>? Values(string folder)
+        {
+            string path = Path.Combine(folder, TraceFile.FileName);
+            if (!File.Exists(path)) return null;
+            try
+            {
+                return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
+                    .Where(p => p.Paragraph.Contains("chart ", StringComparison.Ordinal))
+                    .Select(p => (p.Paragraph, string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
+            }
+            catch (JsonException) { return null; }
+        }
+        var (va, vb) = (Values(a), Values(b));
+        var changes = new List<ChartChange>();
+        if (va is null || vb is null) return changes;
+        foreach (var (document, newValues) in vb)
+        {
+            if (!va.TryGetValue(document, out var oldValues)) continue;
+            var olds = oldValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
+            var news = newValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
+            foreach (string where in newValues.Select(v => v.Where).Concat(oldValues.Select(v => v.Where).Where(w => !news.ContainsKey(w))).Distinct())
+                if (olds.GetValueOrDefault(where) != news.GetValueOrDefault(where))
+                    changes.Add(new ChartChange(document.Document, document.Language, where, olds.GetValueOrDefault(where), news.GetValueOrDefault(where)));
+        }
+        return changes;
+    }
+
+    /// <summary>How each figure reads in a build's documents (from trace.json): its distinct texts, English first ("41 per cent · 41%").</summary>
+    private static Dictionary<string, string> Printed(string folder)
+    {
+        string path = Path.Combine(folder, TraceFile.FileName);
+        if (!File.Exists(path)) return [];
+        TraceFile trace;
+        try { trace = TraceFile.FromJson(Text(path)); }
+        catch (JsonException) { return []; }
+        return trace.Documents.OrderBy(d => d.Language == "en" ? 0 : 1)
+            .SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures))
+            .GroupBy(f => f.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(" · ", g.Select(f => f.Text).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
     /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
@@ -172,35 +284,10 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         {
             string? o = oldByKey.GetValueOrDefault(key), n = newByKey.GetValueOrDefault(key);
             if (o == n) continue;
-            changes.Add(new ParagraphChange(key, o, n, o is null || n is null ? [] : WordDiff(o, n)));
+            changes.Add(o is null || n is null ? new ParagraphChange(key, o, n, [])
+                : new ParagraphChange(key, o, n, SentenceDiff.Pieces(o, n)) { Sentences = SentenceDiff.Changes(o, n) });
         }
         return changes;
-    }
-
-    /// <summary>A word-level diff of two texts; Chinese text, which has no spaces, is compared by character.</summary>
-    public static IReadOnlyList<DiffPiece> WordDiff(string oldText, string newText)
-    {
-        bool chinese = (oldText + newText).Any(c => Script.IsHan(c));
-        var differ = new Differ();
-        var result = chinese ? differ.CreateCharacterDiffs(oldText, newText, false) : differ.CreateWordDiffs(oldText, newText, false, [' ']);
-        var pieces = new List<DiffPiece>();
-        void Add(string op, IEnumerable<string> parts)
-        {
-            string text = string.Concat(parts);
-            if (text.Length == 0) return;
-            if (pieces.Count > 0 && pieces[^1].Op == op) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };
-            else pieces.Add(new DiffPiece(op, text));
-        }
-        int position = 0;
-        foreach (var block in result.DiffBlocks)
-        {
-            Add("same", result.PiecesOld.Skip(position).Take(block.DeleteStartA - position));
-            Add("removed", result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
-            Add("added", result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
-            position = block.DeleteStartA + block.DeleteCountA;
-        }
-        Add("same", result.PiecesOld.Skip(position));
-        return pieces;
     }
 
     /// <summary>The report for a terminal: [-removed-] and {+added+} inside each changed paragraph.</summary>
@@ -211,7 +298,16 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         if (Inputs.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Inputs ({Inputs.Count} changed):\n");
-            foreach (var i in Inputs) text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
+            foreach (var i in Inputs)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {i.What}: {i.Old ?? "(none)"} → {i.New ?? "(none)"}\n");
+                foreach (var line in i.Lines)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    line {line.Line}:");
+                    foreach (var sentence in line.Sentences) text.Append("\n      ").Append(Marked(sentence.Diff));
+                    text.Append('\n');
+                }
+            }
         }
         if (Rows.Count > 0)
         {
@@ -223,7 +319,9 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         if (Figures.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"Figures ({Figures.Count} changed):\n");
-            foreach (var f in Figures) text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}\n");
+            foreach (var f in Figures)
+                text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}")
+                    .Append(f.OldText is null && f.NewText is null ? "" : $" (printed {f.OldText ?? "(not printed)"} → {f.NewText ?? "(not printed)"})").Append('\n');
         }
         foreach (var d in Documents.Where(d => d.Paragraphs.Count > 0))
         {
@@ -233,21 +331,45 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                 string label = char.IsDigit(p.Paragraph[0]) ? $"paragraph {p.Paragraph}" : p.Paragraph;
                 if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
                 else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
-                else text.Append(CultureInfo.InvariantCulture, $"  {label}: ").Append(string.Concat(p.Diff.Select(x => x.Op switch
+                else
                 {
-                    "removed" => $"[-{x.Text}-]",
-                    "added" => $"{{+{x.Text}+}}",
-                    _ => Shorten(x.Text),
-                }))).Append('\n');
+                    // Only the sentences that changed, one a line, marked inside.
+                    text.Append(CultureInfo.InvariantCulture, $"  {label}:");
+                    foreach (var s in p.Sentences.Count > 0 ? p.Sentences : [new SentenceChange(p.Old, p.New, p.Diff)])
+                        text.Append("\n    ").Append(Marked(s.Diff));
+                    text.Append('\n');
+                }
             }
+        }
+        if (Charts.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nChart data ({Charts.Count} value{(Charts.Count == 1 ? "" : "s")} changed):\n");
+            foreach (var c in Charts) text.Append(CultureInfo.InvariantCulture, $"  {c.Document}.{c.Language}, {c.Where}: {c.Old ?? "(none)"} → {c.New ?? "(none)"}\n");
         }
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
 
-    /// <summary>Long unchanged stretches are cut in the middle so the change stands out.</summary>
-    private static string Shorten(string text) => text.Length <= 90 ? text : text[..40] + " … " + text[^40..];
+    /// <summary>A sentence's diff for a terminal: [-removed-], {+added+}, long unchanged stretches cut.</summary>
+    private static string Marked(IEnumerable<DiffPiece> diff) => string.Concat(diff.Select(x => x.Op switch
+    {
+        "removed" => $"[-{x.Text.TrimEnd()}-]" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+        "added" => $"{{+{x.Text.TrimEnd()}+}}" + (x.Text.Length > x.Text.TrimEnd().Length ? " " : ""),
+        _ => Shorten(x.Text),
+    })).TrimEnd();
+
+    /// <summary>Long unchanged stretches are cut in the middle, at spaces where there are some, so the change stands out.</summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length <= 90) return text;
+        int head = text.IndexOf(' ', 35) is int h and > 0 and < 50 ? h : 40;
+        int tail = text.LastIndexOf(' ', text.Length - 35) is int t and > 0 && t > text.Length - 50 ? t + 1 : text.Length - 40;
+        return text[..head].TrimEnd() + " … " + text[tail..].TrimStart();
+    }
 }
+
+/// <summary>A value drawn in a chart that changed: the document, its language, where ("Annex II, chart I, 1.1, 4.1"), old and new as drawn.</summary>
+public sealed record ChartChange(string Document, string Language, string Where, string? Old, string? New);
 
 /// <summary>A row of the workbook added, removed or changed between two builds' workbooks, by its key.</summary>
 public sealed record RowChange(string Sheet, string Key, string Change, string? Row, IReadOnlyList<string> Fields);

@@ -24,14 +24,15 @@ public static partial class Explainer
         var trace = TraceFile.FromJson(Json(tracePath));
         var figures = JsonNode.Parse(Json(figuresPath))!;
         var notes = new List<string>();
-        var cycle = LoadWorkbook(build, workbook, notes);
+        var read = LoadWorkbook(build, workbook, notes);
+        var cycle = read?.Cycle;
         string wanted = NumberForm(text);
         var matches = trace.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures.Select(f => (d, p, f)))).ToList();
         var exact = matches.Where(m => NumberForm(m.f.Text) == wanted).ToList();
         if (exact.Count == 0 && wanted.Length > 0) exact = matches.Where(m => NumberForm(m.f.Text).Contains(wanted, StringComparison.Ordinal)).ToList();
         var found = exact.Select(m =>
         {
-            var (meaning, rows) = Describe(m.f.Path, figures, cycle);
+            var (meaning, rows) = Describe(m.f.Path, figures, cycle, read is null ? null : read.Cell);
             return new Explanation(m.d.DocId, m.d.Language, m.p.Paragraph, m.f, meaning, rows);
         }).ToList();
         return (found, notes);
@@ -55,7 +56,7 @@ public static partial class Explainer
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}\b)")] private static partial Regex Grouping();
 
-    private static ReportingCycle? LoadWorkbook(string build, string? given, List<string> notes)
+    private static ReadResult? LoadWorkbook(string build, string? given, List<string> notes)
     {
         string manifestPath = Path.Combine(build, Manifest.FileName);
         var manifest = File.Exists(manifestPath) ? Manifest.FromJson(Json(manifestPath)) : null;
@@ -76,7 +77,8 @@ public static partial class Explainer
             notes.Add($"{path} is not the workbook this build was made from (its sha256 differs from the manifest's): workbook rows are not listed");
             return null;
         }
-        return CycleReader.Read(path).Cycle;
+        var result = CycleReader.Read(path);
+        return result.Cycle is null ? null : result;
     }
 
     [GeneratedRegex(@"\[(\d+)\]")] private static partial Regex Index();
@@ -86,7 +88,8 @@ public static partial class Explainer
     private static bool CoversAllDomains(Project p, ReportingCycle cycle) => Analysis.FigureCalculator.CoversAllDomains(p, cycle, DomainOf(cycle));
 
     /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
-    public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle)
+    /// <param name="cell">where a row's value of a column is ("Flagships!E5"), for figures that read one row's cells</param>
+    public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell = null)
     {
         JsonNode? At(string p)
         {
@@ -107,6 +110,9 @@ public static partial class Explainer
         IEnumerable<SourceRow> Projects(Func<Project, bool> which) => cycle?.Projects.Where(which).Select(p => p.Source) ?? [];
         string? Rows(IEnumerable<SourceRow> rows) => cycle is null ? null : Ranges(rows.ToList());
 
+        if (path.EndsWith("].outcome", StringComparison.Ordinal) && At(path) is JsonValue outcomeCode)
+            return ($"outcome {outcomeCode} of the strategic plan, as {path[..path.IndexOf('[')]} lists it (a category of a chart, or a row of a table)",
+                cycle is null ? null : Ranges(cycle.Outcomes.Where(o => o.Code.ToString() == outcomeCode.ToString()).Select(o => o.Source).ToList()));
         if (path == "reporting_year") return ("the year the annual report covers (the reporting_year setting of the Settings sheet)", null);
         if (path == "portfolio.total_projects") return ("all projects reviewed by the Project Review Committee, every review year", Rows(Projects(_ => true)));
         if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
@@ -172,11 +178,18 @@ public static partial class Explainer
                 .Concat(Projects(p => p.PrimaryOutcome.ToString() == outcome));
             return (meaning, Rows(rows));
         }
+        // The cells a figure reads from one row of its sheet: "Flagships!E5 (portfolio_usd)".
+        string? Cells(SourceRow? row, params string[] columns) => cycle is null || row is not { } r ? null
+            : string.Join("; ", columns.Select(c => $"{(cell is null ? $"{r.Sheet}!{r.Row}" : cell(r, c))} ({c})"));
         if (Regex.IsMatch(path, @"^flagships\[\d+\]\."))
         {
             string code = S(Parent() + ".code");
-            var rows = (cycle?.Flagships.Where(f => f.Code == code).Select(f => f.Source) ?? []).Concat(Projects(p => p.Flagship == code));
-            return (Field() == "funding_secured_share" ? $"flagship {code}: funding secured ÷ funding target" : $"flagship {code}: {Field().Replace('_', ' ')}", Rows(rows));
+            // Counted from the Projects sheet; every other field is read from the flagship's row of the Flagships sheet.
+            if (Field() == "projects") return ($"flagship {code}: the projects whose flagship is {code}", Rows(Projects(p => p.Flagship == code)));
+            var row = cycle?.Flagships.FirstOrDefault(f => f.Code == code)?.Source;
+            return Field() == "funding_secured_share"
+                ? ($"flagship {code}: funding secured ÷ funding target", Cells(row, "funding_secured_usd", "funding_target_usd"))
+                : ($"flagship {code}: {Field().Replace('_', ' ')}", Cells(row, Field()));
         }
         if (Regex.IsMatch(path, @"^progress\.indicators\[\d+\]\."))
         {
@@ -184,7 +197,16 @@ public static partial class Explainer
             int year = I(Parent() + ".year");
             var rows = (cycle?.Indicators.Where(i => i.Id == id).Select(i => i.Source) ?? [])
                 .Concat(cycle?.IndicatorValues.Where(v => v.IndicatorId == id && v.Year == year).Select(v => v.Source) ?? []);
-            return ($"indicator {id} in {year}: {Field()} (achievement: progress from baseline to target in the indicator's direction)", Rows(rows));
+            string meaning = $"indicator {id} in {year}: {Field()} (achievement: progress from baseline to target in the indicator's direction)";
+            var indicatorRow = cycle?.Indicators.FirstOrDefault(i => i.Id == id)?.Source;
+            var valueRow = cycle?.IndicatorValues.FirstOrDefault(v => v.IndicatorId == id && v.Year == year)?.Source;
+            return Field() switch
+            {
+                "baseline" => (meaning, Cells(indicatorRow, "baseline")),
+                "target" or "actual" => (meaning, Cells(valueRow, Field())),
+                "achievement" => (meaning, string.Join("; ", new[] { Cells(indicatorRow, "baseline", "direction"), Cells(valueRow, "target", "actual") }.Where(c => c is not null)) is { Length: > 0 } all ? all : null),
+                _ => (meaning, Rows(rows)),
+            };
         }
         if (Regex.IsMatch(path, @"^progress\.outcomes\[\d+\]\."))
         {
@@ -198,8 +220,14 @@ public static partial class Explainer
         {
             string outcome = S(Parent() + ".outcome");
             int year = I(Parent() + ".year");
-            return ($"outcome {outcome} in {year}: {(Field() == "funded_share" ? "funded ÷ budget" : Field().Replace('_', ' '))}",
-                Rows(cycle?.Funding.Where(f => f.Outcome.ToString() == outcome && f.Year == year).Select(f => f.Source) ?? []));
+            var row = cycle?.Funding.FirstOrDefault(f => f.Outcome.ToString() == outcome && f.Year == year)?.Source;
+            string meaning = $"outcome {outcome} in {year}: {(Field() == "funded_share" ? "funded ÷ budget" : Field().Replace('_', ' '))}";
+            return Field() switch
+            {
+                "budget_usd" or "funded_usd" => (meaning, Cells(row, Field())),
+                "funded_share" => (meaning, Cells(row, "funded_usd", "budget_usd")),
+                _ => (meaning, Rows(cycle?.Funding.Where(f => f.Outcome.ToString() == outcome && f.Year == year).Select(f => f.Source) ?? [])),
+            };
         }
         if (Regex.IsMatch(path, @"^findings\.link_profiles\[\d+\]\."))
         {
@@ -240,6 +268,9 @@ public static partial class Explainer
             var whole = dot > 0 && general[..dot] != "findings" ? Templating.Glossary.Find(general[..dot].TrimEnd(']', '[')) ?? Templating.Glossary.Find(general[..dot]) : null;
             return (whole is null ? entry.En : $"{whole.En}: {entry.En}", null);
         }
+        // An item of a list the text prints ("outcomes 1.3, 2.2 and 4.3"): the list's meaning.
+        if (Regex.Match(path, @"^(.+)\[(\d+)\]$") is { Success: true } item && Templating.Glossary.Find(Templating.Glossary.Generalize(item.Groups[1].Value)) is { } list)
+            return ($"item {int.Parse(item.Groups[2].Value, CultureInfo.InvariantCulture) + 1} of {item.Groups[1].Value}: {list.En}", null);
         return ("a figure of figures.json (see spec/figures.md)", null);
     }
 

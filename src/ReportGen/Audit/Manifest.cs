@@ -21,6 +21,9 @@ public sealed record Manifest(
 {
     public const string FileName = "manifest.json";
 
+    /// <summary>The build's date: the latest date of its documents, from the workbook (never the clock); a redline's revisions carry it.</summary>
+    public string? Date { get; init; }
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,

@@ -19,8 +19,12 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
     public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files)
     {
         int n = 0;
+        var columns = Columns(doc);
         var paragraphs = doc.Figures()
-            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Column = columns.GetValueOrDefault(f.Figure),
+            }))
             .GroupBy(f => f.Where)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
@@ -29,11 +33,46 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         foreach (var block in doc.AllBlocks())
         {
             if (block is Annex a) annex = a.Label + ", ";
-            if (block is ChartSlot c && c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
+            if (block is not ChartSlot c) continue;
+            if (c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
                 paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, headlines",
                     traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
+            // Every value the chart draws, by its category (row) and series (column): "Annex II, chart X, FP4, Portfolio (USD millions)".
+            var header = c.Data.Header.LastOrDefault() ?? [];
+            foreach (var row in c.Data.Rows)
+            {
+                string category = Inlines.PlainText(row[0].Content);
+                var values = row.Select((cell, i) => (cell, i)).SelectMany(x => x.cell.Content.OfType<FigureRef>().Select(f => (f, Series: x.i < header.Count ? Inlines.PlainText(header[x.i].Content) : "")))
+                    .GroupBy(x => x.Series).ToList();
+                // The category's own code (column 0) is "…, 1.3, category"; a value is "…, 1.3, <series>".
+                foreach (var series in values)
+                    paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, {category}, {(series.First().f == row[0].Content.OfType<FigureRef>().FirstOrDefault() ? "category" : series.Key)}",
+                        series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
+            }
         }
         return new DocumentTrace(docId, doc.Language, files, paragraphs);
+    }
+
+    /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
+    private static Dictionary<FigureRef, string> Columns(Doc doc)
+    {
+        var columns = new Dictionary<FigureRef, string>(ReferenceEqualityComparer.Instance);
+        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
+        {
+            FigureRef f => [f],
+            Strong s => In(s.Content),
+            Emphasis e => In(e.Content),
+            _ => [],
+        });
+        foreach (var table in doc.AllBlocks().OfType<Table>())
+        {
+            var header = table.Header.LastOrDefault() ?? [];
+            foreach (var row in table.Rows)
+                for (int i = 0; i < row.Count && i < header.Count; i++)
+                    foreach (var f in In(row[i].Content))
+                        columns[f] = Inlines.PlainText(header[i].Content).Trim();
+        }
+        return columns;
     }
 }
 
@@ -41,4 +80,8 @@ public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<
 
 public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
 
-public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark);
+public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark)
+{
+    /// <summary>For a number in a table, the heading of its column.</summary>
+    public string? Column { get; init; }
+}

@@ -128,7 +128,10 @@ public static class BuildPipeline
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
-            outputs.Select(o => new OutputEntry(o.FileName, Manifest.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList());
+            outputs.Select(o => new OutputEntry(o.FileName, Manifest.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList())
+        {
+            Date = documents.Count == 0 ? null : documents.Max(d => d.Spec.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
         outputs.Add(new BuildOutput(Manifest.FileName, utf8.GetBytes(manifest.ToJson())));
         return outputs;
     }

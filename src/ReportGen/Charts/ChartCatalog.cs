@@ -52,10 +52,15 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var review = figures.Portfolio.Years.FirstOrDefault(y => y.Year == year)
                      ?? throw new ChartException($"no projects were reviewed in {year} (review years: {string.Join(", ", figures.Portfolio.Years.Select(y => y.Year))})");
         var outcomes = Outcomes;
-        var series = outcomes.Select(secondary => new ChartSeries(secondary,
-            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())).ToList();
-        // Each headline names the figure it shows (portfolio.years[i]…), so the audit trail can explain it.
+        // Each value and headline names the figure it shows (portfolio.years[i]…), so the audit trail can explain it.
         string at = $"portfolio.years[{figures.Portfolio.Years.ToList().IndexOf(review)}]";
+        string? LinkPath(string primary, string secondary) =>
+            review.Linkage.ToList().FindIndex(l => l.Primary == primary && l.Secondary == secondary) is int k and >= 0 ? $"{at}.linkage[{k}].projects" : null;
+        var series = outcomes.Select(secondary => new ChartSeries(secondary,
+            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())
+        {
+            Paths = outcomes.Select(primary => LinkPath(primary, secondary)).ToList(),
+        }).ToList();
         Headline Traced(string label, string value, string field, double number) =>
             new(label, value) { Figure = new FigureRef($"{at}.{field}", number, value) };
         var headlines = new[]
@@ -67,7 +72,10 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         string alt = $"{word("chart_primary")} × {word("chart_secondary")}, {year}: " + string.Join("; ",
             review.Linkage.Select(l => $"{l.Primary}→{l.Secondary} {format.Figure(l.Projects)}")) + ". " +
             string.Join("; ", headlines.Select(h => $"{h.Label} {h.Value}"));
-        return new ChartData(ChartKind.Matrix, outcomes, series, word("chart_primary"), word("chart_secondary"), headlines, [], alt);
+        return new ChartData(ChartKind.Matrix, outcomes, series, word("chart_primary"), word("chart_secondary"), headlines, [], alt)
+        {
+            CategoryPaths = OutcomePaths(outcomes),
+        };
     }
 
     /// <summary>Charts III to VIII: an outcome's links to the others, review years side by side, targets dashed.</summary>
@@ -75,15 +83,28 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     {
         if (!Outcomes.Contains(outcome)) throw new ChartException($"no outcome '{outcome}'");
         var others = Outcomes.Where(o => o != outcome).ToList();
-        var series = figures.Portfolio.Years.Select(y => new ChartSeries(Year("chart_review_year", y.Year),
-            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())).ToList();
-        var targets = (figures.LinkageTargets ?? []).Where(t => t.Primary == outcome).ToList();
+        var years = figures.Portfolio.Years.ToList();
+        var series = years.Select((y, i) => new ChartSeries(Year("chart_review_year", y.Year),
+            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())
+        {
+            Paths = others.Select(o => y.Linkage.ToList().FindIndex(l => l.Primary == outcome && l.Secondary == o) is int k and >= 0
+                ? $"portfolio.years[{i}].linkage[{k}].projects" : null).ToList(),
+        }).ToList();
+        var allTargets = (figures.LinkageTargets ?? []).ToList();
+        var targets = allTargets.Where(t => t.Primary == outcome).ToList();
         foreach (int year in targets.Select(t => t.Year).Distinct().Order())
             series.Add(new ChartSeries(Year("chart_target_year", year),
-                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true));
+                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true)
+            {
+                Paths = others.Select(o => allTargets.FindIndex(t => t.Primary == outcome && t.Year == year && t.Secondary == o) is int k and >= 0
+                    ? $"linkage_targets[{k}].target_projects" : null).ToList(),
+            });
         string alt = $"{outcome}: " + string.Join("; ", series.Select(s =>
             s.Name + " " + string.Join(", ", others.Zip(s.Values).Where(p => p.Second is > 0).Select(p => $"{p.First} {format.Figure(p.Second!.Value)}"))));
-        return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt);
+        return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt)
+        {
+            CategoryPaths = OutcomePaths(others),
+        };
     }
 
     /// <summary>Chart IX: share of normative services against share of the operational portfolio, by outcome.</summary>
@@ -91,11 +112,14 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     {
         var series = new List<ChartSeries>
         {
-            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent),
-            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "services_share") },
+            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "portfolio_share") },
         };
         string alt = string.Join("; ", figures.Balance.Select(b => $"{b.Outcome} {format.PercentSign(b.ServicesShare)} / {format.PercentSign(b.PortfolioShare)}"));
-        return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}");
+        return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}")
+        {
+            CategoryPaths = OutcomePaths(Outcomes),
+        };
     }
 
     /// <summary>Chart X: each flagship's normative tools, portfolio, partners and funding secured against target.</summary>
@@ -104,10 +128,10 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var f = figures.Flagships;
         var series = new List<ChartSeries>
         {
-            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()),
-            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions),
-            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()),
-            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent),
+            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()) { Paths = Each(f.Count, "flagships", "normative_tools") },
+            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions) { Paths = Each(f.Count, "flagships", "portfolio_usd") },
+            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()) { Paths = Each(f.Count, "flagships", "partners") },
+            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(f.Count, "flagships", "funding_secured_share") },
         };
         var categories = f.Select(x => $"{x.Code} {flagshipName(x.Code)}").ToList();
         string alt = string.Join("; ", f.Select(x => $"{x.Code}: {x.NormativeTools}, {format.Usd(x.PortfolioUsd)}, {x.Partners}, " +
@@ -118,38 +142,80 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     /// <summary>Annual report: each outcome's achievement in the reporting year against the on-track threshold.</summary>
     private ChartData Achievement()
     {
-        var rows = figures.Progress.Outcomes.Where(o => o.Year == figures.ReportingYear).ToList();
+        var all = figures.Progress.Outcomes.ToList();
+        var rows = all.Where(o => o.Year == figures.ReportingYear).ToList();
         double threshold = figures.Thresholds?.OnTrack ?? 0.75;
         var series = new List<ChartSeries>
         {
-            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent),
-            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent),
+            // An achievement above 1 is drawn (and traced) at 1: the chart's value is not the figure's, so it names no figure.
+            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent)
+            {
+                Paths = rows.Select(o => o.Achievement is <= 1 ? $"progress.outcomes[{all.IndexOf(o)}].achievement" : null).ToList(),
+            },
+            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent)
+            {
+                Paths = rows.Select(_ => figures.Thresholds is null ? null : "thresholds.on_track").ToList(),
+            },
         };
         string alt = string.Join("; ", rows.Select(o => $"{o.Outcome} {(o.Achievement is double a ? format.PercentSign(Math.Min(a, 1)) : "–")}"));
         return new ChartData(ChartKind.BarsWithTargets, rows.Select(o => o.Outcome).ToList(), series, word("chart_outcome"), word("chart_achievement"),
-            [], [], alt);
+            [], [], alt)
+        {
+            CategoryPaths = rows.Select(o => (string?)$"progress.outcomes[{all.IndexOf(o)}].outcome").ToList(),
+        };
     }
 
     /// <summary>Annual report: budget against funded amount by outcome in the reporting year; underfunded outcomes highlighted.</summary>
     private ChartData Funding()
     {
-        var rows = figures.Funding.Outcomes.Where(r => r.Year == figures.ReportingYear).ToList();
+        var all = figures.Funding.Outcomes.ToList();
+        var rows = all.Where(r => r.Year == figures.ReportingYear).ToList();
         var series = new List<ChartSeries>
         {
-            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions),
-            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions),
+            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions)
+            {
+                Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].budget_usd").ToList(),
+            },
+            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions)
+            {
+                Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].funded_usd").ToList(),
+            },
         };
         string alt = string.Join("; ", rows.Select(r => $"{r.Outcome}{(r.Underfunded ? " *" : "")} {format.Usd(r.FundedUsd)} / {format.Usd(r.BudgetUsd)}"));
         // Underfunded outcomes carry an asterisk in the chart itself, besides their colour (for grey print).
         var categories = rows.Select(r => r.Underfunded ? r.Outcome + " *" : r.Outcome).ToList();
         return new ChartData(ChartKind.ClusteredBars, categories, series, word("chart_outcome"), word("chart_usd_millions"),
-            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt);
+            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt)
+        {
+            CategoryPaths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].outcome").ToList(),
+        };
     }
 
-    /// <summary>The chart's data as a table, for writers that show a chart as numbers.</summary>
+    /// <summary>The path of each outcome's code in the balance list (every outcome of the plan, in order).</summary>
+    private List<string?> OutcomePaths(IReadOnlyList<string> outcomes) =>
+        outcomes.Select(o => figures.Balance.ToList().FindIndex(b => b.Outcome == o) is int k and >= 0 ? (string?)$"balance[{k}].outcome" : null).ToList();
+
+    /// <summary>A category's cell: the outcome code it starts with traced to its figure ("1.3 *" is 1.3, then the mark).</summary>
+    private static TableCell CategoryCell(ChartData chart, int i, string label)
+    {
+        string code = label.Split(' ')[0];
+        if (chart.CategoryPaths?[i] is not { } path || !double.TryParse(code, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
+            return new TableCell(Inlines.Of(label), Alignment.Left);
+        return new TableCell(label.Length == code.Length ? [new FigureRef(path, value, code)] : [new FigureRef(path, value, code), new Text(label[code.Length..])], Alignment.Left);
+    }
+
+    /// <summary>Paths of the same field of each element of a list of figures: balance[0].gap, balance[1].gap…</summary>
+    private static List<string?> Each(int count, string list, string field) => Enumerable.Range(0, count).Select(i => (string?)$"{list}[{i}].{field}").ToList();
+
+    /// <summary>
+    /// The chart's data as a table, for writers that show a chart as numbers, and for the audit
+    /// trail: each value that is a figure's is a <see cref="FigureRef"/>, as the chart prints it.
+    /// </summary>
     public Table AsTable(ChartData chart)
     {
         TableCell Cell(string text, Alignment alignment = Alignment.Right) => new(Inlines.Of(text), alignment);
+        TableCell ValueCell(ChartSeries s, int i, string text, Alignment alignment = Alignment.Right) =>
+            text.Length > 0 && s.Paths?[i] is { } path && s.Values[i] is double v ? new([new FigureRef(path, v, text)], alignment) : Cell(text, alignment);
         string Value(double? v, ValueFormat f) => v is not double d ? "–" : f switch
         {
             ValueFormat.Percent => format.PercentSign(d),
@@ -162,8 +228,8 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
             header.AddRange(chart.Series.Select(s => Cell(s.Name, Alignment.Center)));
             var rows = chart.Categories.Select((category, i) =>
             {
-                var row = new List<TableCell> { Cell(category, Alignment.Left) };
-                row.AddRange(chart.Series.Select(s => Cell(s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
+                var row = new List<TableCell> { CategoryCell(chart, i, category) };
+                row.AddRange(chart.Series.Select(s => ValueCell(s, i, s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
                 return (IReadOnlyList<TableCell>)row;
             }).ToList();
             return new Table([header], rows, [6, .. chart.Series.Select(_ => 2.5)]);
@@ -173,8 +239,8 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var body = chart.Categories.Select((category, i) =>
         {
             string label = chart.HighlightedCategories.Contains(category) && !category.EndsWith('*') ? category + " *" : category;
-            var row = new List<TableCell> { Cell(label, Alignment.Left) };
-            row.AddRange(chart.Series.Select(s => Cell(Value(s.Values[i], s.Format))));
+            var row = new List<TableCell> { CategoryCell(chart, i, label) };
+            row.AddRange(chart.Series.Select(s => ValueCell(s, i, Value(s.Values[i], s.Format))));
             return (IReadOnlyList<TableCell>)row;
         }).ToList();
         return new Table([head], body, [chart.Kind == ChartKind.Dashboard ? 14 : 6, .. chart.Series.Select(_ => 5.0)]);

@@ -182,7 +182,11 @@ public enum ChartKind { ClusteredBars, StackedBars, BarsWithTargets, Matrix, Das
 public enum ValueFormat { Count, Percent, UsdMillions }
 
 /// <summary>One series of a chart; <c>Dashed</c> marks targets drawn as dashed lines.</summary>
-public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, bool Dashed = false, ValueFormat Format = ValueFormat.Count);
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, bool Dashed = false, ValueFormat Format = ValueFormat.Count)
+{
+    /// <summary>Each value's figure (its path in figures.json), for the audit trail; null where a value is not one figure's.</summary>
+    public IReadOnlyList<string?>? Paths { get; init; }
+}
 
 /// <summary>A headline figure shown beside a chart ("Total number of projects analysed: 88").</summary>
 public sealed record Headline(string Label, string Value)
@@ -203,4 +207,8 @@ public sealed record ChartData(
     string? ValueAxisTitle,
     IReadOnlyList<Headline> Headlines,
     IReadOnlyList<string> HighlightedCategories,
-    string AltText);
+    string AltText)
+{
+    /// <summary>Each category's figure (its path in figures.json, as an outcome code), for the audit trail; null where it is not one.</summary>
+    public IReadOnlyList<string?>? CategoryPaths { get; init; }
+}

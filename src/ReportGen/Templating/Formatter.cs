@@ -259,7 +259,9 @@ public sealed class ChineseFormatter : Formatter
     public static string Spaced(string left, string right)
     {
         if (left.Length == 0 || right.Length == 0) return left + right;
-        bool space = (Script.IsHan(left[^1]) && char.IsAsciiLetterOrDigit(right[0])) || (char.IsAsciiLetterOrDigit(left[^1]) && Script.IsHan(right[0]));
+        // What shows beside the join, past trace marks (a traced list item "\uE0001\uE0014.2\uE002" shows as 4.2).
+        char l = VisibleNeighbour(left, left.Length, -1), r = VisibleNeighbour(right, -1, +1);
+        bool space = (Script.IsHan(l) && char.IsAsciiLetterOrDigit(r)) || (char.IsAsciiLetterOrDigit(l) && Script.IsHan(r));
         return space ? left + " " + right : left + right;
     }
 

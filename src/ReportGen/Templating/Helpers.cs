@@ -39,7 +39,13 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "dates", a => format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates")));
         Return(env, "list", a =>
         {
-            if (a.Length == 1 && a[0] is TrackedList printed) printed.Log.Printed(printed);
+            if (a.Length == 1 && a[0] is TrackedList printed)
+            {
+                printed.Log.Printed(printed);
+                // Items that are data and read as numbers (outcome codes "1.3, 2.2 and 4.3") are traced, each to its place in the list.
+                return format.List(Strings(a, "list").Select((item, i) => double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                    ? trace.Mark(new Fig(value, $"{printed.Path}[{i}]"), item) : item).ToList());
+            }
             return format.List(Strings(a, "list"));
         });
         // Lookup helpers have names no data field has: Handlebars prefers a helper to a field of the same name.

@@ -6,6 +6,12 @@ namespace ReportGen.Workbook;
 /// <summary>The outcome of reading a workbook: the cycle (when usable) and every problem found.</summary>
 public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Problems)
 {
+    internal IReadOnlyDictionary<string, SheetTable> Tables { get; init; } = new Dictionary<string, SheetTable>();
+
+    /// <summary>Where a row's value of a column is: "Flagships!E5" (or "Flagships!5" when the sheet has no such column).</summary>
+    public string Cell(SourceRow row, string column) =>
+        Tables.TryGetValue(row.Sheet, out var table) && table.ColumnIndex(column) is int index ? $"{row.Sheet}!{new CellRef(index, row.Row)}" : $"{row.Sheet}!{row.Row}";
+
     /// <summary>Problems that block a build in the given languages.</summary>
     public IReadOnlyList<Problem> ProblemsFor(IEnumerable<string> languages)
     {
@@ -52,7 +58,7 @@ public static class CycleReader
         var cycle = settings is null ? null : new ReportingCycle(settings, documents, domains, outcomes, indicators, values,
             funding, regions, projects, services, flagships, targets);
         if (cycle is not null) CrossChecks.Run(cycle, sheets.Problems, sheets.Incomplete, sheets.CellOf);
-        return Result(path, cycle, sheets.Problems);
+        return Result(path, cycle, sheets.Problems) with { Tables = sheets.Tables };
     }
 
     /// <summary>The cycle, unless a problem blocks every language, and the problems sorted, with a line for those not listed.</summary>

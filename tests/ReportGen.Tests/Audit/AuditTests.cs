@@ -95,7 +95,7 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("\"41%\" in portfolio-analysis (zh), paragraph 8:", output);
         (code, output, _) = CliTests.Run("explain", build, "USD 64 million", "--workbook", Seed);
         Assert.Contains("flagships[3].portfolio_usd", output);
-        Assert.Contains("Flagships!5 (1 row)", output);
+        Assert.Contains("Flagships!E5 (portfolio_usd)", output);
         Assert.Equal(1, CliTests.Run("explain", build, "12345 widgets").Code);
     }
 
@@ -142,7 +142,7 @@ public sealed class AuditTests : IDisposable
 
         var (code, output, _) = CliTests.Run("diff", a, b);
         Assert.Equal(1, code);
-        Assert.Contains("paragraph 8: ", output);
+        Assert.Contains("paragraph 8:\n    Programming that spans the domains of", output);
         Assert.Contains("[-41-]{+39+} per cent", output);
         var json = JsonNode.Parse(CliTests.Run("diff", a, b, "--json").Out)!;
         Assert.False(json["equal"]!.GetValue<bool>());
@@ -153,6 +153,16 @@ public sealed class AuditTests : IDisposable
         var share = json["figures"]!.AsArray().Single(f => (string)f!["path"]! == "portfolio.years[1].all_domains_share")!;
         Assert.Equal(0.4074074074074074, share["old"]!.GetValue<double>());
         // Figures in the order figures.json lists them, indices as numbers: years[1] before findings.
+        // Chart data: exactly the 2021 matrix's 1.1 → 4.1 cell, its headline share, and chart III's 2021 bar for 4.1, in each language.
+        Assert.Equal(
+        [
+            ("en", "Annex II, chart II, headlines", "54 41% 11%", "54 39% 11%"),
+            ("en", "Annex II, chart II, 1.1, 4.1", "5", "4"),
+            ("en", "Annex II, chart III, 4.1, PRC 2021", "5", "4"),
+        ], report.Charts.Where(c => c.Language == "en").Select(c => (c.Language, c.Where, c.Old, c.New)));
+        Assert.Equal(3, report.Charts.Count(c => c.Language == "zh" && c.Document == "portfolio-analysis"));
+        Assert.Contains("Chart data (6 values changed):\n  portfolio-analysis.en, Annex II, chart II, headlines: 54 41% 11% → 54 39% 11%\n", output);
+        Assert.Contains("(printed 41 per cent · 41% → 39 per cent · 39%)", output);
         var paths = report.Figures.Select(f => f.Path).ToList();
         Assert.True(paths.IndexOf("portfolio.years[1].all_domains_share") < paths.IndexOf("findings.trends.all_domains_share.latest.to"));
     }
