@@ -69,7 +69,7 @@ internal static class ExplainCommand
                 if (found.Count == 0) context.Output.WriteLine($"No number in this build reads '{parse.GetValue(text)}'.");
                 foreach (var e in found)
                 {
-                    string where = char.IsDigit(e.Paragraph[0]) ? $"paragraph {e.Paragraph}" : e.Paragraph;
+                    string where = ReportGen.Document.Anchors.Describe(e.Paragraph);
                     context.Output.WriteLine($"\"{e.Figure.Text}\" in {e.Document} ({e.Language}), {where}:");
                     context.Output.WriteLine($"  figure   {e.Figure.Path} = {e.Figure.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
                     context.Output.WriteLine($"  meaning  {e.Meaning}");

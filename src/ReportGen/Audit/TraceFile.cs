@@ -16,24 +16,22 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
 
     public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
 
-    public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files)
+    public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files) => For(docId, Resolver.Resolve(doc), files);
+
+    public static DocumentTrace For(string docId, ResolvedDocument resolved, IReadOnlyList<string> files)
     {
-        int n = 0;
-        var paragraphs = doc.Figures()
-            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            .GroupBy(f => f.Where)
+        // Bookmarks are numbered by occurrence, as the Word writer places them (one per figure printed).
+        var paragraphs = resolved.Figures
+            .Select(f => (f.Anchor, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, Rendering.Docx.DocxWriter.BookmarkName(f.Number))))
+            .GroupBy(f => f.Anchor)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
         // The figures a chart shows in its headline boxes ("Total number of projects analysed: 88"); not bookmarked in Word.
-        string annex = "";
-        foreach (var block in doc.AllBlocks())
-        {
-            if (block is Annex a) annex = a.Label + ", ";
-            if (block is ChartSlot c && c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
-                paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, headlines",
+        foreach (var c in resolved.Doc.AllBlocks().OfType<ChartSlot>())
+            if (c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
+                paragraphs.Add(new ParagraphTrace($"{resolved.AnchorOf(c)}-headlines",
                     traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
-        }
-        return new DocumentTrace(docId, doc.Language, files, paragraphs);
+        return new DocumentTrace(docId, resolved.Doc.Language, files, paragraphs);
     }
 }
 

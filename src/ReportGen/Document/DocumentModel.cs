@@ -9,56 +9,11 @@ public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string La
     public IEnumerable<Block> AllBlocks() => Flatten(Body);
 
     /// <summary>
-    /// Every figure printed in the document, in reading order (a footnote's at its reference),
-    /// with where it stands: "8", "8 (a)", "heading III.", "Annex II, table 1, row 3". Writers that
-    /// mark figures (the DOCX bookmarks) and the audit trail number them by this one walk.
+    /// Every figure printed in the document, in reading order (a footnote's at its first reference),
+    /// with the anchor of where it stands ("8", "8(a)", "III", "annex-II-table-1-row-3"), as the
+    /// <see cref="Resolver"/> assigns them once for the writers and the audit trail.
     /// </summary>
-    public IEnumerable<(FigureRef Figure, string Where)> Figures()
-    {
-        var found = new List<(FigureRef, string)>();
-        void InlinesOf(IEnumerable<Inline> inlines, string where)
-        {
-            foreach (var inline in inlines)
-                switch (inline)
-                {
-                    case FigureRef f: found.Add((f, where)); break;
-                    case Strong s: InlinesOf(s.Content, where); break;
-                    case Emphasis e: InlinesOf(e.Content, where); break;
-                    case FootnoteRef n: InlinesOf(n.Footnote.Content, where + ", footnote"); break;
-                }
-        }
-        string paragraph = "", annex = "";
-        int table = 0;
-        void Walk(IEnumerable<Block> blocks, string subItemPrefix)
-        {
-            foreach (var block in blocks)
-                switch (block)
-                {
-                    case Heading h: InlinesOf(h.Content, annex + "heading " + (h.Number ?? Inlines.PlainText(h.Content))); break;
-                    case Paragraph p:
-                        if (p.Number is int n) paragraph = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        InlinesOf(p.Content, subItemPrefix.Length > 0 ? subItemPrefix : p.Number is null ? annex + "text" : paragraph);
-                        break;
-                    case SubItems s:
-                        foreach (var item in s.Items) Walk(item.Blocks, (subItemPrefix.Length > 0 ? subItemPrefix : paragraph) + " " + item.Label);
-                        break;
-                    case Table t:
-                        table++;
-                        var rows = t.Header.Concat(t.Rows).ToList();
-                        for (int r = 0; r < rows.Count; r++)
-                            foreach (var cell in rows[r]) InlinesOf(cell.Content, $"{annex}table {table}, row {r + 1}");
-                        break;
-                    case Annex a:
-                        annex = a.Label + ", ";
-                        table = 0;
-                        Walk(a.Body, "");
-                        annex = "";
-                        break;
-                }
-        }
-        Walk(Body, "");
-        return found;
-    }
+    public IEnumerable<(FigureRef Figure, string Where)> Figures() => Resolver.Resolve(this).Figures.Select(f => (f.Figure, f.Anchor));
 
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
     {
