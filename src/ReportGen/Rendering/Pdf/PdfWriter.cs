@@ -59,11 +59,22 @@ public sealed partial class PdfWriter
     /// <summary>Footnote marks in the text use their number; the model keeps only custom marks.</summary>
     private IEnumerable<Inline> Marked(IEnumerable<Inline> inlines) => inlines.Select(i => i switch
     {
-        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(f.Footnote with { CustomMark = _resolved.MarkOf(f.Footnote) }) as Inline,
+        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(MarkedNote(f.Footnote)) as Inline,
         Strong s => new Strong(Marked(s.Content).ToList()),
         Emphasis e => new Emphasis(Marked(e.Content).ToList()),
         _ => i,
     });
+
+    /// <summary>A numbered note as the layout carries it (with its mark), once per note; and back to the note the resolver knows.</summary>
+    private readonly Dictionary<Footnote, Footnote> _markedNotes = new(ReferenceEqualityComparer.Instance), _originalNotes = new(ReferenceEqualityComparer.Instance);
+
+    private Footnote MarkedNote(Footnote note)
+    {
+        if (_markedNotes.TryGetValue(note, out var marked)) return marked;
+        marked = _markedNotes[note] = note with { CustomMark = _resolved.MarkOf(note) };
+        _originalNotes[marked] = note;
+        return marked;
+    }
 
     private readonly Dictionary<Footnote, List<LineBox>> _noteBoxes = new(ReferenceEqualityComparer.Instance);
 
@@ -75,7 +86,7 @@ public sealed partial class PdfWriter
         var lines = _breaker.Break(atoms, PdfLook.BodyWidth, PdfLook.BodyWidth, justify: true);
         boxes = lines.Select((line, i) => new LineBox(line, PdfLook.BodyLeft,
             i == 0 ? (_resolved.MarkOf(note), PdfLook.BodyLeft - PdfLook.Tab, style) : null)
-            { Height = _look.FootnoteLeading, Destination = i == 0 ? (Anchors.Encode(_resolved.NoteAnchorOf(note)), PdfLook.BodyLeft) : null }).ToList();
+            { Height = _look.FootnoteLeading, Destination = i == 0 ? (Anchors.Encode(_resolved.NoteAnchorOf(_originalNotes.GetValueOrDefault(note, note))), PdfLook.BodyLeft) : null }).ToList();
         _noteBoxes[note] = boxes;
         return boxes;
     }
