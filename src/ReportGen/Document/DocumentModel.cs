@@ -58,7 +58,11 @@ public sealed record Masthead(
     public DateOnly Date { get; init; }
 }
 
-public abstract record Block;
+/// <summary>A block of the body. The set is closed (no type outside this assembly derives from it): each writer and walk handles every kind, as NodeTypeTests checks.</summary>
+public abstract record Block
+{
+    private protected Block() { }
+}
 
 /// <summary>A chapter (level 1: I., II. / 一., 二.) or section (level 2: A., B.) heading, or an unnumbered level 3.</summary>
 public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Content) : Block;
@@ -96,7 +100,11 @@ public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body
 
 public sealed record PageBreak : Block;
 
-public abstract record Inline;
+/// <summary>An inline of a block's text; a closed set, as <see cref="Block"/>.</summary>
+public abstract record Inline
+{
+    private protected Inline() { }
+}
 
 public sealed record Text(string Value) : Inline;
 

@@ -19,6 +19,11 @@ public static class PlainText
         Blocks(doc.Body, text, "");
         text.Append("\n* ").Append(Inlines.PlainText(m.AgendaFootnote.Content)).Append('\n');
         foreach (var note in m.TitleFootnotes) text.Append(note.CustomMark).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
+        // The body's footnotes, with the marks the resolver gave them.
+        var resolved = Resolver.Resolve(doc);
+        var masthead = m.TitleFootnotes.Prepend(m.AgendaFootnote).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var note in resolved.Notes.Where(n => !masthead.Contains(n)))
+            text.Append(resolved.MarkOf(note)).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
         return text.ToString();
     }
 

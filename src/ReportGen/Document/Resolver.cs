@@ -22,6 +22,9 @@ public sealed class ResolvedDocument
 
     public Doc Doc { get; }
 
+    /// <summary>Every footnote, in the order of their marks (the masthead's first).</summary>
+    public List<Footnote> Notes { get; } = [];
+
     /// <summary>Every figure printed in the text, in reading order (a footnote's at its first reference).</summary>
     public List<FigureOccurrence> Figures { get; } = [];
 
@@ -44,7 +47,11 @@ public sealed class ResolvedDocument
 
     internal bool HasNote(Footnote note) => _notes.ContainsKey(note);
 
-    internal void SetNote(Footnote note, string mark, string anchor) => _notes[note] = (mark, anchor);
+    internal void SetNote(Footnote note, string mark, string anchor)
+    {
+        _notes[note] = (mark, anchor);
+        Notes.Add(note);
+    }
 
     internal void AddFigure(FigureRef figure, string anchor)
     {
