@@ -78,3 +78,58 @@ public sealed class FigureMarkExtension : IMarkdownExtension
         // The reader walks the syntax tree itself; no renderer writes these nodes.
     }
 }
+
+/// <summary>Where a chart goes, as the Markdown parser reads it: the id the chart helper gave it (Templating.ChartRegistry).</summary>
+public sealed class ChartBlock(BlockParser parser, string id) : Markdig.Syntax.LeafBlock(parser)
+{
+    public string Id { get; } = id;
+}
+
+/// <summary>
+/// Reads the chart helper's block, <c>```chart ID</c> followed by <c>```</c>, as a
+/// <see cref="ChartBlock"/>: a Markdig block parser, before the fenced-code parser in the reader's
+/// pipeline. Data cannot write one (its backticks are escaped), and any other fence stays code.
+/// </summary>
+public sealed class ChartBlockParser : BlockParser
+{
+    private const string Opening = "```chart ";
+
+    public ChartBlockParser() => OpeningCharacters = ['`'];
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent) return BlockState.None;
+        string line = processor.Line.ToString();
+        if (!line.StartsWith(Opening, StringComparison.Ordinal)) return BlockState.None;
+        string id = line[Opening.Length..].Trim();
+        if (id.Length == 0 || !id.All(char.IsAsciiLetterOrDigit)) return BlockState.None;
+        processor.NewBlocks.Push(new ChartBlock(this, id)
+        {
+            Line = processor.LineIndex, Column = processor.Column, Span = new Markdig.Syntax.SourceSpan(processor.Start, processor.Line.End),
+            ProcessInlines = false,
+        });
+        return BlockState.Continue;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Markdig.Syntax.Block block)
+    {
+        // The closing fence ends the block; the helper writes nothing between the two.
+        if (processor.Line.ToString().Trim() != "```") return BlockState.Continue;
+        block.UpdateSpanEnd(processor.Line.End);
+        return BlockState.BreakDiscard;
+    }
+}
+
+/// <summary>Registers <see cref="ChartBlockParser"/> in a Markdig pipeline, before the fenced-code parser.</summary>
+public sealed class ChartBlockExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<ChartBlockParser>()) pipeline.BlockParsers.Insert(0, new ChartBlockParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        // The reader walks the syntax tree itself; no renderer writes these nodes.
+    }
+}

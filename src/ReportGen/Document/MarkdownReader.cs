@@ -25,6 +25,7 @@ public sealed class MarkdownReader
         .UseCustomContainers()
         .DisableHtml()
         .Use<FigureMarkExtension>()
+        .Use<ChartBlockExtension>()
         .Build();
 
     private readonly string _language;
@@ -85,11 +86,9 @@ public sealed class MarkdownReader
                 case MdTable table:
                     result.Add(Spanned(Table(table), table));
                     break;
-                case FencedCodeBlock fence when fence.Info == "chart":
-                    // Written by the chart helper; data cannot produce one (backticks are escaped).
-                    string id = (fence.Arguments ?? "").Trim();
-                    if (_charts.TryGetValue(id, out var chart)) result.Add(Spanned(chart, fence));
-                    else _problems.Add($"line {fence.Line + 1}: no chart '{id}'");
+                case ChartBlock place:
+                    if (_charts.TryGetValue(place.Id, out var chart)) result.Add(Spanned(chart, place));
+                    else _problems.Add($"line {place.Line + 1}: no chart '{place.Id}'");
                     break;
                 case CustomContainer c when c.Info == "annex":
                     result.Add(Annex(c));

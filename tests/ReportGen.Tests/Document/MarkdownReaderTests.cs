@@ -67,6 +67,15 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_chart_block_names_its_chart_and_other_fences_stay_code()
+    {
+        var (_, problems) = MarkdownReader.Read("```chart c9\n```\n\n```text\ncode\n```\n", "en");
+        Assert.Equal("line 1: no chart 'c9'", problems[0]);
+        Assert.Equal(2, problems.Count); // the second fence is code, which the model has no place for
+        Assert.StartsWith("line 4: ", problems[1]);
+    }
+
+    [Fact]
     public void A_footnote_reference_holds_its_note()
     {
         var paragraph = Assert.IsType<Paragraph>(Read("Text.[^1]\n\n[^1]: The note.\n").Single());
