@@ -88,7 +88,15 @@ public static partial class Explainer
     /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
     public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle)
     {
-        JsonNode? At(string p)
+        var figure = new FigureAt(path, figures, cycle);
+        return figure.Settings() ?? figure.Portfolio() ?? figure.PlanAndProgress() ?? figure.Findings() ?? FromGlossary(path)
+               ?? ("a figure of figures.json (see spec/figures.md)", null);
+    }
+
+    /// <summary>A figure's path, with what describing it needs: the values beside it in figures.json and the workbook's rows.</summary>
+    private sealed class FigureAt(string path, JsonNode figures, ReportingCycle? cycle)
+    {
+        private JsonNode? At(string p)
         {
             JsonNode? node = figures;
             foreach (string part in p.Split('.'))
@@ -99,139 +107,166 @@ public static partial class Explainer
             }
             return node;
         }
-        string Parent() => path[..path.LastIndexOf('.')];
-        string Field() => path[(path.LastIndexOf('.') + 1)..];
-        string S(string p) => At(p)?.ToString() ?? "?";
-        int I(string p) => At(p) is JsonValue v && v.TryGetValue(out double d) ? (int)d : 0;
 
-        IEnumerable<SourceRow> Projects(Func<Project, bool> which) => cycle?.Projects.Where(which).Select(p => p.Source) ?? [];
-        string? Rows(IEnumerable<SourceRow> rows) => cycle is null ? null : Ranges(rows.ToList());
+        private string Parent() => path[..path.LastIndexOf('.')];
+        private string Field() => path[(path.LastIndexOf('.') + 1)..];
+        private string S(string p) => At(p)?.ToString() ?? "?";
+        private int I(string p) => At(p) is JsonValue v && v.TryGetValue(out double d) ? (int)d : 0;
+        private IEnumerable<SourceRow> Projects(Func<Project, bool> which) => cycle?.Projects.Where(which).Select(p => p.Source) ?? [];
+        private string? Rows(IEnumerable<SourceRow> rows) => cycle is null ? null : Ranges(rows.ToList());
 
-        if (path == "reporting_year") return ("the year the annual report covers (the reporting_year setting of the Settings sheet)", null);
-        if (path == "portfolio.total_projects") return ("all projects reviewed by the Project Review Committee, every review year", Rows(Projects(_ => true)));
-        if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
-        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.linkage\[\d+\]") is { Success: true })
+        /// <summary>Settings and thresholds, and the whole portfolio.</summary>
+        public (string, string?)? Settings()
         {
-            int year = I(path[..path.IndexOf(".linkage", StringComparison.Ordinal)] + ".year");
-            string p = S(Parent() + ".primary"), s = S(Parent() + ".secondary");
-            return ($"projects reviewed in {year} whose primary outcome is {p} and whose secondary outcomes include {s}",
-                Rows(Projects(x => x.PrcYear == year && x.PrimaryOutcome.ToString() == p && x.SecondaryOutcomes.Any(o => o.ToString() == s))));
+            if (path == "reporting_year") return ("the year the annual report covers (the reporting_year setting of the Settings sheet)", null);
+            if (path == "portfolio.total_projects") return ("all projects reviewed by the Project Review Committee, every review year", Rows(Projects(_ => true)));
+            if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
+            return null;
         }
-        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.regions\[\d+\]") is { Success: true })
+
+        /// <summary>The portfolio of a review year: its linkages, regions and counts (for a share, the rows counted and the rows it is a share of).</summary>
+        public (string, string?)? Portfolio()
         {
-            int year = I(path[..path.IndexOf(".regions", StringComparison.Ordinal)] + ".year");
-            string region = S(Parent() + ".region");
-            return ($"projects reviewed in {year} in region {region}", Rows(Projects(x => x.PrcYear == year && x.Region == region)));
-        }
-        if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.(\w+)$") is { Success: true } y)
-        {
-            int year = I(Parent() + ".year");
-            string meaning = y.Groups[1].Value switch
+            if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.linkage\[\d+\]") is { Success: true })
             {
-                "projects" => $"the number of projects reviewed in {year} (prc_year {year})",
-                "all_domains_share" => $"the share of the projects reviewed in {year} that cover all four domains of change (their primary or secondary outcomes reach every domain) ÷ the projects of {year}",
-                "all_domains_projects" => $"the projects reviewed in {year} that cover all four domains of change",
-                "covid_share" => $"the share of the projects reviewed in {year} marked as responding to COVID-19 (covid_response) ÷ the projects of {year}",
-                "covid_projects" => $"the projects reviewed in {year} marked as responding to COVID-19",
-                "integrated_share" => $"the share of the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
-                "integrated_projects" => $"the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
-                "budget_usd" => $"the total budget of the projects reviewed in {year}",
-                var f => $"{f.Replace('_', ' ')} of the projects reviewed in {year}",
-            };
-            // A share: the rows counted, then the rows it is a share of.
-            Func<Project, bool>? counted = y.Groups[1].Value switch
-            {
-                "all_domains_share" or "all_domains_projects" => x => cycle is not null && CoversAllDomains(x, cycle),
-                "covid_share" or "covid_projects" => x => x.CovidResponse,
-                "integrated_share" or "integrated_projects" => x => cycle is not null && Analysis.FigureCalculator.IsIntegrated(x, DomainOf(cycle)),
-                _ => null,
-            };
-            if (counted is not null && cycle is not null)
-            {
-                var those = cycle.Projects.Where(x => x.PrcYear == year && counted(x)).ToList();
-                string ids = string.Join(", ", those.Take(10).Select(x => x.Id)) + (those.Count > 10 ? $" and {those.Count - 10} more" : "");
-                string countedRows = $"counted {Ranges(those.Select(x => x.Source).ToList())}" + (those.Count > 0 ? $" ({ids})" : "");
-                return (meaning, y.Groups[1].Value.EndsWith("_share", StringComparison.Ordinal)
-                    ? $"{countedRows}; of {Rows(Projects(x => x.PrcYear == year))}" : countedRows);
+                int year = I(path[..path.IndexOf(".linkage", StringComparison.Ordinal)] + ".year");
+                string p = S(Parent() + ".primary"), s = S(Parent() + ".secondary");
+                return ($"projects reviewed in {year} whose primary outcome is {p} and whose secondary outcomes include {s}",
+                    Rows(Projects(x => x.PrcYear == year && x.PrimaryOutcome.ToString() == p && x.SecondaryOutcomes.Any(o => o.ToString() == s))));
             }
-            return (meaning, Rows(Projects(x => x.PrcYear == year)));
-        }
-        if (Regex.IsMatch(path, @"^balance\[\d+\]\."))
-        {
-            string outcome = S(Parent() + ".outcome");
-            string meaning = Field() switch
+            if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.regions\[\d+\]") is { Success: true })
             {
-                "services" => $"the services of the catalogue for outcome {outcome}",
-                "services_share" => $"outcome {outcome}'s services ÷ all services of the catalogue",
-                "portfolio_share" => $"the budget of projects with primary outcome {outcome} ÷ the budget of all projects",
-                "portfolio_usd" => $"the budget of projects with primary outcome {outcome}",
-                "gap" => $"services share − portfolio share for outcome {outcome}",
-                var f => $"{f.Replace('_', ' ')} for outcome {outcome}",
-            };
-            var rows = (cycle?.Services.Where(s => s.Outcome.ToString() == outcome).Select(s => s.Source) ?? [])
-                .Concat(Projects(p => p.PrimaryOutcome.ToString() == outcome));
-            return (meaning, Rows(rows));
-        }
-        if (Regex.IsMatch(path, @"^flagships\[\d+\]\."))
-        {
-            string code = S(Parent() + ".code");
-            var rows = (cycle?.Flagships.Where(f => f.Code == code).Select(f => f.Source) ?? []).Concat(Projects(p => p.Flagship == code));
-            return (Field() == "funding_secured_share" ? $"flagship {code}: funding secured ÷ funding target" : $"flagship {code}: {Field().Replace('_', ' ')}", Rows(rows));
-        }
-        if (Regex.IsMatch(path, @"^progress\.indicators\[\d+\]\."))
-        {
-            string id = S(Parent() + ".id");
-            int year = I(Parent() + ".year");
-            var rows = (cycle?.Indicators.Where(i => i.Id == id).Select(i => i.Source) ?? [])
-                .Concat(cycle?.IndicatorValues.Where(v => v.IndicatorId == id && v.Year == year).Select(v => v.Source) ?? []);
-            return ($"indicator {id} in {year}: {Field()} (achievement: progress from baseline to target in the indicator's direction)", Rows(rows));
-        }
-        if (Regex.IsMatch(path, @"^progress\.outcomes\[\d+\]\."))
-        {
-            string outcome = S(Parent() + ".outcome");
-            int year = I(Parent() + ".year");
-            var ids = cycle?.Indicators.Where(i => i.Outcome.ToString() == outcome).Select(i => i.Id).ToHashSet() ?? [];
-            return ($"outcome {outcome} in {year}: the mean of its indicators' achievements (each capped at 1)",
-                Rows(cycle?.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == year).Select(v => v.Source) ?? []));
-        }
-        if (Regex.IsMatch(path, @"^funding\.outcomes\[\d+\]\."))
-        {
-            string outcome = S(Parent() + ".outcome");
-            int year = I(Parent() + ".year");
-            return ($"outcome {outcome} in {year}: {(Field() == "funded_share" ? "funded ÷ budget" : Field().Replace('_', ' '))}",
-                Rows(cycle?.Funding.Where(f => f.Outcome.ToString() == outcome && f.Year == year).Select(f => f.Source) ?? []));
-        }
-        if (Regex.IsMatch(path, @"^findings\.link_profiles\[\d+\]\."))
-        {
-            string outcome = S(Parent() + ".outcome");
-            int year = I(Parent() + ".year");
-            string when = year == 0 ? "all review years" : year.ToString(CultureInfo.InvariantCulture);
-            string meaning = Field() switch
+                int year = I(path[..path.IndexOf(".regions", StringComparison.Ordinal)] + ".year");
+                string region = S(Parent() + ".region");
+                return ($"projects reviewed in {year} in region {region}", Rows(Projects(x => x.PrcYear == year && x.Region == region)));
+            }
+            if (Regex.Match(path, @"^portfolio\.years\[\d+\]\.(\w+)$") is { Success: true } y)
             {
-                "linked_outcomes" => $"how many other outcomes the projects with primary outcome {outcome} also serve ({when})",
-                "max_link_projects" => $"the most projects behind any one link of outcome {outcome} to another ({when})",
-                var f => $"{f.Replace('_', ' ')} of the links of outcome {outcome} ({when})",
-            };
-            return (meaning, Rows(Projects(p => p.PrimaryOutcome.ToString() == outcome && (year == 0 || p.PrcYear == year))));
+                int year = I(Parent() + ".year");
+                string meaning = y.Groups[1].Value switch
+                {
+                    "projects" => $"the number of projects reviewed in {year} (prc_year {year})",
+                    "all_domains_share" => $"the share of the projects reviewed in {year} that cover all four domains of change (their primary or secondary outcomes reach every domain) ÷ the projects of {year}",
+                    "all_domains_projects" => $"the projects reviewed in {year} that cover all four domains of change",
+                    "covid_share" => $"the share of the projects reviewed in {year} marked as responding to COVID-19 (covid_response) ÷ the projects of {year}",
+                    "covid_projects" => $"the projects reviewed in {year} marked as responding to COVID-19",
+                    "integrated_share" => $"the share of the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
+                    "integrated_projects" => $"the projects reviewed in {year} with a secondary outcome outside the domain of their primary outcome",
+                    "budget_usd" => $"the total budget of the projects reviewed in {year}",
+                    var f => $"{f.Replace('_', ' ')} of the projects reviewed in {year}",
+                };
+                // A share: the rows counted, then the rows it is a share of.
+                Func<Project, bool>? counted = y.Groups[1].Value switch
+                {
+                    "all_domains_share" or "all_domains_projects" => x => cycle is not null && CoversAllDomains(x, cycle),
+                    "covid_share" or "covid_projects" => x => x.CovidResponse,
+                    "integrated_share" or "integrated_projects" => x => cycle is not null && Analysis.FigureCalculator.IsIntegrated(x, DomainOf(cycle)),
+                    _ => null,
+                };
+                if (counted is not null && cycle is not null)
+                {
+                    var those = cycle.Projects.Where(x => x.PrcYear == year && counted(x)).ToList();
+                    string ids = string.Join(", ", those.Take(10).Select(x => x.Id)) + (those.Count > 10 ? $" and {those.Count - 10} more" : "");
+                    string countedRows = $"counted {Ranges(those.Select(x => x.Source).ToList())}" + (those.Count > 0 ? $" ({ids})" : "");
+                    return (meaning, y.Groups[1].Value.EndsWith("_share", StringComparison.Ordinal)
+                        ? $"{countedRows}; of {Rows(Projects(x => x.PrcYear == year))}" : countedRows);
+                }
+                return (meaning, Rows(Projects(x => x.PrcYear == year)));
+            }
+            return null;
         }
-        if (Regex.IsMatch(path, @"^findings\.(most_integrated_domain|domain_integration)\[\d+\]\."))
+
+        /// <summary>The strategic plan's balance, flagships, indicators, outcomes and funding.</summary>
+        public (string, string?)? PlanAndProgress()
         {
-            int year = I(Parent() + ".year"), domain = I(Parent() + ".domain");
-            return ($"projects reviewed in {year} with a primary outcome in domain {domain}: {Field().Replace('_', ' ')}",
-                Rows(Projects(p => p.PrcYear == year && p.PrimaryOutcome.Domain == domain)));
+            if (Regex.IsMatch(path, @"^balance\[\d+\]\."))
+            {
+                string outcome = S(Parent() + ".outcome");
+                string meaning = Field() switch
+                {
+                    "services" => $"the services of the catalogue for outcome {outcome}",
+                    "services_share" => $"outcome {outcome}'s services ÷ all services of the catalogue",
+                    "portfolio_share" => $"the budget of projects with primary outcome {outcome} ÷ the budget of all projects",
+                    "portfolio_usd" => $"the budget of projects with primary outcome {outcome}",
+                    "gap" => $"services share − portfolio share for outcome {outcome}",
+                    var f => $"{f.Replace('_', ' ')} for outcome {outcome}",
+                };
+                var rows = (cycle?.Services.Where(s => s.Outcome.ToString() == outcome).Select(s => s.Source) ?? [])
+                    .Concat(Projects(p => p.PrimaryOutcome.ToString() == outcome));
+                return (meaning, Rows(rows));
+            }
+            if (Regex.IsMatch(path, @"^flagships\[\d+\]\."))
+            {
+                string code = S(Parent() + ".code");
+                var rows = (cycle?.Flagships.Where(f => f.Code == code).Select(f => f.Source) ?? []).Concat(Projects(p => p.Flagship == code));
+                return (Field() == "funding_secured_share" ? $"flagship {code}: funding secured ÷ funding target" : $"flagship {code}: {Field().Replace('_', ' ')}", Rows(rows));
+            }
+            if (Regex.IsMatch(path, @"^progress\.indicators\[\d+\]\."))
+            {
+                string id = S(Parent() + ".id");
+                int year = I(Parent() + ".year");
+                var rows = (cycle?.Indicators.Where(i => i.Id == id).Select(i => i.Source) ?? [])
+                    .Concat(cycle?.IndicatorValues.Where(v => v.IndicatorId == id && v.Year == year).Select(v => v.Source) ?? []);
+                return ($"indicator {id} in {year}: {Field()} (achievement: progress from baseline to target in the indicator's direction)", Rows(rows));
+            }
+            if (Regex.IsMatch(path, @"^progress\.outcomes\[\d+\]\."))
+            {
+                string outcome = S(Parent() + ".outcome");
+                int year = I(Parent() + ".year");
+                var ids = cycle?.Indicators.Where(i => i.Outcome.ToString() == outcome).Select(i => i.Id).ToHashSet() ?? [];
+                return ($"outcome {outcome} in {year}: the mean of its indicators' achievements (each capped at 1)",
+                    Rows(cycle?.IndicatorValues.Where(v => ids.Contains(v.IndicatorId) && v.Year == year).Select(v => v.Source) ?? []));
+            }
+            if (Regex.IsMatch(path, @"^funding\.outcomes\[\d+\]\."))
+            {
+                string outcome = S(Parent() + ".outcome");
+                int year = I(Parent() + ".year");
+                return ($"outcome {outcome} in {year}: {(Field() == "funded_share" ? "funded ÷ budget" : Field().Replace('_', ' '))}",
+                    Rows(cycle?.Funding.Where(f => f.Outcome.ToString() == outcome && f.Year == year).Select(f => f.Source) ?? []));
+            }
+            return null;
         }
-        if (Regex.IsMatch(path, @"^findings\.region_leaders\[\d+\]\."))
+
+        /// <summary>The findings computed from the portfolio.</summary>
+        public (string, string?)? Findings()
         {
-            int year = I(Parent() + ".year");
-            string region = S(Parent() + ".region");
-            return ($"the region with most projects reviewed in {year} ({region}): its {Field()} of the year's projects", Rows(Projects(p => p.PrcYear == year && p.Region == region)));
+            if (Regex.IsMatch(path, @"^findings\.link_profiles\[\d+\]\."))
+            {
+                string outcome = S(Parent() + ".outcome");
+                int year = I(Parent() + ".year");
+                string when = year == 0 ? "all review years" : year.ToString(CultureInfo.InvariantCulture);
+                string meaning = Field() switch
+                {
+                    "linked_outcomes" => $"how many other outcomes the projects with primary outcome {outcome} also serve ({when})",
+                    "max_link_projects" => $"the most projects behind any one link of outcome {outcome} to another ({when})",
+                    var f => $"{f.Replace('_', ' ')} of the links of outcome {outcome} ({when})",
+                };
+                return (meaning, Rows(Projects(p => p.PrimaryOutcome.ToString() == outcome && (year == 0 || p.PrcYear == year))));
+            }
+            if (Regex.IsMatch(path, @"^findings\.(most_integrated_domain|domain_integration)\[\d+\]\."))
+            {
+                int year = I(Parent() + ".year"), domain = I(Parent() + ".domain");
+                return ($"projects reviewed in {year} with a primary outcome in domain {domain}: {Field().Replace('_', ' ')}",
+                    Rows(Projects(p => p.PrcYear == year && p.PrimaryOutcome.Domain == domain)));
+            }
+            if (Regex.IsMatch(path, @"^findings\.region_leaders\[\d+\]\."))
+            {
+                int year = I(Parent() + ".year");
+                string region = S(Parent() + ".region");
+                return ($"the region with most projects reviewed in {year} ({region}): its {Field()} of the year's projects", Rows(Projects(p => p.PrcYear == year && p.Region == region)));
+            }
+            if (path == "findings.reporting_year_funded_share")
+            {
+                int year = I("reporting_year");
+                return ($"funded ÷ budget over all outcomes in {year}", Rows(cycle?.Funding.Where(f => f.Year == year).Select(f => f.Source) ?? []));
+            }
+            return null;
         }
-        if (path == "findings.reporting_year_funded_share")
-        {
-            int year = I("reporting_year");
-            return ($"funded ÷ budget over all outcomes in {year}", Rows(cycle?.Funding.Where(f => f.Year == year).Select(f => f.Source) ?? []));
-        }
-        // Any other name: its meaning from the glossary of names (docs/names.md).
+    }
+
+    /// <summary>Any other name: its meaning from the glossary of names (docs/names.md).</summary>
+    private static (string, string?)? FromGlossary(string path)
+    {
         string general = Templating.Glossary.Generalize(path);
         if (Templating.Glossary.Find(general) is { } entry)
         {
@@ -240,7 +275,7 @@ public static partial class Explainer
             var whole = dot > 0 && general[..dot] != "findings" ? Templating.Glossary.Find(general[..dot].TrimEnd(']', '[')) ?? Templating.Glossary.Find(general[..dot]) : null;
             return (whole is null ? entry.En : $"{whole.En}: {entry.En}", null);
         }
-        return ("a figure of figures.json (see spec/figures.md)", null);
+        return null;
     }
 
     /// <summary>Rows as ranges per sheet: "Projects!91–144 (54 rows)".</summary>
