@@ -8,13 +8,6 @@ public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string La
 {
     public IEnumerable<Block> AllBlocks() => Flatten(Body);
 
-    /// <summary>
-    /// Every figure printed in the document, in reading order (a footnote's at its first reference),
-    /// with the anchor of where it stands ("8", "8(a)", "III", "annex-II-table-1-row-3"), as the
-    /// <see cref="Resolver"/> assigns them once for the writers and the audit trail.
-    /// </summary>
-    public IEnumerable<(FigureRef Figure, string Where)> Figures() => Resolver.Resolve(this).Figures.Select(f => (f.Figure, f.Anchor));
-
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
     {
         foreach (var block in blocks)
