@@ -79,12 +79,13 @@ public static class Resolver
         return resolved;
     }
 
-    private sealed class Walk(ResolvedDocument resolved)
+    private sealed class Walk(ResolvedDocument resolved) : IBlockVisitor<Done>, IInlineVisitor<Done>
     {
         private int _notes, _numbered, _chapter, _section, _annex, _chart;
         private string _scope = "";          // "" in the body, "annex-II-" in an annex
         private int _table, _text, _heading;  // per scope
         private string _paragraph = "";      // the anchor sub-items hang from
+        private string _at = "";             // the anchor of the inlines being walked
 
         public void Document(Doc doc)
         {
@@ -104,16 +105,38 @@ public static class Resolver
 
         private void Inlines(IEnumerable<Inline> inlines, string anchor)
         {
-            foreach (var inline in inlines)
-                switch (inline)
-                {
-                    case FigureRef f: resolved.AddFigure(f, anchor); break;
-                    case Strong s: Inlines(s.Content, anchor); break;
-                    case Emphasis e: Inlines(e.Content, anchor); break;
-                    case FootnoteRef n: Note(n.Footnote, anchor); break;
-                    case Text or LineBreak: break;
-                    default: throw new InvalidOperationException($"the resolver does not know the inline {inline.GetType().Name}");
-                }
+            _at = anchor;
+            foreach (var inline in inlines) inline.Accept(this);
+        }
+
+        public Done Visit(Text text) => default;
+
+        public Done Visit(LineBreak lineBreak) => default;
+
+        public Done Visit(Strong strong)
+        {
+            Inlines(strong.Content, _at);
+            return default;
+        }
+
+        public Done Visit(Emphasis emphasis)
+        {
+            Inlines(emphasis.Content, _at);
+            return default;
+        }
+
+        public Done Visit(FootnoteRef footnote)
+        {
+            string at = _at;
+            Note(footnote.Footnote, at);
+            _at = at;
+            return default;
+        }
+
+        public Done Visit(FigureRef figure)
+        {
+            resolved.AddFigure(figure, _at);
+            return default;
         }
 
         private string Set(Block block, string anchor)
@@ -124,48 +147,63 @@ public static class Resolver
 
         private void Blocks(IEnumerable<Block> blocks)
         {
-            foreach (var block in blocks)
-                switch (block)
-                {
-                    case Heading h when h.Number is not null && h.Level == 1 && _scope.Length == 0:
-                        _chapter++; _section = 0;
-                        Inlines(h.Content, Set(h, Numbering.Roman(_chapter)));
-                        break;
-                    case Heading h when h.Number is not null && h.Level == 2 && _scope.Length == 0:
-                        _section++;
-                        Inlines(h.Content, Set(h, $"{Numbering.Roman(_chapter)}.{Numbering.Section(_section).TrimEnd('.')}"));
-                        break;
-                    case Heading h:
-                        Inlines(h.Content, Set(h, $"{_scope}heading-{++_heading}"));
-                        break;
-                    case Paragraph p:
-                        _paragraph = Set(p, p.Number is int n ? n.ToString(CultureInfo.InvariantCulture) : $"{_scope}text-{++_text}");
-                        Inlines(p.Content, _paragraph);
-                        break;
-                    case SubItems s:
-                        Items(s, _paragraph);
-                        break;
-                    case Table t:
-                        string table = Set(t, $"{_scope}table-{++_table}");
-                        var rows = t.Header.Concat(t.Rows).ToList();
-                        for (int r = 0; r < rows.Count; r++)
-                            foreach (var cell in rows[r]) Inlines(cell.Content, Anchors.Row(table, r + 1));
-                        break;
-                    case ChartSlot c:
-                        Set(c, $"{_scope}chart-{ChartNumber(c.Number, ++_chart)}");
-                        break;
-                    case Annex a:
-                        _scope = Set(a, $"annex-{Numbering.Roman(++_annex)}") + "-";
-                        _table = _text = _heading = 0;
-                        Blocks(a.Body);
-                        _scope = "";
-                        break;
-                    case PageBreak:
-                        break;
-                    default:
-                        throw new InvalidOperationException($"the resolver does not know the block {block.GetType().Name}");
-                }
+            foreach (var block in blocks) block.Accept(this);
         }
+
+        public Done Visit(Heading h)
+        {
+            // Chapters and sections of the body are numbered; other headings (an annex's, level 3) counted.
+            string anchor;
+            if (h.Number is null || _scope.Length > 0 || h.Level > 2) anchor = $"{_scope}heading-{++_heading}";
+            else if (h.Level == 1)
+            {
+                _chapter++;
+                _section = 0;
+                anchor = Numbering.Roman(_chapter);
+            }
+            else anchor = $"{Numbering.Roman(_chapter)}.{Numbering.Section(++_section).TrimEnd('.')}";
+            Inlines(h.Content, Set(h, anchor));
+            return default;
+        }
+
+        public Done Visit(Paragraph p)
+        {
+            _paragraph = Set(p, p.Number is int n ? n.ToString(CultureInfo.InvariantCulture) : $"{_scope}text-{++_text}");
+            Inlines(p.Content, _paragraph);
+            return default;
+        }
+
+        public Done Visit(SubItems s)
+        {
+            Items(s, _paragraph);
+            return default;
+        }
+
+        public Done Visit(Table t)
+        {
+            string table = Set(t, $"{_scope}table-{++_table}");
+            var rows = t.Header.Concat(t.Rows).ToList();
+            for (int r = 0; r < rows.Count; r++)
+                foreach (var cell in rows[r]) Inlines(cell.Content, Anchors.Row(table, r + 1));
+            return default;
+        }
+
+        public Done Visit(ChartSlot c)
+        {
+            Set(c, $"{_scope}chart-{ChartNumber(c.Number, ++_chart)}");
+            return default;
+        }
+
+        public Done Visit(Annex a)
+        {
+            _scope = Set(a, $"annex-{Numbering.Roman(++_annex)}") + "-";
+            _table = _text = _heading = 0;
+            Blocks(a.Body);
+            _scope = "";
+            return default;
+        }
+
+        public Done Visit(PageBreak pageBreak) => default;
 
         private void Items(SubItems list, string parent)
         {
