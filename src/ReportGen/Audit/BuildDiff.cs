@@ -108,7 +108,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     public static DiffReport Compare(string a, string b, IReadOnlyList<string>? templates = null)
     {
         if (File.Exists(a) && File.Exists(b))
-            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b)))], []);
+            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b), AcrossFormats(a, b)))], []);
         if (!Directory.Exists(a)) throw new FileNotFoundException($"{a}: neither a build folder nor a document");
         if (!Directory.Exists(b)) throw new FileNotFoundException($"{b}: neither a build folder nor a document");
 
@@ -156,7 +156,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (!da.ContainsKey(name)) { notes.Add($"{name}: only in {b}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", null, "added", [])])); continue; }
             if (!db.ContainsKey(name)) { notes.Add($"{name}: only in {a}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", "removed", null, [])])); continue; }
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
-            documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]))));
+            documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]), AcrossFormats(da[name], db[name]))));
         }
         return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
     }
@@ -210,8 +210,8 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             try
             {
                 return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
-                    .Where(p => p.Paragraph.Contains("chart ", StringComparison.Ordinal))
-                    .Select(p => (p.Paragraph, string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
+                    .Where(p => Document.Anchors.IsChartValue(p.Paragraph))
+                    .Select(p => (Document.Anchors.DescribeKey(p.Paragraph), string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
             }
             catch (JsonException) { return null; }
         }
@@ -274,8 +274,32 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         return values;
     }
 
-    private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b)
+    private static bool AcrossFormats(string a, string b) => !string.Equals(Path.GetExtension(a), Path.GetExtension(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What of a paragraph's text two formats share. Word and the PDF break lines and space words
+    /// differently, so across formats text compares without its spaces; the masthead and a table
+    /// row set their cells side by side in the PDF (read line by line across the cells) and one
+    /// after the other in Word, so theirs compare as the characters they hold.
+    /// </summary>
+    private static string Comparable(KeyedParagraph p, bool acrossFormats)
     {
+        if (!acrossFormats) return p.Text;
+        var characters = p.Text.Where(c => !char.IsWhiteSpace(c)).ToArray();
+        if (p.Key == Document.Anchors.Masthead || p.Key.Contains("-row-", StringComparison.Ordinal)) Array.Sort(characters);
+        return new string(characters);
+    }
+
+    private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b, bool acrossFormats = false)
+    {
+        // Word draws charts its own way: across formats, drawings are not compared.
+        if (acrossFormats)
+        {
+            a = a.Where(p => !p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal)).ToList();
+            b = b.Where(p => !p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal)).ToList();
+        }
+        var sameA = a.ToDictionary(p => p.Key, p => Comparable(p, acrossFormats));
+        var sameB = b.ToDictionary(p => p.Key, p => Comparable(p, acrossFormats));
         var oldByKey = a.ToDictionary(p => p.Key, p => p.Text);
         var newByKey = b.ToDictionary(p => p.Key, p => p.Text);
         var order = a.Select(p => p.Key).Concat(b.Select(p => p.Key).Where(k => !oldByKey.ContainsKey(k))).ToList();
@@ -283,7 +307,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         foreach (string key in order)
         {
             string? o = oldByKey.GetValueOrDefault(key), n = newByKey.GetValueOrDefault(key);
-            if (o == n) continue;
+            if (o == n || sameA.GetValueOrDefault(key) is { } x && x == sameB.GetValueOrDefault(key)) continue;
             changes.Add(o is null || n is null ? new ParagraphChange(key, o, n, [])
                 : new ParagraphChange(key, o, n, SentenceDiff.Pieces(o, n)) { Sentences = SentenceDiff.Changes(o, n) });
         }
@@ -328,7 +352,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({d.Paragraphs.Count} paragraph{(d.Paragraphs.Count == 1 ? "" : "s")} changed):\n");
             foreach (var p in d.Paragraphs)
             {
-                string label = char.IsDigit(p.Paragraph[0]) ? $"paragraph {p.Paragraph}" : p.Paragraph;
+                string label = Document.Anchors.Describe(p.Paragraph);
                 if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
                 else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
                 else

@@ -49,67 +49,94 @@ public static class DocumentText
         return text.ToString();
     }
 
+    /// <summary>
+    /// The Word file's text keyed by the anchors its bookmarks carry (<see cref="Document.Anchors"/>):
+    /// each anchor's text runs from its bookmark to the next one, in the body and then in the
+    /// footnotes. Labels Word numbers itself (paragraph numbers, sub-item letters) are not text, and
+    /// text before a paragraph's anchor (a heading's number) is its label, left out as the PDF
+    /// reader leaves out its labels. Nothing depends on style ids or numbering ids, so a file that
+    /// Word or LibreOffice opened and saved reads the same.
+    /// </summary>
     public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
     {
         ReaderGuard.VerifyDocx(path);
         using var doc = WordprocessingDocument.Open(path, false);
         var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
-        var result = new List<KeyedParagraph>();
-        int paragraph = 0, table = 0, other = 0;
-        string annex = "";
-        var subCounters = new Dictionary<(int NumId, int Level), int>();
-        string lastSubLabel = "";
-        var keys = new HashSet<string>();
-        void Add(string key, string text)
+        var regions = new AnchoredText();
+        int autoMarks = 0;
+        Read(body, regions, ref autoMarks);
+        if (doc.MainDocumentPart!.FootnotesPart?.Footnotes is { } footnotes)
         {
-            if (text.Trim().Length == 0) return;
-            string unique = key;
-            for (int i = 2; !keys.Add(unique); i++) unique = $"{key} #{i}";
-            result.Add(new KeyedParagraph(unique, text.Trim()));
+            regions.Start(null);
+            Read(footnotes, regions, ref autoMarks);
         }
-        foreach (var element in body.Elements())
-        {
-            if (element is Table t)
-            {
-                table++;
-                int row = 0;
-                foreach (var tr in t.Elements<TableRow>())
-                    Add(table == 1 && annex.Length == 0 && paragraph == 0 ? $"masthead, row {++row}" : $"{annex}table {table}, row {++row}",
-                        string.Join(" | ", tr.Elements<TableCell>().Select(c => string.Join(" ", c.Elements<Paragraph>().Select(p => TextOf(p))))));
-                continue;
-            }
-            if (element is not Paragraph p) continue;
-            string style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
-            var numbering = p.ParagraphProperties?.NumberingProperties;
-            int? numId = numbering?.NumberingId?.Val?.Value;
-            int level = numbering?.NumberingLevelReference?.Val?.Value ?? 0;
-            string text = TextOf(p);
-            switch (style)
-            {
-                case "AnnexLabel":
-                    annex = text.Trim() + ", ";
-                    table = 0;
-                    Add(annex + "label", text);
-                    break;
-                case "Heading1" or "Heading2" or "Heading3" or "AnnexTitle" or "ChartTitle":
-                    Add($"{annex}heading {text.Split('\t')[0]}", text.Replace('\t', ' '));
-                    break;
-                case "Body" when numId == 1:
-                    paragraph++;
-                    Add(paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
-                    break;
-                case "SubItem1" or "SubItem2" when numId is int id:
-                    int n = subCounters[(id, level)] = subCounters.GetValueOrDefault((id, level)) + 1;
-                    if (level == 0) foreach (var k in subCounters.Keys.Where(k => k.NumId == id && k.Level > 0).ToList()) subCounters[k] = 0;
-                    string label = level == 0 ? $"({Document.Numbering.Letter(n)})" : $"({Document.Numbering.Roman(n).ToLowerInvariant()})";
-                    lastSubLabel = level == 0 ? $"{paragraph} {label}" : $"{lastSubLabel.Split(' ')[0]} {lastSubLabel.Split(' ').ElementAtOrDefault(1)} {label}";
-                    Add(lastSubLabel, text);
-                    break;
-                default:
-                    Add(paragraph == 0 && annex.Length == 0 ? $"masthead, line {++other}" : $"{annex}text {++other}", text);
-                    break;
-            }
-        }
-        return result;
+        return regions.Result();
     }
+
+    private static void Read(DocumentFormat.OpenXml.OpenXmlElement root, AnchoredText regions, ref int autoMarks)
+    {
+        foreach (var p in root.Descendants<Paragraph>())
+        {
+            var text = new System.Text.StringBuilder();
+            bool anchored = false;
+            foreach (var e in p.Descendants())
+                switch (e)
+                {
+                    case BookmarkStart b when b.Name?.Value is { } name && Document.Anchors.IsRegionName(name):
+                        // Text before a paragraph's first anchor is its label; text before a later one, or
+                        // before a drawing's start, belongs to the region before.
+                        bool drawing = Document.Anchors.Decode(name) is null;
+                        if (anchored || drawing) regions.Append(text.ToString());
+                        text.Clear();
+                        anchored |= !drawing;
+                        regions.Start(Document.Anchors.RegionOf(name));
+                        break;
+                    case Text t: text.Append(t.Text); break;
+                    case NoBreakHyphen: text.Append('-'); break;
+                    case TabChar: text.Append(' '); break;
+                    case Break: text.Append('\n'); break;
+                    case FootnoteReference r when r.CustomMarkFollows?.Value != true: text.Append((++autoMarks).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+            regions.Append(text.ToString());
+            regions.EndParagraph();
+        }
+    }
+}
+
+/// <summary>
+/// Text gathered into regions, each named by an anchor, in the order anchors first appear;
+/// text in a region with no anchor (a drawing's words, a running header) is dropped.
+/// Paragraphs of one region are joined by a line break.
+/// </summary>
+internal sealed class AnchoredText
+{
+    private readonly Dictionary<string, System.Text.StringBuilder> _texts = [];
+    private readonly List<string> _order = [];
+    private System.Text.StringBuilder? _current;
+    private bool _paragraphEnded;
+
+    public void Start(string? anchor)
+    {
+        _paragraphEnded = false;
+        if (anchor is null) { _current = null; return; }
+        if (!_texts.TryGetValue(anchor, out _current))
+        {
+            _texts[anchor] = _current = new System.Text.StringBuilder();
+            _order.Add(anchor);
+        }
+        else _paragraphEnded = true; // a region that goes on (a page's continuation) starts a new line
+    }
+
+    public void Append(string text)
+    {
+        if (_current is null || text.Length == 0) return;
+        if (_paragraphEnded && _current.Length > 0) _current.Append('\n');
+        _paragraphEnded = false;
+        _current.Append(text);
+    }
+
+    public void EndParagraph() => _paragraphEnded = true;
+
+    public IReadOnlyList<KeyedParagraph> Result() =>
+        _order.Select(a => new KeyedParagraph(a, _texts[a].ToString().Trim())).Where(p => p.Text.Length > 0).ToList();
 }

@@ -11,30 +11,47 @@ namespace ReportGen.Audit;
 
 /// <summary>
 /// Reads the text of a PDF written by ReportGen: glyph codes are mapped back to characters
-/// through each font's ToUnicode map, drawn strings are gathered into lines by their baseline,
-/// and lines into paragraphs by their UN labels (1., (a), I., 一.), so two builds compare
-/// paragraph by paragraph. Running headers and page numbers are left out.
+/// through each font's ToUnicode map, and each drawn string is given to the region of the named
+/// destination above it (<see cref="Document.Anchors"/>: the writer names where each paragraph,
+/// sub-item, heading, table row, chart and footnote starts, and the regions that hold no text of
+/// the document: running headers, page numbers, a chart's drawing). A label drawn left of where
+/// its paragraph's text starts ("8.", "(a)", "III.", a footnote's number) is left out, as Word's
+/// numbering is not text either.
 /// </summary>
 public static partial class PdfText
 {
-    public static IReadOnlyList<string> Lines(string path)
+    /// <summary>A string drawn on a page: where (y from the top of the page, to its baseline), how large, what.</summary>
+    private sealed record DrawnText(double X, double Y, double Size, string Text);
+
+    private sealed record Destination(string Name, double X, double Top);
+
+    private static List<(List<DrawnText> Texts, List<Destination> Destinations)> Pages(string path)
     {
         Rendering.Pdf.Fonts.FontRegistry.Install();
         ReaderGuard.VerifyPdf(path);
         var codes = new int[1];
         using var pdf = PdfReader.Open(path, PdfDocumentOpenMode.Import);
-        var lines = new List<string>();
-        foreach (var page in pdf.Pages)
+        var pageIndex = new Dictionary<PdfDictionary, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < pdf.Pages.Count; i++) pageIndex[pdf.Pages[i]] = i;
+        var pages = pdf.Pages.Cast<PdfPage>().Select(_ => (Texts: new List<DrawnText>(), Destinations: new List<Destination>())).ToList();
+        if (pdf.Internals.Catalog.Elements.GetDictionary("/Dests") is { } dests)
+            foreach (string key in dests.Elements.Keys)
+                if (dests.Elements.GetArray(key) is { Elements.Count: >= 4 } array && array.Elements.GetReference(0)?.Value is PdfDictionary page
+                    && pageIndex.TryGetValue(page, out int index))
+                    pages[index].Destinations.Add(new Destination(key.TrimStart('/'), Number(array.Elements[2]), pdf.Pages[index].Height.Point - Number(array.Elements[3])));
+        for (int p = 0; p < pdf.Pages.Count; p++)
         {
+            var page = pdf.Pages[p];
+            double height = page.Height.Point;
             var maps = new Dictionary<string, Dictionary<int, string>>();
             var fonts = page.Elements.GetDictionary("/Resources")?.Elements.GetDictionary("/Font");
             if (fonts is not null)
                 foreach (string key in fonts.Elements.Keys)
                     if (fonts.Elements.GetDictionary(key)?.Elements.GetDictionary("/ToUnicode") is { Stream: { } stream })
                         maps[key] = ParseCMap(Encoding.Latin1.GetString(stream.UnfilteredValue), codes, Path.GetFileName(path));
-            var pageLines = new List<(double Y, StringBuilder Text)>();
+            var texts = pages[p].Texts;
             string font = "";
-            double y = 0;
+            double x = 0, y = 0, size = 0;
             void Show(string raw)
             {
                 var text = new StringBuilder();
@@ -44,8 +61,7 @@ public static partial class PdfText
                     int code = (raw[i] << 8) | raw[i + 1];
                     text.Append(map is not null && map.TryGetValue(code, out var s) ? s : "");
                 }
-                if (pageLines.Count == 0 || Math.Abs(pageLines[^1].Y - y) > 1.5) pageLines.Add((y, new StringBuilder()));
-                pageLines[^1].Text.Append(text);
+                if (text.Length > 0) texts.Add(new DrawnText(x, height - y, size, text.ToString()));
             }
             void Walk(CSequence sequence)
             {
@@ -55,9 +71,10 @@ public static partial class PdfText
                     if (item is not COperator op) continue;
                     switch (op.OpCode.Name)
                     {
-                        case "Tf" when op.Operands.Count > 0 && op.Operands[0] is CName name: font = name.Name; break;
-                        case "Tm" when op.Operands.Count >= 6: y = Number(op.Operands[5]); break;
-                        case "Td" or "TD" when op.Operands.Count >= 2: y += Number(op.Operands[1]); break;
+                        case "BT": x = y = 0; break;
+                        case "Tf" when op.Operands.Count > 1 && op.Operands[0] is CName name: font = name.Name; size = Number(op.Operands[1]); break;
+                        case "Tm" when op.Operands.Count >= 6: x = Number(op.Operands[4]); y = Number(op.Operands[5]); break;
+                        case "Td" or "TD" when op.Operands.Count >= 2: x += Number(op.Operands[0]); y += Number(op.Operands[1]); break;
                         case "Tj" or "'" when op.Operands.Count > 0 && op.Operands[^1] is CString s: Show(s.Value); break;
                         case "TJ" when op.Operands.Count > 0 && op.Operands[0] is CArray array:
                             foreach (var part in array.OfType<CString>()) Show(part.Value);
@@ -66,11 +83,16 @@ public static partial class PdfText
                 }
             }
             Walk(ContentReader.ReadContent(page));
-            lines.AddRange(pageLines.Select(l => l.Text.ToString().Trim()).Where(l => l.Length > 0));
-            lines.Add("\f");
         }
-        return lines;
+        return pages;
     }
+
+    private static double Number(PdfItem item) => item switch
+    {
+        PdfInteger i => i.Value,
+        PdfReal r => r.Value,
+        _ => 0,
+    };
 
     private static double Number(CObject value) => value switch
     {
@@ -122,61 +144,82 @@ public static partial class PdfText
     [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")] private static partial Regex Pair();
     [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")] private static partial Regex Range();
 
-    [GeneratedRegex(@"^(\d+)\.")] private static partial Regex NumberLabel();
-    [GeneratedRegex(@"^\(([a-z]+|[一二三四五六七八九十]+)\)")] private static partial Regex SubLabel();
-    [GeneratedRegex(@"^([IVXLC]+|[一二三四五六七八九十]+|[A-H])\.")] private static partial Regex HeadingLabel();
-    [GeneratedRegex(@"^(Annex|附件)")] private static partial Regex AnnexLabel();
-
-    /// <summary>The document's paragraphs, keyed as the Word reader keys them where the labels allow.</summary>
+    /// <summary>
+    /// The document's text keyed by anchor, as the Word reader keys it. Within a region, lines join
+    /// with a space (Chinese lines directly); a hyphen the line breaker added at a line's end (drawn
+    /// as a string of its own after a syllable) is dropped and the word joined.
+    /// </summary>
     public static IReadOnlyList<KeyedParagraph> Paragraphs(string path)
     {
-        var lines = Lines(path);
-        string symbol = lines.FirstOrDefault(l => l.StartsWith("HSP/", StringComparison.Ordinal) || l.Contains('/')) ?? "";
-        var result = new List<KeyedParagraph>();
-        var keys = new HashSet<string>();
-        string key = "masthead", annex = "", paragraph = "";
-        var text = new StringBuilder();
-        int other = 0;
-        bool started = false;
-        void Flush()
+        var pages = Pages(path);
+        // A PDF that names no anchors (not written by ReportGen) reads as one region, "text".
+        if (pages.All(p => p.Destinations.All(d => Document.Anchors.Decode(d.Name) is null)))
+            foreach (var page in pages) page.Destinations.Add(new Destination(Document.Anchors.Encode("text"), double.NegativeInfinity, double.NegativeInfinity));
+        var regions = new AnchoredText();
+        foreach (var (texts, destinations) in pages)
         {
-            if (text.Length == 0) return;
-            string unique = key;
-            for (int i = 2; !keys.Add(unique); i++) unique = $"{key} #{i}";
-            result.Add(new KeyedParagraph(unique, text.ToString().Trim()));
-            text.Clear();
+            var ordered = destinations.OrderBy(d => d.Top).ThenBy(d => d.X).ToList();
+            Destination? current = null;
+            DrawnText? first = null, previous = null;
+            var line = new StringBuilder();
+            void EndLine()
+            {
+                regions.Append(line.ToString());
+                regions.EndParagraph();
+                line.Clear();
+            }
+            foreach (var text in texts)
+            {
+                var region = RegionOf(ordered, text);
+                if (region != current)
+                {
+                    EndLine();
+                    current = region;
+                    first = text;
+                    previous = null;
+                    regions.Start(region is null ? null : Document.Anchors.RegionOf(Continued(region.Name)));
+                }
+                // A label hangs left of where its region's text starts, on the first line.
+                if (region is not null && text.X < region.X - 0.5 && Math.Abs(text.Y - first!.Y) < 1) continue;
+                if (previous is not null && NewLine(previous, text))
+                {
+                    string joined = line.ToString();
+                    bool hyphen = joined.Length > 1 && previous.Text == "-" && char.IsAsciiLetter(joined[^2]) && char.IsAsciiLetterLower(text.Text[0]);
+                    if (hyphen) line.Length--;
+                    else if (!(Script.IsWide(joined.LastOrDefault()) && Script.IsWide(text.Text[0]))) line.Append(' ');
+                    regions.Append(line.ToString());
+                    line.Clear();
+                }
+                line.Append(text.Text);
+                previous = text;
+            }
+            EndLine();
         }
-        foreach (string raw in lines)
-        {
-            string line = raw.Trim();
-            if (line.Length == 0) continue;
-            if (line == "\f" || line == symbol && started || Regex.IsMatch(line, @"^\d+$")) continue; // page breaks, running header, page numbers
-            if (AnnexLabel().IsMatch(line) && line.Length < 12) { Flush(); annex = line + ", "; key = annex + "label"; text.Append(line); Flush(); key = annex + "text"; started = true; continue; }
-            // "7.2020 年…": a paragraph whose text starts with a digit is told from a decimal by being the next number.
-            if (NumberLabel().Match(line) is { Success: true } n && annex.Length == 0 &&
-                (n.Length == line.Length || !char.IsAsciiDigit(line[n.Length]) || n.Groups[1].Value == NextNumber(paragraph)))
-            {
-                Flush(); started = true; paragraph = n.Groups[1].Value; key = paragraph; text.Append(line[n.Length..].Trim()); continue;
-            }
-            if (SubLabel().Match(line) is { Success: true } sub && started && annex.Length == 0)
-            {
-                Flush(); key = $"{paragraph} ({sub.Groups[1].Value})"; text.Append(line[sub.Length..].Trim()); continue;
-            }
-            // Chapter numbers (I., 一.) open the body even before paragraph 1; section letters only within it.
-            if (HeadingLabel().Match(line) is { Success: true } h && (started || !Regex.IsMatch(h.Value, "^[A-H]\\.")))
-            {
-                Flush(); started = true; key = $"{annex}heading {h.Value}"; text.Append(line); Flush(); key = annex.Length > 0 ? $"{annex}text {++other}" : paragraph; continue;
-            }
-            if (annex.Length > 0) { Flush(); key = $"{annex}line {++other}"; text.Append(line); Flush(); continue; }
-            // A continuation line: Latin lines join with a space, Chinese ones directly.
-            if (text.Length > 0 && !(Script.IsWide(text[^1]) && Script.IsWide(line[0]))) text.Append(' ');
-            text.Append(line);
-        }
-        Flush();
-        return result;
+        return regions.Result()
+            .Select(p => p with { Text = string.Join(' ', p.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) }).ToList();
     }
 
+    /// <summary>The region a string is drawn in: the destination nearest above it (of a row's, the last left of it).</summary>
+    private static Destination? RegionOf(List<Destination> ordered, DrawnText text)
+    {
+        Destination? best = null;
+        foreach (var d in ordered)
+        {
+            if (d.Top > text.Y + 0.5) break;
+            if (best is null || d.Top > best.Top + 0.5 || d.X <= text.X + 0.5) best = d;
+        }
+        return best;
+    }
 
-    private static string NextNumber(string paragraph) =>
-        (int.TryParse(paragraph, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n + 1 : 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Another line: the string moved back left, or up or down by more than a superscript's rise.</summary>
+    private static bool NewLine(DrawnText previous, DrawnText text) =>
+        text.X < previous.X - 0.5 || Math.Abs(text.Y - previous.Y) > 0.6 * Math.Max(previous.Size, text.Size);
+
+    /// <summary>"rg_13_ob_c_k4", the region of 13(b) going on at the top of page 4, is 13(b)'s (and "rgx_…_k4" the drawing's).</summary>
+    private static string Continued(string name)
+    {
+        int k = name.LastIndexOf("_k", StringComparison.Ordinal);
+        return k > 0 && k + 2 < name.Length && name[(k + 2)..].All(char.IsAsciiDigit) && name[k - 1] != '_' ? name[..k] : name;
+    }
+
 }

@@ -16,37 +16,40 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
 
     public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
 
-    public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files)
+    public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files) => For(docId, Resolver.Resolve(doc), files);
+
+    public static DocumentTrace For(string docId, ResolvedDocument resolved, IReadOnlyList<string> files)
     {
-        int n = 0;
+        // Bookmarks are numbered by occurrence, as the Word writer places them (one per figure printed).
+        var doc = resolved.Doc;
         var columns = Columns(doc);
-        var paragraphs = doc.Figures()
-            .Select(f => (f.Where, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, "_F" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var paragraphs = resolved.Figures
+            .Select(f => (f.Anchor, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, Rendering.Docx.DocxWriter.BookmarkName(f.Number))
             {
                 Column = columns.GetValueOrDefault(f.Figure),
             }))
-            .GroupBy(f => f.Where)
+            .GroupBy(f => f.Anchor)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
-        // The figures a chart shows in its headline boxes ("Total number of projects analysed: 88"); not bookmarked in Word.
-        string annex = "";
-        foreach (var block in doc.AllBlocks())
+        foreach (var c in doc.AllBlocks().OfType<ChartSlot>())
         {
-            if (block is Annex a) annex = a.Label + ", ";
-            if (block is not ChartSlot c) continue;
+            string anchor = resolved.AnchorOf(c) ?? "chart";
+            // The figures a chart shows in its headline boxes ("Total number of projects analysed: 88"); not bookmarked in Word.
             if (c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
-                paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, headlines",
+                paragraphs.Add(new ParagraphTrace($"{anchor}-headlines",
                     traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
-            // Every value the chart draws, by its category (row) and series (column): "Annex II, chart X, FP4, Portfolio (USD millions)".
+            // Every value the chart draws, by its category (row) and series (column): "annex-II-chart-X, FP4 …, Portfolio (USD million)";
+            // a category's own code (column 0) is "…, 1.3, category".
             var header = c.Data.Header.LastOrDefault() ?? [];
             foreach (var row in c.Data.Rows)
             {
                 string category = Inlines.PlainText(row[0].Content);
-                var values = row.Select((cell, i) => (cell, i)).SelectMany(x => x.cell.Content.OfType<FigureRef>().Select(f => (f, Series: x.i < header.Count ? Inlines.PlainText(header[x.i].Content) : "")))
-                    .GroupBy(x => x.Series).ToList();
-                // The category's own code (column 0) is "…, 1.3, category"; a value is "…, 1.3, <series>".
+                var code = row[0].Content.OfType<FigureRef>().FirstOrDefault();
+                var values = row.SelectMany((cell, i) => cell.Content.OfType<FigureRef>()
+                        .Select(f => (f, Series: ReferenceEquals(f, code) ? "category" : i < header.Count ? Inlines.PlainText(header[i].Content) : "")))
+                    .GroupBy(x => x.Series);
                 foreach (var series in values)
-                    paragraphs.Add(new ParagraphTrace($"{annex}chart {c.Number}, {category}, {(series.First().f == row[0].Content.OfType<FigureRef>().FirstOrDefault() ? "category" : series.Key)}",
+                    paragraphs.Add(new ParagraphTrace(Anchors.TraceKey(anchor, category, series.Key),
                         series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
             }
         }

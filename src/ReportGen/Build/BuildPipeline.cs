@@ -87,7 +87,9 @@ public static class BuildPipeline
         FontSet? fonts = loadingFonts?.GetAwaiter().GetResult(); // a FontException as itself, not wrapped
         // Every file is written on its own (the writers share nothing but the fonts, read-only), two at
         // a time at most; the results go in a fixed order whatever the order they finish in.
-        var jobs = documents.SelectMany(d => options.Formats.Select(format => (d.Spec, d.Doc, Format: format, Name: $"{d.Spec.DocId}.{d.Doc.Language}.{format}"))).ToList();
+        // Numbers and anchors are assigned once per document; every writer and the trace read them.
+        var resolved = documents.Select(d => Resolver.Resolve(d.Doc)).ToList();
+        var jobs = documents.SelectMany((d, n) => options.Formats.Select(format => (d.Spec, d.Doc, Resolved: resolved[n], Format: format, Name: $"{d.Spec.DocId}.{d.Doc.Language}.{format}"))).ToList();
         var results = new (byte[] Bytes, int? Pages)[jobs.Count];
         var errors = new Exception?[jobs.Count];
         var gate = new object();
@@ -99,9 +101,9 @@ public static class BuildPipeline
                 lock (gate) progress?.Invoke(job.Name);
                 results[i] = job.Format switch
                 {
-                    "pdf" => PdfWriter.Write(job.Doc, fonts),
+                    "pdf" => PdfWriter.Write(job.Resolved, fonts),
                     "txt" => (new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(job.Doc)), null),
-                    _ => (DocxWriter.Write(job.Doc), null),
+                    _ => (DocxWriter.Write(job.Resolved), null),
                 };
                 lock (gate) rendered?.Invoke(job.Name, results[i].Pages);
             }
@@ -116,7 +118,7 @@ public static class BuildPipeline
             outputs.Add(new BuildOutput(jobs[i].Name, results[i].Bytes));
             if (results[i].Pages is int count) pages[jobs[i].Name] = count;
         }
-        var traces = documents.Select(d => TraceFile.For(d.Spec.DocId, d.Doc,
+        var traces = documents.Select((d, n) => TraceFile.For(d.Spec.DocId, resolved[n],
             jobs.Where(j => ReferenceEquals(j.Doc, d.Doc)).Select(j => j.Name).ToList())).ToList();
         var utf8 = new System.Text.UTF8Encoding(false);
         outputs.Add(new BuildOutput("figures.json", utf8.GetBytes(figures.ToJson())));

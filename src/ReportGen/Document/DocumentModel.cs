@@ -8,58 +8,6 @@ public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string La
 {
     public IEnumerable<Block> AllBlocks() => Flatten(Body);
 
-    /// <summary>
-    /// Every figure printed in the document, in reading order (a footnote's at its reference),
-    /// with where it stands: "8", "8 (a)", "heading III.", "Annex II, table 1, row 3". Writers that
-    /// mark figures (the DOCX bookmarks) and the audit trail number them by this one walk.
-    /// </summary>
-    public IEnumerable<(FigureRef Figure, string Where)> Figures()
-    {
-        var found = new List<(FigureRef, string)>();
-        void InlinesOf(IEnumerable<Inline> inlines, string where)
-        {
-            foreach (var inline in inlines)
-                switch (inline)
-                {
-                    case FigureRef f: found.Add((f, where)); break;
-                    case Strong s: InlinesOf(s.Content, where); break;
-                    case Emphasis e: InlinesOf(e.Content, where); break;
-                    case FootnoteRef n: InlinesOf(n.Footnote.Content, where + ", footnote"); break;
-                }
-        }
-        string paragraph = "", annex = "";
-        int table = 0;
-        void Walk(IEnumerable<Block> blocks, string subItemPrefix)
-        {
-            foreach (var block in blocks)
-                switch (block)
-                {
-                    case Heading h: InlinesOf(h.Content, annex + "heading " + (h.Number ?? Inlines.PlainText(h.Content))); break;
-                    case Paragraph p:
-                        if (p.Number is int n) paragraph = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        InlinesOf(p.Content, subItemPrefix.Length > 0 ? subItemPrefix : p.Number is null ? annex + "text" : paragraph);
-                        break;
-                    case SubItems s:
-                        foreach (var item in s.Items) Walk(item.Blocks, (subItemPrefix.Length > 0 ? subItemPrefix : paragraph) + " " + item.Label);
-                        break;
-                    case Table t:
-                        table++;
-                        var rows = t.Header.Concat(t.Rows).ToList();
-                        for (int r = 0; r < rows.Count; r++)
-                            foreach (var cell in rows[r]) InlinesOf(cell.Content, $"{annex}table {table}, row {r + 1}");
-                        break;
-                    case Annex a:
-                        annex = a.Label + ", ";
-                        table = 0;
-                        Walk(a.Body, "");
-                        annex = "";
-                        break;
-                }
-        }
-        Walk(Body, "");
-        return found;
-    }
-
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
     {
         foreach (var block in blocks)
@@ -103,18 +51,34 @@ public sealed record Masthead(
     public DateOnly Date { get; init; }
 }
 
-public abstract record Block;
+/// <summary>A block of the body. The set is closed (no type outside this assembly derives from it): each writer and walk handles every kind, as NodeTypeTests checks.</summary>
+public abstract record Block
+{
+    private protected Block() { }
+
+    /// <summary>Calls the visitor's method for this kind of block: every visitor has one for each kind.</summary>
+    public abstract T Accept<T>(IBlockVisitor<T> visitor);
+}
 
 /// <summary>A chapter (level 1: I., II. / 一., 二.) or section (level 2: A., B.) heading, or an unnumbered level 3.</summary>
-public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Content) : Block;
+public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Content) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 /// <summary>A body paragraph; <paramref name="Number"/> is its consecutive paragraph number (null when unnumbered).</summary>
-public sealed record Paragraph(int? Number, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
+public sealed record Paragraph(int? Number, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public enum ParagraphRole { Body, Centered, Note }
 
 /// <summary>Sub-items of the paragraph before them: (a), (b) at level 1; (i), (ii) at level 2.</summary>
-public sealed record SubItems(int Level, IReadOnlyList<SubItem> Items) : Block;
+public sealed record SubItems(int Level, IReadOnlyList<SubItem> Items) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public sealed record SubItem(string Label, IReadOnlyList<Block> Blocks);
 
@@ -124,7 +88,10 @@ public sealed record TableCell(IReadOnlyList<Inline> Content, Alignment Alignmen
 
 /// <summary>A table; its header rows repeat on every page it spans.</summary>
 public sealed record Table(IReadOnlyList<IReadOnlyList<TableCell>> Header, IReadOnlyList<IReadOnlyList<TableCell>> Rows,
-    IReadOnlyList<double> ColumnWeights, string? Caption = null) : Block;
+    IReadOnlyList<double> ColumnWeights, string? Caption = null) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 /// <summary>
 /// Where a chart goes: its name (which chart, built from the figures by code), its number and
@@ -132,32 +99,65 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<TableCell>> Header, IRead
 /// </summary>
 public sealed record ChartSlot(string Name, string Number, string Title, string? Subtitle, ChartData Chart, Table Data) : Block
 {
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+
     /// <summary>The caption's label as the document words it ("Figure I", "Chart II", "图二"); null: the writers' default from the number.</summary>
     public string? Caption { get; init; }
 }
 
 /// <summary>An annex: starts on a new page with its label ("Annex II") and title; its paragraphs are unnumbered.</summary>
-public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body) : Block;
+public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
-public sealed record PageBreak : Block;
+public sealed record PageBreak : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
-public abstract record Inline;
+/// <summary>An inline of a block's text; a closed set, as <see cref="Block"/>.</summary>
+public abstract record Inline
+{
+    private protected Inline() { }
 
-public sealed record Text(string Value) : Inline;
+    /// <summary>Calls the visitor's method for this kind of inline: every visitor has one for each kind.</summary>
+    public abstract T Accept<T>(IInlineVisitor<T> visitor);
+}
 
-public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;
+public sealed record Text(string Value) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
 
-public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;
+public sealed record Strong(IReadOnlyList<Inline> Content) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
 
-public sealed record LineBreak : Inline;
+public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
+
+public sealed record LineBreak : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
 
 /// <summary>A footnote reference; <paramref name="Footnote"/> holds the note. Custom marks (*, **) are kept, others numbered.</summary>
-public sealed record FootnoteRef(Footnote Footnote) : Inline;
+public sealed record FootnoteRef(Footnote Footnote) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public sealed record Footnote(string? CustomMark, IReadOnlyList<Inline> Content);
 
 /// <summary>Text printed from a figure: the figure's path in figures.json and value, for the audit trail.</summary>
-public sealed record FigureRef(string Path, double Value, string Text) : Inline;
+public sealed record FigureRef(string Path, double Value, string Text) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public static class Inlines
 {
@@ -165,16 +165,18 @@ public static class Inlines
 
     public static string PlainText(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(PlainText));
 
-    public static string PlainText(Inline inline) => inline switch
+    public static string PlainText(Inline inline) => inline.Accept(PlainTextOf.Instance);
+
+    private sealed class PlainTextOf : IInlineVisitor<string>
     {
-        Text t => t.Value,
-        Strong s => PlainText(s.Content),
-        Emphasis e => PlainText(e.Content),
-        LineBreak => "\n",
-        FootnoteRef f => f.Footnote.CustomMark ?? "",
-        FigureRef f => f.Text,
-        _ => "",
-    };
+        public static readonly PlainTextOf Instance = new();
+        public string Visit(Text text) => text.Value;
+        public string Visit(Strong strong) => PlainText(strong.Content);
+        public string Visit(Emphasis emphasis) => PlainText(emphasis.Content);
+        public string Visit(LineBreak lineBreak) => "\n";
+        public string Visit(FootnoteRef footnote) => footnote.Footnote.CustomMark ?? "";
+        public string Visit(FigureRef figure) => figure.Text;
+    }
 }
 
 public enum ChartKind { ClusteredBars, StackedBars, BarsWithTargets, Matrix, Dashboard }

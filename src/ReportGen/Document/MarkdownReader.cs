@@ -25,6 +25,8 @@ public sealed class MarkdownReader
         .UseFootnotes()
         .UseCustomContainers()
         .DisableHtml()
+        .Use<FigureMarkExtension>()
+        .Use<ChartBlockExtension>()
         .Build();
 
     private readonly string _language;
@@ -50,9 +52,6 @@ public sealed class MarkdownReader
         _spans?.Add(new BlockSpan(block, source.Span.Start, source.Span.End + 1));
         return block;
     }
-
-    /// <summary>Marks written around text printed from a figure (see Templating.TraceLog).</summary>
-    public const char TraceOpen = '\uE000', TraceMiddle = '\uE001', TraceClose = '\uE002';
 
     /// <summary>Reads the body; problems (constructs the model has no place for) are returned with their Markdown line.</summary>
     public static (IReadOnlyList<Block> Blocks, IReadOnlyList<string> Problems) Read(string markdown, string language,
@@ -88,11 +87,9 @@ public sealed class MarkdownReader
                 case MdTable table:
                     result.Add(Spanned(Table(table), table));
                     break;
-                case FencedCodeBlock fence when fence.Info == "chart":
-                    // Written by the chart helper; data cannot produce one (backticks are escaped).
-                    string id = (fence.Arguments ?? "").Trim();
-                    if (_charts.TryGetValue(id, out var chart)) result.Add(Spanned(chart, fence));
-                    else _problems.Add($"line {fence.Line + 1}: no chart '{id}'");
+                case ChartBlock place:
+                    if (_charts.TryGetValue(place.Id, out var chart)) result.Add(Spanned(chart, place));
+                    else _problems.Add($"line {place.Line + 1}: no chart '{place.Id}'");
                     break;
                 case CustomContainer c when c.Info == "annex":
                     result.Add(Annex(c));
@@ -239,40 +236,15 @@ public sealed class MarkdownReader
                     result.Add(new FootnoteRef(new Footnote(null, content)));
                     break;
                 case AutolinkInline autolink: Append(result, autolink.Url); break;
+                case FigureMarkInline mark:
+                    if (mark.Id is int id && _traces(id) is { } trace) result.Add(new FigureRef(trace.Path, trace.Value, mark.Text));
+                    else Append(result, mark.Text);
+                    break;
                 case ContainerInline nested: result.AddRange(Inlines(nested)); break;
-            }
-        }
-        return SplitTraces(result);
-    }
-
-    /// <summary>Turns the trace marks inside text runs into <see cref="FigureRef"/> inlines.</summary>
-    private List<Inline> SplitTraces(List<Inline> inlines)
-    {
-        if (!inlines.Any(i => i is Text t && t.Value.Contains(TraceOpen))) return inlines;
-        var result = new List<Inline>();
-        foreach (var inline in inlines)
-        {
-            if (inline is not Text text || !text.Value.Contains(TraceOpen)) { result.Add(inline); continue; }
-            string value = text.Value;
-            int position = 0;
-            while (position < value.Length)
-            {
-                int open = value.IndexOf(TraceOpen, position);
-                int middle = open < 0 ? -1 : value.IndexOf(TraceMiddle, open);
-                int close = middle < 0 ? -1 : value.IndexOf(TraceClose, middle);
-                if (open < 0 || middle < 0 || close < 0) { Append(result, Clean(value[position..])); break; }
-                if (open > position) Append(result, value[position..open]);
-                string shown = Clean(value[(middle + 1)..close]);
-                if (int.TryParse(value[(open + 1)..middle], out int id) && _traces(id) is { } trace)
-                    result.Add(new FigureRef(trace.Path, trace.Value, shown));
-                else Append(result, shown);
-                position = close + 1;
             }
         }
         return result;
     }
-
-    private static string Clean(string text) => new(text.Where(c => c is not (TraceOpen or TraceMiddle or TraceClose)).ToArray());
 
     /// <summary>Width in half-em units: East Asian wide characters count twice, so Chinese columns get their due.</summary>
     internal static int DisplayWidth(string text)
@@ -285,6 +257,7 @@ public sealed class MarkdownReader
     /// <summary>Adds text, merging with a preceding text run so writers get whole runs.</summary>
     private static void Append(List<Inline> inlines, string text)
     {
+        if (text.Length == 0) return;
         if (inlines.Count > 0 && inlines[^1] is Text previous) inlines[^1] = new Text(previous.Value + text);
         else inlines.Add(new Text(text));
     }

@@ -19,49 +19,73 @@ public static class PlainText
         Blocks(doc.Body, text, "");
         text.Append("\n* ").Append(Inlines.PlainText(m.AgendaFootnote.Content)).Append('\n');
         foreach (var note in m.TitleFootnotes) text.Append(note.CustomMark).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
+        // The body's footnotes, with the marks the resolver gave them.
+        var resolved = Resolver.Resolve(doc);
+        var masthead = m.TitleFootnotes.Prepend(m.AgendaFootnote).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var note in resolved.Notes.Where(n => !masthead.Contains(n)))
+            text.Append(resolved.MarkOf(note)).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
         return text.ToString();
     }
 
     private static void Blocks(IEnumerable<Block> blocks, StringBuilder text, string indent)
     {
-        foreach (var block in blocks)
+        var writer = new BlockWriter(text, indent);
+        foreach (var block in blocks) block.Accept(writer);
+    }
+
+    private sealed class BlockWriter(StringBuilder text, string indent) : IBlockVisitor<Done>
+    {
+        public Done Visit(Heading h)
         {
-            switch (block)
+            text.Append(indent).Append(h.Number is null ? "" : h.Number + " ").Append(Inlines.PlainText(h.Content)).Append("\n\n");
+            return default;
+        }
+
+        public Done Visit(Paragraph p)
+        {
+            text.Append(indent).Append(p.Number is int n ? $"{n}. " : "").Append(Inlines.PlainText(p.Content)).Append("\n\n");
+            return default;
+        }
+
+        public Done Visit(SubItems s)
+        {
+            foreach (var item in s.Items)
             {
-                case Heading h:
-                    text.Append(indent).Append(h.Number is null ? "" : h.Number + " ").Append(Inlines.PlainText(h.Content)).Append("\n\n");
-                    break;
-                case Paragraph p:
-                    text.Append(indent).Append(p.Number is int n ? $"{n}. " : "").Append(Inlines.PlainText(p.Content)).Append("\n\n");
-                    break;
-                case SubItems s:
-                    foreach (var item in s.Items)
-                    {
-                        text.Append(indent).Append(item.Label).Append(' ');
-                        var inner = new StringBuilder();
-                        Blocks(item.Blocks, inner, indent + "    ");
-                        text.Append(inner.ToString().TrimStart());
-                    }
-                    break;
-                case Table t:
-                    foreach (var row in t.Header.Concat(t.Rows))
-                        text.Append(indent).Append(string.Join(" | ", row.Select(c => Inlines.PlainText(c.Content)))).Append('\n');
-                    text.Append('\n');
-                    break;
-                case ChartSlot c:
-                    text.Append(indent).Append(c.Caption is { } caption ? caption + " " : c.Number + ". ").Append(c.Title).Append('\n');
-                    if (c.Subtitle is not null) text.Append(indent).Append(c.Subtitle).Append('\n');
-                    foreach (var h in c.Chart.Headlines) text.Append(indent).Append(h.Label).Append(": ").Append(h.Value).Append('\n');
-                    Blocks([c.Data], text, indent);
-                    break;
-                case Annex a:
-                    text.Append(indent).Append(a.Label).Append('\n').Append(indent).Append(a.Title).Append("\n\n");
-                    Blocks(a.Body, text, indent);
-                    break;
-                case PageBreak:
-                    text.Append(indent).Append("\f\n");
-                    break;
+                text.Append(indent).Append(item.Label).Append(' ');
+                var inner = new StringBuilder();
+                Blocks(item.Blocks, inner, indent + "    ");
+                text.Append(inner.ToString().TrimStart());
             }
+            return default;
+        }
+
+        public Done Visit(Table t)
+        {
+            foreach (var row in t.Header.Concat(t.Rows))
+                text.Append(indent).Append(string.Join(" | ", row.Select(c => Inlines.PlainText(c.Content)))).Append('\n');
+            text.Append('\n');
+            return default;
+        }
+
+        public Done Visit(ChartSlot c)
+        {
+            text.Append(indent).Append(c.Caption is { } caption ? caption + " " : c.Number + ". ").Append(c.Title).Append('\n');
+            if (c.Subtitle is not null) text.Append(indent).Append(c.Subtitle).Append('\n');
+            foreach (var h in c.Chart.Headlines) text.Append(indent).Append(h.Label).Append(": ").Append(h.Value).Append('\n');
+            return Visit(c.Data);
+        }
+
+        public Done Visit(Annex a)
+        {
+            text.Append(indent).Append(a.Label).Append('\n').Append(indent).Append(a.Title).Append("\n\n");
+            Blocks(a.Body, text, indent);
+            return default;
+        }
+
+        public Done Visit(PageBreak pageBreak)
+        {
+            text.Append(indent).Append("\f\n");
+            return default;
         }
     }
 }

@@ -21,12 +21,13 @@ public sealed record TraceEntry(int Id, string Path, double Value, string Text);
 
 /// <summary>
 /// Records what helpers print from figures, and marks it in the Markdown with private-use
-/// characters (U+E000 id U+E001 text U+E002) that the Markdown reader turns into
+/// characters (U+E000 id U+E001 text U+E002) that the Markdown reader's parser
+/// (<see cref="Document.FigureMarkParser"/>, the marks' one home) turns into
 /// <see cref="Document.FigureRef"/> inlines.
 /// </summary>
 public sealed class TraceLog
 {
-    public const char Open = '\uE000', Middle = '\uE001', Close = '\uE002';
+    public const char Open = Document.FigureMarkParser.Open, Middle = Document.FigureMarkParser.Middle, Close = Document.FigureMarkParser.Close;
     private readonly List<TraceEntry> _entries = [];
 
     public IReadOnlyList<TraceEntry> Entries => _entries;

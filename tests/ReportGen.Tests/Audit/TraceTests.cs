@@ -39,7 +39,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     [Theory]
     // Chart X, the flagships' dashboard: FP4's portfolio, USD 64 million, drawn as 64.0 (USD millions), in both languages.
     [InlineData("64.0", "\"64.0\" in portfolio-analysis (en), Annex II, chart X, FP4 Inclusive Cities: Enhancing the Positive Impacts of Urban Migration, Portfolio (USD million):", "flagships[3].portfolio_usd = 64000000")]
-    [InlineData("64.0", "\"64.0\" in portfolio-analysis (zh), 附件二, chart 十, FP4 包容性城市：增强城市移民的积极影响, 项目组合（百万美元）:", "flagships[3].portfolio_usd = 64000000")]
+    [InlineData("64.0", "\"64.0\" in portfolio-analysis (zh), Annex II, chart X, FP4 包容性城市：增强城市移民的积极影响, 项目组合（百万美元）:", "flagships[3].portfolio_usd = 64000000")]
     // Chart IX: outcome 4.2's share of the portfolio.
     [InlineData("17%", "\"17%\" in portfolio-analysis (en), Annex II, chart IX, 4.2, Share of operational portfolio:", "balance[10].portfolio_share")]
     // Chart I, the matrix of 2020: 9 projects with primary outcome 1.1 also serve 3.1.
@@ -66,9 +66,9 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     {
         string output = Explain("1.3");
         // The funding chart's categories carry the underfunded mark (*) beside the traced code.
-        Assert.Contains("\"1.3\" in annual-report-summary (en), Annex, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3\n  meaning  outcome 1.3 of the strategic plan", output);
-        Assert.Contains("\"1.3\" in annual-report-summary (zh), 附件, chart 二, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3", output);
-        Assert.Contains("\"1.3\" in portfolio-analysis (zh), 附件二, chart 九, 1.3, category:\n  figure   balance[2].outcome = 1.3", output);
+        Assert.Contains("\"1.3\" in annual-report-summary (en), Annex I, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3\n  meaning  outcome 1.3 of the strategic plan", output);
+        Assert.Contains("\"1.3\" in annual-report-summary (zh), Annex I, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3", output);
+        Assert.Contains("\"1.3\" in portfolio-analysis (zh), Annex II, chart IX, 1.3, category:\n  figure   balance[2].outcome = 1.3", output);
         Assert.Contains("data     Outcomes!4 (1 row)", output);
     }
 
@@ -76,13 +76,13 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     public void A_table_cell_is_traced_with_its_row_and_column_in_both_languages()
     {
         string output = Explain("9,800,000");
-        Assert.Contains("\"9,800,000\" in annual-report-summary (en), Annex, table 2, row 2, column Budget (USD):\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
-        Assert.Contains("\"9,800,000\" in annual-report-summary (zh), 附件, table 2, row 2, column 预算（美元）:\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        Assert.Contains("\"9,800,000\" in annual-report-summary (en), Annex I, table 2, row 2, column Budget (USD):\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        Assert.Contains("\"9,800,000\" in annual-report-summary (zh), Annex I, table 2, row 2, column 预算（美元）:\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
         var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(Shared, TraceFile.FileName)));
         // Every number of a table in the trace knows its column; none outside tables has one.
         var all = trace.Documents.SelectMany(d => d.Paragraphs).ToList();
-        Assert.All(all.Where(p => p.Paragraph.Contains("table ")).SelectMany(p => p.Figures), f => Assert.False(string.IsNullOrEmpty(f.Column), f.Path));
-        Assert.All(all.Where(p => !p.Paragraph.Contains("table ")).SelectMany(p => p.Figures), f => Assert.Null(f.Column));
+        Assert.All(all.Where(p => p.Paragraph.Contains("table-")).SelectMany(p => p.Figures), f => Assert.False(string.IsNullOrEmpty(f.Column), f.Path));
+        Assert.All(all.Where(p => !p.Paragraph.Contains("table-")).SelectMany(p => p.Figures), f => Assert.Null(f.Column));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         var figures = JsonNode.Parse(File.ReadAllText(Path.Combine(Shared, "figures.json")))!;
         foreach (var document in trace.Documents)
         {
-            var charted = document.Paragraphs.Where(p => p.Paragraph.Contains("chart ") && !p.Paragraph.EndsWith("headlines") && !p.Paragraph.EndsWith(", category"))
+            var charted = document.Paragraphs.Where(p => ReportGen.Document.Anchors.IsChartValue(p.Paragraph) && !p.Paragraph.EndsWith("headlines") && !p.Paragraph.EndsWith(", category"))
                 .SelectMany(p => p.Figures).ToList();
             Assert.NotEmpty(charted);
             // Each value is its figure's, exactly (read back from figures.json by its path).

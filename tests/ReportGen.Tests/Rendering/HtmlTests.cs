@@ -34,8 +34,9 @@ public class HtmlTests(ITestOutputHelper log)
     public void Paragraph_8_has_both_languages_in_one_row_with_its_figures_marked()
     {
         string row = Row(Page(), "paragraph 8");
-        Assert.Matches("<div class=\"cell\" lang=\"en\"><p class=\"body\"><span class=\"no\">8\\.</span> Programming that spans", row);
-        Assert.Matches("<div class=\"cell\" lang=\"zh-CN\"><p class=\"body\"><span class=\"no\">8\\.</span> 2020 年至 2021 年", row);
+        // Each cell has its part's anchor as id: paragraph 8 of the English edition is #doc-portfolio-analysis-en-8.
+        Assert.Matches("<div class=\"cell\" lang=\"en\" id=\"doc-portfolio-analysis-en-8\"><p class=\"body\"><span class=\"no\">8\\.</span> Programming that spans", row);
+        Assert.Matches("<div class=\"cell\" lang=\"zh-CN\" id=\"doc-portfolio-analysis-zh-8\"><p class=\"body\"><span class=\"no\">8\\.</span> 2020 年至 2021 年", row);
         Assert.Contains("<mark class=\"fig\" data-figure=\"portfolio.years[1].all_domains_share\" data-value=\"0.4074074074074074\" " +
             "title=\"portfolio.years[1].all_domains_share\">41 per cent</mark>", row);
         Assert.Contains("title=\"portfolio.years[1].all_domains_share\">41%</mark>", row);
@@ -57,7 +58,7 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains("<section class=\"doc\" id=\"doc-portfolio-analysis\"", page);
         // Headings as headings, each language marked, tables with header cells and their scope.
         Assert.Contains("<h2><span class=\"no\">I.</span> Introduction</h2>", page);
-        Assert.Contains("<div class=\"cell\" lang=\"zh-CN\"><h2>", page);
+        Assert.Contains("<div class=\"cell\" lang=\"zh-CN\" id=\"doc-portfolio-analysis-zh-I\"><h2>", page);
         Assert.Contains("<th scope=\"col\"", page);
         Assert.Contains("<th scope=\"row\"", page);
         // Charts: inline SVG with a title and the text alternative; the matrix as a shaded table.
@@ -137,7 +138,7 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains("<div class=\"cell\" lang=\"en\"><p class=\"missing\"", chinese);
         Assert.Contains("在区域和国家两级", chinese);
         // Before the divergence, both languages side by side as ever.
-        Assert.Matches("lang=\"en\"><p class=\"body\"><span class=\"no\">12\\.</span>.*lang=\"zh-CN\"><p class=\"body\"><span class=\"no\">12\\.</span>", Row(page, "paragraph 12"));
+        Assert.Matches("lang=\"en\" id=\"[^\"]+-en-12\"><p class=\"body\"><span class=\"no\">12\\.</span>.*lang=\"zh-CN\" id=\"[^\"]+-zh-12\"><p class=\"body\"><span class=\"no\">12\\.</span>", Row(page, "paragraph 12"));
     }
 
     [SkippableFact]
@@ -212,7 +213,7 @@ public class HtmlTests(ITestOutputHelper log)
         File.WriteAllBytes(page, ReviewPage.Build(Seed, Repo.Path("templates"), "portfolio-analysis").Page);
 
         string dom = Chromium.Run(page, "--dump-dom");
-        var row = Regex.Match(dom, "<div class=\"row\" id=\"[^\"]+\" data-key=\"paragraph 8\">(.*?)</div>(?=<div class=\"cell\" lang=\"zh-CN\">)(.*?)</div>", RegexOptions.Singleline);
+        var row = Regex.Match(dom, "<div class=\"row\" id=\"[^\"]+\" data-key=\"paragraph 8\">(.*?)</div>(?=<div class=\"cell\" lang=\"zh-CN\" id=\"doc-portfolio-analysis-zh-8\">)(.*?)</div>", RegexOptions.Singleline);
         Assert.True(row.Success, "paragraph 8's row with an English cell followed by a Chinese one in the browser's DOM");
         Assert.Contains("Programming that spans the domains of change", row.Groups[1].Value);
         Assert.Contains("跨越战略计划各变革领域", row.Groups[2].Value);

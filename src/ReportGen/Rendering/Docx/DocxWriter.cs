@@ -29,21 +29,25 @@ public sealed class DocxWriter
 
     private DocxWriter(string language) => _look = new DocxLook(language);
 
-    /// <summary>Hidden bookmark names of the figures printed in the text, by the document's one walk ("_F1", "_F2"…).</summary>
-    private readonly Dictionary<FigureRef, int> _figureNumbers = new(ReferenceEqualityComparer.Instance);
+    private ResolvedDocument _resolved = null!;
+
+    /// <summary>How many times each figure object has been printed: its n-th printing is its n-th occurrence (<see cref="ResolvedDocument.NumbersOf"/>).</summary>
+    private readonly Dictionary<FigureRef, int> _printed = new(ReferenceEqualityComparer.Instance);
 
     public static string BookmarkName(int n) => "_F" + n.ToString(CultureInfo.InvariantCulture);
 
-    public static byte[] Write(Doc doc)
+    public static byte[] Write(Doc doc) => Write(Resolver.Resolve(doc));
+
+    /// <summary>The Word file of a resolved document: each anchor is a bookmark (<see cref="Anchors.Encode"/>) where its text starts.</summary>
+    public static byte[] Write(ResolvedDocument resolved)
     {
-        var writer = new DocxWriter(doc.Language);
-        int n = 0;
-        foreach (var (figure, _) in doc.Figures()) writer._figureNumbers.TryAdd(figure, ++n);
+        var doc = resolved.Doc;
+        var writer = new DocxWriter(doc.Language) { _resolved = resolved };
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
-        // The closing short rule of UN documents, centred under the last text.
-        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{Run("__________")}</w:p>");
+        // The closing short rule of UN documents, centred under the last text (a drawing, not text: the PDF draws a line).
+        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{writer.Bookmark(Anchors.NoTextPrefix + "end")}{Run("__________")}</w:p>");
         return writer.Package(doc);
     }
 
@@ -127,7 +131,7 @@ public sealed class DocxWriter
              .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
              .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
-             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
+             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Bookmark(Anchors.Encode(Anchors.Masthead))}{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations).Replace("</w:pPr>", "</w:pPr>" + Bookmark(Anchors.Encode(Anchors.Masthead)), StringComparison.Ordinal), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
              .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
              .Append("</w:tbl>");
         _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
@@ -152,13 +156,13 @@ public sealed class DocxWriter
                     string style = h.Level switch { 1 => "Heading1", 2 => "Heading2", _ => "Heading3" };
                     _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>");
                     if (h.Number is not null) _body.Append(Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
-                    _body.Append(Runs(h.Content)).Append("</w:p>");
+                    _body.Append(Anchor(h)).Append(Runs(h.Content)).Append("</w:p>");
                     break;
                 case Paragraph p:
                     _body.Append("<w:p><w:pPr>");
                     if (p.Number is not null) _body.Append("<w:pStyle w:val=\"Body\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
                     else _body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>");
-                    _body.Append("</w:pPr>").Append(Runs(p.Content)).Append("</w:p>");
+                    _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
                     break;
                 case SubItems s:
                     SubItems(s, ++_subItemLists + 1);
@@ -170,7 +174,7 @@ public sealed class DocxWriter
                     Chart(c);
                     break;
                 case Annex a:
-                    _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(Run(Escape(a.Label))).Append("</w:p>");
+                    _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(Anchor(a)).Append(Run(Escape(a.Label))).Append("</w:p>");
                     if (a.Title.Length > 0) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(Run(Escape(a.Title))).Append("</w:p>");
                     Blocks(a.Body, inAnnex: true);
                     break;
@@ -193,7 +197,7 @@ public sealed class DocxWriter
                     string style = s.Level == 1 ? "SubItem1" : "SubItem2";
                     _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
                     if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
-                    _body.Append("</w:pPr>").Append(Runs(p.Content)).Append("</w:p>");
+                    _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
                     first = false;
                 }
                 else if (block is SubItems nested) SubItems(nested, numId);
@@ -201,13 +205,27 @@ public sealed class DocxWriter
         }
     }
 
+    private int _bookmarks;
+
+    /// <summary>A point bookmark: the anchor's text starts here. Ids follow the figures' (1…n, <see cref="BookmarkName"/>).</summary>
+    private string Bookmark(string name)
+    {
+        string id = (_resolved.Figures.Count + ++_bookmarks).ToString(CultureInfo.InvariantCulture);
+        return $"<w:bookmarkStart w:id=\"{id}\" w:name=\"{name}\"/><w:bookmarkEnd w:id=\"{id}\"/>";
+    }
+
+    private string Anchor(Block block) => _resolved.AnchorOf(block) is { } anchor ? Bookmark(Anchors.Encode(anchor)) : "";
+
     private void Chart(ChartSlot c)
     {
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
-             .Append(Run(Escape(c.Title))).Append("</w:p>");
+             .Append(Anchor(c)).Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
             _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ChartCaption.Colon(_look.Chinese)))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
+        // The drawing's own words (a matrix's cells, the dashboard's names) are a region comparisons of text leave out.
+        // It starts at the end of the last paragraph of the chart's words (an empty paragraph would add space).
+        _body.Insert(_body.ToString().LastIndexOf("</w:p>", StringComparison.Ordinal), Bookmark(Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart")));
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
@@ -323,13 +341,16 @@ public sealed class DocxWriter
         foreach (int w in widths) _body.Append($"<w:gridCol w:w=\"{w}\"/>");
         _body.Append("</w:tblGrid>");
         for (int r = 0; r < t.Header.Count; r++)
-            Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1);
-        foreach (var row in t.Rows) Row(row, widths, header: false, lastHeader: false);
+        {
+            Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1));
+        }
+        for (int r = 0; r < t.Rows.Count; r++)
+            Row(t.Rows[r], widths, header: false, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1));
         _body.Append("</w:tbl>");
         _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
     }
 
-    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader)
+    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor)
     {
         _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
         for (int c = 0; c < widths.Length; c++)
@@ -340,7 +361,7 @@ public sealed class DocxWriter
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>")
                  .Append($"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>")
-                 .Append(Runs(cell.Content)).Append("</w:p></w:tc>");
+                 .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "").Append(Runs(cell.Content)).Append("</w:p></w:tc>");
         }
         _body.Append("</w:tr>");
     }
@@ -358,7 +379,9 @@ public sealed class DocxWriter
                 case Strong s: xml.Append(Runs(s.Content, properties + "<w:b/>")); break;
                 case Emphasis e: xml.Append(Runs(e.Content, properties + "<w:i/>")); break;
                 case LineBreak: xml.Append("<w:r><w:br/></w:r>"); break;
-                case FigureRef f when _figureNumbers.TryGetValue(f, out int n):
+                case FigureRef f when _resolved.NumbersOf(f) is { } numbers && _printed.GetValueOrDefault(f) < numbers.Count:
+                    int n = numbers[_printed.GetValueOrDefault(f)];
+                    _printed[f] = _printed.GetValueOrDefault(f) + 1;
                     // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
                     xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
                     break;
@@ -429,7 +452,7 @@ public sealed class DocxWriter
         string mark = note.CustomMark is { Length: 1 } custom
             ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
             : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
-        _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");
+        _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Bookmark(Anchors.Encode(_resolved.NoteAnchorOf(note)))}{Runs(note.Content)}</w:p></w:footnote>");
         return note.CustomMark is { } c
             // As Word writes it: the custom mark follows the reference in the same run. One <w:t> per
             // character: the run's text is the same for Word, and LibreOffice then shows ** once, not twice.

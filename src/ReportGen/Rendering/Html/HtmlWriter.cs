@@ -64,6 +64,7 @@ public static class HtmlWriter
         string docId = Id(document.Id);
         var editions = document.Editions;
         var rowLists = editions.Select(Rows.Of).ToList();
+        var resolved = editions.Select(Resolver.Resolve).ToList();
         var aligned = Align(rowLists);
         var problemsByKey = document.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.ToList());
         var keysShown = new HashSet<string>(aligned.Select(r => r.Key));
@@ -105,7 +106,11 @@ public static class HtmlWriter
             for (int e = 0; e < editions.Count; e++)
             {
                 var doc = editions[e];
-                html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append("\">");
+                html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append('"');
+                // The part's resolved anchor, as the Word file's bookmark and the PDF's destination name it: #portfolio-analysis-en-8(a).
+                if (row.Parts[e] is { } anchored && (anchored.Block is null ? Anchors.Masthead : resolved[e].AnchorOf(anchored.Block)) is { } anchor)
+                    html.Append(" id=\"").Append(docId).Append('-').Append(E(doc.Language)).Append('-').Append(E(anchor)).Append('"');
+                html.Append('>');
                 if (row.Parts[e] is { } part) new CellWriter(html, $"{docId}-{doc.Language}-r{r}", footnotes[e], doc.Language).Part(part, doc);
                 else html.Append("<p class=\"missing\" lang=\"en\">(no such part in this language)</p>");
                 html.Append("</div>");

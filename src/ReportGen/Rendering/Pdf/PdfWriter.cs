@@ -22,7 +22,7 @@ public sealed partial class PdfWriter
     private readonly FontSet _fonts;
     private readonly LineBreaker _breaker;
     private Paginator _boxes = null!; // every box goes straight on to pagination
-    private readonly Dictionary<Footnote, string> _marks = new(ReferenceEqualityComparer.Instance);
+    private ResolvedDocument _resolved = null!;
     private int _group;
     private double _matrixMax;
 
@@ -34,12 +34,15 @@ public sealed partial class PdfWriter
     }
 
     /// <summary>The PDF of a document, and how many pages it has.</summary>
-    public static (byte[] Bytes, int Pages) Write(Doc doc, FontSet? fonts = null)
+    public static (byte[] Bytes, int Pages) Write(Doc doc, FontSet? fonts = null) => Write(Resolver.Resolve(doc), fonts);
+
+    /// <summary>The PDF of a resolved document: its anchors become named destinations (<see cref="Destinations"/>).</summary>
+    public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null)
     {
         FontRegistry.Install();
-        var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load());
+        var doc = resolved.Doc;
+        var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
-        writer.NumberFootnotes(doc);
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
         var pages = new PageDrawer(writer, doc);
@@ -65,32 +68,25 @@ public sealed partial class PdfWriter
 
     // ---- footnotes --------------------------------------------------------------------------
 
-    private void NumberFootnotes(Doc doc)
-    {
-        int n = 0;
-        foreach (var note in doc.Masthead.TitleFootnotes.Prepend(doc.Masthead.AgendaFootnote)) _marks[note] = note.CustomMark ?? (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var block in doc.AllBlocks())
-            foreach (var inlines in InlinesOf(block))
-                foreach (var f in inlines.OfType<FootnoteRef>())
-                    if (!_marks.ContainsKey(f.Footnote)) _marks[f.Footnote] = f.Footnote.CustomMark ?? (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static IEnumerable<IReadOnlyList<Inline>> InlinesOf(Block block) => block switch
-    {
-        Heading h => [h.Content],
-        Paragraph p => [p.Content],
-        Table t => t.Header.Concat(t.Rows).SelectMany(r => r.Select(c => c.Content)),
-        _ => [],
-    };
-
     /// <summary>Footnote marks in the text use their number; the model keeps only custom marks.</summary>
     private IEnumerable<Inline> Marked(IEnumerable<Inline> inlines) => inlines.Select(i => i switch
     {
-        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(f.Footnote with { CustomMark = _marks[f.Footnote] }) as Inline,
+        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(MarkedNote(f.Footnote)) as Inline,
         Strong s => new Strong(Marked(s.Content).ToList()),
         Emphasis e => new Emphasis(Marked(e.Content).ToList()),
         _ => i,
     });
+
+    /// <summary>A numbered note as the layout carries it (with its mark), once per note; and back to the note the resolver knows.</summary>
+    private readonly Dictionary<Footnote, Footnote> _markedNotes = new(ReferenceEqualityComparer.Instance), _originalNotes = new(ReferenceEqualityComparer.Instance);
+
+    private Footnote MarkedNote(Footnote note)
+    {
+        if (_markedNotes.TryGetValue(note, out var marked)) return marked;
+        marked = _markedNotes[note] = note with { CustomMark = _resolved.MarkOf(note) };
+        _originalNotes[marked] = note;
+        return marked;
+    }
 
     private readonly Dictionary<Footnote, List<LineBox>> _noteBoxes = new(ReferenceEqualityComparer.Instance);
 
@@ -101,8 +97,8 @@ public sealed partial class PdfWriter
         var atoms = _breaker.Atoms(note.Content, style, "a footnote");
         var lines = _breaker.Break(atoms, PdfLook.BodyWidth, PdfLook.BodyWidth, justify: true);
         boxes = lines.Select((line, i) => new LineBox(line, PdfLook.BodyLeft,
-            i == 0 ? (_marks.GetValueOrDefault(note, note.CustomMark ?? ""), PdfLook.BodyLeft - PdfLook.Tab, style) : null)
-            { Height = _look.FootnoteLeading }).ToList();
+            i == 0 ? (_resolved.MarkOf(note), PdfLook.BodyLeft - PdfLook.Tab, style) : null)
+            { Height = _look.FootnoteLeading, Destination = i == 0 ? (Anchors.Encode(_resolved.NoteAnchorOf(_originalNotes.GetValueOrDefault(note, note))), PdfLook.BodyLeft) : null }).ToList();
         _noteBoxes[note] = boxes;
         return boxes;
     }
@@ -117,7 +113,7 @@ public sealed partial class PdfWriter
         string unitedNations = _look.Chinese && m.UnitedNations.All(Script.IsEastAsian) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
         var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
-        _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30 });
+        _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30, Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
         double leftWidth = 250;
         var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
         var right = new List<Line>();
@@ -172,7 +168,7 @@ public sealed partial class PdfWriter
                 case ChartSlot c: Chart(c); break;
                 case Annex a:
                     _breakPending = true;
-                    Lines(Inlines.Of(a.Label), _look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true);
+                    Lines(Inlines.Of(a.Label), _look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true, anchor: _resolved.AnchorOf(a));
                     if (a.Title.Length > 0)
                         Lines(Inlines.Of(a.Title), _look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
                     Blocks(a.Body, inAnnex: true);
@@ -184,7 +180,8 @@ public sealed partial class PdfWriter
 
     /// <summary>Adds the lines of one paragraph-like block as a group (for widow and orphan control).</summary>
     private void Lines(IEnumerable<Inline> inlines, TextStyle style, double firstX, double x, double firstWidth, double width,
-        (string Text, double X)? label, double spaceBefore, bool keep = false, bool justify = false, double? leading = null, string where = "the text")
+        (string Text, double X)? label, double spaceBefore, bool keep = false, bool justify = false, double? leading = null, string where = "the text",
+        string? anchor = null)
     {
         var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, where), firstWidth, width, justify);
         if (lines.Count == 0) lines.Add(new Line([], 0, style.Size * 0.8, style.Size * 0.2, []));
@@ -199,6 +196,7 @@ public sealed partial class PdfWriter
                 PageBreakBefore = i == 0 && _breakPending,
                 Group = group,
                 Footnotes = lines[i].Footnotes,
+                Destination = i == 0 && anchor is not null ? (Anchors.Encode(anchor), i == 0 ? firstX : x) : null,
             });
             _breakPending = false;
         }
@@ -208,7 +206,7 @@ public sealed partial class PdfWriter
     {
         var style = h.Level switch { 1 => _look.Heading1, 2 => _look.Heading2, _ => _look.Heading3 };
         Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
-            h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}");
+            h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}", anchor: _resolved.AnchorOf(h));
         _boxes.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
     }
 
@@ -217,10 +215,10 @@ public sealed partial class PdfWriter
         string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
         if (p.Number is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
-                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where);
+                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p));
         else
             Lines(p.Content, _look.Body, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, _look.ParagraphSpace,
-                justify: true, where: where);
+                justify: true, where: where, anchor: _resolved.AnchorOf(p));
     }
 
     private void SubItems(SubItems s)
@@ -236,7 +234,7 @@ public sealed partial class PdfWriter
                 {
                     double firstX = first ? labelX + PdfLook.Tab : continuation;
                     Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
-                        first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}");
+                        first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p));
                     first = false;
                 }
                 else if (block is SubItems nested) SubItems(nested);
@@ -248,7 +246,7 @@ public sealed partial class PdfWriter
     {
         var bold = _look.Strong;
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
-            (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}");
+            (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
         if (c.Subtitle is not null)
             Lines(Inlines.Of(c.Subtitle), _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 2, keep: true, leading: _look.SmallLeading);
         foreach (var h in c.Chart.Headlines)
@@ -256,19 +254,21 @@ public sealed partial class PdfWriter
                 null, 0, keep: true, leading: _look.SmallLeading);
         _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
         var small = _look.Small;
+        // The drawing's own words (axes, bars' values) are a region of their own, which comparisons of text leave out.
+        var drawing = (Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart"), PdfLook.Left);
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak() });
+                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
                 _boxes.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
-                    { Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak() });
+                    { Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _boxes.Add(new BarChartBox(c.Chart, small) { Height = 215, PageBreakBefore = TakeBreak() });
+                _boxes.Add(new BarChartBox(c.Chart, small) { Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _boxes.Add(new SpaceBox { Height = 10 });
@@ -291,6 +291,8 @@ public sealed partial class PdfWriter
         double leading = _look.SmallLeading;
         var header = new List<Box>();
 
+        string table = _resolved.AnchorOf(t) ?? "table";
+        int rowNumber = 0;
         RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat)
         {
             var laid = new List<(double, double, IReadOnlyList<Line>, Alignment)>();
@@ -311,6 +313,7 @@ public sealed partial class PdfWriter
             {
                 Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader, RepeatHeader = repeat, Footnotes = notes,
                 PageBreakBefore = _breakPending,
+                Destination = (Anchors.Encode(Anchors.Row(table, ++rowNumber)), left),
             };
         }
 
@@ -341,6 +344,8 @@ public sealed partial class PdfWriter
         private readonly string _runningHeader;
         private readonly byte[] _contentHash;
 
+        private readonly Destinations _destinations;
+
         public int Count { get; private set; }
 
         public PageDrawer(PdfWriter writer, Doc doc)
@@ -361,6 +366,7 @@ public sealed partial class PdfWriter
             string id = new(_contentHash.Take(16).Select(b => (char)b).ToArray());
             _pdf.Internals.FirstDocumentID = id;
             _pdf.Internals.SecondDocumentID = id;
+            _destinations = new Destinations(_pdf);
         }
 
         public void Draw(PageContent content)
@@ -373,8 +379,13 @@ public sealed partial class PdfWriter
             {
                 var canvas = new PageCanvas(graphics, _cache);
                 if (number > 1) _writer.RunningHeaderAndFooter(canvas, _runningHeader, number, _cache);
-                foreach (var (box, top) in content.Items) box.Draw(canvas, top);
-                _writer.DrawFootnotes(canvas, content.Footnotes);
+                _destinations.StartPage(page, PdfLook.Top - 40, PdfLook.PageHeight - PdfLook.Bottom + 12);
+                foreach (var (box, top) in content.Items)
+                {
+                    if (box.Destination is { } d) _destinations.Add(d.Name, d.X, top);
+                    box.Draw(canvas, top);
+                }
+                _writer.DrawFootnotes(canvas, content.Footnotes, _destinations);
             }
             content.Items.Clear(); // drawn: the boxes can go
             // Saving would compress the page's drawing operators anyway (the same Flate, so the
@@ -384,6 +395,7 @@ public sealed partial class PdfWriter
 
         public byte[] Save()
         {
+            _destinations.Write();
             var output = new MemoryStream();
             _pdf.Save(output, false);
             return Stabilize(output.ToArray(), _contentHash);
@@ -403,7 +415,7 @@ public sealed partial class PdfWriter
         canvas.Line(footer, odd ? PdfLook.TableRight - footer.Width : PdfLook.Left, footerY);
     }
 
-    private void DrawFootnotes(PageCanvas canvas, IReadOnlyList<Footnote> notes)
+    private void DrawFootnotes(PageCanvas canvas, IReadOnlyList<Footnote> notes, Destinations destinations)
     {
         if (notes.Count == 0) return;
         double height = FootnoteHeight(notes);
@@ -413,6 +425,7 @@ public sealed partial class PdfWriter
         {
             foreach (var box in NoteBoxes(note))
             {
+                if (box.Destination is { } d) destinations.AddNote(d.Name, d.X, y);
                 box.Draw(canvas, y);
                 y += box.Height;
             }

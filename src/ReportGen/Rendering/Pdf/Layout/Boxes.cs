@@ -17,6 +17,8 @@ public abstract class Box
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
     /// <summary>For table rows: the header rows to repeat when the table continues on a new page.</summary>
     public IReadOnlyList<Box>? RepeatHeader { get; init; }
+    /// <summary>The named destination the box starts (a resolved anchor, <see cref="Document.Anchors"/>), and the x its text starts at.</summary>
+    public (string Name, double X)? Destination { get; init; }
 
     /// <summary>Draws the box with its top at <paramref name="top"/>.</summary>
     public abstract void Draw(PageCanvas canvas, double top);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+
+namespace ReportGen.Document;
+
+/// <summary>
+/// A number printed from a figure, as the Markdown parser reads it: the trace id the template
+/// stage gave it and the text it shows (escapes resolved). <see cref="MarkdownReader"/> turns it
+/// into a <see cref="FigureRef"/>.
+/// </summary>
+public sealed class FigureMarkInline(int? id, string text) : LeafInline
+{
+    /// <summary>The trace id (Templating.TraceLog); null when the mark is damaged.</summary>
+    public int? Id { get; } = id;
+
+    public string Text { get; } = text;
+}
+
+/// <summary>
+/// The one place that reads the trace marks helpers write around a number printed from a figure
+/// (U+E000 id U+E001 text U+E002, Templating.TraceLog): a Markdig inline parser, registered in the
+/// reader's pipeline, that makes each one a <see cref="FigureMarkInline"/>. The text inside is
+/// escaped as all inserted data is (MarkdownEncoder: a backslash before ASCII punctuation), so the
+/// parser resolves those escapes itself.
+/// </summary>
+public sealed class FigureMarkParser : InlineParser
+{
+    public const char Open = '\uE000', Middle = '\uE001', Close = '\uE002';
+
+    public FigureMarkParser() => OpeningCharacters = [Open];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        string text = slice.Text;
+        int start = slice.Start;
+        int middle = text.IndexOf(Middle, start, slice.End - start + 1);
+        int close = middle < 0 ? -1 : text.IndexOf(Close, middle, slice.End - middle + 1);
+        if (middle < 0 || close < 0)
+        {
+            // A damaged mark: the mark character goes, the text stays.
+            processor.Inline = new FigureMarkInline(null, "") { Span = new Markdig.Syntax.SourceSpan(start, start) };
+            slice.Start = start + 1;
+            return true;
+        }
+        int? id = int.TryParse(text.AsSpan(start + 1, middle - start - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;
+        processor.Inline = new FigureMarkInline(id, Unescape(text[(middle + 1)..close])) { Span = new Markdig.Syntax.SourceSpan(start, close) };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    private static string Unescape(string escaped)
+    {
+        var text = new StringBuilder(escaped.Length);
+        for (int i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] == '\\' && i + 1 < escaped.Length && char.IsAsciiLetterOrDigit(escaped[i + 1]) is false && escaped[i + 1] < 128 && escaped[i + 1] > ' ') i++;
+            if (escaped[i] is not (Open or Middle or Close)) text.Append(escaped[i]);
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>Registers <see cref="FigureMarkParser"/> in a Markdig pipeline.</summary>
+public sealed class FigureMarkExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<FigureMarkParser>()) pipeline.InlineParsers.Insert(0, new FigureMarkParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        // The reader walks the syntax tree itself; no renderer writes these nodes.
+    }
+}
+
+/// <summary>Where a chart goes, as the Markdown parser reads it: the id the chart helper gave it (Templating.ChartRegistry).</summary>
+public sealed class ChartBlock(BlockParser parser, string id) : Markdig.Syntax.LeafBlock(parser)
+{
+    public string Id { get; } = id;
+}
+
+/// <summary>
+/// Reads the chart helper's block, <c>```chart ID</c> followed by <c>```</c>, as a
+/// <see cref="ChartBlock"/>: a Markdig block parser, before the fenced-code parser in the reader's
+/// pipeline. Data cannot write one (its backticks are escaped), and any other fence stays code.
+/// </summary>
+public sealed class ChartBlockParser : BlockParser
+{
+    private const string Opening = "```chart ";
+
+    public ChartBlockParser() => OpeningCharacters = ['`'];
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent) return BlockState.None;
+        string line = processor.Line.ToString();
+        if (!line.StartsWith(Opening, StringComparison.Ordinal)) return BlockState.None;
+        string id = line[Opening.Length..].Trim();
+        if (id.Length == 0 || !id.All(char.IsAsciiLetterOrDigit)) return BlockState.None;
+        processor.NewBlocks.Push(new ChartBlock(this, id)
+        {
+            Line = processor.LineIndex, Column = processor.Column, Span = new Markdig.Syntax.SourceSpan(processor.Start, processor.Line.End),
+            ProcessInlines = false,
+        });
+        return BlockState.Continue;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Markdig.Syntax.Block block)
+    {
+        // The closing fence ends the block; the helper writes nothing between the two.
+        if (processor.Line.ToString().Trim() != "```") return BlockState.Continue;
+        block.UpdateSpanEnd(processor.Line.End);
+        return BlockState.BreakDiscard;
+    }
+}
+
+/// <summary>Registers <see cref="ChartBlockParser"/> in a Markdig pipeline, before the fenced-code parser.</summary>
+public sealed class ChartBlockExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<ChartBlockParser>()) pipeline.BlockParsers.Insert(0, new ChartBlockParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        // The reader walks the syntax tree itself; no renderer writes these nodes.
+    }
+}
