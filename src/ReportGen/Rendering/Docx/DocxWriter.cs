@@ -73,6 +73,7 @@ public sealed class DocxWriter
                 data.FeedData(stream);
             }
             Put(main, Document());
+            Put(package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore"), DocxAccessibility.CoreProperties(doc));
         }
         return DeterministicZip.Normalize(buffer.ToArray());
     }
@@ -85,7 +86,7 @@ public sealed class DocxWriter
     }
 
     private string Document() =>
-        $"<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{_body}" +
+        $"<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{DocxAccessibility.SpaceAfterTables(_body.ToString())}" +
         "<w:sectPr>" +
         "<w:headerReference w:type=\"even\" r:id=\"rId5\"/><w:headerReference w:type=\"default\" r:id=\"rId6\"/><w:headerReference w:type=\"first\" r:id=\"rId7\"/>" +
         "<w:footerReference w:type=\"even\" r:id=\"rId8\"/><w:footerReference w:type=\"default\" r:id=\"rId9\"/><w:footerReference w:type=\"first\" r:id=\"rId10\"/>" +
@@ -210,20 +211,23 @@ public sealed class DocxWriter
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
-                Matrix(c.Chart);
+                Matrix(c.Chart, ChartTitle(c));
                 break;
             case ChartKind.Dashboard:
-                Dashboard(c.Chart);
+                Dashboard(c.Chart, ChartTitle(c));
                 break;
             default:
                 string rel = NewChart(c.Chart, c.Chart.Series, c.Chart.ValueAxisTitle);
                 _body.Append("<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>")
-                     .Append(DocxCharts.Drawing(rel, ++_drawings, c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
+                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
                 break;
         }
     }
 
     private int _drawings;
+
+    /// <summary>A chart's title for assistive technology: its caption label and title ("Chart I Linkages …").</summary>
+    private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)) + " " + c.Title;
     private double _matrixMax;
 
     private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
@@ -234,12 +238,12 @@ public sealed class DocxWriter
     }
 
     /// <summary>The flagship dashboard: one small bar chart per measure, two by two.</summary>
-    private void Dashboard(ChartData chart)
+    private void Dashboard(ChartData chart, string title)
     {
         int half = DocxLook.TextWidth / 2;
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
-        _body.Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
+        _body.Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
         for (int i = 0; i < chart.Series.Count; i += 2)
         {
             _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
@@ -252,7 +256,7 @@ public sealed class DocxWriter
                     string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [series], null);
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
-                         .Append(DocxCharts.Drawing(rel, ++_drawings, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
+                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
                              (cat, v) => $"{cat.Split(' ')[0]} {(ChartScale.Shown(v, series.Format) is double d ? d.ToString(series.Format == ValueFormat.Percent ? "0%" : "0.#", CultureInfo.InvariantCulture) : "–")}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
@@ -264,20 +268,20 @@ public sealed class DocxWriter
         }
         _body.Append("</w:tbl>");
         // The flagships' names, which the small charts show by code.
-        foreach (string category in chart.Categories)
-            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(category))).Append("</w:p>");
-        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+        for (int i = 0; i < chart.Categories.Count; i++)
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/>").Append(i == chart.Categories.Count - 1 ? "<w:spacing w:after=\"180\"/>" : "")
+                 .Append("</w:pPr>").Append(Run(Escape(chart.Categories[i]))).Append("</w:p>");
     }
 
     /// <summary>The linkage matrix as a table whose cells are shaded by their count (Word has no heat-map chart).</summary>
-    private void Matrix(ChartData chart)
+    private void Matrix(ChartData chart, string title)
     {
         int columns = chart.Series.Count + 1;
         int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
-             .Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
+             .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
         _body.Append("</w:tblGrid>");
         string Cell(int width, string text, string fill, bool header, string jc)
@@ -300,7 +304,7 @@ public sealed class DocxWriter
             }
             _body.Append("</w:tr>");
         }
-        _body.Append("</w:tbl><w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+        _body.Append("</w:tbl>");
     }
 
     private void Table(Table t, string? description)
@@ -323,9 +327,9 @@ public sealed class DocxWriter
         _body.Append("</w:tblGrid>");
         for (int r = 0; r < t.Header.Count; r++)
             Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1);
-        foreach (var row in t.Rows) Row(row, widths, header: false, lastHeader: false);
+        // A table without header rows still has its first row marked as one: assistive technology reads cells by it.
+        for (int r = 0; r < t.Rows.Count; r++) Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false);
         _body.Append("</w:tbl>");
-        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
     }
 
     private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader)
