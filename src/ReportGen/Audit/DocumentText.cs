@@ -55,7 +55,7 @@ public static class DocumentText
         using var doc = WordprocessingDocument.Open(path, false);
         var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
         var result = new List<KeyedParagraph>();
-        int paragraph = 0, table = 0, other = 0;
+        int paragraph = 0, table = 0, other = 0, masthead = 0;
         string annex = "";
         var subCounters = new Dictionary<(int NumId, int Level), int>();
         string lastSubLabel = "";
@@ -93,6 +93,10 @@ public static class DocumentText
                     break;
                 case "Heading1" or "Heading2" or "Heading3" or "AnnexTitle" or "ChartTitle":
                     Add($"{annex}heading {text.Split('\t')[0]}", text.Replace('\t', ' '));
+                    break;
+                case "MastheadUN" or "MastheadOrgan" or "MastheadDistr" or "MastheadLine":
+                    // The masthead's name and symbol, organ and distribution lines (paragraphs, not a table).
+                    Add($"masthead, part {++masthead}", text.Replace('\t', ' '));
                     break;
                 case "Body" when numId == 1:
                     paragraph++;

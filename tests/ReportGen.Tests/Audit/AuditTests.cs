@@ -135,7 +135,7 @@ public sealed class AuditTests : IDisposable
         Assert.Contains(report.Figures, f => (f.Path, f.Old, f.New) == ("findings.trends.all_domains_share.latest.to", "0.4074074074074074", "0.3888888888888889"));
         var en = report.Documents.Single(d => d.File == "portfolio-analysis.en.docx");
         // Paragraph 8's share, and 8 (c) (ii): without PRC21-001, 1.1's links in 2021 no longer reach domain 4 as often as domain 3.
-        Assert.Equal(["8", "8 (c) (ii)", "Annex II, text 15", "Annex II, table 2, row 2"], en.Paragraphs.Select(p => p.Paragraph));
+        Assert.Equal(["8", "8 (c) (ii)", "Annex II, text 13", "Annex II, table 2, row 2"], en.Paragraphs.Select(p => p.Paragraph));
         Assert.Equal([("removed", "41"), ("added", "39")], en.Paragraphs[0].Diff.Where(d => d.Op != "same").Select(d => (d.Op, d.Text)));
         Assert.Equal(4, report.Documents.Single(d => d.File == "portfolio-analysis.zh.docx").Paragraphs.Count);
         Assert.Empty(report.Documents.Single(d => d.File == "annual-report-summary.en.docx").Paragraphs);

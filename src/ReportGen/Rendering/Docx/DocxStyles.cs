@@ -76,6 +76,7 @@ internal static class DocxStyles
             Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"),
             Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"{(look.Chinese ? 28 : 24)}\"/><w:szCs w:val=\"24\"/>"),
             Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"<w:sz w:val=\"{look.BodySize}\"/>"),
+            Style("MastheadLine", "Masthead: date and languages", "", ""),
             Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}{headingBold}"),
             Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}{headingBold}"),
             Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/><w:outlineLvl w:val=\"0\"/>", $"{fonts(true)}{headingBold}<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", next: "Heading1"),

@@ -113,24 +113,21 @@ public sealed class DocxWriter
 
     private void Masthead(Masthead m)
     {
-        int left = 5103, right = DocxLook.TextWidth - left;
-        string Cell(int width, string content, string? bottomBorder) =>
-            $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>" +
-            (bottomBorder is null ? "" : $"<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"{bottomBorder}\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>") +
-            $"<w:vAlign w:val=\"bottom\"/></w:tcPr>{content}</w:tc>";
-        string P(string style, string text) => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{Run(Escape(text))}</w:p>";
-        var distribution = new StringBuilder(P("MastheadDistr", m.Distribution));
-        distribution.Append(P("Normal", m.DateLine));
-        if (m.LanguageLine.Length > 0) distribution.Append(P("Normal", m.LanguageLine));
-        distribution.Append(P("Normal", "")).Append(P("Normal", m.OriginalLine)).Append(P("Normal", ""));
-        _body.Append("<w:tbl><w:tblPr>")
-             .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
-             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
-             .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
-             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
-             .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
-             .Append("</w:tbl>");
-        _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
+        // No layout table (assistive technology would read it as data): the first line holds the
+        // name and the symbol apart by a right tab stop, the organ stands in a frame at the left
+        // of the distribution lines, and the thick rule under both is the top border of the session line.
+        int left = 5103;
+        string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
+        string un = _look.Chinese ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+             .Append($"<w:tabs><w:tab w:val=\"right\" w:pos=\"{DocxLook.TextWidth}\"/></w:tabs></w:pPr>")
+             .Append(un).Append("<w:r><w:tab/></w:r>").Append(Run(Escape(m.Symbol), "<w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>")).Append("</w:p>");
+        _body.Append(P("MastheadOrgan", m.Organ, $"<w:framePr w:w=\"{left - 284}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"left\" w:y=\"1\"/><w:spacing w:before=\"360\"/>"));
+        string indent = $"<w:ind w:left=\"{left}\"/>";
+        _body.Append(P("MastheadDistr", m.Distribution, indent)).Append(P("MastheadLine", m.DateLine, indent));
+        if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, indent));
+        _body.Append(P("MastheadLine", m.OriginalLine, $"<w:spacing w:before=\"240\"/>{indent}"));
+        _body.Append(P("Session", m.Session, "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"12\" w:color=\"000000\"/></w:pBdr>")).Append(P("Normal", m.PlaceAndDates));
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
              .Append(FootnoteReference(m.AgendaFootnote)).Append(m.AgendaItemAfter.Length > 0 ? Run(Escape(m.AgendaItemAfter)) : "").Append("</w:p>");
         _body.Append(P("AgendaTitle", m.AgendaTitle));
@@ -428,6 +425,9 @@ public sealed class DocxWriter
         || char.IsSurrogate(c);
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
+    /// <summary>A footnote mark's language: marks are symbols, the document's language is theirs (every run has one).</summary>
+    private string MarkLanguage => _look.Chinese ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+
     private string FootnoteReference(Footnote note)
     {
         int id = _footnotes.Count + 1;
@@ -435,15 +435,15 @@ public sealed class DocxWriter
         // for the mark and shows it once). LibreOffice shows a longer one (**) twice, its label and the
         // text, so that one is the reference-mark field, which both show as the custom mark.
         string mark = note.CustomMark is { Length: 1 } custom
-            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
-            : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
+            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteRef/></w:r>";
         _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Runs(note.Content)}</w:p></w:footnote>");
         return note.CustomMark is { } c
             // As Word writes it: the custom mark follows the reference in the same run. One <w:t> per
             // character: the run's text is the same for Word, and LibreOffice then shows ** once, not twice.
-            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>" +
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>" +
               string.Concat(c.Select(ch => $"<w:t>{Escape(ch.ToString())}</w:t>")) + "</w:r>"
-            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
+            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
     }
 
     /// <summary>XML-escapes text and drops characters XML 1.0 cannot hold (control characters from data).</summary>
