@@ -160,6 +160,24 @@ public class TaggedPdfTests
         Assert.Contains(pdf.Elements, e => e.Role == "Span" && e.ActualText == "");
     }
 
+    [SkippableFact]
+    public void A_table_header_repeated_on_a_continuation_page_is_read_once()
+    {
+        // The sample's strategic plan table, made six times as long so that it runs over pages.
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en"], [], null));
+        var doc = documents.First(d => d.Spec.DocId == "portfolio-analysis").Doc;
+        var table = doc.AllBlocks().OfType<ReportGen.Document.Table>().First(t => t.Header.Count > 0);
+        var body = doc.Body.Append(table with { Rows = [.. Enumerable.Repeat(table.Rows, 6).SelectMany(r => r)] }).ToList();
+        var (pdf, _) = ReportGen.Rendering.Pdf.PdfWriter.Write(doc with { Body = body });
+        string header = string.Concat(table.Header[0][0].Content.OfType<ReportGen.Document.Text>().Select(t => t.Value));
+        Assert.Equal("Domain of change", header);
+        var pages = WithFile(pdf, path => Run("pdftotext", path, "-")).Split('\f');
+        int onPages = pages.Count(p => p.Contains(header, StringComparison.Ordinal));
+        Assert.True(onPages >= 3, $"'{header}' heads {onPages} pages");
+        var elements = Elements(WithFile(pdf, path => Run("pdfinfo", "-struct-text", path)));
+        Assert.Equal(2, elements.Count(e => e.Role == "TH" && e.Text == header)); // the annex table and the long one: once each
+    }
+
     [Theory]
     [InlineData("portfolio-analysis.en.pdf", "en")]
     [InlineData("portfolio-analysis.zh.pdf", "zh-CN")]
