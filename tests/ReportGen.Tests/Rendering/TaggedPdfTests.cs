@@ -114,6 +114,10 @@ public class TaggedPdfTests
         var agenda = elements.First(e => e.Role == "P" && e.Text.StartsWith("Item 6 of the provisional agenda*", StringComparison.Ordinal));
         Assert.EndsWith("* HSP/EB.2021/12.", agenda.Text);
         Assert.Contains(elements, e => e.Role == "Note" && e.Text == "* HSP/EB.2021/12.");
+        // Each note has its own ID (PDF/UA-1 7.9).
+        var notes = Structure.Read(Outputs.Value["portfolio-analysis.en.pdf"]).Elements.Where(e => e.Role == "Note").ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.Equal(notes.Count, notes.Select(n => n.Id).Where(id => id is { Length: > 0 }).Distinct().Count());
     }
 
     [SkippableTheory]
@@ -231,7 +235,7 @@ public class TaggedPdfTests
     /// <summary>The structure tree as PDFsharp reads it back.</summary>
     private sealed record Structure(string? Language, bool DisplayDocTitle, bool Marked, string? Title, string Xmp, List<Structure.Element> Elements)
     {
-        public sealed record Element(string Role, string? Parent, string? Alt, string? Language, string? Scope, string? ActualText);
+        public sealed record Element(string Role, string? Parent, string? Alt, string? Language, string? Scope, string? ActualText, string? Id);
 
         public static Structure Read(byte[] bytes)
         {
@@ -249,7 +253,8 @@ public class TaggedPdfTests
                 elements.Add(new Element(role, parent, d.Elements.ContainsKey("/Alt") ? d.Elements.GetString("/Alt") : null,
                     d.Elements.ContainsKey("/Lang") ? d.Elements.GetString("/Lang") : null,
                     attributes?.Elements.GetName("/Scope") is { Length: > 0 } scope ? scope : null,
-                    d.Elements.ContainsKey("/ActualText") ? d.Elements.GetString("/ActualText") : null));
+                    d.Elements.ContainsKey("/ActualText") ? d.Elements.GetString("/ActualText") : null,
+                    d.Elements.ContainsKey("/ID") ? d.Elements.GetString("/ID") : null));
                 Walk(d.Elements["/K"], role);
             }
             Walk(root.Elements["/K"], null);

@@ -26,6 +26,7 @@ public sealed class Tagger
     private readonly List<(PdfStructureElement Note, StructNode Citing)> _notes = [];
     private int _artifacts;
     private int _inNote;
+    private int _noteCount;
 
     public Tagger(PdfDocument pdf, string language, string title)
     {
@@ -97,6 +98,8 @@ public sealed class Tagger
     public void BeginNote(StructNode? citing)
     {
         _builder.BeginInlineLevelElement("Note");
+        // PDF/UA-1 (7.9): every note has an ID, unique in the document; counted, so the same on every build.
+        _builder.CurrentStructureElement.Elements.SetString("/ID", "note-" + (++_noteCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (citing is not null) _notes.Add((_builder.CurrentStructureElement, citing));
         _inNote++;
     }
