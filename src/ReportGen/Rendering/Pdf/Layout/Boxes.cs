@@ -150,7 +150,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         if (open is not null) tags!.EndSpan();
         // A line ends where a space was: without one, the structure's text (what a screen reader
         // reads) runs the last word of a line into the first of the next. The space is invisible.
-        if (tags is not null && tags.Reading && line.Atoms.Count > 0 && line.Atoms[^1].Atom.Pieces is { Count: > 0 } last)
+        if (tags is { Reading: true, SpacedText: true } && line.Atoms.Count > 0 && line.Atoms[^1].Atom.Pieces is { Count: > 0 } last)
         {
             var piece = last[^1];
             char end = piece.Text.Length > 0 ? piece.Text[^1] : '-';

@@ -131,6 +131,9 @@ public sealed class Tagger
     /// <summary>False inside artifacts and figures (whose alternative text is read instead of their labels).</summary>
     public bool Reading => _artifacts == 0 && (_inNote > 0 || _open.Count == 0 || _open[^1].Role != "Figure");
 
+    /// <summary>Whether words are spaced: lines of English text end with a space (in the structure's text), Chinese lines run on.</summary>
+    public bool SpacedText => !_chinese;
+
     /// <summary>True for text with no letters: it takes the language of the text around it.</summary>
     public static bool Neutral(string text) => !text.EnumerateRunes().Any(Rune.IsLetter);
 
