@@ -365,7 +365,7 @@ public sealed partial class PdfWriter
         pdf.Info.Title = doc.Masthead.Title;
         pdf.Info.Subject = doc.Masthead.Symbol;
         pdf.Info.Creator = "ReportGen";
-        var tagger = new Tagger(pdf, doc.Language, doc.Masthead.Title);
+        var tagger = new Tagger(pdf, doc.Language);
         // The document id is derived from the content, not a random GUID.
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
         string id = new(hash.Take(16).Select(b => (char)b).ToArray());

@@ -28,13 +28,12 @@ public sealed class Tagger
     private int _inNote;
     private int _noteCount;
 
-    public Tagger(PdfDocument pdf, string language, string title)
+    public Tagger(PdfDocument pdf, string language)
     {
         _pdf = pdf;
         _chinese = language == "zh";
-        var manager = UAManager.ForDocument(pdf); // marks the document, makes the structure tree root, shows the title as window title
+        var manager = UAManager.ForDocument(pdf); // marks the document, makes the structure tree root, shows the title (Info) as window title
         manager.SetDocumentLanguage(DocumentLanguage(language));
-        pdf.Info.Title = title;
         _builder = manager.StructureBuilder;
     }
 
