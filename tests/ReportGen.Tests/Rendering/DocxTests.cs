@@ -24,6 +24,10 @@ public class DocxTests
     private static List<string> BodyParagraphs(WordprocessingDocument doc) =>
         doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => DocumentText.TextOf(p)).ToList();
 
+    /// <summary>The masthead's paragraphs: name and symbol, organ, distribution lines (before the session line).</summary>
+    internal static List<Paragraph> Masthead(WordprocessingDocument doc) =>
+        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().TakeWhile(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value != "Session").ToList();
+
     private static string AllText(WordprocessingDocument doc) => DocumentText.TextOf(doc.MainDocumentPart!.Document.Body!);
 
     [Fact]
@@ -82,17 +86,17 @@ public class DocxTests
     public void Masthead_footnote_and_running_header(string name, string symbol, string agendaLine)
     {
         using var doc = Open(Outputs.Value[name]);
-        var masthead = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().InnerText;
+        var masthead = string.Concat(Masthead(doc).Select(p => p.InnerText));
         Assert.Contains(symbol, masthead);
         Assert.Contains("Distr.: General", masthead);
         Assert.Contains("Original: English", masthead);
         Assert.Contains(agendaLine, BodyParagraphs(doc));
-        var footnote = doc.MainDocumentPart.FootnotesPart!.Footnotes.Elements<Footnote>().Single(f => f.Id!.Value == 1);
+        var footnote = doc.MainDocumentPart!.FootnotesPart!.Footnotes.Elements<Footnote>().Single(f => f.Id!.Value == 1);
         Assert.Equal("*HSP/EB.2021/12" + (name.Contains(".zh.") ? "。" : "."), footnote.InnerText.Replace("\t", ""));
         var reference = doc.MainDocumentPart.Document.Descendants<FootnoteReference>().First();
         Assert.True(reference.CustomMarkFollows?.Value);
         Assert.All(doc.MainDocumentPart.HeaderParts.Where(h => h.Header.InnerText.Length > 0), h => Assert.Equal(symbol, h.Header.InnerText));
-        var section = doc.MainDocumentPart.Document.Body.Elements<SectionProperties>().Single();
+        var section = doc.MainDocumentPart!.Document.Body!.Elements<SectionProperties>().Single();
         Assert.NotNull(section.GetFirstChild<TitlePage>()); // no running header on the masthead page
         Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value)); // A4
     }
@@ -247,10 +251,10 @@ public class DocxTests
     public void The_chinese_masthead_spaces_united_nations_and_matrices_share_one_scale()
     {
         using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
-        var un = doc.MainDocumentPart!.Document.Body!.Elements<Table>().First().Descendants<Run>().First(r => r.InnerText == "联合国");
+        var un = Masthead(doc).SelectMany(p => p.Descendants<Run>()).First(r => r.InnerText == "联合国");
         Assert.Equal(240, un.RunProperties!.GetFirstChild<Spacing>()!.Val!.Value);
         // The darkest count of every matrix has the same shade: one scale for the document.
-        var matrices = doc.MainDocumentPart.Document.Body.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableDescription>() is not null
+        var matrices = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableDescription>() is not null
             && t.Descendants<Shading>().Any(sh => sh.Fill?.Value is { } f && f != "FFFFFF")).ToList();
         Assert.True(matrices.Count >= 2);
         var pairs = matrices.SelectMany(t => t.Descendants<TableCell>().Where(c => int.TryParse(DocumentText.TextOf(c), out _))

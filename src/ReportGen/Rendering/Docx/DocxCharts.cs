@@ -169,11 +169,11 @@ internal static class DocxCharts
         }
     }
 
-    /// <summary>The run that shows a chart inline, with its alt text.</summary>
-    public static string Drawing(string relationshipId, int id, string description, long widthEmu, long heightEmu) =>
+    /// <summary>The run that shows a chart inline, with its title and alt text.</summary>
+    public static string Drawing(string relationshipId, int id, string title, string description, long widthEmu, long heightEmu) =>
         "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">" +
         $"<wp:extent cx=\"{widthEmu}\" cy=\"{heightEmu}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>" +
-        $"<wp:docPr id=\"{id}\" name=\"Chart {id}\" descr=\"{Esc(description)}\"/><wp:cNvGraphicFramePr/>" +
+        $"<wp:docPr id=\"{id}\" name=\"Chart {id}\" descr=\"{Esc(description)}\" title=\"{Esc(title)}\"/><wp:cNvGraphicFramePr/>" +
         $"<a:graphic xmlns:a=\"{A}\"><a:graphicData uri=\"{C}\"><c:chart xmlns:c=\"{C}\" xmlns:r=\"{R}\" r:id=\"{relationshipId}\"/></a:graphicData></a:graphic>" +
         "</wp:inline></w:drawing></w:r>";
 

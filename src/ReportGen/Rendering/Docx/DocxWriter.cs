@@ -78,6 +78,7 @@ public sealed class DocxWriter
                 data.FeedData(stream);
             }
             Put(main, Document());
+            Put(package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore"), DocxAccessibility.CoreProperties(doc));
         }
         return DeterministicZip.Normalize(buffer.ToArray());
     }
@@ -90,7 +91,7 @@ public sealed class DocxWriter
     }
 
     private string Document() =>
-        $"<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{_body}" +
+        $"<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{DocxAccessibility.SpaceAfterTables(_body.ToString())}" +
         "<w:sectPr>" +
         "<w:headerReference w:type=\"even\" r:id=\"rId5\"/><w:headerReference w:type=\"default\" r:id=\"rId6\"/><w:headerReference w:type=\"first\" r:id=\"rId7\"/>" +
         "<w:footerReference w:type=\"even\" r:id=\"rId8\"/><w:footerReference w:type=\"default\" r:id=\"rId9\"/><w:footerReference w:type=\"first\" r:id=\"rId10\"/>" +
@@ -117,24 +118,22 @@ public sealed class DocxWriter
 
     private void Masthead(Masthead m)
     {
-        int left = 5103, right = DocxLook.TextWidth - left;
-        string Cell(int width, string content, string? bottomBorder) =>
-            $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>" +
-            (bottomBorder is null ? "" : $"<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"{bottomBorder}\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>") +
-            $"<w:vAlign w:val=\"bottom\"/></w:tcPr>{content}</w:tc>";
-        string P(string style, string text) => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{Run(Escape(text))}</w:p>";
-        var distribution = new StringBuilder(P("MastheadDistr", m.Distribution));
-        distribution.Append(P("Normal", m.DateLine));
-        if (m.LanguageLine.Length > 0) distribution.Append(P("Normal", m.LanguageLine));
-        distribution.Append(P("Normal", "")).Append(P("Normal", m.OriginalLine)).Append(P("Normal", ""));
-        _body.Append("<w:tbl><w:tblPr>")
-             .Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
-             .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
-             .Append($"<w:tblGrid><w:gridCol w:w=\"{left}\"/><w:gridCol w:w=\"{right}\"/></w:tblGrid>")
-             .Append("<w:tr>").Append(Cell(left, _look.Chinese ? $"<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/></w:pPr>{Bookmark(Anchors.Encode(Anchors.Masthead))}{Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>")}</w:p>" : P("MastheadUN", m.UnitedNations).Replace("</w:pPr>", "</w:pPr>" + Bookmark(Anchors.Encode(Anchors.Masthead)), StringComparison.Ordinal), "4")).Append(Cell(right, P("MastheadSymbol", m.Symbol), "4")).Append("</w:tr>")
-             .Append("<w:tr>").Append(Cell(left, P("MastheadOrgan", m.Organ), "18")).Append(Cell(right, distribution.ToString(), "18")).Append("</w:tr>")
-             .Append("</w:tbl>");
-        _body.Append(P("Session", m.Session)).Append(P("Normal", m.PlaceAndDates));
+        // No layout table (assistive technology would read it as data): the first line holds the
+        // name and the symbol apart by a right tab stop, the organ stands in a frame at the left
+        // of the distribution lines, and the thick rule under both is the top border of the session line.
+        int left = 5103;
+        string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
+        string un = _look.Chinese ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+             .Append($"<w:tabs><w:tab w:val=\"right\" w:pos=\"{DocxLook.TextWidth}\"/></w:tabs></w:pPr>")
+             .Append(Bookmark(Anchors.Encode(Anchors.Masthead)))
+             .Append(un).Append("<w:r><w:tab/></w:r>").Append(Run(Escape(m.Symbol), $"<w:b/>{DocxLook.Size(_look.Type.MastheadSymbol)}")).Append("</w:p>");
+        _body.Append(P("MastheadOrgan", m.Organ, $"<w:framePr w:w=\"{left - 284}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"left\" w:y=\"1\"/><w:spacing w:before=\"360\"/>"));
+        string indent = $"<w:ind w:left=\"{left}\"/>";
+        _body.Append(P("MastheadDistr", m.Distribution, indent)).Append(P("MastheadLine", m.DateLine, indent));
+        if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, indent));
+        _body.Append(P("MastheadLine", m.OriginalLine, $"<w:spacing w:before=\"240\"/>{indent}"));
+        _body.Append(P("Session", m.Session, "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"12\" w:color=\"000000\"/></w:pBdr>")).Append(P("Normal", m.PlaceAndDates));
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
              .Append(FootnoteReference(m.AgendaFootnote)).Append(m.AgendaItemAfter.Length > 0 ? Run(Escape(m.AgendaItemAfter)) : "").Append("</w:p>");
         _body.Append(P("AgendaTitle", m.AgendaTitle));
@@ -229,20 +228,23 @@ public sealed class DocxWriter
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
-                Matrix(c.Chart);
+                Matrix(c.Chart, ChartTitle(c));
                 break;
             case ChartKind.Dashboard:
-                Dashboard(c.Chart);
+                Dashboard(c.Chart, ChartTitle(c));
                 break;
             default:
                 string rel = NewChart(c.Chart, c.Chart.Series, c.Chart.ValueAxisTitle);
                 _body.Append("<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>")
-                     .Append(DocxCharts.Drawing(rel, ++_drawings, c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
+                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
                 break;
         }
     }
 
     private int _drawings;
+
+    /// <summary>A chart's title for assistive technology: its caption label and title ("Chart I Linkages …").</summary>
+    private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)) + " " + c.Title;
     private double _matrixMax;
 
     private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
@@ -253,12 +255,12 @@ public sealed class DocxWriter
     }
 
     /// <summary>The flagship dashboard: one small bar chart per measure, two by two.</summary>
-    private void Dashboard(ChartData chart)
+    private void Dashboard(ChartData chart, string title)
     {
         int half = DocxLook.TextWidth / 2;
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
-        _body.Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
+        _body.Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
         for (int i = 0; i < chart.Series.Count; i += 2)
         {
             _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
@@ -271,7 +273,7 @@ public sealed class DocxWriter
                     string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [series], null);
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
-                         .Append(DocxCharts.Drawing(rel, ++_drawings, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
+                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
                              (cat, v) => $"{cat.Split(' ')[0]} {ChartValues.LabelOf(v, series.Format)}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
@@ -283,20 +285,20 @@ public sealed class DocxWriter
         }
         _body.Append("</w:tbl>");
         // The flagships' names, which the small charts show by code.
-        foreach (string category in chart.Categories)
-            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(category))).Append("</w:p>");
-        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+        for (int i = 0; i < chart.Categories.Count; i++)
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/>").Append(i == chart.Categories.Count - 1 ? "<w:spacing w:after=\"180\"/>" : "")
+                 .Append("</w:pPr>").Append(Run(Escape(chart.Categories[i]))).Append("</w:p>");
     }
 
     /// <summary>The linkage matrix as a table whose cells are shaded by their count (Word has no heat-map chart).</summary>
-    private void Matrix(ChartData chart)
+    private void Matrix(ChartData chart, string title)
     {
         int columns = chart.Series.Count + 1;
         int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
-             .Append($"<w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
+             .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
         _body.Append("</w:tblGrid>");
         string Cell(int width, string text, string fill, bool header, string jc)
@@ -319,7 +321,7 @@ public sealed class DocxWriter
             }
             _body.Append("</w:tr>");
         }
-        _body.Append("</w:tbl><w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
+        _body.Append("</w:tbl>");
     }
 
     private void Table(Table t, string? description)
@@ -344,10 +346,10 @@ public sealed class DocxWriter
         {
             Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1));
         }
+        // A table without header rows still has its first row marked as one: assistive technology reads cells by it.
         for (int r = 0; r < t.Rows.Count; r++)
-            Row(t.Rows[r], widths, header: false, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1));
+            Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1));
         _body.Append("</w:tbl>");
-        _body.Append("<w:p><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:p>");
     }
 
     private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor)
@@ -443,6 +445,9 @@ public sealed class DocxWriter
     }
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
+    /// <summary>A footnote mark's language: marks are symbols, the document's language is theirs (every run has one).</summary>
+    private string MarkLanguage => _look.Chinese ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+
     private string FootnoteReference(Footnote note)
     {
         int id = _footnotes.Count + 1;
@@ -450,15 +455,15 @@ public sealed class DocxWriter
         // for the mark and shows it once). LibreOffice shows a longer one (**) twice, its label and the
         // text, so that one is the reference-mark field, which both show as the custom mark.
         string mark = note.CustomMark is { Length: 1 } custom
-            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
-            : "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>";
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:t>{Escape(custom)}</w:t></w:r>"
+            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteRef/></w:r>";
         _footnotes.Add($"<w:footnote w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>{mark}<w:r><w:tab/></w:r>{Bookmark(Anchors.Encode(_resolved.NoteAnchorOf(note)))}{Runs(note.Content)}</w:p></w:footnote>");
         return note.CustomMark is { } c
             // As Word writes it: the custom mark follows the reference in the same run. One <w:t> per
             // character: the run's text is the same for Word, and LibreOffice then shows ** once, not twice.
-            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>" +
+            ? $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>" +
               string.Concat(c.Select(ch => $"<w:t>{Escape(ch.ToString())}</w:t>")) + "</w:r>"
-            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
+            : $"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{MarkLanguage}</w:rPr><w:footnoteReference w:id=\"{id}\"/></w:r>";
     }
 
     /// <summary>XML-escapes text and drops characters XML 1.0 cannot hold (control characters from data).</summary>

@@ -32,7 +32,7 @@ public static class HtmlWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E("ReportGen review: " + ids)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n");
         if (script is not null) html.Append("<script>\n").Append(script).Append("\n</script>\n");
-        html.Append("</head>\n<body>\n<header class=\"page\"><p>ReportGen review page: the editions side by side, part by part. ")
+        html.Append("</head>\n<body>\n<header class=\"page\"><h1>").Append(E("ReportGen review: " + ids)).Append("</h1><p>The editions side by side, part by part. ")
             .Append("<mark class=\"fig\">Marked numbers</mark> are printed from figures; hover to see the figure’s path. ")
             .Append("Rows marked <span class=\"flag\">!</span> hold a difference between the languages.</p>");
         html.Append("</header>\n<main>\n");
@@ -375,6 +375,7 @@ public static class HtmlWriter
         [lang="zh-CN"] h1, [lang="zh-CN"] h2, [lang="zh-CN"] h3 { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", SimHei, sans-serif; }
         header.page { padding: .5em 1em; background: #f4f4f4; border-bottom: 1px solid var(--rule); font-size: 13px; }
         header.page p { margin: .2em 0; }
+        header.page h1 { font-size: 15px; margin: .2em 0; }
         main { padding: 0 1em 3em; }
         .doc-id { font-size: 13px; margin: 1.2em 0 .4em; }
         .grid { display: grid; grid-template-columns: 6.5em repeat(var(--editions), minmax(0, 1fr)); }

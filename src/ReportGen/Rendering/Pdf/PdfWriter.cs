@@ -8,6 +8,7 @@ using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
 using ReportGen.Typesetting;
+using ReportGen.Rendering.Pdf.Tagging;
 
 namespace ReportGen.Rendering.Pdf;
 
@@ -113,26 +114,35 @@ public sealed partial class PdfWriter
         string unitedNations = _look.Chinese && m.UnitedNations.All(Script.IsEastAsian) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
         var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
-        _boxes.Add(new MastheadTopBox(un[0], symbol[0]) { Height = 30, Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
+        var masthead = _root.Add("Div");
+        _boxes.Add(new MastheadTopBox(un[0], symbol[0], masthead.Add("P"))
+            { Height = 30, Tag = masthead.Add("P"), Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
         double leftWidth = 250;
         var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
         var right = new List<Line>();
         foreach (string text in new[] { m.Distribution, m.DateLine, m.LanguageLine, "", m.OriginalLine })
             right.Add(text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0]);
         double organLeading = _look.MastheadOrgan.Size * 1.25, rightLeading = _look.BodyLeading * 0.95;
-        _boxes.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading)
-            { Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + 12 });
+        var organTag = masthead.Add("P");
+        _boxes.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, right.Select(l => l.Atoms.Count == 0 ? null : masthead.Add("P")).ToList())
+            { Tag = organTag, Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + 12 });
 
         var strong = _look.Strong;
+        Tag("P", parent: masthead);
         Text(Inlines.Of(m.Session), strong, PdfLook.Left, PdfLook.TextWidth, spaceBefore: 10);
+        Tag("P", parent: masthead);
         Text(Inlines.Of(m.PlaceAndDates), _look.Body, PdfLook.Left, PdfLook.TextWidth);
         var agenda = new List<Inline> { new Text(m.AgendaItemBefore), new FootnoteRef(m.AgendaFootnote) };
         if (m.AgendaItemAfter.Length > 0) agenda.Add(new Text(m.AgendaItemAfter));
+        Tag("P", parent: masthead);
         Text(agenda, _look.Body, PdfLook.Left, PdfLook.TextWidth);
+        Tag("P", parent: masthead);
         Text(Inlines.Of(m.AgendaTitle), strong, PdfLook.Left, PdfLook.TextWidth * 0.62);
         var title = new List<Inline> { new Text(m.Title) };
         title.AddRange(m.TitleFootnotes.Select(n => new FootnoteRef(n)));
+        Tag("H1", parent: masthead);
         Text(title, _look.Title, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 24, leading: _look.Title.Size * 1.25, keep: true);
+        Tag("P", parent: masthead);
         Text(Inlines.Of(m.Subtitle), _look.Subtitle, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 12, keep: true);
         _boxes.Add(new SpaceBox { Height = 14 });
     }
@@ -147,7 +157,7 @@ public sealed partial class PdfWriter
             _boxes.Add(new LineBox(lines[i], x)
             {
                 Height = leading ?? (style.Size * 1.25), SpaceBefore = i == 0 ? spaceBefore : 0, Group = group,
-                KeepWithNext = keep, Footnotes = lines[i].Footnotes,
+                KeepWithNext = keep, Footnotes = lines[i].Footnotes, Tag = _tag,
             });
     }
 
@@ -168,6 +178,7 @@ public sealed partial class PdfWriter
                 case ChartSlot c: Chart(c); break;
                 case Annex a:
                     _breakPending = true;
+                    Tag("H1");
                     Lines(Inlines.Of(a.Label), _look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true, anchor: _resolved.AnchorOf(a));
                     if (a.Title.Length > 0)
                         Lines(Inlines.Of(a.Title), _look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
@@ -197,6 +208,8 @@ public sealed partial class PdfWriter
                 Group = group,
                 Footnotes = lines[i].Footnotes,
                 Destination = i == 0 && anchor is not null ? (Anchors.Encode(anchor), i == 0 ? firstX : x) : null,
+                Tag = _tag,
+                LabelTag = i == 0 ? _labelTag : null,
             });
             _breakPending = false;
         }
@@ -205,6 +218,7 @@ public sealed partial class PdfWriter
     private void Heading(Heading h)
     {
         var style = h.Level switch { 1 => _look.Heading1, 2 => _look.Heading2, _ => _look.Heading3 };
+        Tag(HeadingRole(h.Level), labelled: h.Number is not null);
         Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
             h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}", anchor: _resolved.AnchorOf(h));
         _boxes.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
@@ -213,6 +227,7 @@ public sealed partial class PdfWriter
     private void Paragraph(Paragraph p, bool inAnnex)
     {
         string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
+        Tag("P", labelled: p.Number is not null);
         if (p.Number is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
                 ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p));
@@ -221,23 +236,29 @@ public sealed partial class PdfWriter
                 justify: true, where: where, anchor: _resolved.AnchorOf(p));
     }
 
-    private void SubItems(SubItems s)
+    private void SubItems(SubItems s, StructNode? parent = null)
     {
+        var list = (parent ?? _root).Add("L");
         double labelX = PdfLook.BodyLeft + PdfLook.Tab * s.Level;
         double continuation = PdfLook.BodyLeft + PdfLook.Tab * (s.Level - 1);
         foreach (var item in s.Items)
         {
+            var listItem = list.Add("LI");
+            var label = listItem.Add("Lbl");
+            var body = listItem.Add("LBody");
             bool first = true;
             foreach (var block in item.Blocks)
             {
                 if (block is Paragraph p)
                 {
                     double firstX = first ? labelX + PdfLook.Tab : continuation;
+                    Tag("P", parent: body);
+                    _labelTag = first ? label : null;
                     Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
                         first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p));
                     first = false;
                 }
-                else if (block is SubItems nested) SubItems(nested);
+                else if (block is SubItems nested) SubItems(nested, body);
             }
         }
     }
@@ -245,30 +266,38 @@ public sealed partial class PdfWriter
     private void Chart(ChartSlot c)
     {
         var bold = _look.Strong;
+        Tag("P", labelled: true);
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
             (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
         if (c.Subtitle is not null)
+        {
+            Tag("P");
             Lines(Inlines.Of(c.Subtitle), _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 2, keep: true, leading: _look.SmallLeading);
+        }
         foreach (var h in c.Chart.Headlines)
+        {
+            Tag("P");
             Lines([new Text(h.Label + ChartCaption.Colon(_look.Chinese)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
+        }
         _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
         var small = _look.Small;
         // The drawing's own words (axes, bars' values) are a region of their own, which comparisons of text leave out.
         var drawing = (Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart"), PdfLook.Left);
+        var figure = _root.Add("Figure", alt: c.Chart.AltText);
         switch (c.Chart.Kind)
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
                 _boxes.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
-                    { Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
+                    { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _boxes.Add(new BarChartBox(c.Chart, small) { Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _boxes.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _boxes.Add(new SpaceBox { Height = 10 });
@@ -290,12 +319,16 @@ public sealed partial class PdfWriter
         const double padding = 2.5, gutter = 2.8;
         double leading = _look.SmallLeading;
         var header = new List<Box>();
-
+        var tableTag = _root.Add("Table");
         string table = _resolved.AnchorOf(t) ?? "table";
         int rowNumber = 0;
         RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat)
         {
             var laid = new List<(double, double, IReadOnlyList<Line>, Alignment)>();
+            // Header cells head their column; the first cell of a body row names the row when the table has a header.
+            var row = tableTag.Add("TR");
+            var cellTags = Enumerable.Range(0, widths.Length).Select(c =>
+                isHeader ? row.Add("TH", scope: "Column") : row.Add("TD")).ToList();
             double x = left;
             int most = 1;
             var notes = new List<Footnote>();
@@ -311,6 +344,7 @@ public sealed partial class PdfWriter
             }
             return new RowBox(laid, leading, padding, ruleAbove, ruleBelow, thick, left, left + width)
             {
+                Tag = row, CellTags = cellTags,
                 Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader, RepeatHeader = repeat, Footnotes = notes,
                 PageBreakBefore = _breakPending,
                 Destination = (Anchors.Encode(Anchors.Row(table, ++rowNumber)), left),
@@ -343,6 +377,7 @@ public sealed partial class PdfWriter
         private readonly FontCache _cache;
         private readonly string _runningHeader;
         private readonly byte[] _contentHash;
+        private readonly Tagger _tagger;
 
         private readonly Destinations _destinations;
 
@@ -360,7 +395,7 @@ public sealed partial class PdfWriter
             _pdf.Info.Title = doc.Masthead.Title;
             _pdf.Info.Subject = doc.Masthead.Symbol;
             _pdf.Info.Creator = "ReportGen";
-            _pdf.Internals.Catalog.Elements["/Lang"] = new PdfString(doc.Language == "zh" ? "zh-CN" : "en-GB");
+            _tagger = new Tagger(_pdf, doc.Language); // the language, the structure tree, PDF/UA
             // The document id is derived from the content, not a random GUID.
             _contentHash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
             string id = new(_contentHash.Take(16).Select(b => (char)b).ToArray());
@@ -377,15 +412,21 @@ public sealed partial class PdfWriter
             int number = ++Count;
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                var canvas = new PageCanvas(graphics, _cache);
-                if (number > 1) _writer.RunningHeaderAndFooter(canvas, _runningHeader, number, _cache);
+                var canvas = new PageCanvas(graphics, _cache, _tagger);
+                if (number > 1)
+                {
+                    _tagger.BeginArtifact();
+                    _writer.RunningHeaderAndFooter(canvas, _runningHeader, number, _cache);
+                    _tagger.EndArtifact();
+                }
                 _destinations.StartPage(page, PdfLook.Top - 40, PdfLook.PageHeight - PdfLook.Bottom + 12);
                 foreach (var (box, top) in content.Items)
                 {
                     if (box.Destination is { } d) _destinations.Add(d.Name, d.X, top);
-                    box.Draw(canvas, top);
+                    _tagger.Draw(FirstTag(box), Bounds(box, top), () => box.Draw(canvas, top));
                 }
-                _writer.DrawFootnotes(canvas, content.Footnotes, _destinations);
+                _writer.DrawFootnotes(canvas, content, _tagger, _destinations);
+                _tagger.EndPage();
             }
             content.Items.Clear(); // drawn: the boxes can go
             // Saving would compress the page's drawing operators anyway (the same Flate, so the
@@ -395,6 +436,7 @@ public sealed partial class PdfWriter
 
         public byte[] Save()
         {
+            _tagger.Finish();
             _destinations.Write();
             var output = new MemoryStream();
             _pdf.Save(output, false);
@@ -415,20 +457,23 @@ public sealed partial class PdfWriter
         canvas.Line(footer, odd ? PdfLook.TableRight - footer.Width : PdfLook.Left, footerY);
     }
 
-    private void DrawFootnotes(PageCanvas canvas, IReadOnlyList<Footnote> notes, Destinations destinations)
+    private void DrawFootnotes(PageCanvas canvas, PageContent page, Tagger tagger, Destinations destinations)
     {
+        var notes = page.Footnotes;
         if (notes.Count == 0) return;
         double height = FootnoteHeight(notes);
         double y = PdfLook.PageHeight - PdfLook.Bottom - height;
         canvas.Rule(PdfLook.BodyLeft - PdfLook.Tab, PdfLook.BodyLeft + 100, y - 4, 0.5);
         foreach (var note in notes)
         {
+            tagger.BeginNote(Citing(page, note));
             foreach (var box in NoteBoxes(note))
             {
                 if (box.Destination is { } d) destinations.AddNote(d.Name, d.X, y);
                 box.Draw(canvas, y);
                 y += box.Height;
             }
+            tagger.EndNote();
             y += 2;
         }
     }
@@ -460,6 +505,7 @@ public sealed partial class PdfWriter
             string hex = Convert.ToHexString(h).ToLowerInvariant();
             return $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
         });
+        text = UaMetadata.Identify(text);
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -471,25 +517,31 @@ public sealed partial class PdfWriter
 
     // ---- masthead boxes ---------------------------------------------------------------------
 
-    private sealed class MastheadTopBox(Line un, Line symbol) : Box
+    private sealed class MastheadTopBox(Line un, Line symbol, StructNode symbolTag) : Box
     {
         public override void Draw(PageCanvas canvas, double top)
         {
             double baseline = top + Height - 8;
             canvas.Line(un, PdfLook.Left, baseline);
+            canvas.Enter(symbolTag);
             canvas.Line(symbol, PdfLook.TableRight - symbol.Width, baseline);
             canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height - 2, 0.5);
         }
     }
 
-    private sealed class MastheadSecondBox(List<Line> organ, double organLeading, List<Line> right, double rightLeading) : Box
+    private sealed class MastheadSecondBox(List<Line> organ, double organLeading, List<Line> right, double rightLeading, List<StructNode?> rightTags) : Box
     {
         public override void Draw(PageCanvas canvas, double top)
         {
             double y = top + Height - 6 - organ.Count * organLeading;
             foreach (var line in organ) { canvas.Line(line, PdfLook.Left, y + line.Ascent); y += organLeading; }
             y = top + 6;
-            foreach (var line in right) { canvas.Line(line, PdfLook.Left + 300, y + line.Ascent); y += rightLeading; }
+            for (int i = 0; i < right.Count; i++)
+            {
+                canvas.Enter(rightTags[i]);
+                canvas.Line(right[i], PdfLook.Left + 300, y + right[i].Ascent);
+                y += rightLeading;
+            }
             canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height, 2.2);
         }
     }

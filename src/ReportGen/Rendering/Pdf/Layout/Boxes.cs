@@ -1,5 +1,8 @@
+using ReportGen.Typesetting;
 using PdfSharp.Drawing;
 using ReportGen.Document;
+using ReportGen.Rendering.Pdf.Fonts;
+using ReportGen.Rendering.Pdf.Tagging;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
@@ -20,6 +23,9 @@ public abstract class Box
     /// <summary>The named destination the box starts (a resolved anchor, <see cref="Document.Anchors"/>), and the x its text starts at.</summary>
     public (string Name, double X)? Destination { get; init; }
 
+    /// <summary>The structure element (tagged PDF) whose content the box draws; null for space and rules.</summary>
+    public StructNode? Tag { get; init; }
+
     /// <summary>Draws the box with its top at <paramref name="top"/>.</summary>
     public abstract void Draw(PageCanvas canvas, double top);
 }
@@ -29,11 +35,19 @@ public sealed class LineBox(Line line, double x, (string Text, double X, TextSty
 {
     public Line Line => line;
 
+    /// <summary>The structure element of the label (a Lbl), read before the line.</summary>
+    public StructNode? LabelTag { get; init; }
+
     public override void Draw(PageCanvas canvas, double top)
     {
         // The baseline sits where the line's ascent and descent are centred in its leading.
         double baseline = top + Math.Max(0, Height - (line.Ascent + line.Descent)) / 2 + line.Ascent;
-        if (label is { } l) canvas.Text(l.Text, l.Style, l.X, baseline);
+        if (label is { } l)
+        {
+            canvas.Enter(LabelTag);
+            canvas.Text(l.Text, l.Style, l.X, baseline);
+            canvas.Enter(Tag);
+        }
         canvas.Line(line, x, baseline);
     }
 }
@@ -44,11 +58,25 @@ public sealed class RowBox(IReadOnlyList<(double X, double Width, IReadOnlyList<
 {
     public bool IsHeader { get; init; }
 
+    /// <summary>The structure elements of the cells (TH or TD), in the order of the cells.</summary>
+    public IReadOnlyList<StructNode>? CellTags { get; init; }
+
+    /// <summary>The structure element of the cell whose text cites a footnote.</summary>
+    public StructNode? CellCiting(Footnote note)
+    {
+        for (int c = 0; c < cells.Count; c++)
+            if (cells[c].Lines.Any(l => l.Footnotes.Contains(note))) return CellTags?[c];
+        return Tag;
+    }
+
     public override void Draw(PageCanvas canvas, double top)
     {
         if (ruleAbove) canvas.Rule(left, right, top, 0.5);
+        int cell = 0;
         foreach (var (x, width, lines, alignment) in cells)
         {
+            if (CellTags is not null) canvas.Enter(CellTags[cell]);
+            cell++;
             double y = top + padding;
             foreach (var line in lines)
             {
@@ -76,22 +104,63 @@ public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0)
 }
 
 /// <summary>Drawing on one page: text lines and rules.</summary>
-public sealed class PageCanvas(XGraphics graphics, FontCache fonts)
+public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null)
 {
     public XGraphics Graphics { get; } = graphics;
 
+    /// <summary>Makes the element the open one in a tagged PDF (see <see cref="Tagger.Enter"/>).</summary>
+    public void Enter(StructNode? node)
+    {
+        if (node is not null) tags?.Enter(node);
+    }
+
     public void Line(Line line, double x, double baseline, XBrush? brush = null)
     {
+        // Runs in the other language than the document's are tagged with their own (a screen reader
+        // switches voice); text without letters (digits, punctuation) stays in the run around it.
+        string? open = null;
+        // A hyphen added where a word was broken is not read: "re-duced" is "reduced".
+        var hyphen = tags is { Reading: true } && line.Atoms.Count > 1 && line.Atoms[^1].Atom.Pieces is [{ Text: "-" } added] ? added : null;
         foreach (var (atom, ax) in line.Atoms)
         {
             double offset = 0;
             foreach (var piece in atom.Pieces)
             {
+                if (ReferenceEquals(piece, hyphen))
+                {
+                    if (open is not null) tags!.EndSpan();
+                    open = null;
+                    tags!.BeginUnread();
+                    Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush ?? XBrushes.Black, x + ax + offset, baseline);
+                    tags.EndSpan();
+                    continue;
+                }
+                if (tags is not null && !Tagger.Neutral(piece.Text))
+                {
+                    string? language = tags.RunLanguage(piece.Text);
+                    if (language != open)
+                    {
+                        if (open is not null) tags.EndSpan();
+                        if (language is not null) tags.BeginSpan(language);
+                        open = language;
+                    }
+                }
                 double size = piece.Style.Superscript ? piece.Style.Size * 0.6 : piece.Style.Size;
                 double rise = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
                 Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, size), brush ?? XBrushes.Black, x + ax + offset, baseline - rise);
                 offset += piece.Width;
             }
+        }
+        if (open is not null) tags!.EndSpan();
+        // A line ends where a space was: without one, the structure's text (what a screen reader
+        // reads) runs the last word of a line into the first of the next. The space is invisible.
+        if (tags is { Reading: true, SpacedText: true } && line.Atoms.Count > 0 && line.Atoms[^1].Atom.Pieces is { Count: > 0 } last)
+        {
+            var piece = last[^1];
+            char end = piece.Text.Length > 0 ? piece.Text[^1] : '-';
+            if (end != '-' && end != '\u00AD' && !Script.IsEastAsian(end) && !piece.Style.Superscript)
+                Graphics.DrawString(" ", fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush ?? XBrushes.Black,
+                    x + line.Atoms[^1].X + line.Atoms[^1].Atom.Width, baseline);
         }
     }
 
@@ -100,6 +169,11 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts)
     /// <summary>A one-line label, shaped with font fallback, to measure before drawing.</summary>
     public Line Shape(string text, TextStyle style) => fonts.ShapeSingle(text, style);
 
-    public void Rule(double left, double right, double y, double thickness) =>
+    /// <summary>A rule: decoration, an artifact in a tagged PDF.</summary>
+    public void Rule(double left, double right, double y, double thickness)
+    {
+        tags?.BeginArtifact();
         Graphics.DrawLine(new XPen(XColors.Black, thickness), left, y, right, y);
+        tags?.EndArtifact();
+    }
 }
