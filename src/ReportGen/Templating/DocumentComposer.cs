@@ -151,7 +151,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
             : throw new TemplateException($"no word '{key}' in the front matter of {display}");
         var trace = new TraceLog();
-        var env = Environment(format, context, Word, partials, trace);
+        var env = Environment(format, context, Word, partials, trace, language);
+        var compiled = CompiledTemplates.For(templatesRoot, language);
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
             cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain),
             template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
@@ -163,11 +164,11 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var mastheadReads = new List<ReadLog.Read>();
         foreach (var entry in template.FrontMatter)
         {
-            if (Render(env, entry.Value, context, template, problems, entry, log) is { } value) words[entry.Key] = format.ResolveJoins(value);
+            if (Render(env, compiled, entry.Value, context, template, problems, entry, log) is { } value) words[entry.Key] = format.ResolveJoins(value);
             mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
-        string? rendered = Render(env, template.Body, context, template, problems, null, log);
+        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log);
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
         // Marks left by join blocks and chart references become words, keeping every read's position.
@@ -364,9 +365,29 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_-]*$")]
     private static partial Regex PartialName();
 
-    private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials, TraceLog trace)
+    private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials, TraceLog trace,
+        string language)
     {
-        var env = Handlebars.Create(new HandlebarsConfiguration
+        var env = CompiledTemplates.For(templatesRoot, language).Environment;
+        // Helpers and partials are registered anew for every document: Handlebars binds them late, so
+        // the templates compiled for an earlier document call this document's helpers and partials.
+        new Helpers(format, context, word, trace).Register(env);
+        foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
+        _partialSources = partials.Select(p => p.Source).ToList();
+        return env;
+    }
+
+    /// <summary>
+    /// One Handlebars environment per templates folder and language (on each thread, as an
+    /// environment is not safe to share), with every template text it has compiled. Compiling is
+    /// most of a template's cost; a document built again (the review page's watch mode, after one
+    /// template was saved) compiles only the texts that changed. Bounded: cleared past 512 texts.
+    /// </summary>
+    private sealed class CompiledTemplates
+    {
+        [ThreadStatic] private static Dictionary<(string Root, string Language), CompiledTemplates>? s_cache;
+
+        public IHandlebars Environment { get; } = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownEncoder(),
@@ -374,10 +395,23 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             PartialTemplateResolver = new NoPartialResolver(), // partials only from the templates folder
             CompileTimeConfiguration = { Features = { new InterpretingCompiler() } },
         });
-        new Helpers(format, context, word, trace).Register(env);
-        foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
-        _partialSources = partials.Select(p => p.Source).ToList();
-        return env;
+
+        private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
+
+        public static CompiledTemplates For(string root, string language)
+        {
+            s_cache ??= [];
+            if (!s_cache.TryGetValue((root, language), out var templates)) s_cache[(root, language)] = templates = new CompiledTemplates();
+            return templates;
+        }
+
+        public HandlebarsTemplate<TextWriter, object, object> Compile(string text)
+        {
+            if (_compiled.TryGetValue(text, out var compiled)) return compiled;
+            compiled = Environment.Compile(new StringReader(text));
+            if (_compiled.Count >= 512) _compiled.Clear();
+            return _compiled[text] = compiled;
+        }
     }
 
     private List<TemplateSource> _partialSources = [];
@@ -446,12 +480,13 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
-    private string? Render(IHandlebars env, string text, object context, TemplateSource template, List<Problem> problems, FrontMatterEntry? entry, ReadLog log)
+    private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
+        FrontMatterEntry? entry, ReadLog log)
     {
         var output = new BoundedWriter(RenderTimeLimit);
         try
         {
-            var compiled = env.Compile(new StringReader(text));
+            var compiled = templates.Compile(text);
             log.Start(output.GetStringBuilder());
             compiled(output, context);
             return output.ToString();
