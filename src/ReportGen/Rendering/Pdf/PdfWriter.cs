@@ -485,34 +485,45 @@ public sealed partial class PdfWriter
     /// </summary>
     private static byte[] Stabilize(byte[] pdf, byte[] contentHash)
     {
-        string text = Encoding.Latin1.GetString(pdf);
+        // Every replacement has the length of what it replaces, so the bytes are patched in place,
+        // found by scanning the bytes (a long document's PDF is tens of MB: no copy of it as text).
+        void Patch(int at, string ascii) => Encoding.Latin1.GetBytes(ascii, 0, ascii.Length, pdf, at);
+        string Ascii(int at, int length) => Encoding.Latin1.GetString(pdf, at, length);
         var tags = new Dictionary<string, string>();
-        text = SubsetTag().Replace(text, m =>
+        // Font subset tags: "/ABCDEF+FontName".
+        for (int plus = Array.IndexOf(pdf, (byte)'+'); plus >= 0; plus = Array.IndexOf(pdf, (byte)'+', plus + 1))
         {
-            string font = m.Groups[2].Value;
-            if (!tags.TryGetValue(m.Groups[1].Value, out var tag))
+            if (plus < 7 || pdf[plus - 7] != '/' || pdf.AsSpan(plus - 6, 6).ContainsAnyExceptInRange((byte)'A', (byte)'Z')) continue;
+            int nameEnd = plus + 1;
+            while (nameEnd < pdf.Length && (char.IsAsciiLetterOrDigit((char)pdf[nameEnd]) || pdf[nameEnd] is (byte)'_' or (byte)'-')) nameEnd++;
+            if (nameEnd == plus + 1) continue;
+            string font = Ascii(plus + 1, nameEnd - plus - 1), old = Ascii(plus - 6, 6);
+            if (!tags.TryGetValue(old, out var tag))
             {
                 var h = SHA256.HashData(Encoding.UTF8.GetBytes(font + "#" + tags.Count));
                 tag = new string(h.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
-                tags[m.Groups[1].Value] = tag;
+                tags[old] = tag;
             }
-            return "/" + tag + "+" + font;
-        });
+            Patch(plus - 6, tag);
+        }
         int counter = 0;
-        text = Uuid().Replace(text, _ =>
+        ReadOnlySpan<byte> uuid = "uuid:"u8;
+        for (int at = pdf.AsSpan().IndexOf(uuid); at >= 0;)
         {
-            var h = SHA256.HashData([.. contentHash, (byte)counter++]);
-            string hex = Convert.ToHexString(h).ToLowerInvariant();
-            return $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
-        });
-        text = UaMetadata.Identify(text);
-        return Encoding.Latin1.GetBytes(text);
+            if (Uuid().IsMatch(Ascii(at, Math.Min(41, pdf.Length - at))))
+            {
+                var h = SHA256.HashData([.. contentHash, (byte)counter++]);
+                string hex = Convert.ToHexString(h).ToLowerInvariant();
+                Patch(at, $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
+            }
+            int next = pdf.AsSpan(at + 1).IndexOf(uuid);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        UaMetadata.Identify(pdf);
+        return pdf;
     }
 
-    [GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9_-]+)")]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    [GeneratedRegex(@"^uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Uuid();
 
     // ---- masthead boxes ---------------------------------------------------------------------
