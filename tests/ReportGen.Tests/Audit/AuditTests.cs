@@ -27,15 +27,7 @@ public sealed class AuditTests : IDisposable
     }
 
     /// <summary>The sample with one project changed: PRC21-001 no longer serves outcome 4.1.</summary>
-    private string ChangedWorkbook()
-    {
-        string path = _dir.File("changed.xlsx");
-        SpreadsheetWriter.Write(path, SampleWorkbook.Sheets().Select(s => s.Name != "Projects" ? s : s with
-        {
-            Rows = s.Rows.Select(r => (string)r[0]! == "PRC21-001" ? r.Select((v, i) => i == 6 ? (object?)"3.1; 2.1" : v).ToArray() : r).ToList(),
-        }));
-        return path;
-    }
+    private string ChangedWorkbook() => ChangedSample.Write(_dir);
 
     [Fact]
     public void Manifest_hashes_match_the_files_and_name_every_input()
