@@ -62,7 +62,7 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
         Paragraph p => ("unnumbered paragraph", p.Content),
         Table t => ($"table of {t.Header.Count + t.Rows.Count} rows and {t.ColumnWeights.Count} columns",
             t.Header.Concat(t.Rows).SelectMany(row => row).SelectMany(cell => cell.Content)),
-        ChartSlot c => ($"chart '{c.Name}' of {c.Chart.Series.Count} series over " + string.Join(", ", c.Chart.Categories.Select(x => x.Split(' ')[0])), []),
+        ChartSlot c => ($"chart '{c.Name}' of {c.Chart.Series.Count} series over " + string.Join(", ", c.Chart.CategoryCodes), []),
         Annex => ("annex", []),
         PageBreak => ("page break", []),
         var other => (other!.GetType().Name, []),

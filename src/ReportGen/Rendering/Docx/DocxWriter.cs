@@ -273,11 +273,11 @@ public sealed class DocxWriter
                 if (j < chart.Series.Count)
                 {
                     var series = chart.Series[j];
-                    string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [series], null);
+                    string rel = NewChart(chart with { Categories = chart.CategoryCodes }, [series], null);
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
-                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
-                             (cat, v) => $"{cat.Split(' ')[0]} {ChartValues.LabelOf(v, series.Format)}")),
+                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.CategoryCodes.Zip(series.Values,
+                             (code, v) => $"{code} {ChartValues.LabelOf(v, series.Format)}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
                 }
