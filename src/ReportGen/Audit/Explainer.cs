@@ -7,7 +7,11 @@ using ReportGen.Workbook;
 namespace ReportGen.Audit;
 
 /// <summary>Where a number in a document came from: the figure, what it means, and the workbook rows behind it.</summary>
-public sealed record Explanation(string Document, string Language, string Paragraph, TracedFigure Figure, string Meaning, string? Rows);
+public sealed record Explanation(string Document, string Language, string Paragraph, TracedFigure Figure, string Meaning, string? Rows)
+{
+    /// <summary>The place as a reader says it, an annex numbered as the document numbers it: "paragraph 8", "Annex, table 1, row 2" (a lone annex).</summary>
+    public string Where { get; init; } = "";
+}
 
 /// <summary>
 /// Answers "where does this number come from?" for a build folder: finds the text in trace.json,
@@ -33,7 +37,7 @@ public static partial class Explainer
         var found = exact.Select(m =>
         {
             var (meaning, rows) = Describe(m.f.Path, figures, cycle, read is null ? null : read.Cell);
-            return new Explanation(m.d.DocId, m.d.Language, m.p.Paragraph, m.f, meaning, rows);
+            return new Explanation(m.d.DocId, m.d.Language, m.p.Paragraph, m.f, meaning, rows) { Where = Document.Anchors.DescribeKey(m.p.Paragraph, m.d.Annexes) };
         }).ToList();
         return (found, notes);
     }

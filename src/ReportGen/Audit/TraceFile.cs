@@ -53,7 +53,8 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                         series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
             }
         }
-        return new DocumentTrace(docId, doc.Language, files, paragraphs);
+        var labels = Anchors.AnnexLabels(resolved);
+        return new DocumentTrace(docId, doc.Language, files, paragraphs) { Annexes = labels.Count > 0 ? labels : null };
     }
 
     /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
@@ -79,7 +80,11 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
     }
 }
 
-public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs);
+public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs)
+{
+    /// <summary>How the annexes the document prints without a number are named, by anchor (<see cref="Anchors.AnnexLabels"/>); null when every annex is numbered.</summary>
+    public IReadOnlyDictionary<string, string>? Annexes { get; init; }
+}
 
 public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
 
