@@ -61,13 +61,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
     private static Dictionary<FigureRef, string> Columns(Doc doc)
     {
         var columns = new Dictionary<FigureRef, string>(ReferenceEqualityComparer.Instance);
-        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
-        {
-            FigureRef f => [f],
-            Strong s => In(s.Content),
-            Emphasis e => In(e.Content),
-            _ => [],
-        });
+        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i.Accept(FiguresIn.Instance));
         foreach (var table in doc.AllBlocks().OfType<Table>())
         {
             var header = table.Header.LastOrDefault() ?? [];
@@ -77,6 +71,19 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                         columns[f] = Inlines.PlainText(header[i].Content).Trim();
         }
         return columns;
+    }
+
+    /// <summary>The figures an inline prints, one method per kind (a footnote's are its own part's).</summary>
+    private sealed class FiguresIn : IInlineVisitor<IEnumerable<FigureRef>>
+    {
+        public static readonly FiguresIn Instance = new();
+        private static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i.Accept(Instance));
+        public IEnumerable<FigureRef> Visit(Text text) => [];
+        public IEnumerable<FigureRef> Visit(Strong strong) => In(strong.Content);
+        public IEnumerable<FigureRef> Visit(Emphasis emphasis) => In(emphasis.Content);
+        public IEnumerable<FigureRef> Visit(LineBreak lineBreak) => [];
+        public IEnumerable<FigureRef> Visit(FootnoteRef footnote) => [];
+        public IEnumerable<FigureRef> Visit(FigureRef figure) => [figure];
     }
 }
 

@@ -13,14 +13,21 @@ public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string La
         foreach (var block in blocks)
         {
             yield return block;
-            var children = block switch
-            {
-                Annex a => a.Body,
-                SubItems s => s.Items.SelectMany(i => i.Blocks),
-                _ => [],
-            };
-            foreach (var child in Flatten(children)) yield return child;
+            foreach (var child in Flatten(block.Accept(Children.Instance))) yield return child;
         }
+    }
+
+    /// <summary>The blocks a block holds (an annex's body, a list's items'), one method per kind.</summary>
+    private sealed class Children : IBlockVisitor<IEnumerable<Block>>
+    {
+        public static readonly Children Instance = new();
+        public IEnumerable<Block> Visit(Heading heading) => [];
+        public IEnumerable<Block> Visit(Paragraph paragraph) => [];
+        public IEnumerable<Block> Visit(SubItems subItems) => subItems.Items.SelectMany(i => i.Blocks);
+        public IEnumerable<Block> Visit(Table table) => [];
+        public IEnumerable<Block> Visit(ChartSlot chart) => [];
+        public IEnumerable<Block> Visit(Annex annex) => annex.Body;
+        public IEnumerable<Block> Visit(PageBreak pageBreak) => [];
     }
 }
 
