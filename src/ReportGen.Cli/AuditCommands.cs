@@ -111,7 +111,7 @@ internal static class ExplainCommand
                 foreach (var e in found)
                 {
                     // Where, by the anchor: "paragraph 8", "Annex II, table 1, row 4, column 2021", "Annex II, chart X, FP4 …, Portfolio (USD million)".
-                    string where = ReportGen.Document.Anchors.DescribeKey(e.Paragraph) + (e.Figure.Column is { Length: > 0 } column ? ", column " + column : "");
+                    string where = e.Where + (e.Figure.Column is { Length: > 0 } column ? ", column " + column : "");
                     context.Output.WriteLine($"\"{e.Figure.Text}\" in {e.Document} ({e.Language}), {where}:");
                     context.Output.WriteLine($"  figure   {e.Figure.Path} = {e.Figure.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
                     context.Output.WriteLine($"  meaning  {e.Meaning}");

@@ -36,7 +36,6 @@ public sealed class ReviewServer : IDisposable
         """;
 
     private readonly string _workbook, _templates;
-    private readonly string? _docId;
     private readonly TextWriter _log;
     private readonly ReviewPage _review; // keeps the workbook's model between rebuilds while the workbook is unchanged
     private readonly HttpListener _listener = new();
@@ -51,7 +50,6 @@ public sealed class ReviewServer : IDisposable
     {
         _workbook = workbook;
         _templates = templates;
-        _docId = docId;
         _review = new ReviewPage(workbook, templates, docId);
         _log = TextWriter.Synchronized(log);
     }

@@ -53,20 +53,15 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                         series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
             }
         }
-        return new DocumentTrace(docId, doc.Language, files, paragraphs);
+        var labels = Anchors.AnnexLabels(resolved);
+        return new DocumentTrace(docId, doc.Language, files, paragraphs) { Annexes = labels.Count > 0 ? labels : null };
     }
 
     /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
     private static Dictionary<FigureRef, string> Columns(Doc doc)
     {
         var columns = new Dictionary<FigureRef, string>(ReferenceEqualityComparer.Instance);
-        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
-        {
-            FigureRef f => [f],
-            Strong s => In(s.Content),
-            Emphasis e => In(e.Content),
-            _ => [],
-        });
+        static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i.Accept(FiguresIn.Instance));
         foreach (var table in doc.AllBlocks().OfType<Table>())
         {
             var header = table.Header.LastOrDefault() ?? [];
@@ -77,9 +72,26 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         }
         return columns;
     }
+
+    /// <summary>The figures an inline prints, one method per kind (a footnote's are its own part's).</summary>
+    private sealed class FiguresIn : IInlineVisitor<IEnumerable<FigureRef>>
+    {
+        public static readonly FiguresIn Instance = new();
+        private static IEnumerable<FigureRef> In(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i.Accept(Instance));
+        public IEnumerable<FigureRef> Visit(Text text) => [];
+        public IEnumerable<FigureRef> Visit(Strong strong) => In(strong.Content);
+        public IEnumerable<FigureRef> Visit(Emphasis emphasis) => In(emphasis.Content);
+        public IEnumerable<FigureRef> Visit(LineBreak lineBreak) => [];
+        public IEnumerable<FigureRef> Visit(FootnoteRef footnote) => [];
+        public IEnumerable<FigureRef> Visit(FigureRef figure) => [figure];
+    }
 }
 
-public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs);
+public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<string> Files, IReadOnlyList<ParagraphTrace> Paragraphs)
+{
+    /// <summary>How the annexes the document prints without a number are named, by anchor (<see cref="Anchors.AnnexLabels"/>); null when every annex is numbered.</summary>
+    public IReadOnlyDictionary<string, string>? Annexes { get; init; }
+}
 
 public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
 

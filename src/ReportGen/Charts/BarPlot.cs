@@ -61,7 +61,7 @@ public sealed class BarPlot
         for (int c = 0; c < _chart.Categories.Count; c++)
         {
             double x0 = Left + Group * c + Group * (1 - GroupFill) / 2;
-            bool highlighted = _chart.HighlightedCategories.Contains(_chart.Categories[c]);
+            bool highlighted = _chart.IsHighlighted(c);
             for (int b = 0; b < bars.Count; b++)
             {
                 var (s, index) = bars[b];
@@ -101,8 +101,8 @@ public sealed class BarPlot
 
     /// <summary>Whether a series' bars include highlighted ones: the legend then has an entry for the highlight colour after it.</summary>
     public static bool HasHighlightedBars(ChartData chart, IReadOnlyList<ChartSeries> series, int index) =>
-        !series[index].Dashed && series.Take(index).Any(s => !s.Dashed) && chart.HighlightedCategories.Count > 0
-        && chart.Categories.Where((c, k) => chart.HighlightedCategories.Contains(c) && k < series[index].Values.Count && series[index].Values[k] is > 0).Any();
+        !series[index].Dashed && series.Take(index).Any(s => !s.Dashed)
+        && Enumerable.Range(0, chart.Categories.Count).Any(k => chart.IsHighlighted(k) && k < series[index].Values.Count && series[index].Values[k] is > 0);
 
     /// <summary>The legend's words for the highlighted bars of a series: its name with the asterisk the highlighted categories carry.</summary>
     public static string HighlightLegend(string seriesName) => seriesName + " *";

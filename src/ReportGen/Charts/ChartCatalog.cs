@@ -134,9 +134,10 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
             new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(f.Count, "flagships", "funding_secured_share") },
         };
         var categories = f.Select(x => $"{x.Code} {flagshipName(x.Code)}").ToList();
+        var codes = f.Select(x => x.Code).ToList();
         string alt = string.Join("; ", f.Select(x => $"{x.Code}: {x.NormativeTools}, {format.Usd(x.PortfolioUsd)}, {x.Partners}, " +
             (x.FundingSecuredShare is double s ? format.PercentSign(s) : "–")));
-        return new ChartData(ChartKind.Dashboard, categories, series, word("chart_flagship"), null, [], [], alt);
+        return new ChartData(ChartKind.Dashboard, categories, series, word("chart_flagship"), null, [], [], alt) { CategoryCodes = codes };
     }
 
     /// <summary>Annual report: each outcome's achievement in the reporting year against the on-track threshold.</summary>
@@ -185,8 +186,9 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         // Underfunded outcomes carry an asterisk in the chart itself, besides their colour (for grey print).
         var categories = rows.Select(r => r.Underfunded ? r.Outcome + " *" : r.Outcome).ToList();
         return new ChartData(ChartKind.ClusteredBars, categories, series, word("chart_outcome"), word("chart_usd_millions"),
-            [], categories.Where(c => c.EndsWith(" *")).ToList(), alt)
+            [], rows.Select(r => r.Underfunded).ToList(), alt)
         {
+            CategoryCodes = rows.Select(r => r.Outcome).ToList(),
             CategoryPaths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].outcome").ToList(),
         };
     }
@@ -195,11 +197,11 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     private List<string?> OutcomePaths(IReadOnlyList<string> outcomes) =>
         outcomes.Select(o => figures.Balance.ToList().FindIndex(b => b.Outcome == o) is int k and >= 0 ? (string?)$"balance[{k}].outcome" : null).ToList();
 
-    /// <summary>A category's cell: the outcome code it starts with traced to its figure ("1.3 *" is 1.3, then the mark).</summary>
-    private static TableCell CategoryCell(ChartData chart, int i, string label)
+    /// <summary>A category's cell: its code traced to its figure, then the rest of its label ("1.3 *" is 1.3, then the mark).</summary>
+    private static TableCell CategoryCell(ChartData chart, int i)
     {
-        string code = label.Split(' ')[0];
-        if (chart.CategoryPaths?[i] is not { } path || !double.TryParse(code, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
+        string label = chart.Categories[i], code = chart.CategoryCodes[i];
+        if (chart.CategoryPaths?[i] is not { } path || !label.StartsWith(code, StringComparison.Ordinal) || !double.TryParse(code, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
             return new TableCell(Inlines.Of(label), Alignment.Left);
         return new TableCell(label.Length == code.Length ? [new FigureRef(path, value, code)] : [new FigureRef(path, value, code), new Text(label[code.Length..])], Alignment.Left);
     }
@@ -228,7 +230,7 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
             header.AddRange(chart.Series.Select(s => Cell(s.Name, Alignment.Center)));
             var rows = chart.Categories.Select((category, i) =>
             {
-                var row = new List<TableCell> { CategoryCell(chart, i, category) };
+                var row = new List<TableCell> { CategoryCell(chart, i) };
                 row.AddRange(chart.Series.Select(s => ValueCell(s, i, s.Values[i] is > 0 ? format.Figure(s.Values[i]!.Value) : "", Alignment.Center)));
                 return (IReadOnlyList<TableCell>)row;
             }).ToList();
@@ -236,10 +238,9 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         }
         var head = new List<TableCell> { Cell(chart.CategoryAxisTitle ?? "", Alignment.Left) };
         head.AddRange(chart.Series.Select(s => Cell(s.Name)));
-        var body = chart.Categories.Select((category, i) =>
+        var body = chart.Categories.Select((_, i) =>
         {
-            string label = chart.HighlightedCategories.Contains(category) && !category.EndsWith('*') ? category + " *" : category;
-            var row = new List<TableCell> { CategoryCell(chart, i, label) };
+            var row = new List<TableCell> { CategoryCell(chart, i) };
             row.AddRange(chart.Series.Select(s => ValueCell(s, i, Value(s.Values[i], s.Format))));
             return (IReadOnlyList<TableCell>)row;
         }).ToList();

@@ -13,14 +13,21 @@ public sealed record Doc(Masthead Masthead, IReadOnlyList<Block> Body, string La
         foreach (var block in blocks)
         {
             yield return block;
-            var children = block switch
-            {
-                Annex a => a.Body,
-                SubItems s => s.Items.SelectMany(i => i.Blocks),
-                _ => [],
-            };
-            foreach (var child in Flatten(children)) yield return child;
+            foreach (var child in Flatten(block.Accept(Children.Instance))) yield return child;
         }
+    }
+
+    /// <summary>The blocks a block holds (an annex's body, a list's items'), one method per kind.</summary>
+    private sealed class Children : IBlockVisitor<IEnumerable<Block>>
+    {
+        public static readonly Children Instance = new();
+        public IEnumerable<Block> Visit(Heading heading) => [];
+        public IEnumerable<Block> Visit(Paragraph paragraph) => [];
+        public IEnumerable<Block> Visit(SubItems subItems) => subItems.Items.SelectMany(i => i.Blocks);
+        public IEnumerable<Block> Visit(Table table) => [];
+        public IEnumerable<Block> Visit(ChartSlot chart) => [];
+        public IEnumerable<Block> Visit(Annex annex) => annex.Body;
+        public IEnumerable<Block> Visit(PageBreak pageBreak) => [];
     }
 }
 
@@ -199,7 +206,11 @@ public sealed record Headline(string Label, string Value)
 
 /// <summary>
 /// A chart's data in the document's language, built from the figures by code. Writers draw it
-/// (or show it as a table); nothing here depends on a format.
+/// (or show it as a table); nothing here depends on a format. <see cref="Categories"/> are the
+/// labels as the chart prints them in full (a highlighted category with its asterisk, a flagship
+/// with its name); <see cref="CategoryCodes"/> the short labels of the same categories (the
+/// outcome or flagship code) where a chart has no room for more; <see cref="Highlighted"/> says,
+/// per category, which are highlighted (an empty list: none).
 /// </summary>
 public sealed record ChartData(
     ChartKind Kind,
@@ -208,9 +219,17 @@ public sealed record ChartData(
     string? CategoryAxisTitle,
     string? ValueAxisTitle,
     IReadOnlyList<Headline> Headlines,
-    IReadOnlyList<string> HighlightedCategories,
+    IReadOnlyList<bool> Highlighted,
     string AltText)
 {
+    private readonly IReadOnlyList<string>? _codes;
+
+    /// <summary>Each category's short label (its code: "1.3", "FP1"); the full labels where no shorter one was given.</summary>
+    public IReadOnlyList<string> CategoryCodes { get => _codes ?? Categories; init => _codes = value; }
+
+    /// <summary>Whether category <paramref name="k"/> is highlighted.</summary>
+    public bool IsHighlighted(int k) => k < Highlighted.Count && Highlighted[k];
+
     /// <summary>Each category's figure (its path in figures.json, as an outcome code), for the audit trail; null where it is not one.</summary>
     public IReadOnlyList<string?>? CategoryPaths { get; init; }
 }

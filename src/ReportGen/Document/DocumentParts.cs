@@ -19,12 +19,26 @@ public static class DocumentParts
 {
     public static List<DocumentPart> Of(Doc doc)
     {
-        var parts = new List<DocumentPart> { new("masthead", "masthead", null, null) };
-        void Add(string key, string display, Block block, string? label = null) => parts.Add(new DocumentPart(key, display, block, label));
-        int chapter = 0, section = 0, heading = 0, annex = 0, table = 0, chart = 0, text = 0, paragraph = 0;
-        string annexKey = "", annexDisplay = "";
+        var walk = new Walk();
+        walk.Blocks(doc.Body);
+        return walk.Parts;
+    }
 
-        void Items(SubItems list, string key, string display)
+    /// <summary>The walk: one method per kind of block, so a new kind is a compile error here.</summary>
+    private sealed class Walk : IBlockVisitor<Done>
+    {
+        public readonly List<DocumentPart> Parts = [new("masthead", "masthead", null, null)];
+        private int _chapter, _section, _heading, _annex, _table, _chart, _text, _paragraph;
+        private string _annexKey = "", _annexDisplay = "";
+
+        private void Add(string key, string display, Block block, string? label = null) => Parts.Add(new DocumentPart(key, display, block, label));
+
+        public void Blocks(IEnumerable<Block> blocks)
+        {
+            foreach (var block in blocks) block.Accept(this);
+        }
+
+        private void Items(SubItems list, string key, string display)
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
@@ -40,57 +54,77 @@ public static class DocumentParts
             }
         }
 
-        void Walk(IEnumerable<Block> blocks)
+        public Done Visit(Heading h)
         {
-            foreach (var block in blocks)
-                switch (block)
-                {
-                    case Heading h when h.Level == 1 && h.Number is not null:
-                        chapter++; section = 0;
-                        Add($"{annexKey}chapter {chapter}", annexDisplay + h.Number, h);
-                        break;
-                    case Heading h when h.Level == 2 && h.Number is not null:
-                        section++;
-                        Add($"{annexKey}chapter {chapter} section {section}", annexDisplay + h.Number, h);
-                        break;
-                    case Heading h:
-                        heading++;
-                        Add($"{annexKey}heading {heading}", $"{annexDisplay}heading {heading}", h);
-                        break;
-                    case Paragraph p when p.Number is int n:
-                        paragraph = n;
-                        Add($"paragraph {n}", n.ToString(CultureInfo.InvariantCulture), p);
-                        break;
-                    case Paragraph p:
-                        text++;
-                        Add($"{annexKey}text {text}", $"{annexDisplay}unnumbered paragraph {text}", p);
-                        break;
-                    case SubItems s:
-                        Items(s, $"paragraph {paragraph} item", paragraph.ToString(CultureInfo.InvariantCulture));
-                        break;
-                    case Table t:
-                        table++;
-                        Add($"{annexKey}table {table}", $"{annexDisplay}table {table}", t);
-                        break;
-                    case ChartSlot c:
-                        chart++;
-                        Add($"{annexKey}chart {chart}", $"{annexDisplay}chart {c.Number.Split(' ').Last()}", c);
-                        break;
-                    case Annex a:
-                        annex++;
-                        annexKey = $"annex {annex}, ";
-                        table = chart = text = heading = 0;
-                        Add($"annex {annex}", a.Label, a);
-                        annexDisplay = a.Label + ", ";
-                        Walk(a.Body);
-                        annexKey = annexDisplay = "";
-                        break;
-                    case PageBreak:
-                        Add($"{annexKey}page break", "a page break", block);
-                        break;
-                }
+            if (h.Level == 1 && h.Number is not null)
+            {
+                _chapter++; _section = 0;
+                Add($"{_annexKey}chapter {_chapter}", _annexDisplay + h.Number, h);
+            }
+            else if (h.Level == 2 && h.Number is not null)
+            {
+                _section++;
+                Add($"{_annexKey}chapter {_chapter} section {_section}", _annexDisplay + h.Number, h);
+            }
+            else
+            {
+                _heading++;
+                Add($"{_annexKey}heading {_heading}", $"{_annexDisplay}heading {_heading}", h);
+            }
+            return default;
         }
-        Walk(doc.Body);
-        return parts;
+
+        public Done Visit(Paragraph p)
+        {
+            if (p.Number is int n)
+            {
+                _paragraph = n;
+                Add($"paragraph {n}", n.ToString(CultureInfo.InvariantCulture), p);
+            }
+            else
+            {
+                _text++;
+                Add($"{_annexKey}text {_text}", $"{_annexDisplay}unnumbered paragraph {_text}", p);
+            }
+            return default;
+        }
+
+        public Done Visit(SubItems s)
+        {
+            Items(s, $"paragraph {_paragraph} item", _paragraph.ToString(CultureInfo.InvariantCulture));
+            return default;
+        }
+
+        public Done Visit(Table t)
+        {
+            _table++;
+            Add($"{_annexKey}table {_table}", $"{_annexDisplay}table {_table}", t);
+            return default;
+        }
+
+        public Done Visit(ChartSlot c)
+        {
+            _chart++;
+            Add($"{_annexKey}chart {_chart}", $"{_annexDisplay}chart {c.Number.Split(' ').Last()}", c);
+            return default;
+        }
+
+        public Done Visit(Annex a)
+        {
+            _annex++;
+            _annexKey = $"annex {_annex}, ";
+            _table = _chart = _text = _heading = 0;
+            Add($"annex {_annex}", a.Label, a);
+            _annexDisplay = a.Label + ", ";
+            Blocks(a.Body);
+            _annexKey = _annexDisplay = "";
+            return default;
+        }
+
+        public Done Visit(PageBreak pageBreak)
+        {
+            Add($"{_annexKey}page break", "a page break", pageBreak);
+            return default;
+        }
     }
 }

@@ -314,18 +314,25 @@ public static class Anchors
         key.Contains("chart-", StringComparison.Ordinal) && (key.Contains(", ", StringComparison.Ordinal) || key.EndsWith("-headlines", StringComparison.Ordinal));
 
     /// <summary>A trace key as a reader says it: the anchor described, then the place: "Annex II, chart X, FP4 …, Portfolio (USD million)".</summary>
-    public static string DescribeKey(string key)
+    public static string DescribeKey(string key, IReadOnlyDictionary<string, string>? annexLabels = null)
     {
         int comma = key.IndexOf(", ", StringComparison.Ordinal);
-        return comma < 0 ? Describe(key) : Describe(key[..comma]) + key[comma..];
+        return comma < 0 ? Describe(key, annexLabels) : Describe(key[..comma], annexLabels) + key[comma..];
     }
 
-    /// <summary>The anchor as a reader says it: "8" → "paragraph 8", "annex-II-table-2-row-3" → "Annex II, table 2, row 3", "III.A" → "heading III.A".</summary>
-    public static string Describe(string anchor)
+    /// <summary>
+    /// The anchor as a reader says it: "8" → "paragraph 8", "annex-II-table-2-row-3" → "Annex II,
+    /// table 2, row 3", "III.A" → "heading III.A". An annex is named as <paramref name="annexLabels"/>
+    /// (by annex anchor, <see cref="AnnexLabels"/>) says where it has the annex: a lone annex the
+    /// document labels "Annex" (附件) is "Annex", not "Annex I".
+    /// </summary>
+    public static string Describe(string anchor, IReadOnlyDictionary<string, string>? annexLabels = null)
     {
         if (anchor.Length > 0 && char.IsAsciiDigit(anchor[0])) return "paragraph " + anchor;
         if (anchor.Length > 0 && "IVXLC".Contains(anchor[0]) && !anchor.Contains('-')) return "heading " + anchor;
         var parts = anchor.Split('-');
+        if (parts.Length >= 2 && parts[0] == "annex" && annexLabels is not null && annexLabels.TryGetValue($"annex-{parts[1]}", out var label))
+            return parts.Length == 2 ? label : $"{label}, {Describe(string.Join('-', parts[2..]))}";
         var text = new StringBuilder();
         for (int i = 0; i < parts.Length; i++)
         {
@@ -333,6 +340,23 @@ public static class Anchors
             text.Append(i == 0 ? "" : value ? " " : ", ").Append(parts[i] == "annex" ? "Annex" : parts[i]);
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// How <see cref="Describe"/> names the annexes the document prints without a number ("Annex",
+    /// 附件: a lone annex), by anchor: "Annex"; empty when every annex is numbered ("Annex II", 附件二).
+    /// </summary>
+    public static Dictionary<string, string> AnnexLabels(ResolvedDocument resolved)
+    {
+        static bool Numbered(string label, string anchor)
+        {
+            string text = label.TrimEnd();
+            return text.EndsWith(" " + anchor["annex-".Length..], StringComparison.Ordinal) || (text.Length > 0 && "一二三四五六七八九十".Contains(text[^1]));
+        }
+        return resolved.Doc.AllBlocks().OfType<Annex>()
+            .Select(a => (Anchor: resolved.AnchorOf(a), a.Label))
+            .Where(a => a.Anchor is not null && !Numbered(a.Label, a.Anchor))
+            .ToDictionary(a => a.Anchor!, _ => "Annex", StringComparer.Ordinal);
     }
 
     /// <summary>The value of a Chinese numeral up to 99 (二 → 2, 十二 → 12), as <see cref="Numbering.Chinese"/> writes them.</summary>

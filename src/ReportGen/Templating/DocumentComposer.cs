@@ -172,7 +172,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
         // Marks left by join blocks and chart references become words, keeping every read's position.
-        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, template, problems);
+        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
 
@@ -222,7 +222,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// positions in the rendered text to positions in the result, so reads keep their place.
     /// </summary>
     private static (string Text, Func<int, int> Position) ResolveMarks(string rendered, Formatter format, ChartRegistry charts,
-        string display, TemplateSource template, List<Problem> problems)
+        string display, List<Problem> problems)
     {
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
@@ -659,7 +659,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 : TemplateError.At(template.DisplayPath, l + template.BodyLineOffset, c, message);
         // The library said nothing of where: compile each expression alone to find the one it cannot read.
         if (env is not null && UnreadableExpression(env, text) is { } bad)
-            return At(template, text, bad.Offset, $"'{bad.Text}' cannot be read: {PlainWords(message, bad.Text)}");
+            return At(template, text, bad.Offset, $"'{bad.Text}' cannot be read: {PlainWords(message)}");
         return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);
     }
 
@@ -678,7 +678,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>The library's words for what is wrong, in a translator's words where they are known.</summary>
-    private static string PlainWords(string message, string expression) => message switch
+    private static string PlainWords(string message) => message switch
     {
         _ when message.Contains("Sequence contains no matching element", StringComparison.Ordinal) =>
             "a block needs what it goes through or tests, as in {{#each review.years}} or {{#if findings.covid.any}}",

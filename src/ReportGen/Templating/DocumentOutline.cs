@@ -51,22 +51,37 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
     }
 
     /// <summary>What a part is, as the parity check compares it, and the inlines whose figures and footnotes count.</summary>
-    private static (string Shape, IEnumerable<Inline> Inlines) ShapeOf(DocumentPart part) => part.Block switch
+    private static (string Shape, IEnumerable<Inline> Inlines) ShapeOf(DocumentPart part) => part.Block!.Accept(new Shape(part.Key));
+
+    /// <summary>One method per kind of block; <paramref name="key"/> is the part's (a sub-item's tells its level).</summary>
+    private sealed class Shape(string key) : IBlockVisitor<(string, IEnumerable<Inline>)>
     {
-        Heading { Level: 1, Number: not null } h => ("chapter heading", h.Content),
-        Heading { Level: 2, Number: not null } h => ("section heading", h.Content),
-        Heading h => ($"heading at level {h.Level}", h.Content),
-        Paragraph { Number: not null } p => ("numbered paragraph", p.Content),
-        Paragraph p when part.Key.Contains(" item.", StringComparison.Ordinal) =>
-            ($"sub-item at level {part.Key[(part.Key.IndexOf(" item.", StringComparison.Ordinal) + 6)..].Count(c => c == '.') + 1}", p.Content),
-        Paragraph p => ("unnumbered paragraph", p.Content),
-        Table t => ($"table of {t.Header.Count + t.Rows.Count} rows and {t.ColumnWeights.Count} columns",
-            t.Header.Concat(t.Rows).SelectMany(row => row).SelectMany(cell => cell.Content)),
-        ChartSlot c => ($"chart '{c.Name}' of {c.Chart.Series.Count} series over " + string.Join(", ", c.Chart.Categories.Select(x => x.Split(' ')[0])), []),
-        Annex => ("annex", []),
-        PageBreak => ("page break", []),
-        var other => (other!.GetType().Name, []),
-    };
+        public (string, IEnumerable<Inline>) Visit(Heading h) => h switch
+        {
+            { Level: 1, Number: not null } => ("chapter heading", h.Content),
+            { Level: 2, Number: not null } => ("section heading", h.Content),
+            _ => ($"heading at level {h.Level}", h.Content),
+        };
+
+        public (string, IEnumerable<Inline>) Visit(Paragraph p)
+        {
+            if (p.Number is not null) return ("numbered paragraph", p.Content);
+            int item = key.IndexOf(" item.", StringComparison.Ordinal);
+            return item >= 0 ? ($"sub-item at level {key[(item + 6)..].Count(c => c == '.') + 1}", p.Content) : ("unnumbered paragraph", p.Content);
+        }
+
+        /// <summary>A list's items are parts of their own, so a list is never one part.</summary>
+        public (string, IEnumerable<Inline>) Visit(SubItems s) => ("sub-items", []);
+
+        public (string, IEnumerable<Inline>) Visit(Table t) => ($"table of {t.Header.Count + t.Rows.Count} rows and {t.ColumnWeights.Count} columns",
+            t.Header.Concat(t.Rows).SelectMany(row => row).SelectMany(cell => cell.Content));
+
+        public (string, IEnumerable<Inline>) Visit(ChartSlot c) =>
+            ($"chart '{c.Name}' of {c.Chart.Series.Count} series over " + string.Join(", ", c.Chart.CategoryCodes), []);
+
+        public (string, IEnumerable<Inline>) Visit(Annex a) => ("annex", []);
+        public (string, IEnumerable<Inline>) Visit(PageBreak pageBreak) => ("page break", []);
+    }
 
     private static OutlineUnit Unit(string key, string display, string shape, IEnumerable<ReadLog.Read> reads, IEnumerable<string> printed)
     {

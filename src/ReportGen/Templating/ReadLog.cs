@@ -78,8 +78,6 @@ public sealed class TrackedMap : IDictionary<string, object?>, IReadOnlyDictiona
 
     public object? Peek(string key) => _values.TryGetValue(key, out var v) ? v : null;
 
-    public bool Has(string key) => _values.ContainsKey(key);
-
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>

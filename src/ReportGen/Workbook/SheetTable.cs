@@ -25,8 +25,6 @@ internal sealed partial class SheetTable
         foreach (var row in rows) row.Table = this;
     }
 
-    public bool HasColumn(string column) => _columns.ContainsKey(column);
-
     internal int? ColumnIndex(string column) => _columns.TryGetValue(column, out int index) ? index : null;
 
     /// <summary>

@@ -66,8 +66,8 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     {
         string output = Explain("1.3");
         // The funding chart's categories carry the underfunded mark (*) beside the traced code.
-        Assert.Contains("\"1.3\" in annual-report-summary (en), Annex I, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3\n  meaning  outcome 1.3 of the strategic plan", output);
-        Assert.Contains("\"1.3\" in annual-report-summary (zh), Annex I, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3", output);
+        Assert.Contains("\"1.3\" in annual-report-summary (en), Annex, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3\n  meaning  outcome 1.3 of the strategic plan", output);
+        Assert.Contains("\"1.3\" in annual-report-summary (zh), Annex, chart II, 1.3 *, category:\n  figure   funding.outcomes[4].outcome = 1.3", output);
         Assert.Contains("\"1.3\" in portfolio-analysis (zh), Annex II, chart IX, 1.3, category:\n  figure   balance[2].outcome = 1.3", output);
         Assert.Contains("data     Outcomes!4 (1 row)", output);
     }
@@ -76,8 +76,8 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     public void A_table_cell_is_traced_with_its_row_and_column_in_both_languages()
     {
         string output = Explain("9,800,000");
-        Assert.Contains("\"9,800,000\" in annual-report-summary (en), Annex I, table 2, row 2, column Budget (USD):\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
-        Assert.Contains("\"9,800,000\" in annual-report-summary (zh), Annex I, table 2, row 2, column 预算（美元）:\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        Assert.Contains("\"9,800,000\" in annual-report-summary (en), Annex, table 2, row 2, column Budget (USD):\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
+        Assert.Contains("\"9,800,000\" in annual-report-summary (zh), Annex, table 2, row 2, column 预算（美元）:\n  figure   funding.outcomes[0].budget_usd = 9800000", output);
         var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(Shared, TraceFile.FileName)));
         // Every number of a table in the trace knows its column; none outside tables has one.
         var all = trace.Documents.SelectMany(d => d.Paragraphs).ToList();

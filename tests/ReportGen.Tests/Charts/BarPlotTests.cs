@@ -6,7 +6,7 @@ namespace ReportGen.Tests.Charts;
 /// <summary>The chart rules every writer shares, with hand-computed values: bar geometry, value labels and formats.</summary>
 public class BarPlotTests
 {
-    private static ChartData Chart(IReadOnlyList<ChartSeries> series, IReadOnlyList<string>? highlighted = null) =>
+    private static ChartData Chart(IReadOnlyList<ChartSeries> series, IReadOnlyList<bool>? highlighted = null) =>
         new(ChartKind.BarsWithTargets, ["a", "b"], series, "category", "value", [], highlighted ?? [], "alt");
 
     private static double R(double value) => Math.Round(value, 6);
@@ -35,7 +35,7 @@ public class BarPlotTests
     public void A_complete_target_runs_from_edge_to_edge_and_highlighted_bars_take_the_highlight_colour()
     {
         var series = new List<ChartSeries> { new("budget", [4, 4]), new("funded", [1, 3]), new("threshold", [2, 2], Dashed: true) };
-        var chart = Chart(series, highlighted: ["a"]);
+        var chart = Chart(series, highlighted: [true, false]);
         var plot = new BarPlot(chart, series, 0, 0, 100, 100);
         Assert.Equal([(0.0, 60.0), (25.0, 60.0), (75.0, 60.0), (100.0, 60.0)], Assert.Single(Assert.Single(plot.Targets()).Lines).Select(p => (R(p.X), R(p.Y))));
         var bars = plot.Bars().ToList();

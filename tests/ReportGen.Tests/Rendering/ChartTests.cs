@@ -82,7 +82,9 @@ public class ChartTests
         Assert.Equal(F.Progress.Outcomes.Where(o => o.Year == 2020).Select(o => o.Achievement is double a ? Math.Min(a, 1) : (double?)null), achievement.Series[0].Values);
         Assert.All(achievement.Series[1].Values, v => Assert.Equal(0.75, v));
         var funding = Charts("annual-report-summary", "en")[1].Chart;
-        Assert.Equal(["1.3 *", "2.2 *", "2.3 *", "3.2 *", "4.1 *", "4.3 *"], funding.HighlightedCategories);
+        Assert.Equal(["1.3 *", "2.2 *", "2.3 *", "3.2 *", "4.1 *", "4.3 *"], funding.Categories.Where((_, k) => funding.Highlighted[k]));
+        Assert.Equal(F.Funding.Outcomes.Where(r => r.Year == 2020).Select(r => r.Outcome), funding.CategoryCodes);
+        Assert.Equal(F.Flagships.Select(f => f.Code), flagships.CategoryCodes);
         Assert.Equal(F.Funding.Outcomes.Where(r => r.Year == 2020).Select(r => (double?)r.FundedUsd), funding.Series[1].Values);
     }
 

@@ -159,7 +159,7 @@ public class HtmlTests(ITestOutputHelper log)
         const string hostile = "*<b>x</b> & {{y}} \"q\" 'a' <script>alert(1)</script>";
         var cell = new TableCell([new Text(hostile)]);
         var chart = new ChartData(ChartKind.ClusteredBars, [hostile, "2"], [new ChartSeries(hostile, [1, 2]), new ChartSeries("t", [1.5, null], Dashed: true)],
-            hostile, hostile, [new Headline(hostile, hostile)], [hostile], hostile);
+            hostile, hostile, [new Headline(hostile, hostile)], [true, false], hostile);
         var matrix = chart with { Kind = ChartKind.Matrix };
         Doc Edition(string language) => new(
             new Masthead(hostile, hostile, hostile, "", hostile, hostile, hostile, hostile, hostile, "", new Footnote(null, [new Text(hostile)]),

@@ -52,7 +52,7 @@ internal static class DocxCharts
             string colour = Palette.SeriesColour(i);
             xml.Append(sheet.SeriesStart(i)).Append($"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>");
             bool first = !sheet.Series.Take(i).Any(s => !s.Dashed);
-            foreach (int k in Enumerable.Range(0, sheet.Chart.Categories.Count).Where(k => sheet.Chart.HighlightedCategories.Contains(sheet.Chart.Categories[k])))
+            foreach (int k in Enumerable.Range(0, sheet.Chart.Categories.Count).Where(sheet.Chart.IsHighlighted))
                 xml.Append($"<c:dPt><c:idx val=\"{k}\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"{(first ? colour : Palette.Highlight)}\"/></a:solidFill>{Outline}</c:spPr></c:dPt>");
             xml.Append(sheet.SeriesData(i)).Append("</c:ser>");
         }

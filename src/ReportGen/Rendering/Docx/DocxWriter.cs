@@ -147,41 +147,44 @@ public sealed class DocxWriter
 
     private void Blocks(IEnumerable<Block> blocks, bool inAnnex)
     {
-        foreach (var block in blocks)
+        var walk = new BlockWalk(this, inAnnex);
+        foreach (var block in blocks) block.Accept(walk);
+    }
+
+    /// <summary>The body's walk: one method per kind of block, so a new kind is a compile error here.</summary>
+    private sealed class BlockWalk(DocxWriter w, bool inAnnex) : IBlockVisitor<Done>
+    {
+        public Done Visit(Heading h)
         {
-            switch (block)
-            {
-                case Heading h:
-                    string style = h.Level switch { 1 => "Heading1", 2 => "Heading2", _ => "Heading3" };
-                    _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>");
-                    if (h.Number is not null) _body.Append(Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
-                    _body.Append(Anchor(h)).Append(Runs(h.Content)).Append("</w:p>");
-                    break;
-                case Paragraph p:
-                    _body.Append("<w:p><w:pPr>");
-                    if (p.Number is not null) _body.Append("<w:pStyle w:val=\"Body\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
-                    else _body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>");
-                    _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
-                    break;
-                case SubItems s:
-                    SubItems(s, ++_subItemLists + 1);
-                    break;
-                case Table t:
-                    Table(t, null);
-                    break;
-                case ChartSlot c:
-                    Chart(c);
-                    break;
-                case Annex a:
-                    _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(Anchor(a)).Append(Run(Escape(a.Label))).Append("</w:p>");
-                    if (a.Title.Length > 0) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(Run(Escape(a.Title))).Append("</w:p>");
-                    Blocks(a.Body, inAnnex: true);
-                    break;
-                case PageBreak:
-                    _body.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
-                    break;
-            }
+            string style = h.Level switch { 1 => "Heading1", 2 => "Heading2", _ => "Heading3" };
+            w._body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>");
+            if (h.Number is not null) w._body.Append(Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
+            w._body.Append(w.Anchor(h)).Append(w.Runs(h.Content)).Append("</w:p>");
+            return default;
         }
+
+        public Done Visit(Paragraph p)
+        {
+            w._body.Append("<w:p><w:pPr>");
+            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>");
+            w._body.Append("</w:pPr>").Append(w.Anchor(p)).Append(w.Runs(p.Content)).Append("</w:p>");
+            return default;
+        }
+
+        public Done Visit(SubItems s) { w.SubItems(s, ++w._subItemLists + 1); return default; }
+        public Done Visit(Table t) { w.Table(t, null); return default; }
+        public Done Visit(ChartSlot c) { w.Chart(c); return default; }
+
+        public Done Visit(Annex a)
+        {
+            w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(w.Anchor(a)).Append(Run(Escape(a.Label))).Append("</w:p>");
+            if (a.Title.Length > 0) w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(Run(Escape(a.Title))).Append("</w:p>");
+            w.Blocks(a.Body, inAnnex: true);
+            return default;
+        }
+
+        public Done Visit(PageBreak pageBreak) { w._body.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"); return default; }
     }
 
     private void SubItems(SubItems s, int numId)
@@ -270,11 +273,11 @@ public sealed class DocxWriter
                 if (j < chart.Series.Count)
                 {
                     var series = chart.Series[j];
-                    string rel = NewChart(chart with { Categories = chart.Categories.Select(c => c.Split(' ')[0]).ToList() }, [series], null);
+                    string rel = NewChart(chart with { Categories = chart.CategoryCodes }, [series], null);
                     _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/><w:jc w:val=\"center\"/></w:pPr>").Append(Run(Escape(series.Name), "<w:b/>")).Append("</w:p>");
                     _body.Append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>")
-                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.Categories.Zip(series.Values,
-                             (cat, v) => $"{cat.Split(' ')[0]} {ChartValues.LabelOf(v, series.Format)}")),
+                         .Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.CategoryCodes.Zip(series.Values,
+                             (code, v) => $"{code} {ChartValues.LabelOf(v, series.Format)}")),
                              (long)(half * 635 * 0.92), 1_900_000))
                          .Append("</w:p>");
                 }
@@ -373,25 +376,32 @@ public sealed class DocxWriter
     private string Runs(IEnumerable<Inline> inlines, string properties = "")
     {
         var xml = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case Text t: xml.Append(Run(Escape(t.Value), properties)); break;
-                case Strong s: xml.Append(Runs(s.Content, properties + "<w:b/>")); break;
-                case Emphasis e: xml.Append(Runs(e.Content, properties + "<w:i/>")); break;
-                case LineBreak: xml.Append("<w:r><w:br/></w:r>"); break;
-                case FigureRef f when _resolved.NumbersOf(f) is { } numbers && _printed.GetValueOrDefault(f) < numbers.Count:
-                    int n = numbers[_printed.GetValueOrDefault(f)];
-                    _printed[f] = _printed.GetValueOrDefault(f) + 1;
-                    // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
-                    xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
-                    break;
-                case FigureRef f: xml.Append(Run(Escape(f.Text), properties)); break;
-                case FootnoteRef f: xml.Append(FootnoteReference(f.Footnote)); break;
-            }
-        }
+        var walk = new RunWalk(this, xml, properties);
+        foreach (var inline in inlines) inline.Accept(walk);
         return xml.ToString();
+    }
+
+    /// <summary>One method per kind of inline: its runs, with the run properties of the inlines around it.</summary>
+    private sealed class RunWalk(DocxWriter w, StringBuilder xml, string properties) : IInlineVisitor<Done>
+    {
+        public Done Visit(Text t) { xml.Append(Run(Escape(t.Value), properties)); return default; }
+        public Done Visit(Strong s) { xml.Append(w.Runs(s.Content, properties + "<w:b/>")); return default; }
+        public Done Visit(Emphasis e) { xml.Append(w.Runs(e.Content, properties + "<w:i/>")); return default; }
+        public Done Visit(LineBreak lineBreak) { xml.Append("<w:r><w:br/></w:r>"); return default; }
+        public Done Visit(FootnoteRef f) { xml.Append(w.FootnoteReference(f.Footnote)); return default; }
+
+        public Done Visit(FigureRef f)
+        {
+            if (w._resolved.NumbersOf(f) is { } numbers && w._printed.GetValueOrDefault(f) < numbers.Count)
+            {
+                int n = numbers[w._printed.GetValueOrDefault(f)];
+                w._printed[f] = w._printed.GetValueOrDefault(f) + 1;
+                // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
+                xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
+            }
+            else xml.Append(Run(Escape(f.Text), properties));
+            return default;
+        }
     }
 
     /// <summary>

@@ -180,35 +180,18 @@ public static class HtmlWriter
     private sealed class FootnoteCounter { public int Next = 1; }
 
     /// <summary>Writes one edition's part into its cell.</summary>
-    private sealed class CellWriter(StringBuilder html, string id, FootnoteCounter counter, string language)
+    private sealed class CellWriter(StringBuilder html, string id, FootnoteCounter counter, string language) : IBlockVisitor<Done>, IInlineVisitor<Done>
     {
         private readonly List<(string Mark, Footnote Note)> _notes = [];
 
+        /// <summary>The part's sub-item label ("(a)"), printed before its paragraph's text.</summary>
+        private string? _label;
+
         public void Part(Rows.Part part, Doc doc)
         {
-            switch (part.Block)
-            {
-                case null: Masthead(doc.Masthead); break;
-                case Heading h:
-                    string tag = h.Level <= 1 ? "h2" : "h3";
-                    html.Append('<').Append(tag).Append(h.Level >= 3 ? " class=\"minor\"" : "").Append('>');
-                    if (h.Number is not null) html.Append("<span class=\"no\">").Append(E(h.Number)).Append("</span> ");
-                    Inlines(h.Content);
-                    html.Append("</").Append(tag).Append(">");
-                    break;
-                case Paragraph p:
-                    html.Append("<p class=\"").Append(p.Role.ToString().ToLowerInvariant()).Append("\">");
-                    if (part.Label is not null) html.Append("<span class=\"no\">").Append(E(part.Label)).Append("</span> ");
-                    else if (p.Number is int n) html.Append("<span class=\"no\">").Append(n.ToString(CultureInfo.InvariantCulture)).Append(".</span> ");
-                    Inlines(p.Content);
-                    html.Append("</p>");
-                    break;
-                case Table t: Table(t); break;
-                case ChartSlot c: Chart(c); break;
-                case Annex a:
-                    html.Append("<h2 class=\"annex\"><span class=\"no\">").Append(E(a.Label)).Append("</span><br>").Append(E(a.Title)).Append("</h2>");
-                    break;
-            }
+            _label = part.Label;
+            if (part.Block is null) Masthead(doc.Masthead);
+            else part.Block.Accept(this);
             if (_notes.Count > 0)
             {
                 html.Append("<ol class=\"notes\">");
@@ -222,6 +205,41 @@ public static class HtmlWriter
                 _notes.Clear();
             }
         }
+
+        public Done Visit(Heading h)
+        {
+            string tag = h.Level <= 1 ? "h2" : "h3";
+            html.Append('<').Append(tag).Append(h.Level >= 3 ? " class=\"minor\"" : "").Append('>');
+            if (h.Number is not null) html.Append("<span class=\"no\">").Append(E(h.Number)).Append("</span> ");
+            Inlines(h.Content);
+            html.Append("</").Append(tag).Append(">");
+            return default;
+        }
+
+        public Done Visit(Paragraph p)
+        {
+            html.Append("<p class=\"").Append(p.Role.ToString().ToLowerInvariant()).Append("\">");
+            if (_label is not null) html.Append("<span class=\"no\">").Append(E(_label)).Append("</span> ");
+            else if (p.Number is int n) html.Append("<span class=\"no\">").Append(n.ToString(CultureInfo.InvariantCulture)).Append(".</span> ");
+            Inlines(p.Content);
+            html.Append("</p>");
+            return default;
+        }
+
+        /// <summary>Nothing: the rows hold a list's paragraphs one by one, each with its label.</summary>
+        public Done Visit(SubItems subItems) => default;
+
+        public Done Visit(Table t) { Table(t); return default; }
+        public Done Visit(ChartSlot c) { Chart(c); return default; }
+
+        public Done Visit(Annex a)
+        {
+            html.Append("<h2 class=\"annex\"><span class=\"no\">").Append(E(a.Label)).Append("</span><br>").Append(E(a.Title)).Append("</h2>");
+            return default;
+        }
+
+        /// <summary>Nothing: the page has no pages.</summary>
+        public Done Visit(PageBreak pageBreak) => default;
 
         private void Masthead(Masthead m)
         {
@@ -247,20 +265,21 @@ public static class HtmlWriter
 
         private void Inlines(IEnumerable<Inline> inlines)
         {
-            foreach (var inline in inlines)
-                switch (inline)
-                {
-                    case Text t: html.Append(E(t.Value)); break;
-                    case Strong s: html.Append("<strong>"); Inlines(s.Content); html.Append("</strong>"); break;
-                    case Emphasis e: html.Append("<em>"); Inlines(e.Content); html.Append("</em>"); break;
-                    case LineBreak: html.Append("<br>"); break;
-                    case FootnoteRef f: Note(f.Footnote); break;
-                    case FigureRef f:
-                        html.Append("<mark class=\"fig\" data-figure=\"").Append(E(f.Path)).Append("\" data-value=\"")
-                            .Append(f.Value.ToString("R", CultureInfo.InvariantCulture)).Append("\" title=\"").Append(E(f.Path)).Append("\">")
-                            .Append(E(f.Text)).Append("</mark>");
-                        break;
-                }
+            foreach (var inline in inlines) inline.Accept(this);
+        }
+
+        public Done Visit(Text t) { html.Append(E(t.Value)); return default; }
+        public Done Visit(Strong s) { html.Append("<strong>"); Inlines(s.Content); html.Append("</strong>"); return default; }
+        public Done Visit(Emphasis e) { html.Append("<em>"); Inlines(e.Content); html.Append("</em>"); return default; }
+        public Done Visit(LineBreak lineBreak) { html.Append("<br>"); return default; }
+        public Done Visit(FootnoteRef f) { Note(f.Footnote); return default; }
+
+        public Done Visit(FigureRef f)
+        {
+            html.Append("<mark class=\"fig\" data-figure=\"").Append(E(f.Path)).Append("\" data-value=\"")
+                .Append(f.Value.ToString("R", CultureInfo.InvariantCulture)).Append("\" title=\"").Append(E(f.Path)).Append("\">")
+                .Append(E(f.Text)).Append("</mark>");
+            return default;
         }
 
         private void Table(Table t, string? caption = null)

@@ -30,14 +30,14 @@ internal static class SvgCharts
                 var s = chart.Series[i];
                 Text(body, s.Name, left + panelWidth / 2, top + FontSize + 2, "middle", bold: true);
                 Bars(body, chart, [s], left + 4, top + FontSize * 1.8, panelWidth - 12, panelHeight - FontSize * 2.4, null, null, legend: false,
-                    c => c.Split(' ')[0]);
+                    codes: true);
             }
             height = panelHeight * ((chart.Series.Count + 1) / 2) + 4;
         }
         else
         {
             height = 300;
-            Bars(body, chart, chart.Series, 0, 0, width, height, chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, null);
+            Bars(body, chart, chart.Series, 0, 0, width, height, chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, codes: false);
         }
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\" aria-labelledby=\"").Append(id).Append("-t ").Append(id).Append("-d\">")
@@ -55,7 +55,7 @@ internal static class SvgCharts
 
     /// <summary>A bar chart in the rectangle, as the PDF draws it (<c>ChartPaint.Bars</c>).</summary>
     private static void Bars(StringBuilder g, ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
-        string? valueTitle, string? categoryTitle, bool legend, Func<string, string>? categoryLabel)
+        string? valueTitle, string? categoryTitle, bool legend, bool codes)
     {
         double legendHeight = legend && series.Count > 1 ? FontSize * 2.2 * LegendLines(chart, series, width) : 0;
         double axisLabels = 34, bottomLabels = FontSize * 1.6 + (categoryTitle is null ? 0 : FontSize * 1.6);
@@ -76,7 +76,7 @@ internal static class SvgCharts
                 .Append(bar.Highlighted ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("><title>")
                 .Append(HtmlWriter.E($"{bar.Series.Name}, {chart.Categories[bar.Category]}: {ChartValues.Label(bar.Value, bar.Series.Format)}")).Append("</title></rect>");
         for (int c = 0; c < chart.Categories.Count; c++)
-            Text(g, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], plot.Centre(c), plot.Bottom + FontSize * 1.3, "middle");
+            Text(g, (codes ? chart.CategoryCodes : chart.Categories)[c], plot.Centre(c), plot.Bottom + FontSize * 1.3, "middle");
         foreach (var target in plot.Targets())
             foreach (var line in target.Lines)
                 Dashed(g, line, target.Rank, target.Series.Name);

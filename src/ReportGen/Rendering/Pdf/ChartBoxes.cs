@@ -26,7 +26,7 @@ internal static class ChartPaint
 
     /// <summary>A bar chart with value axis, gridlines, bars, dashed targets and a legend, in the given rectangle.</summary>
     public static void Bars(PageCanvas canvas, ChartData chart, IReadOnlyList<ChartSeries> series, TextStyle text, double left, double top, double width, double height,
-        string? valueTitle, string? categoryTitle, bool legend, Func<string, string>? categoryLabel = null)
+        string? valueTitle, string? categoryTitle, bool legend, bool codes = false)
     {
         var g = canvas.Graphics;
         double legendHeight = legend && series.Count > 1 ? text.Size * 2.2 : 0;
@@ -52,7 +52,7 @@ internal static class ChartPaint
             if (bar.Highlighted) g.DrawRectangle(new XPen(XColors.Black, 0.6), bar.X, bar.Y, bar.Width, bar.Height);
         }
         for (int c = 0; c < chart.Categories.Count; c++)
-            Centred(canvas, categoryLabel?.Invoke(chart.Categories[c]) ?? chart.Categories[c], text, plot.Centre(c), plotBottom + text.Size * 1.3);
+            Centred(canvas, (codes ? chart.CategoryCodes : chart.Categories)[c], text, plot.Centre(c), plotBottom + text.Size * 1.3);
         foreach (var target in plot.Targets())
         {
             var pen = TargetPen(target.Rank);
@@ -111,7 +111,7 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
             var s = chart.Series[i];
             ChartPaint.Centred(canvas, s.Name, bold, left + width / 2, y + bold.Size);
             ChartPaint.Bars(canvas, chart, [s], text, left + 4, y + bold.Size * 1.6, width - 12, panelHeight - bold.Size * 2.2,
-                null, null, legend: false, categoryLabel: c => c.Split(' ')[0]);
+                null, null, legend: false, codes: true);
         }
         double baseline = top + panelHeight * ((chart.Series.Count + 1) / 2) + text.Size * 1.5;
         foreach (string category in chart.Categories)

@@ -49,7 +49,7 @@ public sealed partial class PdfWriter
         var pages = new PageDrawer(writer, doc);
         writer._boxes = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
         writer.Masthead(doc.Masthead);
-        writer.Blocks(doc.Body, inAnnex: false);
+        writer.Blocks(doc.Body);
         var last = writer._boxes.Finish();
         writer.ClosingRule(last);
         pages.Draw(last);
@@ -70,13 +70,22 @@ public sealed partial class PdfWriter
     // ---- footnotes --------------------------------------------------------------------------
 
     /// <summary>Footnote marks in the text use their number; the model keeps only custom marks.</summary>
-    private IEnumerable<Inline> Marked(IEnumerable<Inline> inlines) => inlines.Select(i => i switch
+    private IEnumerable<Inline> Marked(IEnumerable<Inline> inlines)
     {
-        FootnoteRef f when f.Footnote.CustomMark is null => new FootnoteRef(MarkedNote(f.Footnote)) as Inline,
-        Strong s => new Strong(Marked(s.Content).ToList()),
-        Emphasis e => new Emphasis(Marked(e.Content).ToList()),
-        _ => i,
-    });
+        var marking = new Marking(this);
+        return inlines.Select(i => i.Accept(marking));
+    }
+
+    /// <summary>One method per kind of inline: the inline as the layout carries it.</summary>
+    private sealed class Marking(PdfWriter w) : IInlineVisitor<Inline>
+    {
+        public Inline Visit(Text text) => text;
+        public Inline Visit(Strong strong) => new Strong(w.Marked(strong.Content).ToList());
+        public Inline Visit(Emphasis emphasis) => new Emphasis(w.Marked(emphasis.Content).ToList());
+        public Inline Visit(LineBreak lineBreak) => lineBreak;
+        public Inline Visit(FootnoteRef footnote) => footnote.Footnote.CustomMark is null ? new FootnoteRef(w.MarkedNote(footnote.Footnote)) : footnote;
+        public Inline Visit(FigureRef figure) => figure;
+    }
 
     /// <summary>A numbered note as the layout carries it (with its mark), once per note; and back to the note the resolver knows.</summary>
     private readonly Dictionary<Footnote, Footnote> _markedNotes = new(ReferenceEqualityComparer.Instance), _originalNotes = new(ReferenceEqualityComparer.Instance);
@@ -165,28 +174,33 @@ public sealed partial class PdfWriter
 
     private bool _breakPending;
 
-    private void Blocks(IEnumerable<Block> blocks, bool inAnnex)
+    private void Blocks(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks)
+        var walk = new BlockWalk(this);
+        foreach (var block in blocks) block.Accept(walk);
+    }
+
+    /// <summary>The body's walk: one method per kind of block, so a new kind is a compile error here.</summary>
+    private sealed class BlockWalk(PdfWriter w) : IBlockVisitor<Done>
+    {
+        public Done Visit(Heading heading) { w.Heading(heading); return default; }
+        public Done Visit(Paragraph paragraph) { w.Paragraph(paragraph); return default; }
+        public Done Visit(SubItems subItems) { w.SubItems(subItems); return default; }
+        public Done Visit(Table table) { w.Table(table); return default; }
+        public Done Visit(ChartSlot chart) { w.Chart(chart); return default; }
+
+        public Done Visit(Annex a)
         {
-            switch (block)
-            {
-                case Heading h: Heading(h); break;
-                case Paragraph p: Paragraph(p, inAnnex); break;
-                case SubItems s: SubItems(s); break;
-                case Table t: Table(t); break;
-                case ChartSlot c: Chart(c); break;
-                case Annex a:
-                    _breakPending = true;
-                    Tag("H1");
-                    Lines(Inlines.Of(a.Label), _look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true, anchor: _resolved.AnchorOf(a));
-                    if (a.Title.Length > 0)
-                        Lines(Inlines.Of(a.Title), _look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
-                    Blocks(a.Body, inAnnex: true);
-                    break;
-                case PageBreak: _breakPending = true; break;
-            }
+            w._breakPending = true;
+            w.Tag("H1");
+            w.Lines(Inlines.Of(a.Label), w._look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true, anchor: w._resolved.AnchorOf(a));
+            if (a.Title.Length > 0)
+                w.Lines(Inlines.Of(a.Title), w._look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
+            w.Blocks(a.Body);
+            return default;
         }
+
+        public Done Visit(PageBreak pageBreak) { w._breakPending = true; return default; }
     }
 
     /// <summary>Adds the lines of one paragraph-like block as a group (for widow and orphan control).</summary>
@@ -224,7 +238,7 @@ public sealed partial class PdfWriter
         _boxes.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
     }
 
-    private void Paragraph(Paragraph p, bool inAnnex)
+    private void Paragraph(Paragraph p)
     {
         string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
         Tag("P", labelled: p.Number is not null);

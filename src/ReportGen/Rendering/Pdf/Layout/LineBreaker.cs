@@ -71,32 +71,44 @@ public sealed class LineBreaker(FontSet fonts)
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
     {
         var atoms = new List<Atom>();
-        void Add(IEnumerable<Inline> content, TextStyle s)
-        {
-            foreach (var inline in content)
-            {
-                switch (inline)
-                {
-                    case Text t: AddText(atoms, t.Value, s, where); break;
-                    case FigureRef f: AddText(atoms, f.Text, s, where); break;
-                    case Strong strong: Add(strong.Content, s.With(bold: true)); break;
-                    case Emphasis em: Add(em.Content, s.With(italic: true)); break;
-                    case LineBreak: AddText(atoms, " ", s, where); break;
-                    case FootnoteRef f:
-                        var mark = new List<Atom>();
-                        AddText(mark, f.Footnote.CustomMark ?? "0", s.With(superscript: true), where);
-                        atoms.Add(new Atom
-                        {
-                            Kind = AtomKind.Footnote, Pieces = mark.SelectMany(a => a.Pieces).ToList(), Width = mark.Sum(a => a.Width),
-                            Footnote = f.Footnote,
-                        });
-                        break;
-                }
-            }
-        }
-        Add(inlines, style);
+        new AtomWalk(this, atoms, style, where).Add(inlines);
         SetBreaks(atoms, style);
         return atoms;
+    }
+
+    /// <summary>One method per kind of inline: its atoms in the current style (bold and italic nest).</summary>
+    private sealed class AtomWalk(LineBreaker breaker, List<Atom> atoms, TextStyle style, string where) : IInlineVisitor<Done>
+    {
+        public void Add(IEnumerable<Inline> content)
+        {
+            foreach (var inline in content) inline.Accept(this);
+        }
+
+        private void Nested(IEnumerable<Inline> content, TextStyle nested)
+        {
+            var outer = style;
+            style = nested;
+            Add(content);
+            style = outer;
+        }
+
+        public Done Visit(Text text) { breaker.AddText(atoms, text.Value, style, where); return default; }
+        public Done Visit(FigureRef figure) { breaker.AddText(atoms, figure.Text, style, where); return default; }
+        public Done Visit(Strong strong) { Nested(strong.Content, style.With(bold: true)); return default; }
+        public Done Visit(Emphasis emphasis) { Nested(emphasis.Content, style.With(italic: true)); return default; }
+        public Done Visit(LineBreak lineBreak) { breaker.AddText(atoms, " ", style, where); return default; }
+
+        public Done Visit(FootnoteRef f)
+        {
+            var mark = new List<Atom>();
+            breaker.AddText(mark, f.Footnote.CustomMark ?? "0", style.With(superscript: true), where);
+            atoms.Add(new Atom
+            {
+                Kind = AtomKind.Footnote, Pieces = mark.SelectMany(a => a.Pieces).ToList(), Width = mark.Sum(a => a.Width),
+                Footnote = f.Footnote,
+            });
+            return default;
+        }
     }
 
     private void AddText(List<Atom> atoms, string text, TextStyle style, string where)
