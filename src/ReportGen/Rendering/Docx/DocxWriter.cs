@@ -190,21 +190,13 @@ public sealed class DocxWriter
     private void SubItems(SubItems s, int numId)
     {
         foreach (var item in s.Items)
-        {
-            bool first = true;
-            foreach (var block in item.Blocks)
+            ItemBlocks.Walk(item, (p, first) =>
             {
-                if (block is Paragraph p)
-                {
-                    string style = s.Level == 1 ? "SubItem1" : "SubItem2";
-                    _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
-                    if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
-                    _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
-                    first = false;
-                }
-                else if (block is SubItems nested) SubItems(nested, numId);
-            }
-        }
+                string style = s.Level == 1 ? "SubItem1" : "SubItem2";
+                _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
+                if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
+                _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
+            }, nested => SubItems(nested, numId));
     }
 
     private int _bookmarks;
