@@ -134,7 +134,8 @@ public static partial class Explainer
         /// <summary>A date of the document's row of the Documents sheet (the masthead's date line, the session's dates or year): its cells.</summary>
         public (string, string?)? Dates()
         {
-            var names = path.Split(Templating.Helpers.DateRangeSeparator);
+            bool year = path.EndsWith(Templating.Helpers.YearSuffix, StringComparison.Ordinal);
+            var names = (year ? path[..^Templating.Helpers.YearSuffix.Length] : path).Split(Templating.Helpers.DateRangeSeparator);
             if (!names.All(n => n is "doc.date" or "doc.session_start" or "doc.session_end")) return null;
             static string What(string name) => name switch
             {
@@ -143,7 +144,7 @@ public static partial class Explainer
                 _ => "the session's last day",
             };
             var row = cycle?.Documents.FirstOrDefault(d => d.DocId == document)?.Source;
-            return ($"{string.Join(" to ", names.Select(What))} ({names.Length switch { 1 => "a date", _ => "a range" }} of the Documents sheet's row of {document ?? "the document"})",
+            return ($"{(year ? "the year of " : "")}{string.Join(" to ", names.Select(What))} ({names.Length switch { 1 => "a date", _ => "a range" }} of the Documents sheet's row of {document ?? "the document"})",
                 Cells(row, [.. names.Select(n => n["doc.".Length..])]));
         }
 

@@ -64,6 +64,14 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         Assert.Equal(4, output.Split("masthead:").Length - 1);
     }
 
+    [Fact]
+    public void The_session_year_is_traced_as_the_year_of_its_first_day()
+    {
+        string output = Explain("2021");
+        Assert.Contains("\"2021\" in annual-report-summary (zh), masthead:\n  figure   doc.session_start.year = 2021\n  meaning  the year of the session's first day", output);
+        Assert.Contains("data     Documents!G2 (session_start)", output);
+    }
+
     [Theory]
     [InlineData("15 and 16 November 2021", "en")]
     [InlineData("2021 年 11 月 15 日和 16 日", "zh")]
@@ -84,8 +92,8 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         {
             var masthead = document.Paragraphs[0];
             Assert.Equal("masthead", masthead.Paragraph);
-            Assert.Equal(["doc.date", "doc.session_start", "doc.session_start…doc.session_end"], masthead.Figures.Select(f => f.Path).Take(3));
-            Assert.Equal("2021", masthead.Figures[1].Text); // "Second session of 2021" / "2021 年第二次会议"
+            Assert.Equal(["doc.date", "doc.session_start.year", "doc.session_start…doc.session_end"], masthead.Figures.Select(f => f.Path).Take(3));
+            Assert.Equal(("2021", 2021.0), (masthead.Figures[1].Text, masthead.Figures[1].Value)); // "Second session of 2021" / "2021 年第二次会议"
         }
     }
 
