@@ -23,7 +23,14 @@ public sealed record ParagraphChange(string Paragraph, string? Old, string? New,
     public IReadOnlyList<SentenceChange> Sentences { get; init; } = [];
 }
 
-public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs);
+public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs)
+{
+    /// <summary>How the document names its annexes printed without a number (trace.json's <c>annexes</c>); null when all are numbered or the trace is not at hand.</summary>
+    public IReadOnlyDictionary<string, string>? Annexes { get; init; }
+
+    /// <summary>A changed paragraph's place as the document says it, as <c>explain</c> says it: "paragraph 8", "Annex, table 2, row 2".</summary>
+    public string Describe(string paragraph) => Document.Anchors.Describe(paragraph, Annexes);
+}
 
 /// <summary>An input of the build that differs (from the two manifests): the workbook, a template, a font, the tool, an option.</summary>
 public sealed record InputChange(string What, string? Old, string? New)
@@ -108,7 +115,12 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     public static DiffReport Compare(string a, string b, IReadOnlyList<string>? templates = null)
     {
         if (File.Exists(a) && File.Exists(b))
-            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b), AcrossFormats(a, b)))], []);
+            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b), AcrossFormats(a, b)))
+            {
+                // Two documents of builds: their annexes named as the build folder holding them records.
+                Annexes = AnnexLabels(Path.GetDirectoryName(Path.GetFullPath(b))!).GetValueOrDefault(Path.GetFileName(b))
+                          ?? AnnexLabels(Path.GetDirectoryName(Path.GetFullPath(a))!).GetValueOrDefault(Path.GetFileName(a)),
+            }], []);
         if (!Directory.Exists(a)) throw new FileNotFoundException($"{a}: neither a build folder nor a document");
         if (!Directory.Exists(b)) throw new FileNotFoundException($"{b}: neither a build folder nor a document");
 
@@ -156,7 +168,10 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             if (!da.ContainsKey(name)) { notes.Add($"{name}: only in {b}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", null, "added", [])])); continue; }
             if (!db.ContainsKey(name)) { notes.Add($"{name}: only in {a}"); documents.Add(new DocumentChange(name, [new ParagraphChange("(document)", "removed", null, [])])); continue; }
             if (Path.GetExtension(da[name]) != Path.GetExtension(db[name])) notes.Add($"{name}: compared as {Path.GetFileName(da[name])} and {Path.GetFileName(db[name])}");
-            documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]), AcrossFormats(da[name], db[name]))));
+            documents.Add(new DocumentChange(Path.GetFileName(da[name]), Paragraphs(DocumentText.Read(da[name]), DocumentText.Read(db[name]), AcrossFormats(da[name], db[name])))
+            {
+                Annexes = AnnexLabels(b).GetValueOrDefault(Path.GetFileName(db[name])) ?? AnnexLabels(a).GetValueOrDefault(Path.GetFileName(da[name])),
+            });
         }
         return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
     }
@@ -200,6 +215,22 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         return change with { Lines = lines };
     }
 
+    /// <summary>How a build's documents name their annexes printed without a number, by output file (from trace.json; empty without one).</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> AnnexLabels(string folder)
+    {
+        string path = Path.Combine(folder, TraceFile.FileName);
+        var labels = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return labels;
+        try
+        {
+            foreach (var d in TraceFile.FromJson(Text(path)).Documents)
+                if (d.Annexes is { } annexes)
+                    foreach (string file in d.Files) labels[file] = annexes;
+        }
+        catch (JsonException) { }
+        return labels;
+    }
+
     /// <summary>The chart values of two builds that differ, by document, language, chart, category and series, in the documents' order.</summary>
     private static List<ChartChange> CompareCharts(string a, string b)
     {
@@ -211,7 +242,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             {
                 return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
                     .Where(p => Document.Anchors.IsChartValue(p.Paragraph))
-                    .Select(p => (Document.Anchors.DescribeKey(p.Paragraph), string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
+                    .Select(p => (Document.Anchors.DescribeKey(p.Paragraph, d.Annexes), string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
             }
             catch (JsonException) { return null; }
         }
@@ -352,7 +383,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({d.Paragraphs.Count} paragraph{(d.Paragraphs.Count == 1 ? "" : "s")} changed):\n");
             foreach (var p in d.Paragraphs)
             {
-                string label = Document.Anchors.Describe(p.Paragraph);
+                string label = d.Describe(p.Paragraph);
                 if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
                 else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
                 else

@@ -56,7 +56,7 @@ public static class DiffHtml
                 section.Add(new XElement(X + "h3", document.Key));
                 if (en is not null || zh is not null) section.Add(SideBySide(en, zh));
                 foreach (var other in others)
-                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(Label(p.Paragraph)), Changed(p, null)))));
+                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p.Paragraph)), Changed(p, null)))));
             }
             body.Add(section);
         }
@@ -94,7 +94,7 @@ public static class DiffHtml
         }
         rows.AddRange(zhLeft.Select(z => (z.Paragraph, (ParagraphChange?)null, (ParagraphChange?)z)));
         return Table(["Paragraph", en?.File ?? "English", zh?.File ?? "Chinese"],
-            rows.Select(r => Row(Cell(Label(r.Key)), r.En is null ? Cell("") : Changed(r.En, "en"), r.Zh is null ? Cell("") : Changed(r.Zh, "zh"))));
+            rows.Select(r => Row(Cell((en ?? zh)!.Describe(r.Key)), r.En is null ? Cell("") : Changed(r.En, "en"), r.Zh is null ? Cell("") : Changed(r.Zh, "zh"))));
     }
 
     /// <summary>A changed paragraph's cell: each changed sentence, the removed words struck, the new ones marked.</summary>
@@ -116,8 +116,6 @@ public static class DiffHtml
         "added" => new XElement(X + "ins", d.Text),
         _ => (object)d.Text,
     });
-
-    private static string Label(string key) => char.IsDigit(key[0]) ? $"paragraph {key}" : key;
 
     /// <summary>"portfolio-analysis" of "portfolio-analysis.en.docx".</summary>
     private static string DocumentName(string file) => Language(file) is { } l ? file[..file.IndexOf($".{l}.", StringComparison.Ordinal)] : file;

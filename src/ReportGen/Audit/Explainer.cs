@@ -36,7 +36,7 @@ public static partial class Explainer
         if (exact.Count == 0 && wanted.Length > 0) exact = matches.Where(m => NumberForm(m.f.Text).Contains(wanted, StringComparison.Ordinal)).ToList();
         var found = exact.Select(m =>
         {
-            var (meaning, rows) = Describe(m.f.Path, figures, cycle, read is null ? null : read.Cell);
+            var (meaning, rows) = Describe(m.f.Path, figures, cycle, read is null ? null : read.Cell, m.d.DocId);
             return new Explanation(m.d.DocId, m.d.Language, m.p.Paragraph, m.f, meaning, rows) { Where = Document.Anchors.DescribeKey(m.p.Paragraph, m.d.Annexes) };
         }).ToList();
         return (found, notes);
@@ -93,10 +93,11 @@ public static partial class Explainer
 
     /// <summary>The figure's meaning, and the rows of the workbook it is computed from.</summary>
     /// <param name="cell">where a row's value of a column is ("Flagships!E5"), for figures that read one row's cells</param>
-    public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell = null)
+    /// <param name="document">the document the figure is printed in (its row of the Documents sheet holds its dates)</param>
+    public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell = null, string? document = null)
     {
-        var d = new Description(path, figures, cycle, cell);
-        return d.Category() ?? d.Settings() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
+        var d = new Description(path, figures, cycle, cell, document);
+        return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
             ?? ("a figure of figures.json (see spec/figures.md)", null);
     }
 
@@ -104,7 +105,7 @@ public static partial class Explainer
     /// One figure's description: one method for each part of figures.json, each answering for the
     /// paths of its part (null for any other), over the figure's path, the figures and the cycle.
     /// </summary>
-    private sealed class Description(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell)
+    private sealed class Description(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell, string? document)
     {
         private JsonNode? At(string p)
         {
@@ -129,6 +130,23 @@ public static partial class Explainer
         /// <summary>The cells a figure reads from one row of its sheet: "Flagships!E5 (portfolio_usd)".</summary>
         private string? Cells(SourceRow? row, params string[] columns) => cycle is null || row is not { } r ? null
             : string.Join("; ", columns.Select(c => $"{(cell is null ? $"{r.Sheet}!{r.Row}" : cell(r, c))} ({c})"));
+
+        /// <summary>A date of the document's row of the Documents sheet (the masthead's date line, the session's dates or year): its cells.</summary>
+        public (string, string?)? Dates()
+        {
+            bool year = path.EndsWith(Templating.Helpers.YearSuffix, StringComparison.Ordinal);
+            var names = (year ? path[..^Templating.Helpers.YearSuffix.Length] : path).Split(Templating.Helpers.DateRangeSeparator);
+            if (!names.All(n => n is "doc.date" or "doc.session_start" or "doc.session_end")) return null;
+            static string What(string name) => name switch
+            {
+                "doc.date" => "the document's date",
+                "doc.session_start" => "the session's first day",
+                _ => "the session's last day",
+            };
+            var row = cycle?.Documents.FirstOrDefault(d => d.DocId == document)?.Source;
+            return ($"{(year ? "the year of " : "")}{string.Join(" to ", names.Select(What))} ({names.Length switch { 1 => "a date", _ => "a range" }} of the Documents sheet's row of {document ?? "the document"})",
+                Cells(row, [.. names.Select(n => n["doc.".Length..])]));
+        }
 
         /// <summary>An outcome code listed as a chart's category or a table's row, in any part.</summary>
         public (string, string?)? Category()

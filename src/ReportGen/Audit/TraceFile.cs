@@ -31,6 +31,14 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
             .GroupBy(f => f.Anchor)
             .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
             .ToList();
+        // What the masthead prints from the data (the date line, the session's dates): not bookmarked in Word.
+        if (doc.Masthead.Data.Count > 0)
+        {
+            var masthead = doc.Masthead.Data.Select(f => new TracedFigure(f.Path, f.Value, f.Text, "")).ToList();
+            int at = paragraphs.FindIndex(p => p.Paragraph == Anchors.Masthead);
+            if (at < 0) paragraphs.Insert(0, new ParagraphTrace(Anchors.Masthead, masthead));
+            else paragraphs[at] = paragraphs[at] with { Figures = [.. masthead, .. paragraphs[at].Figures] };
+        }
         foreach (var c in doc.AllBlocks().OfType<ChartSlot>())
         {
             string anchor = resolved.AnchorOf(c) ?? "chart";

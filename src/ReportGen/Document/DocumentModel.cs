@@ -56,6 +56,9 @@ public sealed record Masthead(
 {
     /// <summary>The document's date (from the data): the PDF's creation date, never the clock.</summary>
     public DateOnly Date { get; init; }
+
+    /// <summary>What the masthead prints from the data (its date line, the session's dates), for the audit trail; its lines hold the same text.</summary>
+    public IReadOnlyList<FigureRef> Data { get; init; } = [];
 }
 
 /// <summary>A block of the body. The set is closed (no type outside this assembly derives from it): each writer and walk handles every kind, as NodeTypeTests checks.</summary>

@@ -44,13 +44,7 @@ public static class DocumentParts
             {
                 var item = list.Items[i];
                 string itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {item.Label}";
-                bool first = true;
-                foreach (var block in item.Blocks)
-                {
-                    if (block is SubItems nested) Items(nested, itemKey, itemDisplay);
-                    else Add(itemKey, itemDisplay, block, first && block is Paragraph ? item.Label : null);
-                    first = false;
-                }
+                ItemBlocks.Walk(item, (p, first) => Add(itemKey, itemDisplay, p, first ? item.Label : null), nested => Items(nested, itemKey, itemDisplay));
             }
         }
 

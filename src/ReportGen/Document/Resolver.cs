@@ -212,15 +212,13 @@ public static class Resolver
                 string label = list.Level == 1 ? $"({Numbering.Letter(i + 1)})" : $"({Numbering.Roman(i + 1).ToLowerInvariant()})";
                 string item = parent + label;
                 int paragraphs = 0;
-                foreach (var block in list.Items[i].Blocks)
+                ItemBlocks.Walk(list.Items[i], (p, _) =>
                 {
-                    if (block is SubItems nested) { Items(nested, item); continue; }
                     // A sub-item's later paragraphs (rare) are "8(a)+2", "8(a)+3".
                     string anchor = ++paragraphs == 1 ? item : $"{item}+{paragraphs}";
-                    Set(block, anchor);
-                    if (block is Paragraph p) Inlines(p.Content, anchor);
-                    else Blocks([block]);
-                }
+                    Set(p, anchor);
+                    Inlines(p.Content, anchor);
+                }, nested => Items(nested, item));
             }
         }
 

@@ -198,15 +198,16 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         string agenda = W("agenda_item");
         int mark = agenda.IndexOf("[*]", StringComparison.Ordinal);
         var (agendaBefore, agendaAfter) = mark < 0 ? (agenda, "") : (agenda[..mark], agenda[(mark + 3)..]);
+        // UN Chinese editions keep the masthead's metadata (distribution, date, language lines) in English.
+        string dateLine = Formatter.For("en").Date(spec.Date);
         var masthead = new Masthead(
-            // UN Chinese editions keep the masthead's metadata (distribution, date, language lines) in English.
-            spec.Symbol, W("distribution"), Formatter.For("en").Date(spec.Date),
+            spec.Symbol, W("distribution"), dateLine,
             words.ContainsKey("language_line") ? W("language_line") : "",
             W("original"), W("organ"), W("session"), W("place_and_dates"), agendaBefore, agendaAfter,
             new Footnote("*", MarkdownInlines.Read(words["agenda_footnote"])),
             W("agenda_title"), W("title"), W("subtitle"),
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
-            W("united_nations"), spec.Symbol) { Date = spec.Date };
+            W("united_nations"), spec.Symbol) { Date = spec.Date, Data = MastheadData.Of(spec, dateLine, words, trace) };
         var doc = new Doc(masthead, blocks, language);
         _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads));
         return doc;

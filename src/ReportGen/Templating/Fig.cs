@@ -41,3 +41,19 @@ public sealed class TraceLog
 
     public TraceEntry? this[int id] => id >= 1 && id <= _entries.Count ? _entries[id - 1] : null;
 }
+
+/// <summary>
+/// A date of the data in the template context (the Documents row's <c>doc.date</c>,
+/// <c>doc.session_start</c>, <c>doc.session_end</c>) with its name, so that what the date helpers
+/// print from it is traced as a figure is (<see cref="Fig"/>): to the Documents sheet's cell.
+/// </summary>
+public sealed class Day(DateOnly value, string path)
+{
+    public DateOnly Value { get; } = value;
+    public string Path { get; } = path;
+
+    /// <summary>A date's value in trace.json: yyyymmdd (20211004), a number that orders as the dates do.</summary>
+    public static double Number(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    public override string ToString() => Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

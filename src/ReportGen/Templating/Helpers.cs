@@ -34,9 +34,10 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "pctsign", a => IsNull(a) ? "–" : format.PercentSign(Number(a, 0, "pctsign"), a.Length > 1 ? (int)Number(a, 1, "pctsign") : 0));
         Return(env, "has", a => Normal(Arg(a, 0, "has")) is not null);
         Return(env, "usd", a => format.Usd(Number(a, 0, "usd")));
-        Return(env, "year_of", a => Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture));
-        Return(env, "date", a => format.Date(Date(a, 0, "date")));
-        Return(env, "dates", a => format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates")));
+        // Dates of the data (Day) are traced as figures are: a year to its date ("doc.session_start.year"), a range to both ends ("doc.session_start…doc.session_end").
+        Return(env, "year_of", a => Dated(a, 1, Date(a, 0, "year_of").Year, Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture), YearSuffix));
+        Return(env, "date", a => Dated(a, 1, Day.Number(Date(a, 0, "date")), format.Date(Date(a, 0, "date"))));
+        Return(env, "dates", a => Dated(a, 2, Day.Number(Date(a, 0, "dates")), format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates"))));
         Return(env, "list", a =>
         {
             if (a.Length == 1 && a[0] is TrackedList printed)
@@ -110,6 +111,19 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
             }
         }));
 
+    /// <summary>What a date helper prints, traced when its first <paramref name="count"/> arguments are dates of the data.</summary>
+    private string Dated(object?[] a, int count, double value, string text, string suffix = "")
+    {
+        var days = a.Take(count).OfType<Day>().ToList();
+        return days.Count == count ? trace.Mark(new Fig(value, string.Join(DateRangeSeparator, days.Select(d => d.Path)) + suffix), text) : text;
+    }
+
+    /// <summary>After the path of a date whose year alone is printed: "doc.session_start.year".</summary>
+    public const string YearSuffix = ".year";
+
+    /// <summary>Between the two paths of a traced date range: "doc.session_start…doc.session_end".</summary>
+    public const string DateRangeSeparator = "…";
+
     private static bool IsNull(object?[] a) => a.Length > 0 && Normal(a[0]) is null;
 
     private static object? Arg(object?[] a, int i, string helper) =>
@@ -118,6 +132,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     private static object? Normal(object? value) => value switch
     {
         Fig f => f.Value,
+        Day d => d.Value,
         int or long or float or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         UndefinedBindingResult => null,
         _ => value,
@@ -151,6 +166,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     private static DateOnly Date(object?[] a, int i, string helper) => Arg(a, i, helper) switch
     {
         DateOnly d => d,
+        Day d => d.Value,
         string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
         var other => throw new TemplateException($"'{helper}' needs a date as argument {i + 1}, not '{other}'", helper),
     };

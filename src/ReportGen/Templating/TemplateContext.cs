@@ -34,11 +34,11 @@ public static class TemplateContext
         {
             ["id"] = spec.DocId,
             ["symbol"] = spec.Symbol,
-            ["date"] = spec.Date,
+            ["date"] = new Day(spec.Date, "doc.date"),
             ["agenda_item"] = spec.AgendaItem,
             ["agenda_symbol"] = spec.AgendaSymbol,
-            ["session_start"] = spec.SessionStart,
-            ["session_end"] = spec.SessionEnd,
+            ["session_start"] = new Day(spec.SessionStart, "doc.session_start"),
+            ["session_end"] = new Day(spec.SessionEnd, "doc.session_end"),
             ["original_language"] = spec.OriginalLanguage,
         };
         context["plan"] = new Dictionary<string, object?>

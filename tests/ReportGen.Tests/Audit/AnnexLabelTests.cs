@@ -42,3 +42,43 @@ public class AnnexLabelTests
         Assert.Equal("Annex, table 1, row 2", annex.Where);
     }
 }
+
+/// <summary>diff names the places it lists as explain does: the annual report's lone annex is "Annex", in the text report and the HTML page.</summary>
+public sealed class DiffAnnexLabelTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Build(string workbook, string name)
+    {
+        string output = _dir.File(name);
+        var (code, _, error) = Cli.CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx"]);
+        Assert.True(code == 0, error);
+        return output;
+    }
+
+    [Fact]
+    public void Diff_labels_a_changed_row_of_the_lone_annex_as_Annex_not_Annex_I()
+    {
+        // Outcome 1.1's first budget (Funding!C2, the summary's annex, table 2, row 2: 9,800,000) becomes 9,900,000.
+        string changed = _dir.File("changed.xlsx");
+        bool first = true;
+        ReportGen.Packaging.SpreadsheetWriter.Write(changed, ReportGen.Sample.SampleWorkbook.Sheets().Select(s => s.Name != "Funding" ? s : s with
+        {
+            Rows = s.Rows.Select(r => { if (!first) return r; first = false; return r.Select((v, i) => i == 2 ? (object?)9_900_000.0 : v).ToArray(); }).ToList(),
+        }));
+        string a = Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "a"), b = Build(changed, "b");
+        string html = _dir.File("diff.html");
+        var (code, output, error) = Cli.CliTests.Run("diff", a, b, "--html", html);
+        Assert.True(code == 1, output + error);
+        Assert.Contains("annual-report-summary.en.docx", output);
+        Assert.Contains("\n  Annex, table 2, row 2:\n", output);
+        Assert.DoesNotContain("Annex I,", output);
+        // The portfolio analysis keeps its numbered annexes (none of its paragraphs is in an unnumbered one).
+        var page = System.Xml.Linq.XDocument.Load(html);
+        var cells = page.Descendants().Where(e => e.Name.LocalName == "td").Select(e => e.Value).ToList();
+        Assert.Contains("Annex, table 2, row 2", cells);
+        Assert.DoesNotContain(cells, c => c.StartsWith("Annex I,", StringComparison.Ordinal) || c.StartsWith("annex-", StringComparison.Ordinal));
+    }
+}

@@ -51,6 +51,52 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         Assert.Contains(figure, output);
     }
 
+    [Fact]
+    public void The_masthead_date_is_traced_to_its_cell_of_the_Documents_sheet_in_both_languages()
+    {
+        // The Chinese edition keeps the date line in English, as UN Chinese editions do.
+        string output = Explain("4 October 2021");
+        foreach (string language in new[] { "en", "zh" })
+            Assert.Contains($"\"4 October 2021\" in portfolio-analysis ({language}), masthead:\n  figure   doc.date = 20211004\n  meaning  the document's date", output);
+        // The seed's Documents sheet: doc_id, template, symbol, date (column D); portfolio-analysis is row 3, the summary row 2.
+        Assert.Contains("data     Documents!D3 (date)", output);
+        Assert.Contains("data     Documents!D2 (date)", output);
+        Assert.Equal(4, output.Split("masthead:").Length - 1);
+    }
+
+    [Fact]
+    public void The_session_year_is_traced_as_the_year_of_its_first_day()
+    {
+        string output = Explain("2021");
+        Assert.Contains("\"2021\" in annual-report-summary (zh), masthead:\n  figure   doc.session_start.year = 2021\n  meaning  the year of the session's first day", output);
+        Assert.Contains("data     Documents!G2 (session_start)", output);
+    }
+
+    [Theory]
+    [InlineData("15 and 16 November 2021", "en")]
+    [InlineData("2021 年 11 月 15 日和 16 日", "zh")]
+    [InlineData("2021年11月15日和16日", "zh")]
+    public void The_session_dates_are_traced_to_both_cells_in_each_language(string text, string language)
+    {
+        string output = Explain(text);
+        Assert.Contains($"in portfolio-analysis ({language}), masthead:\n  figure   doc.session_start…doc.session_end = 20211115", output);
+        Assert.Contains("data     Documents!G3 (session_start); Documents!H3 (session_end)", output);
+        Assert.DoesNotContain(language == "en" ? "(zh)" : "(en)", output);
+    }
+
+    [Fact]
+    public void Trace_json_lists_the_masthead_data_first_in_each_document()
+    {
+        var trace = ReportGen.Audit.TraceFile.FromJson(File.ReadAllText(Path.Combine(Shared, ReportGen.Audit.TraceFile.FileName)));
+        foreach (var document in trace.Documents)
+        {
+            var masthead = document.Paragraphs[0];
+            Assert.Equal("masthead", masthead.Paragraph);
+            Assert.Equal(["doc.date", "doc.session_start.year", "doc.session_start…doc.session_end"], masthead.Figures.Select(f => f.Path).Take(3));
+            Assert.Equal(("2021", 2021.0), (masthead.Figures[1].Text, masthead.Figures[1].Value)); // "Second session of 2021" / "2021 年第二次会议"
+        }
+    }
+
     [Theory]
     [InlineData("6400 万美元")]
     [InlineData("6400万美元")]

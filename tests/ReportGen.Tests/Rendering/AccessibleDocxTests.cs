@@ -47,10 +47,33 @@ public class AccessibleDocxTests
         var body = BodyOf(doc);
         Assert.IsType<Paragraph>(body.Elements().First());
         Assert.Empty(body.Elements().TakeWhile(e => e is not Paragraph p || p.ParagraphProperties?.ParagraphStyleId?.Val?.Value != "Session").OfType<Table>());
-        // The flagship dashboard places four small charts two by two: a grid of drawings, not data.
-        var tables = body.Elements<Table>().Where(t => !t.Descendants<Drawing>().Any()).ToList();
+        // Every table, the flagship dashboard's grid of small charts too.
+        var tables = body.Elements<Table>().ToList();
         Assert.NotEmpty(tables);
         Assert.All(tables, t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
+    }
+
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", "Normative tools", "Portfolio (USD million)", "Partners", "Funding secured against target")]
+    [InlineData("portfolio-analysis.zh.docx", "规范工具", "项目组合（百万美元）", "合作伙伴", "已筹资金占目标的比例")]
+    public void The_flagship_dashboard_has_a_header_row_naming_its_first_charts_and_keeps_its_caption_and_description(string name, params string[] panels)
+    {
+        using var doc = Open(name);
+        var dashboard = Assert.Single(BodyOf(doc).Elements<Table>(), t => t.Descendants<Drawing>().Any());
+        var rows = dashboard.Elements<TableRow>().ToList();
+        Assert.Equal(4, rows.Count); // names, charts, names, charts
+        string[] Cells(TableRow row) => row.Elements<TableCell>().Select(c => c.InnerText).ToArray();
+        string[] Titles(TableRow row) => row.Descendants<DW.DocProperties>().Select(d => d.Title!.Value!).ToArray();
+        Assert.Equal(panels[..2], Cells(rows[0]));
+        Assert.Equal(panels[..2], Titles(rows[1]));
+        Assert.Equal(panels[2..], Cells(rows[2]));
+        Assert.Equal(panels[2..], Titles(rows[3]));
+        // Only the first row is the header: it is not repeated above the second pair, and the table keeps to one page.
+        Assert.Equal([true, false, false, false], rows.Select(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null));
+        Assert.All(rows.Take(3).SelectMany(r => r.Descendants<Paragraph>()), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+        var properties = dashboard.GetFirstChild<TableProperties>()!;
+        Assert.StartsWith(name.Contains(".zh.") ? "图十" : "Chart X", properties.GetFirstChild<TableCaption>()!.Val!.Value!);
+        Assert.Contains("64", properties.GetFirstChild<TableDescription>()!.Val!.Value!); // FP4's portfolio, USD 64 million
     }
 
     [Theory]

@@ -166,6 +166,14 @@ public class TemplateErrorTests
         Assert.Equal([$"{File_}:16:5: text indented by four spaces or more reads as code; remove the indentation"], problems);
     }
 
+    [Fact]
+    public void A_table_in_a_sub_item_is_placed_where_the_template_wrote_it()
+    {
+        // Body line 14 the lead, 16 the item, 18 the table inside it (indented under the item).
+        var problems = Problems("The work covers:\n\n- cities;\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n");
+        Assert.Equal([$"{File_}:18:3: only paragraphs and lists may stand in a sub-item"], problems);
+    }
+
     [Theory]
     [InlineData("Text {{foo bar=}} more.\n", "'{{foo bar=}}' cannot be read: a value is missing after '='")]
     [InlineData("Text {{#each}}x{{/each}} more.\n", "'{{#each}}' cannot be read: a block needs what it goes through or tests")]

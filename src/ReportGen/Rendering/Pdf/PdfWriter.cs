@@ -260,20 +260,14 @@ public sealed partial class PdfWriter
             var listItem = list.Add("LI");
             var label = listItem.Add("Lbl");
             var body = listItem.Add("LBody");
-            bool first = true;
-            foreach (var block in item.Blocks)
+            ItemBlocks.Walk(item, (p, first) =>
             {
-                if (block is Paragraph p)
-                {
-                    double firstX = first ? labelX + PdfLook.Tab : continuation;
-                    Tag("P", parent: body);
-                    _labelTag = first ? label : null;
-                    Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
-                        first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p));
-                    first = false;
-                }
-                else if (block is SubItems nested) SubItems(nested, body);
-            }
+                double firstX = first ? labelX + PdfLook.Tab : continuation;
+                Tag("P", parent: body);
+                _labelTag = first ? label : null;
+                Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
+                    first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p));
+            }, nested => SubItems(nested, body));
         }
     }
 
