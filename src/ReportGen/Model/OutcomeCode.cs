@@ -9,7 +9,7 @@ namespace ReportGen.Model;
 /// <remarks>
 /// A class, not a struct: the collections and LINQ over a reference type run the framework's
 /// shared code, precompiled (ReadyToRun), whereas every generic over a project struct is
-/// JIT-compiled in each new process (about 640 methods in a cold build of the sample).
+/// JIT-compiled in each new process (a cold build of the sample: 2,515 methods JIT-compiled as a struct, 2,284 as a class).
 /// </remarks>
 public sealed record OutcomeCode(int Domain, int Number) : IComparable<OutcomeCode>
 {
