@@ -19,7 +19,8 @@ public sealed record Figures(
     PlanPeriod? PlanPeriod = null,
     Findings? Findings = null)
 {
-    public static readonly JsonSerializerOptions JsonOptions = new()
+    /// <summary>Reads the figures back (enums from their snake_case names).</summary>
+    private static readonly JsonSerializerOptions ReadOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -30,11 +31,17 @@ public sealed record Figures(
             new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
+    /// <summary>Writes the figures (figures.json, the templates' data): enums as text, see <see cref="EnumsAsText"/>.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new(ReadOptions)
+    {
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(ReadOptions.TypeInfoResolver!, EnumsAsText.Modify),
+    };
+
     /// <summary>The figures as JSON, with LF line ends and a final newline on every platform.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions).ReplaceLineEndings("\n") + "\n";
 
     public static Figures FromJson(string json) =>
-        JsonSerializer.Deserialize<Figures>(json, JsonOptions) ?? throw new JsonException("empty figures");
+        JsonSerializer.Deserialize<Figures>(json, ReadOptions) ?? throw new JsonException("empty figures");
 }
 
 /// <summary>

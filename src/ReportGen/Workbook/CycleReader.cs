@@ -111,8 +111,8 @@ public static class CycleReader
             var title = row.Localized("title");
             var shortTitle = row.Localized("short");
             if (code is null || domain is null) return null;
-            if (code.Value.Domain != domain) row.ReportAt("domain", $"outcome {code} belongs to domain {code.Value.Domain}, not {domain}");
-            return new Outcome(code.Value, domain.Value, title, shortTitle, row.Source);
+            if (code.Domain != domain) row.ReportAt("domain", $"outcome {code} belongs to domain {code.Domain}, not {domain}");
+            return new Outcome(code, domain.Value, title, shortTitle, row.Source);
         });
 
     private static List<Indicator> ReadIndicators(SheetReader sheets) =>
@@ -125,7 +125,7 @@ public static class CycleReader
             var baseline = row.Number("baseline", percent: unit == IndicatorUnit.Percent ? PercentMode.Points : PercentMode.Refused);
             var direction = row.Choice("direction", Directions);
             return id is null || outcome is null || unit is null || baseline is null || direction is null ? null
-                : new Indicator(id, outcome.Value, name, unit.Value, baseline.Value, direction.Value, row.Source);
+                : new Indicator(id, outcome, name, unit.Value, baseline.Value, direction.Value, row.Source);
         });
 
     private static List<IndicatorValue> ReadIndicatorValues(SheetReader sheets, List<Indicator> indicators)
@@ -154,7 +154,7 @@ public static class CycleReader
             var budget = row.Number("budget_usd", nonNegative: true);
             var funded = row.Number("funded_usd", nonNegative: true);
             return outcome is null || year is null || budget is null || funded is null ? null
-                : new FundingEntry(outcome.Value, year.Value, budget.Value, funded.Value, row.Source);
+                : new FundingEntry(outcome, year.Value, budget.Value, funded.Value, row.Source);
         });
 
     private static List<Region> ReadRegions(SheetReader sheets) =>
@@ -181,7 +181,7 @@ public static class CycleReader
             var flagship = row.Text("flagship", required: false);
             if (primary is not null && secondary is not null)
             {
-                if (secondary.Contains(primary.Value))
+                if (secondary.Contains(primary))
                     row.ReportAt("secondary_outcomes", $"secondary outcomes repeat the primary outcome {primary}");
                 var repeated = secondary.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key.ToString()).ToList();
                 if (repeated.Count > 0)
@@ -189,7 +189,7 @@ public static class CycleReader
             }
             return id is null || year is null || title is null || region is null || country is null || primary is null
                    || secondary is null || covid is null || budget is null ? null
-                : new Project(id, year.Value, title, region, country, primary.Value, secondary, covid.Value, budget.Value,
+                : new Project(id, year.Value, title, region, country, primary, secondary, covid.Value, budget.Value,
                     string.IsNullOrEmpty(flagship) ? null : flagship, row.Source);
         });
     }
@@ -200,7 +200,7 @@ public static class CycleReader
             var id = row.Text("service_id");
             var outcome = row.Outcome("outcome");
             var name = row.Localized("name");
-            return id is null || outcome is null ? null : new Service(id, outcome.Value, name, row.Source);
+            return id is null || outcome is null ? null : new Service(id, outcome, name, row.Source);
         });
 
     private static List<Flagship> ReadFlagships(SheetReader sheets) =>
@@ -226,7 +226,7 @@ public static class CycleReader
             var year = row.Integer("year", min: 1900, max: 2999);
             var count = row.Integer("target_projects", min: 0);
             return primary is null || secondary is null || year is null || count is null ? null
-                : new LinkageTarget(primary.Value, secondary.Value, year.Value, count.Value, row.Source);
+                : new LinkageTarget(primary, secondary, year.Value, count.Value, row.Source);
         }, optional: true);
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>
