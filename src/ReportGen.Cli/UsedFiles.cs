@@ -26,5 +26,5 @@ public static class UsedFiles
 
     /// <summary>The review page's fonts: the browser's, by name.</summary>
     public const string ReviewFonts =
-        "fonts: the browser's (the page asks for Liberation Serif, and AR PL UMing and WenQuanYi Micro Hei for Chinese, where installed; the PDF embeds the bundled ones)";
+        "fonts: the browser's (the page asks for Liberation Serif, and AR PL SungtiL GB, AR PL UMing and WenQuanYi Micro Hei for Chinese, where installed; the PDF embeds the bundled ones)";
 }

@@ -241,7 +241,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             try
             {
                 return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
-                    .Where(p => Document.Anchors.IsChartValue(p.Paragraph))
+                    .Where(p => p.Chart is not null)
                     .Select(p => (Document.Anchors.DescribeKey(p.Paragraph, d.Annexes), string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
             }
             catch (JsonException) { return null; }

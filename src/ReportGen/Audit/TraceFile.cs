@@ -45,7 +45,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
             // The figures a chart shows in its headline boxes ("Total number of projects analysed: 88"); not bookmarked in Word.
             if (c.Chart.Headlines.Where(h => h.Figure is not null).ToList() is { Count: > 0 } traced)
                 paragraphs.Add(new ParagraphTrace($"{anchor}-headlines",
-                    traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()));
+                    traced.Select(h => new TracedFigure(h.Figure!.Path, h.Figure.Value, h.Figure.Text, "")).ToList()) { Chart = anchor });
             // Every value the chart draws, by its category (row) and series (column): "annex-II-chart-X, FP4 …, Portfolio (USD million)";
             // a category's own code (column 0) is "…, 1.3, category".
             var header = c.Data.Header.LastOrDefault() ?? [];
@@ -58,7 +58,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                     .GroupBy(x => x.Series);
                 foreach (var series in values)
                     paragraphs.Add(new ParagraphTrace(Anchors.TraceKey(anchor, category, series.Key),
-                        series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()));
+                        series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()) { Chart = anchor });
             }
         }
         var labels = Anchors.AnnexLabels(resolved);
@@ -101,7 +101,11 @@ public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<
     public IReadOnlyDictionary<string, string>? Annexes { get; init; }
 }
 
-public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures);
+public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures)
+{
+    /// <summary>For the values a chart draws and its headline boxes (not text of the document), the chart's anchor.</summary>
+    public string? Chart { get; init; }
+}
 
 public sealed record TracedFigure(string Path, double Value, string Text, string Bookmark)
 {

@@ -304,13 +304,6 @@ public static class Anchors
     /// <summary>A trace key for a place inside an anchored part (a chart's value): the anchor, then its place in words.</summary>
     public static string TraceKey(string anchor, params string[] place) => string.Join(", ", place.Prepend(anchor));
 
-    /// <summary>
-    /// Whether a trace key is a chart's drawn value or headline box (<see cref="TraceKey"/> under a
-    /// chart's anchor, or "…-headlines"), rather than text of the document.
-    /// </summary>
-    public static bool IsChartValue(string key) =>
-        key.Contains("chart-", StringComparison.Ordinal) && (key.Contains(", ", StringComparison.Ordinal) || key.EndsWith("-headlines", StringComparison.Ordinal));
-
     /// <summary>A trace key as a reader says it: the anchor described, then the place: "Annex II, chart X, FP4 …, Portfolio (USD million)".</summary>
     public static string DescribeKey(string key, IReadOnlyDictionary<string, string>? annexLabels = null)
     {

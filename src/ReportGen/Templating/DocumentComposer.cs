@@ -382,7 +382,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// One Handlebars environment per templates folder and language (on each thread, as an
     /// environment is not safe to share), with every template text it has compiled. Compiling is
     /// most of a template's cost; a document built again (the review page's watch mode, after one
-    /// template was saved) compiles only the texts that changed. Bounded: cleared past 512 texts.
+    /// template was saved) compiles only the texts that changed. Bounded: cleared past 512 texts and 8 folders and languages.
     /// </summary>
     private sealed class CompiledTemplates
     {
@@ -402,8 +402,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         public static CompiledTemplates For(string root, string language)
         {
             s_cache ??= [];
-            if (!s_cache.TryGetValue((root, language), out var templates)) s_cache[(root, language)] = templates = new CompiledTemplates();
-            return templates;
+            if (s_cache.TryGetValue((root, language), out var templates)) return templates;
+            if (s_cache.Count >= 8) s_cache.Clear(); // a process that composes from many folders (the tests) keeps only a few
+            return s_cache[(root, language)] = new CompiledTemplates();
         }
 
         public HandlebarsTemplate<TextWriter, object, object> Compile(string text)

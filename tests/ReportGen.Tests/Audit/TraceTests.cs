@@ -150,7 +150,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         var figures = JsonNode.Parse(File.ReadAllText(Path.Combine(Shared, "figures.json")))!;
         foreach (var document in trace.Documents)
         {
-            var charted = document.Paragraphs.Where(p => ReportGen.Document.Anchors.IsChartValue(p.Paragraph) && !p.Paragraph.EndsWith("headlines") && !p.Paragraph.EndsWith(", category"))
+            var charted = document.Paragraphs.Where(p => p.Chart is not null && !p.Paragraph.EndsWith("headlines") && !p.Paragraph.EndsWith(", category"))
                 .SelectMany(p => p.Figures).ToList();
             Assert.NotEmpty(charted);
             // Each value is its figure's, exactly (read back from figures.json by its path).

@@ -390,7 +390,7 @@ public static class HtmlWriter
     private const string Style = """
         :root { --ink: #111; --rule: #d9d9d9; --fig: #fff3b0; --flag: #b00020; }
         body { margin: 0; font: 15px/1.45 "Times New Roman", "Liberation Serif", serif; color: var(--ink); background: #fff; }
-        [lang="zh-CN"] { font-family: "AR PL UMing CN", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "WenQuanYi Micro Hei", serif; }
+        [lang="zh-CN"] { font-family: "AR PL SungtiL GB", "AR PL UMing CN", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "WenQuanYi Micro Hei", serif; }
         [lang="zh-CN"] h1, [lang="zh-CN"] h2, [lang="zh-CN"] h3 { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", SimHei, sans-serif; }
         header.page { padding: .5em 1em; background: #f4f4f4; border-bottom: 1px solid var(--rule); font-size: 13px; }
         header.page p { margin: .2em 0; }

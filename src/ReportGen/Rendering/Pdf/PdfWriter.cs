@@ -22,7 +22,7 @@ public sealed partial class PdfWriter
     private readonly PdfLook _look;
     private readonly FontSet _fonts;
     private readonly LineBreaker _breaker;
-    private Paginator _boxes = null!; // every box goes straight on to pagination
+    private Paginator _paginator = null!; // every box goes straight on to pagination
     private ResolvedDocument _resolved = null!;
     private int _group;
     private double _matrixMax;
@@ -47,10 +47,10 @@ public sealed partial class PdfWriter
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
         var pages = new PageDrawer(writer, doc);
-        writer._boxes = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
+        writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body);
-        var last = writer._boxes.Finish();
+        var last = writer._paginator.Finish();
         writer.ClosingRule(last);
         pages.Draw(last);
         return (pages.Save(), pages.Count);
@@ -124,7 +124,7 @@ public sealed partial class PdfWriter
         var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
         var masthead = _root.Add("Div");
-        _boxes.Add(new MastheadTopBox(un[0], symbol[0], masthead.Add("P"))
+        _paginator.Add(new MastheadTopBox(un[0], symbol[0], masthead.Add("P"))
             { Height = 30, Tag = masthead.Add("P"), Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
         double leftWidth = 250;
         var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
@@ -133,7 +133,7 @@ public sealed partial class PdfWriter
             right.Add(text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0]);
         double organLeading = _look.MastheadOrgan.Size * 1.25, rightLeading = _look.BodyLeading * 0.95;
         var organTag = masthead.Add("P");
-        _boxes.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, right.Select(l => l.Atoms.Count == 0 ? null : masthead.Add("P")).ToList())
+        _paginator.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, right.Select(l => l.Atoms.Count == 0 ? null : masthead.Add("P")).ToList())
             { Tag = organTag, Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + 12 });
 
         var strong = _look.Strong;
@@ -153,7 +153,7 @@ public sealed partial class PdfWriter
         Text(title, _look.Title, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 24, leading: _look.Title.Size * 1.25, keep: true);
         Tag("P", parent: masthead);
         Text(Inlines.Of(m.Subtitle), _look.Subtitle, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 12, keep: true);
-        _boxes.Add(new SpaceBox { Height = 14 });
+        _paginator.Add(new SpaceBox { Height = 14 });
     }
 
     /// <summary>Lines of unnumbered text at a position; returns nothing, adds boxes.</summary>
@@ -163,7 +163,7 @@ public sealed partial class PdfWriter
         var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, "the masthead"), width, width, justify);
         int group = ++_group;
         for (int i = 0; i < lines.Count; i++)
-            _boxes.Add(new LineBox(lines[i], x)
+            _paginator.Add(new LineBox(lines[i], x)
             {
                 Height = leading ?? (style.Size * 1.25), SpaceBefore = i == 0 ? spaceBefore : 0, Group = group,
                 KeepWithNext = keep, Footnotes = lines[i].Footnotes, Tag = _tag,
@@ -213,7 +213,7 @@ public sealed partial class PdfWriter
         int group = ++_group;
         for (int i = 0; i < lines.Count; i++)
         {
-            _boxes.Add(new LineBox(lines[i], i == 0 ? firstX : x, i == 0 && label is { } l ? (l.Text, l.X, style) : null)
+            _paginator.Add(new LineBox(lines[i], i == 0 ? firstX : x, i == 0 && label is { } l ? (l.Text, l.X, style) : null)
             {
                 Height = leading ?? (style == _look.Body ? _look.BodyLeading : style.Size * 1.3),
                 SpaceBefore = i == 0 ? spaceBefore : 0,
@@ -235,7 +235,7 @@ public sealed partial class PdfWriter
         Tag(HeadingRole(h.Level), labelled: h.Number is not null);
         Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
             h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}", anchor: _resolved.AnchorOf(h));
-        _boxes.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
+        _paginator.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
     }
 
     private void Paragraph(Paragraph p)
@@ -288,7 +288,7 @@ public sealed partial class PdfWriter
             Lines([new Text(h.Label + ChartCaption.Colon(_look.Chinese)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
         }
-        _boxes.Add(new SpaceBox { Height = 4, KeepWithNext = true });
+        _paginator.Add(new SpaceBox { Height = 4, KeepWithNext = true });
         var small = _look.Small;
         // The drawing's own words (axes, bars' values) are a region of their own, which comparisons of text leave out.
         var drawing = (Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart"), PdfLook.Left);
@@ -297,18 +297,18 @@ public sealed partial class PdfWriter
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _boxes.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
-                _boxes.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
+                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _boxes.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
-        _boxes.Add(new SpaceBox { Height = 10 });
+        _paginator.Add(new SpaceBox { Height = 10 });
     }
 
     private bool TakeBreak()
@@ -364,15 +364,15 @@ public sealed partial class PdfWriter
             var row = Row(t.Header[r], true, r == 0, r == t.Header.Count - 1, false, null);
             _breakPending = false;
             header.Add(row);
-            _boxes.Add(row);
+            _paginator.Add(row);
         }
         for (int r = 0; r < t.Rows.Count; r++)
         {
             bool last = r == t.Rows.Count - 1;
-            _boxes.Add(Row(t.Rows[r], false, t.Header.Count == 0 && r == 0, last, last, header));
+            _paginator.Add(Row(t.Rows[r], false, t.Header.Count == 0 && r == 0, last, last, header));
             _breakPending = false;
         }
-        _boxes.Add(new SpaceBox { Height = 8 });
+        _paginator.Add(new SpaceBox { Height = 8 });
     }
 
     // ---- pages ------------------------------------------------------------------------------
