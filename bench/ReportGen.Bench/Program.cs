@@ -13,7 +13,7 @@ using ReportGen.Workbook;
 
 // ReportGen benchmarks. Usage:
 //   dotnet run -c Release --project bench/ReportGen.Bench -- workbook [--projects 100000] [--runs 3]
-//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3] [--large-only]
+//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3] [--large-only] [--allocations]
 //   dotnet run -c Release --project bench/ReportGen.Bench -- export --out DIR [--pages 500]
 //   dotnet run -c Release --project bench/ReportGen.Bench -- rebuild [--runs 11]
 // workbook: time to read and validate the workbook and to compute the figures, and peak memory
@@ -21,7 +21,7 @@ using ReportGen.Workbook;
 // pdf: pages per second for the four sample PDFs and for a generated document of about 500 pages,
 // and peak memory (aim: 450 pages per second or more warm; under 300 MB at 2,000 pages); with
 // --large-only, the generated document alone (for its peak memory). Every run after the first is
-// warm; the medians of the warm runs are printed last.
+// warm; the medians of the warm runs are printed last. --allocations samples what is allocated, by type.
 // rebuild: the review page's watch mode: in a running process, the time from a template saved to
 // the review page of the portfolio analysis rebuilt (both languages composed, compared and
 // written as HTML; the workbook's model kept); median of the rebuilds after the first (aim:
@@ -37,7 +37,7 @@ int runs = IntOption("--runs", 3);
 switch (command)
 {
     case "workbook": WorkbookBenchmark(projects, runs); break;
-    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs, args.Contains("--large-only")); break;
+    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs, args.Contains("--large-only"), args.Contains("--allocations")); break;
     case "export": Export(StringOption("--out", "peers"), IntOption("--pages", 500)); break;
     case "rebuild": RebuildBenchmark(Math.Max(runs, 5)); break;
     default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook, pdf, export)"); return 2;
@@ -161,7 +161,7 @@ static void WorkbookBenchmark(int projects, int runs)
     }
 }
 
-static void PdfBenchmark(int pages, int runs, bool largeOnly)
+static void PdfBenchmark(int pages, int runs, bool largeOnly, bool allocations)
 {
     string root = FindRoot();
     var samples = SampleDocuments(root).Select(d => d.Doc).ToList();
@@ -176,6 +176,7 @@ static void PdfBenchmark(int pages, int runs, bool largeOnly)
                       $"managed heap {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB");
     var sampleRates = new List<double>();
     var largeRates = new List<double>();
+    using var sampler = allocations ? new AllocationSampler() : null;
     for (int run = 1; run <= runs; run++)
     {
         int samplePages = 0;
@@ -186,9 +187,13 @@ static void PdfBenchmark(int pages, int runs, bool largeOnly)
             samplePages = samples.Sum(d => PdfWriter.Write(d, fonts).Pages);
             sampleTime = sw.Elapsed.TotalSeconds;
         }
+        var pauseBefore = GC.GetTotalPauseDuration();
+        long allocatedBefore = GC.GetTotalAllocatedBytes();
         sw.Restart();
         var (bytes, largePages) = PdfWriter.Write(large, fonts);
         double largeTime = sw.Elapsed.TotalSeconds;
+        double gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        double allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / 1024.0;
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         if (run > 1 || runs == 1)
         {
@@ -196,9 +201,11 @@ static void PdfBenchmark(int pages, int runs, bool largeOnly)
             largeRates.Add(largePages / largeTime);
         }
         Console.WriteLine($"run {run}: " + (largeOnly ? "" : $"four sample PDFs, {samplePages} pages in {sampleTime:F2} s ({samplePages / sampleTime:F0} pages/s); ") +
-                          $"generated document, {largePages} pages in {largeTime:F2} s ({largePages / largeTime:F0} pages/s, {bytes.Length / 1024} KB); " +
+                          $"generated document, {largePages} pages in {largeTime:F2} s ({largePages / largeTime:F0} pages/s, {bytes.Length / 1024} KB; " +
+                          $"GC pauses {gcPause:F2} s, {allocatedMb:F0} MB allocated); " +
                           $"peak working set {peak / 1024.0 / 1024.0:F0} MB");
     }
+    sampler?.Print();
     Console.WriteLine($"median of {largeRates.Count} warm runs: " + (largeOnly ? "" : $"samples {Median(sampleRates):F0} pages/s; ") +
                       $"generated document {Median(largeRates):F0} pages/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
 }
