@@ -12,6 +12,8 @@ public sealed class Hyphenator
 {
     private const int LeftMin = 2, RightMin = 3;
     private readonly Dictionary<string, byte[]> _patterns = new(StringComparer.Ordinal);
+    // Looked up by slices of the word: no substring is made for each of the many candidates.
+    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly int _longest;
 
     public static Hyphenator English { get; } = Load();
@@ -31,6 +33,7 @@ public sealed class Hyphenator
             _patterns[key] = values.ToArray();
             _longest = Math.Max(_longest, key.Length);
         }
+        _bySlice = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static Hyphenator Load()
@@ -51,12 +54,12 @@ public sealed class Hyphenator
     /// <summary>The positions (1 to length-1) after which <paramref name="word"/> may be hyphenated; empty for words it must not touch.</summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (word.Length < LeftMin + RightMin || !word.All(c => char.IsAsciiLetterLower(c))) return [];
+        if (word.Length < LeftMin + RightMin || word.AsSpan().ContainsAnyExceptInRange('a', 'z')) return [];
         string dotted = "." + word + ".";
         var values = new byte[dotted.Length + 1];
         for (int start = 0; start < dotted.Length; start++)
             for (int length = 1; length <= _longest && start + length <= dotted.Length; length++)
-                if (_patterns.TryGetValue(dotted.Substring(start, length), out var v))
+                if (_bySlice.TryGetValue(dotted.AsSpan(start, length), out var v))
                     for (int k = 0; k < v.Length; k++)
                         values[start + k] = Math.Max(values[start + k], v[k]);
         // values[i] sits before dotted[i]; a break after word[p-1] is before dotted[p + 1]... i.e. index p + 1 - 0.

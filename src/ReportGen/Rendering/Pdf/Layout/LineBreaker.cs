@@ -35,7 +35,9 @@ public sealed class Atom
     public bool Syllable { get; set; }
     /// <summary>The hyphen drawn at the end of a line that breaks before this syllable.</summary>
     public Glyphs? Hyphen { get; set; }
-    public string Text => string.Concat(Pieces.Select(p => p.Text));
+    // Asked for at every break opportunity the paragraph breaker weighs: made once (the pieces never change).
+    private string? _text;
+    public string Text => _text ??= Pieces.Count == 1 ? Pieces[0].Text : string.Concat(Pieces.Select(p => p.Text));
     public char First => Text.Length > 0 ? Text[0] : ' ';
     public char Last => Text.Length > 0 ? Text[^1] : ' ';
 }
@@ -124,15 +126,16 @@ public sealed class LineBreaker(FontSet fonts)
             int lead = 0, trail = w.Length;
             while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
             while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && w.Skip(lead + 1).Take(trail - lead - 1).All(char.IsAsciiLetterLower) && char.IsAsciiLetter(w[lead])
+            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetter(w[lead])
                          && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
-                ? Hyphenator.English.Points(w[lead..trail].ToLowerInvariant()) : [];
+                ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
-            foreach (int point in points.Select(p => p + lead).Append(w.Length))
+            for (int k = 0; k <= points.Count; k++)
             {
-                var pieces = Pieces(w[from..point], style, where);
+                int point = k < points.Count ? points[k] + lead : w.Length;
+                var pieces = Pieces(from == 0 && point == w.Length ? w : w[from..point], style, where);
                 var atom = new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width), Syllable = from > 0 };
-                if (atom.Syllable) atom.Hyphen = Pieces("-", style, where)[0];
+                if (atom.Syllable) atom.Hyphen = Pieces(new Rune('-'), style, where)[0];
                 atoms.Add(atom);
                 from = point;
             }
@@ -143,47 +146,92 @@ public sealed class LineBreaker(FontSet fonts)
             if (c is ' ' or '\u00A0' or '\t' or '\n')
             {
                 FlushWord();
-                var space = Pieces(" ", style, where);
-                atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = space.Sum(p => p.Width) });
+                var space = Pieces(new Rune(' '), style, where);
+                atoms.Add(new Atom { Kind = AtomKind.Space, Pieces = space, Width = Width(space) });
             }
             else if (Script.IsEastAsian(c) && !(style.Role == FontRole.Serif && Script.IsAmbiguous(c))) // an apostrophe in English stays in its word
             {
                 FlushWord();
-                var pieces = Pieces(rune.ToString(), style, where);
-                var atom = new Atom { Kind = AtomKind.Han, Pieces = pieces, Width = pieces.Sum(p => p.Width) };
-                if (Kinsoku.CompressibleClosing.Contains(rune.ToString())) atom.EndCompression = atom.Width / 2;
+                var pieces = Pieces(rune, style, where);
+                var atom = new Atom { Kind = AtomKind.Han, Pieces = pieces, Width = Width(pieces) };
+                if (rune.IsBmp && Kinsoku.CompressibleClosing.Contains((char)rune.Value)) atom.EndCompression = atom.Width / 2;
                 atoms.Add(atom);
             }
-            else word.Append(rune.ToString());
+            else AppendRune(word, rune);
         }
         FlushWord();
+    }
+
+    // Words recur through a document: each is hyphenated once.
+    private readonly Dictionary<string, IReadOnlyList<int>> _hyphenation = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<int> HyphenationPoints(string word)
+    {
+        if (!_hyphenation.TryGetValue(word, out var points))
+            _hyphenation[word] = points = Hyphenator.English.Points(word.ToLowerInvariant());
+        return points;
+    }
+
+    private static void AppendRune(StringBuilder builder, Rune rune)
+    {
+        if (rune.IsBmp) builder.Append((char)rune.Value);
+        else builder.Append(rune.ToString());
+    }
+
+    private static double Width(List<Glyphs> pieces)
+    {
+        double width = 0;
+        for (int i = 0; i < pieces.Count; i++) width += pieces[i].Width;
+        return width;
+    }
+
+    // One character (a Han character, a space) is shaped once per style: a long Chinese document is
+    // made of a few thousand distinct characters repeated. The pieces are never changed once made.
+    private readonly Dictionary<(int Rune, TextStyle Style), List<Glyphs>> _single = [];
+
+    private List<Glyphs> Pieces(Rune rune, TextStyle style, string where)
+    {
+        if (!_single.TryGetValue((rune.Value, style), out var pieces))
+            _single[(rune.Value, style)] = pieces = Pieces(rune.ToString(), style, where);
+        return pieces;
     }
 
     /// <summary>Splits text into pieces of one face each; a character no face covers is an error naming it.</summary>
     private List<Glyphs> Pieces(string text, TextStyle style, string where)
     {
-        var pieces = new List<Glyphs>();
+        var pieces = new List<Glyphs>(1);
         double size = style.Superscript ? style.Size * 0.6 : style.Size;
-        var run = new StringBuilder();
         TrueTypeFace? runFace = null;
+        int runStart = 0, at = 0;
         double runWidth = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var face = fonts.FaceFor(rune.Value, style.Role, style.Bold, style.Italic)
+            var face = FaceFor(rune.Value, style)
                        ?? throw new UncoveredCharacterException(
                            $"{where}: no configured font has the character '{rune}' (U+{rune.Value:X4}); choose a font that covers it (see --font-latin, --font-song, --font-hei)");
             if (runFace is not null && face != runFace)
             {
-                pieces.Add(new Glyphs(run.ToString(), runFace, style, runWidth));
-                run.Clear();
+                pieces.Add(new Glyphs(text[runStart..at], runFace, style, runWidth));
+                runStart = at;
                 runWidth = 0;
             }
             runFace = face;
-            run.Append(rune.ToString());
             runWidth += face.Advance(rune.Value) * size;
+            at += rune.Utf16SequenceLength;
         }
-        if (runFace is not null) pieces.Add(new Glyphs(run.ToString(), runFace, style, runWidth));
+        // Most often one face for the whole text: the text itself, not a copy.
+        if (runFace is not null) pieces.Add(new Glyphs(runStart == 0 ? text : text[runStart..], runFace, style, runWidth));
         return pieces;
+    }
+
+    // The face chosen for a character in a style: asked for every character set.
+    private readonly Dictionary<(int CodePoint, FontRole Role, bool Bold, bool Italic), TrueTypeFace?> _faces = [];
+
+    private TrueTypeFace? FaceFor(int codePoint, TextStyle style)
+    {
+        var key = (codePoint, style.Role, style.Bold, style.Italic);
+        if (!_faces.TryGetValue(key, out var face)) _faces[key] = face = fonts.FaceFor(codePoint, style.Role, style.Bold, style.Italic);
+        return face;
     }
 
     /// <summary>Marks break opportunities and inserts the ¼-em gaps between Han and Latin text (clreq).</summary>
@@ -393,13 +441,12 @@ public sealed class LineBreaker(FontSet fonts)
         double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
         if (extra > 12) extra = 0; // an almost empty line (before a long word): do not spread it
         var sized = atoms.FirstOrDefault(x => x.Pieces.Count > 0);
-        string text = string.Concat(atoms.Select(x => x.Kind == AtomKind.Space ? " " : x.Text));
         // What the breaking asks of the line, before the cap below (the tests read it).
         if (justify && SpacingObserver.Value is { } observer && sized is not null)
-            observer.Add((extra / sized.Pieces[0].Style.Size, text));
+            observer.Add((extra / sized.Pieces[0].Style.Size, string.Concat(atoms.Select(x => x.Kind == AtomKind.Space ? " " : x.Text))));
         // Never letter-spaced: where no breaking keeps a line within the limit, it is spread up to the
         // limit and the rest is left at the line's end, as a ragged line rather than a loose one.
-        if (sized is not null) extra = Math.Min(extra, ParagraphBreaker.Limit(text) * sized.Pieces[0].Style.Size);
+        if (sized is not null) extra = Math.Min(extra, ParagraphBreaker.Limit(atoms) * sized.Pieces[0].Style.Size);
         // Over the measure (the paragraph breaker chose to): full-width marks inside the line are set
         // half-width, by an equal share, before anything else would be done (clreq punctuation compression).
         double punctuation = atoms.SkipLast(1).Sum(ParagraphBreaker.PunctuationShrink);

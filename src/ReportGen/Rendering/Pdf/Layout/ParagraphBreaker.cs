@@ -23,6 +23,14 @@ public static class ParagraphBreaker
     /// <summary>The limit for a line: <see cref="LimitEm"/> when it holds Han characters, otherwise <see cref="LatinLimitEm"/>.</summary>
     public static double Limit(string lineText) => lineText.Any(c => Script.IsHan(c)) ? LimitEm : LatinLimitEm;
 
+    /// <summary>The limit for a line of atoms (Han characters are only ever in Han atoms).</summary>
+    public static double Limit(List<Atom> line)
+    {
+        foreach (var atom in line)
+            if (atom.Kind == AtomKind.Han && atom.Text.Any(c => Script.IsHan(c))) return LimitEm;
+        return LatinLimitEm;
+    }
+
     private const double HyphenPenalty = 50, FinalHyphenDemerits = 5000, OneCharacterLastLine = 1e7, OverLimit = 1e5;
 
     /// <summary>

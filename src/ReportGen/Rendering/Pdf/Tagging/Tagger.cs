@@ -135,7 +135,12 @@ public sealed class Tagger
     public bool SpacedText => !_chinese;
 
     /// <summary>True for text with no letters: it takes the language of the text around it.</summary>
-    public static bool Neutral(string text) => !text.EnumerateRunes().Any(Rune.IsLetter);
+    public static bool Neutral(string text)
+    {
+        foreach (var rune in text.EnumerateRunes()) // a loop, not LINQ: asked for every piece of text drawn
+            if (Rune.IsLetter(rune)) return false;
+        return true;
+    }
 
     public void BeginSpan(string language)
     {
