@@ -114,8 +114,13 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         if (node is not null) tags?.Enter(node);
     }
 
+    /// <summary>For the tests: when set, every piece is drawn by itself, as before runs were joined (<see cref="TextRun"/>).</summary>
+    internal static readonly AsyncLocal<bool> PieceByPiece = new();
+
     public void Line(Line line, double x, double baseline, XBrush? brush = null)
     {
+        brush ??= XBrushes.Black;
+        var run = new TextRun(this, PieceByPiece.Value);
         // Runs in the other language than the document's are tagged with their own (a screen reader
         // switches voice); text without letters (digits, punctuation) stays in the run around it.
         string? open = null;
@@ -128,10 +133,11 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
             {
                 if (ReferenceEquals(piece, hyphen))
                 {
+                    run.Flush();
                     if (open is not null) tags!.EndSpan();
                     open = null;
                     tags!.BeginUnread();
-                    Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush ?? XBrushes.Black, x + ax + offset, baseline);
+                    Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush, x + ax + offset, baseline);
                     tags.EndSpan();
                     continue;
                 }
@@ -140,6 +146,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                     string? language = tags.RunLanguage(piece.Text);
                     if (language != open)
                     {
+                        run.Flush();
                         if (open is not null) tags.EndSpan();
                         if (language is not null) tags.BeginSpan(language);
                         open = language;
@@ -147,10 +154,11 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                 }
                 double size = piece.Style.Superscript ? piece.Style.Size * 0.6 : piece.Style.Size;
                 double rise = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
-                Graphics.DrawString(piece.Text, fonts.Get(piece.Face, piece.Style, size), brush ?? XBrushes.Black, x + ax + offset, baseline - rise);
+                run.Add(piece, fonts.Get(piece.Face, piece.Style, size), brush, x + ax + offset, baseline - rise);
                 offset += piece.Width;
             }
         }
+        run.Flush();
         if (open is not null) tags!.EndSpan();
         // A line ends where a space was: without one, the structure's text (what a screen reader
         // reads) runs the last word of a line into the first of the next. The space is invisible.
@@ -159,9 +167,80 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
             var piece = last[^1];
             char end = piece.Text.Length > 0 ? piece.Text[^1] : '-';
             if (end != '-' && end != '\u00AD' && !Script.IsEastAsian(end) && !piece.Style.Superscript)
-                Graphics.DrawString(" ", fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush ?? XBrushes.Black,
+                Graphics.DrawString(" ", fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush,
                     x + line.Atoms[^1].X + line.Atoms[^1].Atom.Width, baseline);
         }
+    }
+
+    /// <summary>
+    /// Pieces of a line drawn as one string where they can be: PDFsharp's DrawString costs far more
+    /// per call than per glyph, and a Chinese line is one piece per character. Pieces join a run in
+    /// the same font, brush and baseline when each starts where the one before ends, or, for pieces
+    /// of one glyph each (Han characters), when each starts the same distance further on: that
+    /// distance is the justification's stretch, set as the PDF's character spacing (Tc), which adds
+    /// it after every glyph of the run. The glyphs land where drawing them one by one puts them
+    /// (within the rounding of the font's widths in the PDF, thousandths of an em).
+    /// </summary>
+    private struct TextRun(PageCanvas canvas, bool pieceByPiece)
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private XFont? _font;
+        private XBrush? _brush;
+        private double _x, _y, _end, _spacing;
+        private int _pieces;
+        private bool _singleGlyphs;
+
+        public void Add(Glyphs piece, XFont font, XBrush brush, double x, double y)
+        {
+            bool single = IsSingleGlyph(piece.Text);
+            // Simulated bold and italic (Chinese faces have neither) advance by other widths than the
+            // face's own, which the layout measured: such text stays drawn piece by piece.
+            if (_pieces > 0 && !pieceByPiece && ReferenceEquals(font, _font) && ReferenceEquals(brush, _brush) && y == _y && font.Style == XFontStyleEx.Regular)
+            {
+                double gap = x - _end;
+                if (Math.Abs(gap - _spacing) < 1e-9 && (_spacing == 0 || single))
+                {
+                    Append(piece, x, single);
+                    return;
+                }
+                if (_pieces == 1 && _singleGlyphs && single && gap > 0 && gap < piece.Width)
+                {
+                    // The second piece sets the run's spacing.
+                    _spacing = gap;
+                    Append(piece, x, single);
+                    return;
+                }
+            }
+            Flush();
+            _font = font;
+            _brush = brush;
+            _x = x;
+            _y = y;
+            _spacing = 0;
+            _singleGlyphs = true;
+            Append(piece, x, single);
+        }
+
+        private void Append(Glyphs piece, double x, bool single)
+        {
+            _text.Append(piece.Text);
+            _end = x + piece.Width;
+            _singleGlyphs &= single;
+            _pieces++;
+        }
+
+        public void Flush()
+        {
+            if (_pieces == 0) return;
+            var content = _spacing != 0 ? canvas.Graphics.Internals.ContentStringBuilder : null;
+            content?.Append(_spacing.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)).Append(" Tc\n");
+            canvas.Graphics.DrawString(_text.ToString(), _font!, _brush!, _x, _y);
+            content?.Append("0 Tc\n");
+            _text.Clear();
+            _pieces = 0;
+        }
+
+        private static bool IsSingleGlyph(string text) => text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
     }
 
     public void Text(string text, TextStyle style, double x, double baseline) => Line(fonts.ShapeSingle(text, style), x, baseline);
