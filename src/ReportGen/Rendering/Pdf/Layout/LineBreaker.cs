@@ -301,7 +301,7 @@ public sealed class LineBreaker(FontSet fonts)
     {
         int Next(int i) { i++; while (i < atoms.Count && atoms[i].Kind is AtomKind.Space or AtomKind.Gap) i++; return i; }
         void Bind(int from, int to) { for (int k = from + 1; k <= to && k < atoms.Count; k++) atoms[k].BreakBefore = false; }
-        bool IsNumber(Atom a) => a.Kind == AtomKind.Word && a.Text.Any(char.IsAsciiDigit) && char.IsAsciiDigit(a.Text.TrimEnd('%', ')', '）').LastOrDefault('x'));
+        bool IsNumber(Atom a) => a.Kind == AtomKind.Word && a.Text.AsSpan().ContainsAnyInRange('0', '9') && a.Text.AsSpan().TrimEnd("%)）") is [.., var last] && char.IsAsciiDigit(last);
         for (int i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -311,7 +311,7 @@ public sealed class LineBreaker(FontSet fonts)
             // number + measure word or unit
             if (IsNumber(atom) && next.Kind == AtomKind.Han && MeasureWords.Contains(next.First)) Bind(i, j);
             // 图 2, 附件二, 图十一
-            if (atom.Kind == AtomKind.Han && NumberedHan.Any(w => EndsWithHan(atoms, i, w)))
+            if (atom.Kind == AtomKind.Han && EndsWithNumberedHan(atoms, i))
             {
                 if (next.Kind == AtomKind.Word && char.IsAsciiDigit(next.First)) Bind(i, j);
                 else if (next.Kind == AtomKind.Han && HanNumerals.Contains(next.First)) Bind(i, j);
@@ -329,6 +329,13 @@ public sealed class LineBreaker(FontSet fonts)
         }
         foreach (var atom in atoms)
             if (atom.Syllable) atom.BreakBefore = true;
+    }
+
+    private static bool EndsWithNumberedHan(List<Atom> atoms, int i)
+    {
+        foreach (string word in NumberedHan)
+            if (EndsWithHan(atoms, i, word)) return true;
+        return false;
     }
 
     private static bool EndsWithHan(List<Atom> atoms, int i, string word)
@@ -433,7 +440,8 @@ public sealed class LineBreaker(FontSet fonts)
     internal static Line Place(List<Atom> atoms, double available, bool justify)
     {
         while (atoms.Count > 1 && atoms[^1].Kind is AtomKind.Space or AtomKind.Gap) atoms.RemoveAt(atoms.Count - 1);
-        double natural = atoms.Sum(a => a.Width) - atoms[^1].EndCompression;
+        double natural = -atoms[^1].EndCompression;
+        foreach (var atom in atoms) natural += atom.Width;
         // Stretch points: spaces and gaps, and the joins next to Han characters; never inside a Latin word.
         var stretch = new List<int>();
         for (int i = 1; i < atoms.Count; i++)
@@ -449,12 +457,16 @@ public sealed class LineBreaker(FontSet fonts)
         if (sized is not null) extra = Math.Min(extra, ParagraphBreaker.Limit(atoms) * sized.Pieces[0].Style.Size);
         // Over the measure (the paragraph breaker chose to): full-width marks inside the line are set
         // half-width, by an equal share, before anything else would be done (clreq punctuation compression).
-        double punctuation = atoms.SkipLast(1).Sum(ParagraphBreaker.PunctuationShrink);
-        double spaces = atoms.SkipLast(1).Sum(ParagraphBreaker.SpaceShrink);
+        double punctuation = 0, spaces = 0;
+        for (int i = 0; i + 1 < atoms.Count; i++)
+        {
+            punctuation += ParagraphBreaker.PunctuationShrink(atoms[i]);
+            spaces += ParagraphBreaker.SpaceShrink(atoms[i]);
+        }
         double over = natural - available;
         double punctuationShare = over > 0.01 && punctuation > 0 ? Math.Min(1, over / punctuation) : 0;
         double spaceShare = over > 0.01 && over > punctuation && spaces > 0 ? Math.Min(1, (over - punctuation) / spaces) : 0;
-        var placed = new List<(Atom, double)>();
+        var placed = new List<(Atom, double)>(atoms.Count);
         double x = 0;
         int s = 0;
         for (int i = 0; i < atoms.Count; i++)
@@ -465,11 +477,16 @@ public sealed class LineBreaker(FontSet fonts)
             if (i + 1 < atoms.Count) x -= ParagraphBreaker.PunctuationShrink(atoms[i]) * punctuationShare + ParagraphBreaker.SpaceShrink(atoms[i]) * spaceShare;
         }
         double ascent = 0, descent = 0;
-        foreach (var piece in atoms.SelectMany(a => a.Pieces))
+        List<Footnote>? footnotes = null;
+        foreach (var atom in atoms)
         {
-            ascent = Math.Max(ascent, piece.Face.Ascent * piece.Style.Size);
-            descent = Math.Max(descent, piece.Face.Descent * piece.Style.Size);
+            foreach (var piece in atom.Pieces)
+            {
+                ascent = Math.Max(ascent, piece.Face.Ascent * piece.Style.Size);
+                descent = Math.Max(descent, piece.Face.Descent * piece.Style.Size);
+            }
+            if (atom.Footnote is not null) (footnotes ??= []).Add(atom.Footnote);
         }
-        return new Line(placed, Math.Min(x, available), ascent, descent, atoms.Where(a => a.Footnote is not null).Select(a => a.Footnote!).ToList());
+        return new Line(placed, Math.Min(x, available), ascent, descent, footnotes ?? (IReadOnlyList<Footnote>)[]);
     }
 }
