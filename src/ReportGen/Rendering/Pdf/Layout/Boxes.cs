@@ -203,6 +203,13 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                     Append(piece, x, single);
                     return;
                 }
+                if (_spacing == 0 && piece.Text == " ")
+                {
+                    // A word space is not seen: it goes right after the word, and the justification's
+                    // stretch after it, before the next word (which starts the next run where it belongs).
+                    Append(piece, _end, single);
+                    return;
+                }
                 if (_pieces == 1 && _singleGlyphs && single && gap > 0 && gap < piece.Width)
                 {
                     // The second piece sets the run's spacing.
