@@ -12,7 +12,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
 {
     public const string FileName = "trace.json";
 
-    public string ToJson() => JsonSerializer.Serialize(this, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
+    public string ToJson() => AuditJson.Write(this);
 
     public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
 

@@ -108,4 +108,24 @@ public class GeneratedJsonTests
         var trace = new TraceFile([new DocumentTrace("a", "zh", ["a.zh.pdf"], [new ParagraphTrace("1", [new TracedFigure("portfolio.x", 0.25, "25%", "_F1")])])]);
         Assert.Equal(JsonSerializer.Serialize(trace, ByReflection(Manifest.JsonOptions)), trace.ToJson().TrimEnd('\n'));
     }
+
+    [Fact]
+    public void Manifest_and_trace_json_written_by_hand_are_the_serializers_with_and_without_their_optional_parts()
+    {
+        var manifest = new Manifest(new ToolInfo("1.0", "abc"), new FileHash("w \"<&>\".xlsx", "00"), [new FileHash("zh/a.md.hbs", "11"), new FileHash("en/b.md.hbs", "12")],
+            [new FontHash("song", "AR PL UMing", "22")], new BuildSettings(["zh", "en"], ["pdf"], ["a"], null),
+            [new OutputEntry("a.zh.pdf", "33", 10_000_000_000, 2), new OutputEntry("a.zh.docx", "44", 11, null)]);
+        foreach (var m in new[] { manifest, manifest with { Date = "2021-11-15", Options = manifest.Options with { Fonts = "latin=x; song=档案; hei=" }, Templates = [], Fonts = [] } })
+            Assert.Equal(JsonSerializer.Serialize(m, ByReflection(Manifest.JsonOptions)).ReplaceLineEndings("\n") + "\n", m.ToJson());
+        var trace = new TraceFile(
+        [
+            new DocumentTrace("a", "zh", ["a.zh.pdf", "a.zh.docx"],
+            [
+                new ParagraphTrace("1", [new TracedFigure("portfolio.x", 0.1 + 0.2, "30%", "_F1"), new TracedFigure("y", -0.0, "0", "") { Column = "预算 <USD>" }]),
+                new ParagraphTrace("chart-1, 1.3, category", [new TracedFigure("z", 1e300, "many", "")]) { Chart = "chart-1" },
+            ]) { Annexes = new Dictionary<string, string> { ["annex-I"] = "附件一", ["annex-II"] = "Annex \"II\"" } },
+            new DocumentTrace("b", "en", [], []),
+        ]);
+        Assert.Equal(JsonSerializer.Serialize(trace, ByReflection(Manifest.JsonOptions)).ReplaceLineEndings("\n") + "\n", trace.ToJson());
+    }
 }
