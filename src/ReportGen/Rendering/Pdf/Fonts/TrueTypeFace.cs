@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Pdf.Fonts;
 /// </summary>
 public sealed class TrueTypeFace
 {
-    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly GlyphMap _glyphs;
     private readonly ushort[] _advances;
 
     public string Family { get; }
@@ -25,7 +25,13 @@ public sealed class TrueTypeFace
     public byte[] StandaloneBytes { get; }
     public string Source { get; }
 
-    private TrueTypeFace(string source, byte[] standalone, Dictionary<string, (int Offset, int Length)> tables, byte[] file)
+    /// <summary>
+    /// A table of the font's directory. A class, not a tuple: collections of reference types run the
+    /// framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold build.
+    /// </summary>
+    private sealed record TableEntry(string Tag, uint Checksum, int Offset, int Length);
+
+    private TrueTypeFace(string source, byte[] standalone, Dictionary<string, TableEntry> tables, byte[] file)
     {
         Source = source;
         StandaloneBytes = standalone;
@@ -45,12 +51,13 @@ public sealed class TrueTypeFace
         (Family, Subfamily, FullName) = ReadNames(Table("name"));
     }
 
-    public bool Covers(int codePoint) => _glyphs.ContainsKey(codePoint);
+    public bool Covers(int codePoint) => _glyphs[codePoint] != 0;
 
     /// <summary>The advance width of a character in ems (0 when the face does not cover it).</summary>
     public double Advance(int codePoint)
     {
-        if (!_glyphs.TryGetValue(codePoint, out ushort glyph)) return 0;
+        ushort glyph = _glyphs[codePoint];
+        if (glyph == 0) return 0;
         return _advances[Math.Min(glyph, _advances.Length - 1)] / (double)UnitsPerEm;
     }
 
@@ -108,8 +115,8 @@ public sealed class TrueTypeFace
     private static TrueTypeFace Face(byte[] file, int offset, string source, bool collection)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(file.AsSpan(offset + 4));
-        var tables = new Dictionary<string, (int Offset, int Length)>();
-        var entries = new List<(string Tag, uint Checksum, int Offset, int Length)>();
+        var tables = new Dictionary<string, TableEntry>();
+        var entries = new List<TableEntry>();
         for (int i = 0; i < count; i++)
         {
             var entry = file.AsSpan(offset + 12 + 16 * i, 16);
@@ -119,22 +126,24 @@ public sealed class TrueTypeFace
             int length = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
             if (tableOffset < 0 || length < 0 || tableOffset + (long)length > file.Length)
                 throw new InvalidDataException($"{source}: table '{tag}' lies outside the file");
-            tables[tag] = (tableOffset, length);
-            entries.Add((tag, checksum, tableOffset, length));
+            var table = new TableEntry(tag, checksum, tableOffset, length);
+            tables[tag] = table;
+            entries.Add(table);
         }
         byte[] standalone = collection ? Rebuild(file, BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries) : file;
         return new TrueTypeFace(source, standalone, tables, file);
     }
 
     /// <summary>Writes one face of a collection as a .ttf: a table directory and the tables it names, 4-byte aligned.</summary>
-    private static byte[] Rebuild(byte[] file, uint version, List<(string Tag, uint Checksum, int Offset, int Length)> entries)
+    private static byte[] Rebuild(byte[] file, uint version, List<TableEntry> entries)
     {
         entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
         int count = entries.Count;
         int pow = 1, log = 0;
         while (pow * 2 <= count) { pow *= 2; log++; }
         int headerSize = 12 + 16 * count;
-        int size = headerSize + entries.Sum(e => (e.Length + 3) & ~3);
+        int size = headerSize;
+        foreach (var e in entries) size += (e.Length + 3) & ~3;
         var result = new byte[size];
         var span = result.AsSpan();
         BinaryPrimitives.WriteUInt32BigEndian(span, version);
@@ -157,7 +166,27 @@ public sealed class TrueTypeFace
         return result;
     }
 
-    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    /// <summary>
+    /// Glyph ids by code point (0: not covered), in pages of 256 code points made as the cmap fills
+    /// them. Why not a dictionary: a Chinese face maps some 30,000 characters, and filling a
+    /// <c>Dictionary&lt;int, ushort&gt;</c> with them ran JIT-compiled, unoptimized code in every cold
+    /// build (generic code over value types is not precompiled); a lookup here is two array reads.
+    /// </summary>
+    private sealed class GlyphMap
+    {
+        private readonly ushort[]?[] _pages = new ushort[]?[(0x10FFFF >> 8) + 1];
+
+        public ushort this[int codePoint]
+        {
+            get => (uint)codePoint <= 0x10FFFF && _pages[codePoint >> 8] is { } page ? page[codePoint & 0xFF] : (ushort)0;
+            set
+            {
+                if ((uint)codePoint <= 0x10FFFF) (_pages[codePoint >> 8] ??= new ushort[256])[codePoint & 0xFF] = value;
+            }
+        }
+    }
+
+    private static GlyphMap ReadCmap(ReadOnlySpan<byte> cmap)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
         int best = -1, bestRank = -1;
@@ -176,7 +205,7 @@ public sealed class TrueTypeFace
             };
             if (rank > bestRank) { best = offset; bestRank = rank; }
         }
-        var glyphs = new Dictionary<int, ushort>();
+        var glyphs = new GlyphMap();
         if (best < 0) return glyphs;
         var table = cmap[best..];
         int fmt = BinaryPrimitives.ReadUInt16BigEndian(table);
@@ -188,7 +217,7 @@ public sealed class TrueTypeFace
                 var group = table.Slice(16 + 12 * g, 12);
                 int start = (int)BinaryPrimitives.ReadUInt32BigEndian(group), end = (int)BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
                 int glyph = (int)BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
-                for (int c = start; c <= end && c <= 0x10FFFF; c++)
+                for (int c = Math.Max(start, 0); c <= end && c <= 0x10FFFF; c++)
                     if (glyph + c - start is > 0 and < 65536) glyphs[c] = (ushort)(glyph + c - start);
             }
             return glyphs;
@@ -222,7 +251,9 @@ public sealed class TrueTypeFace
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
         int storage = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
-        var found = new Dictionary<int, (int Rank, string Value)>();
+        // By name id (1, 2, 4, 16, 17): the best-ranked value and its rank (arrays rather than a dictionary of tuples, which a cold build would JIT-compile).
+        var values = new string?[18];
+        var ranks = new int[18];
         for (int i = 0; i < count; i++)
         {
             var record = name.Slice(6 + 12 * i, 12);
@@ -233,9 +264,9 @@ public sealed class TrueTypeFace
             var bytes = name.Slice(storage + offset, length);
             int rank = platform == 3 && language == 0x409 ? 3 : platform == 3 ? 2 : platform == 1 ? 1 : 0;
             string value = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
-            if (!found.TryGetValue(id, out var current) || rank > current.Rank) found[id] = (rank, value);
+            if (values[id] is null || rank > ranks[id]) (values[id], ranks[id]) = (value, rank);
         }
-        string Get(params int[] ids) => ids.Select(id => found.TryGetValue(id, out var v) ? v.Value : null).FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? "";
+        string Get(int id, int fallback = 0) => !string.IsNullOrEmpty(values[id]) ? values[id]! : fallback != 0 && !string.IsNullOrEmpty(values[fallback]) ? values[fallback]! : "";
         return (Get(16, 1), Get(17, 2), Get(4));
     }
 }
