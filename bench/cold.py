@@ -85,6 +85,8 @@ def main():
         exes[kind] = exe if os.path.exists(exe) else publish(kind, os.path.join(work, kind))
     run_dir = os.path.join(work, "run")
     os.makedirs(run_dir, exist_ok=True)
+    if os.path.exists(os.path.join(run_dir, "x.xlsx")):  # --keep: `sample` does not overwrite
+        os.remove(os.path.join(run_dir, "x.xlsx"))
     subprocess.run([exes[VARIANTS[variants[0]][0]], "sample", "x.xlsx"], cwd=run_dir, check=True, stdout=subprocess.DEVNULL)
     print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, "
           f"{subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()} SDK; {a.runs} paired runs")

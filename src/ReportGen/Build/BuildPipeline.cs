@@ -126,7 +126,7 @@ public static class BuildPipeline
         var manifest = new Manifest(
             Manifest.Tool(),
             new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
-            composer.FileHashes.Select(f => new FileHash(f.Key, f.Value)).ToList(),
+            composer.FileHashes,
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
