@@ -73,7 +73,7 @@ def main():
     for spec in a.exe:
         name, path = spec.split("=", 1)
         VARIANTS[name] = ("exe:" + os.path.abspath(path), {})
-    variants = a.variants.split(",") + [spec.split("=", 1)[0] for spec in a.exe]
+    variants = [v for v in a.variants.split(",") if v] + [spec.split("=", 1)[0] for spec in a.exe]  # --variants '' : only --exe builds
     work = a.keep or tempfile.mkdtemp(prefix="reportgen-cold-")
     os.makedirs(work, exist_ok=True)
     exes = {}

@@ -22,7 +22,19 @@ public sealed class TrueTypeFace
     public double Ascent { get; }
     public double Descent { get; }
     public bool HasCffOutlines { get; }
-    public byte[] StandaloneBytes { get; }
+    /// <summary>
+    /// The face as a standalone .ttf, for PDFsharp to embed: the file itself, or for a face of a
+    /// collection the face rebuilt, when first asked (a fallback face a build never sets costs no
+    /// copy of its 20 MB; <see cref="Sha256"/> hashes the same bytes without making them).
+    /// </summary>
+    public byte[] StandaloneBytes => _standalone ??= Rebuild(_file, _collection!);
+
+    private byte[]? _standalone;
+    private readonly byte[] _file;
+    private readonly Collection? _collection;
+
+    /// <summary>Where a collection's face is: its version and its tables, in the order a standalone file lists them.</summary>
+    private sealed record Collection(uint Version, List<TableEntry> Entries);
     public string Source { get; }
 
     /// <summary>
@@ -31,10 +43,12 @@ public sealed class TrueTypeFace
     /// </summary>
     private sealed record TableEntry(string Tag, uint Checksum, int Offset, int Length);
 
-    private TrueTypeFace(string source, byte[] standalone, Dictionary<string, TableEntry> tables, byte[] file)
+    private TrueTypeFace(string source, Collection? collection, Dictionary<string, TableEntry> tables, byte[] file)
     {
         Source = source;
-        StandaloneBytes = standalone;
+        _file = file;
+        _collection = collection;
+        if (collection is null) _standalone = file;
         ReadOnlySpan<byte> Table(string tag) => tables.TryGetValue(tag, out var t) ? file.AsSpan(t.Offset, t.Length)
             : throw new InvalidDataException($"{source}: the font has no '{tag}' table");
         HasCffOutlines = tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2");
@@ -64,7 +78,24 @@ public sealed class TrueTypeFace
     private string? _sha256;
 
     /// <summary>The SHA-256 of <see cref="StandaloneBytes"/> (lower-case hex), computed once.</summary>
-    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(StandaloneBytes));
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(_standalone is not null || _collection is null
+        ? System.Security.Cryptography.SHA256.HashData(_standalone ?? _file)
+        : HashRebuilt(_file, _collection));
+
+    /// <summary>The SHA-256 of what <see cref="Rebuild"/> makes, fed the same pieces without making it.</summary>
+    private static byte[] HashRebuilt(byte[] file, Collection collection)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(Header(collection));
+        Span<byte> padding = stackalloc byte[3];
+        padding.Clear();
+        foreach (var e in collection.Entries)
+        {
+            hash.AppendData(file, e.Offset, e.Length);
+            hash.AppendData(padding[..(((e.Length + 3) & ~3) - e.Length)]);
+        }
+        return hash.GetHashAndReset();
+    }
 
     /// <summary>Reads every face of a .ttf (one) or .ttc (several).</summary>
     public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(File.ReadAllBytes(path), path);
@@ -130,23 +161,39 @@ public sealed class TrueTypeFace
             tables[tag] = table;
             entries.Add(table);
         }
-        byte[] standalone = collection ? Rebuild(file, BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries) : file;
-        return new TrueTypeFace(source, standalone, tables, file);
+        if (!collection) return new TrueTypeFace(source, null, tables, file);
+        entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        return new TrueTypeFace(source, new Collection(BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries), tables, file);
     }
 
     /// <summary>Writes one face of a collection as a .ttf: a table directory and the tables it names, 4-byte aligned.</summary>
-    private static byte[] Rebuild(byte[] file, uint version, List<TableEntry> entries)
+    private static byte[] Rebuild(byte[] file, Collection collection)
     {
-        entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        byte[] header = Header(collection);
+        int size = header.Length;
+        foreach (var e in collection.Entries) size += (e.Length + 3) & ~3;
+        var result = new byte[size];
+        header.CopyTo(result, 0);
+        int position = header.Length;
+        foreach (var e in collection.Entries)
+        {
+            file.AsSpan(e.Offset, e.Length).CopyTo(result.AsSpan(position));
+            position += (e.Length + 3) & ~3;
+        }
+        return result;
+    }
+
+    /// <summary>The table directory of the rebuilt face: each table placed after it in order, 4-byte aligned.</summary>
+    private static byte[] Header(Collection collection)
+    {
+        var entries = collection.Entries;
         int count = entries.Count;
         int pow = 1, log = 0;
         while (pow * 2 <= count) { pow *= 2; log++; }
         int headerSize = 12 + 16 * count;
-        int size = headerSize;
-        foreach (var e in entries) size += (e.Length + 3) & ~3;
-        var result = new byte[size];
+        var result = new byte[headerSize];
         var span = result.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, version);
+        BinaryPrimitives.WriteUInt32BigEndian(span, collection.Version);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
         BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(pow * 16));
         BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
@@ -154,13 +201,12 @@ public sealed class TrueTypeFace
         int position = headerSize;
         for (int i = 0; i < count; i++)
         {
-            var (tag, checksum, offset, length) = entries[i];
+            var (tag, checksum, _, length) = entries[i];
             var entry = span.Slice(12 + 16 * i, 16);
             Encoding.ASCII.GetBytes(tag, entry);
             BinaryPrimitives.WriteUInt32BigEndian(entry[4..], checksum);
             BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)position);
             BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
-            file.AsSpan(offset, length).CopyTo(span[position..]);
             position += (length + 3) & ~3;
         }
         return result;
