@@ -112,10 +112,11 @@ internal sealed class FileWriters
                 while (_queue.Count == 0 && !_closed) Monitor.Wait(_gate);
                 if (_queue.Count == 0 || _abandoned) return;
                 job = _queue.Dequeue();
-                _progress?.Invoke(job.Name);
             }
             try
             {
+                // A callback's failure is the file's, reported as the build's (never an exception on this thread alone).
+                lock (_gate) _progress?.Invoke(job.Name);
                 switch (job.Format)
                 {
                     case "pdf":
