@@ -73,7 +73,7 @@ def main():
     for spec in a.exe:
         name, path = spec.split("=", 1)
         VARIANTS[name] = ("exe:" + os.path.abspath(path), {})
-    variants = a.variants.split(",") + [spec.split("=", 1)[0] for spec in a.exe]
+    variants = [v for v in a.variants.split(",") if v] + [spec.split("=", 1)[0] for spec in a.exe]  # --variants '' : only --exe builds
     work = a.keep or tempfile.mkdtemp(prefix="reportgen-cold-")
     os.makedirs(work, exist_ok=True)
     exes = {}
@@ -85,6 +85,8 @@ def main():
         exes[kind] = exe if os.path.exists(exe) else publish(kind, os.path.join(work, kind))
     run_dir = os.path.join(work, "run")
     os.makedirs(run_dir, exist_ok=True)
+    if os.path.exists(os.path.join(run_dir, "x.xlsx")):  # --keep: `sample` does not overwrite
+        os.remove(os.path.join(run_dir, "x.xlsx"))
     subprocess.run([exes[VARIANTS[variants[0]][0]], "sample", "x.xlsx"], cwd=run_dir, check=True, stdout=subprocess.DEVNULL)
     print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, "
           f"{subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()} SDK; {a.runs} paired runs")

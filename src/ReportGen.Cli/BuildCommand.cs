@@ -30,6 +30,11 @@ internal static class BuildCommand
             OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
             var clock = System.Diagnostics.Stopwatch.StartNew();
             List<BuildOutput> outputs;
+            var pages = new Dictionary<string, int>(); // the page count of each PDF, as the writers report it
+            void Count(string name, int? count)
+            {
+                if (count is int p) pages[name] = p;
+            }
             if (context.Interactive)
             {
                 outputs = [];
@@ -37,12 +42,16 @@ internal static class BuildCommand
                 console.Status().Start("Reading the workbook and composing the documents…", status =>
                     outputs = BuildPipeline.Render(options,
                         name => status.Status($"Rendering {name}…"),
-                        (name, pages) => console.MarkupLine($"  [green]✓[/] {Markup.Escape(name)}" + (pages is int p ? $" [grey]({p} pages)[/]" : ""))));
+                        (name, count) =>
+                        {
+                            Count(name, count);
+                            console.MarkupLine($"  [green]✓[/] {Markup.Escape(name)}" + (count is int p ? $" [grey]({p} pages)[/]" : ""));
+                        }));
             }
-            else outputs = BuildPipeline.Render(options);
+            else outputs = BuildPipeline.Render(options, rendered: Count);
             BuildPipeline.Publish(options.OutputFolder, outputs);
             context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (options.Formats.Contains("pdf") ? Environment.NewLine + UsedFiles.PdfFonts(options.Fonts) : ""));
-            PrintReport(context, options.OutputFolder, outputs, clock.Elapsed);
+            PrintReport(context, options.OutputFolder, outputs, pages, clock.Elapsed);
             return ExitCodes.Success;
         });
         return command;
@@ -73,13 +82,11 @@ internal static class BuildCommand
     /// <summary>
     /// What the build made: on a terminal each file was listed as it was done (with its pages);
     /// redirected, one plain line per file here; then one summary line (documents, pages, time, folder).
-    /// Page counts come from the manifest the build wrote.
+    /// Page counts are those the writers reported (the manifest's; not read back from it: reading
+    /// JSON costs a cold build the JIT compilation of the serializer's generic code).
     /// </summary>
-    private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, TimeSpan elapsed)
+    private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, Dictionary<string, int> pages, TimeSpan elapsed)
     {
-        var manifest = outputs.FirstOrDefault(o => o.FileName == ReportGen.Audit.Manifest.FileName) is { } m
-            ? ReportGen.Audit.Manifest.FromJson(new System.Text.UTF8Encoding(false).GetString(m.Bytes)) : null;
-        var pages = manifest?.Outputs.Where(o => o.Pages is not null).ToDictionary(o => o.File, o => o.Pages!.Value) ?? [];
         var documents = outputs.Select(o => o.FileName).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
             .Select(f => f[..f.LastIndexOf('.')]).Distinct().Count();
         if (!context.Interactive) // on a terminal, each file was listed as it was done

@@ -30,12 +30,12 @@ public sealed record Manifest(
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        // Generated code for the manifest and the trace (no reflection in a build); reflection for the rest (diff, explain).
+        // Generated code for reading the manifest and the trace (writing them is AuditJson's); reflection for the rest (diff, explain).
         TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(AuditJsonContext.Default,
             new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions).ReplaceLineEndings("\n") + "\n";
+    public string ToJson() => AuditJson.Write(this);
 
     public static Manifest FromJson(string json) => JsonSerializer.Deserialize<Manifest>(json, JsonOptions) ?? throw new JsonException("empty manifest");
 

@@ -12,7 +12,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
 {
     public const string FileName = "trace.json";
 
-    public string ToJson() => JsonSerializer.Serialize(this, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
+    public string ToJson() => AuditJson.Write(this);
 
     public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
 
@@ -23,13 +23,13 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         // Bookmarks are numbered by occurrence, as the Word writer places them (one per figure printed).
         var doc = resolved.Doc;
         var columns = Columns(doc);
+        // (No tuples in these queries: LINQ over tuples is generic code a cold build JIT-compiles; over classes it is precompiled.)
         var paragraphs = resolved.Figures
-            .Select(f => (f.Anchor, Entry: new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, Rendering.Docx.DocxWriter.BookmarkName(f.Number))
+            .GroupBy(f => f.Anchor, f => new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, Rendering.Docx.DocxWriter.BookmarkName(f.Number))
             {
                 Column = columns.GetValueOrDefault(f.Figure),
-            }))
-            .GroupBy(f => f.Anchor)
-            .Select(g => new ParagraphTrace(g.Key, g.Select(x => x.Entry).ToList()))
+            })
+            .Select(g => new ParagraphTrace(g.Key, g.ToList()))
             .ToList();
         // What the masthead prints from the data (the date line, the session's dates): not bookmarked in Word.
         if (doc.Masthead.Data.Count > 0)
@@ -54,11 +54,10 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
                 string category = Inlines.PlainText(row[0].Content);
                 var code = row[0].Content.OfType<FigureRef>().FirstOrDefault();
                 var values = row.SelectMany((cell, i) => cell.Content.OfType<FigureRef>()
-                        .Select(f => (f, Series: ReferenceEquals(f, code) ? "category" : i < header.Count ? Inlines.PlainText(header[i].Content) : "")))
-                    .GroupBy(x => x.Series);
+                        .Select(f => new SeriesFigure(ReferenceEquals(f, code) ? "category" : i < header.Count ? Inlines.PlainText(header[i].Content) : "", f)))
+                    .GroupBy(x => x.Series, x => new TracedFigure(x.Figure.Path, x.Figure.Value, x.Figure.Text, ""));
                 foreach (var series in values)
-                    paragraphs.Add(new ParagraphTrace(Anchors.TraceKey(anchor, category, series.Key),
-                        series.Select(x => new TracedFigure(x.f.Path, x.f.Value, x.f.Text, "")).ToList()) { Chart = anchor });
+                    paragraphs.Add(new ParagraphTrace(Anchors.TraceKey(anchor, category, series.Key), series.ToList()) { Chart = anchor });
             }
         }
         var labels = Anchors.AnnexLabels(resolved);
@@ -66,6 +65,9 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
     }
 
     /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
+    /// <summary>A figure a chart draws, with its series (the column's heading, or "category").</summary>
+    private sealed record SeriesFigure(string Series, FigureRef Figure);
+
     private static Dictionary<FigureRef, string> Columns(Doc doc)
     {
         var columns = new Dictionary<FigureRef, string>(ReferenceEqualityComparer.Instance);

@@ -36,16 +36,23 @@ public static class BuildPipeline
     /// <param name="parity">when given, the languages' differences are told to it (the document, the
     /// part's key, the problem) instead of failing the build: the review page shows them where they are</param>
     public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null,
-        Action<string, string, Problem>? parity = null)
+        Action<string, string, Problem>? parity = null) => Compose(options, composer, parity, composed: null);
+
+    private static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer,
+        Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed)
     {
         var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
         var figures = FigureCalculator.Compute(cycle);
-        return (cycle, figures, Compose(cycle, figures, options, composer, parity));
+        return (cycle, figures, Compose(cycle, figures, options, composer, parity, composed));
     }
 
     /// <summary>The documents of a cycle already read (the review page's watch mode keeps it while the workbook is unchanged).</summary>
     public static List<(DocumentSpec Spec, Doc Doc)> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,
-        Action<string, string, Problem>? parity = null)
+        Action<string, string, Problem>? parity = null) => Compose(cycle, figures, options, composer, parity, composed: null);
+
+    /// <param name="composed">told of each document as soon as it is composed (a build starts writing it while the next is composed)</param>
+    private static List<(DocumentSpec Spec, Doc Doc)> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer,
+        Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed)
     {
         var specs = cycle.Documents.Where(d => options.DocumentId is null || d.DocId == options.DocumentId).ToList();
         if (specs.Count == 0)
@@ -62,6 +69,7 @@ public static class BuildPipeline
                 if (composer.TryCompose(cycle, figures, spec, language, problems) is { } doc)
                 {
                     documents.Add((spec, doc));
+                    composed?.Invoke(spec, doc);
                     if (composer.OutlineOf(doc) is { } outline) outlines.Add((language, outline));
                 }
             // The languages must say the same thing in the same places (checked when more than one is built).
@@ -83,40 +91,32 @@ public static class BuildPipeline
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
         var loadingFonts = options.Formats.Contains("pdf") ? Task.Run(() => FontSet.Load(options.Fonts)) : null;
         var composer = new DocumentComposer(options.TemplatesFolder);
-        var (_, figures, documents) = Compose(options, composer);
-        FontSet? fonts = loadingFonts?.GetAwaiter().GetResult(); // a FontException as itself, not wrapped
-        // Every file is written on its own (the writers share nothing but the fonts, read-only), two at
-        // a time at most; the results go in a fixed order whatever the order they finish in.
-        // Numbers and anchors are assigned once per document; every writer and the trace read them.
-        var resolved = documents.Select(d => Resolver.Resolve(d.Doc)).ToList();
-        var jobs = documents.SelectMany((d, n) => options.Formats.Select(format => (d.Spec, d.Doc, Resolved: resolved[n], Format: format, Name: $"{d.Spec.DocId}.{d.Doc.Language}.{format}"))).ToList();
-        var results = new (byte[] Bytes, int? Pages)[jobs.Count];
-        var errors = new Exception?[jobs.Count];
-        var gate = new object();
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(2, Environment.ProcessorCount) }, i =>
+        // Each document's files are written as soon as it is composed: one writer beside the composing
+        // thread, which joins as a second writer when everything is composed (on 2 cores, the second
+        // core would otherwise wait for the last document to be composed).
+        var writers = new FileWriters(options.Formats, loadingFonts, progress, rendered);
+        Figures figures;
+        List<(DocumentSpec Spec, Doc Doc)> documents;
+        try
         {
-            var job = jobs[i];
-            try
-            {
-                lock (gate) progress?.Invoke(job.Name);
-                results[i] = job.Format switch
-                {
-                    "pdf" => PdfWriter.Write(job.Resolved, fonts),
-                    "txt" => (new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(job.Doc)), null),
-                    _ => (DocxWriter.Write(job.Resolved), null),
-                };
-                lock (gate) rendered?.Invoke(job.Name, results[i].Pages);
-            }
-            catch (Exception e) { errors[i] = e; }
-        });
-        // A failure is reported as itself (not wrapped), the first in file order, as without threads.
-        if (errors.FirstOrDefault(e => e is not null) is { } error) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            (_, figures, documents) = Compose(options, composer, parity: null, composed: writers.Add);
+        }
+        catch
+        {
+            writers.Abandon();
+            throw;
+        }
+        // Every file is written on its own (the writers share nothing but the fonts, read-only); the
+        // results go in a fixed order whatever the order they finish in; a failure is reported as
+        // itself (not wrapped), the first in file order, as without threads.
+        var (jobs, resolved) = writers.Finish();
+        FontSet? fonts = loadingFonts?.GetAwaiter().GetResult(); // a FontException as itself, not wrapped
         var outputs = new List<BuildOutput>();
         var pages = new Dictionary<string, int>();
-        for (int i = 0; i < jobs.Count; i++)
+        foreach (var job in jobs)
         {
-            outputs.Add(new BuildOutput(jobs[i].Name, results[i].Bytes));
-            if (results[i].Pages is int count) pages[jobs[i].Name] = count;
+            outputs.Add(new BuildOutput(job.Name, job.Bytes));
+            if (job.Pages is int count) pages[job.Name] = count;
         }
         var traces = documents.Select((d, n) => TraceFile.For(d.Spec.DocId, resolved[n],
             jobs.Where(j => ReferenceEquals(j.Doc, d.Doc)).Select(j => j.Name).ToList())).ToList();
@@ -126,7 +126,7 @@ public static class BuildPipeline
         var manifest = new Manifest(
             Manifest.Tool(),
             new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
-            composer.FileHashes.Select(f => new FileHash(f.Key, f.Value)).ToList(),
+            composer.FileHashes,
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),

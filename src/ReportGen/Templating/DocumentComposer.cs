@@ -35,13 +35,24 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>How deep partials may include partials (a template that includes a partial is depth 1).</summary>
     public const int MaxPartialDepth = 8;
 
-    private readonly SortedDictionary<string, string> _filesRead = new(StringComparer.Ordinal);
+    // Not a SortedDictionary: its generic code over a key-value pair is JIT-compiled in every cold build; sorted when asked.
+    private readonly Dictionary<string, string> _filesRead = new(StringComparer.Ordinal);
 
-    /// <summary>Every template file read so far (templates and partials), relative to the templates folder, for the manifest.</summary>
-    public IReadOnlyCollection<string> FilesRead => _filesRead.Keys;
-
-    /// <summary>The sha256 of each file of <see cref="FilesRead"/>, of the very bytes that were read.</summary>
-    public IReadOnlyDictionary<string, string> FileHashes => _filesRead;
+    /// <summary>
+    /// Every template file read so far (templates and partials), relative to the templates folder
+    /// and in ordinal order, with the sha256 of the very bytes that were read: for the manifest.
+    /// </summary>
+    public IReadOnlyList<Audit.FileHash> FileHashes
+    {
+        get
+        {
+            string[] files = [.. _filesRead.Keys];
+            Array.Sort(files, StringComparer.Ordinal);
+            var hashes = new List<Audit.FileHash>(files.Length);
+            foreach (string file in files) hashes.Add(new Audit.FileHash(file, _filesRead[file]));
+            return hashes;
+        }
+    }
 
     /// <summary>
     /// Reads a template file, inside the sandbox: only a regular file whose real path (every

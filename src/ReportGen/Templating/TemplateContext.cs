@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ReportGen.Analysis;
 using ReportGen.Model;
 
@@ -17,15 +15,15 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateContext
 {
-    // The figures as plain data, made once per Figures and shared by every document and language
-    // composed from them (Wrap only reads it): serializing them took a tenth of each composition.
+    // The figures as plain data (FiguresData: figures.json's shape, without System.Text.Json), made
+    // once per Figures and shared by every document and language composed from them (Wrap only reads it).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Figures, object?> PlainFigures = new();
 
     public static Dictionary<string, object?> Build(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language, ReadLog? log = null)
     {
         log ??= new ReadLog();
         // Every number of the figures carries its figures.json path (see Fig); every object records what is read of it.
-        var root = (TrackedMap)Wrap(PlainFigures.GetValue(figures, f => Plain(JsonSerializer.SerializeToNode(f, Figures.JsonOptions))), "", log)!;
+        var root = (TrackedMap)Wrap(PlainFigures.GetValue(figures, f => FiguresData.Of(f)), "", log)!;
         var context = root.ToDictionary(p => p.Key, p => p.Value);
         string T(LocalizedText text) => text[language] ?? "";
 
@@ -99,17 +97,5 @@ public static class TemplateContext
         List<object?> list => new TrackedList(path, log, list.Select((item, i) => Wrap(item, $"{path}[{i}]", log))),
         double d => new Fig(d, path),
         _ => node,
-    };
-
-    /// <summary>JSON to plain dictionaries, lists, strings, doubles and booleans, which Handlebars walks.</summary>
-    internal static object? Plain(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonObject o => o.ToDictionary(p => p.Key, p => Plain(p.Value)),
-        JsonArray a => a.Select(Plain).ToList(),
-        JsonValue v when v.TryGetValue(out double d) => d,
-        JsonValue v when v.TryGetValue(out bool b) => b,
-        JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => node.ToJsonString(),
     };
 }

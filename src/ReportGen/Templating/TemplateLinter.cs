@@ -22,7 +22,7 @@ public static class TemplateLinter
     public static List<Problem> Lint(string file, string source, int lineOffset = 0)
     {
         var problems = new List<Problem>();
-        var open = new Stack<(string Name, int Offset)>();
+        var open = new Stack<OpenBlock>();
         var lines = new LineIndex(source);
         int more = 0;
         Problem At(int offset, string message)
@@ -78,7 +78,7 @@ public static class TemplateLinter
                     problems.Add(At(start, $"loops ('{{{{#each}}}}') are nested more than {MaxLoopDepth} deep; a loop inside loops over every row multiplies the work beyond any limit"));
                     return problems;
                 }
-                open.Push((name, start));
+                open.Push(new OpenBlock(name, start));
             }
             else if (tag.StartsWith('/'))
             {
@@ -148,4 +148,7 @@ public static class TemplateLinter
             return (index + 1, offset - _starts[index] + 1);
         }
     }
+
+    /// <summary>A block open at an offset. A class, not a tuple: a stack of tuples is generic code a cold build JIT-compiles.</summary>
+    private sealed record OpenBlock(string Name, int Offset);
 }

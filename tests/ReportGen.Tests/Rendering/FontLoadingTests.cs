@@ -19,6 +19,8 @@ public class FontLoadingTests
             Assert.Equal(all[i].FullName, one.FullName);
             Assert.Equal(all[i].StandaloneBytes, one.StandaloneBytes);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(one.StandaloneBytes)), one.Sha256);
+            // Hashed before its bytes are made (a collection's face is rebuilt only when embedded): the same hash.
+            Assert.Equal(one.Sha256, TrueTypeFace.Load(path, i).Sha256);
         }
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => TrueTypeFace.Load(path, all.Count));
         Assert.Contains($"has {all.Count} faces", e.Message);

@@ -177,7 +177,7 @@ public sealed class FontSet
 /// </summary>
 public sealed class FontRegistry : IFontResolver
 {
-    private static readonly ConcurrentDictionary<string, byte[]> Faces = new();
+    private static readonly ConcurrentDictionary<string, TrueTypeFace> Faces = new();
     private static readonly ConcurrentDictionary<TrueTypeFace, string> Names = new();
     private static readonly object Gate = new();
     private static bool _installed;
@@ -196,7 +196,7 @@ public sealed class FontRegistry : IFontResolver
     public static string Register(TrueTypeFace face) => Names.GetOrAdd(face, f =>
     {
         string name = "RG" + f.Sha256[..12].ToUpperInvariant() + "-" + new string(f.FullName.Where(char.IsAsciiLetterOrDigit).ToArray());
-        Faces[name] = f.StandaloneBytes;
+        Faces[name] = f; // its bytes made only if PDFsharp asks for them (a face a build sets)
         return name;
     });
 
@@ -205,5 +205,5 @@ public sealed class FontRegistry : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         Faces.ContainsKey(familyName) ? new FontResolverInfo(familyName, bold, italic) : null;
 
-    public byte[]? GetFont(string faceName) => Faces.TryGetValue(faceName, out var bytes) ? bytes : null;
+    public byte[]? GetFont(string faceName) => Faces.TryGetValue(faceName, out var face) ? face.StandaloneBytes : null;
 }

@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Pdf.Fonts;
 /// </summary>
 public sealed class TrueTypeFace
 {
-    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly GlyphMap _glyphs;
     private readonly ushort[] _advances;
 
     public string Family { get; }
@@ -22,13 +22,33 @@ public sealed class TrueTypeFace
     public double Ascent { get; }
     public double Descent { get; }
     public bool HasCffOutlines { get; }
-    public byte[] StandaloneBytes { get; }
+    /// <summary>
+    /// The face as a standalone .ttf, for PDFsharp to embed: the file itself, or for a face of a
+    /// collection the face rebuilt, when first asked (a fallback face a build never sets costs no
+    /// copy of its 20 MB; <see cref="Sha256"/> hashes the same bytes without making them).
+    /// </summary>
+    public byte[] StandaloneBytes => _standalone ??= Rebuild(_file, _collection!);
+
+    private byte[]? _standalone;
+    private readonly byte[] _file;
+    private readonly Collection? _collection;
+
+    /// <summary>Where a collection's face is: its version and its tables, in the order a standalone file lists them.</summary>
+    private sealed record Collection(uint Version, List<TableEntry> Entries);
     public string Source { get; }
 
-    private TrueTypeFace(string source, byte[] standalone, Dictionary<string, (int Offset, int Length)> tables, byte[] file)
+    /// <summary>
+    /// A table of the font's directory. A class, not a tuple: collections of reference types run the
+    /// framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold build.
+    /// </summary>
+    private sealed record TableEntry(string Tag, uint Checksum, int Offset, int Length);
+
+    private TrueTypeFace(string source, Collection? collection, Dictionary<string, TableEntry> tables, byte[] file)
     {
         Source = source;
-        StandaloneBytes = standalone;
+        _file = file;
+        _collection = collection;
+        if (collection is null) _standalone = file;
         ReadOnlySpan<byte> Table(string tag) => tables.TryGetValue(tag, out var t) ? file.AsSpan(t.Offset, t.Length)
             : throw new InvalidDataException($"{source}: the font has no '{tag}' table");
         HasCffOutlines = tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2");
@@ -45,19 +65,37 @@ public sealed class TrueTypeFace
         (Family, Subfamily, FullName) = ReadNames(Table("name"));
     }
 
-    public bool Covers(int codePoint) => _glyphs.ContainsKey(codePoint);
+    public bool Covers(int codePoint) => _glyphs[codePoint] != 0;
 
     /// <summary>The advance width of a character in ems (0 when the face does not cover it).</summary>
     public double Advance(int codePoint)
     {
-        if (!_glyphs.TryGetValue(codePoint, out ushort glyph)) return 0;
+        ushort glyph = _glyphs[codePoint];
+        if (glyph == 0) return 0;
         return _advances[Math.Min(glyph, _advances.Length - 1)] / (double)UnitsPerEm;
     }
 
     private string? _sha256;
 
     /// <summary>The SHA-256 of <see cref="StandaloneBytes"/> (lower-case hex), computed once.</summary>
-    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(StandaloneBytes));
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(_standalone is not null || _collection is null
+        ? System.Security.Cryptography.SHA256.HashData(_standalone ?? _file)
+        : HashRebuilt(_file, _collection));
+
+    /// <summary>The SHA-256 of what <see cref="Rebuild"/> makes, fed the same pieces without making it.</summary>
+    private static byte[] HashRebuilt(byte[] file, Collection collection)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(Header(collection));
+        Span<byte> padding = stackalloc byte[3];
+        padding.Clear();
+        foreach (var e in collection.Entries)
+        {
+            hash.AppendData(file, e.Offset, e.Length);
+            hash.AppendData(padding[..(((e.Length + 3) & ~3) - e.Length)]);
+        }
+        return hash.GetHashAndReset();
+    }
 
     /// <summary>Reads every face of a .ttf (one) or .ttc (several).</summary>
     public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(File.ReadAllBytes(path), path);
@@ -108,8 +146,8 @@ public sealed class TrueTypeFace
     private static TrueTypeFace Face(byte[] file, int offset, string source, bool collection)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(file.AsSpan(offset + 4));
-        var tables = new Dictionary<string, (int Offset, int Length)>();
-        var entries = new List<(string Tag, uint Checksum, int Offset, int Length)>();
+        var tables = new Dictionary<string, TableEntry>();
+        var entries = new List<TableEntry>();
         for (int i = 0; i < count; i++)
         {
             var entry = file.AsSpan(offset + 12 + 16 * i, 16);
@@ -119,25 +157,43 @@ public sealed class TrueTypeFace
             int length = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
             if (tableOffset < 0 || length < 0 || tableOffset + (long)length > file.Length)
                 throw new InvalidDataException($"{source}: table '{tag}' lies outside the file");
-            tables[tag] = (tableOffset, length);
-            entries.Add((tag, checksum, tableOffset, length));
+            var table = new TableEntry(tag, checksum, tableOffset, length);
+            tables[tag] = table;
+            entries.Add(table);
         }
-        byte[] standalone = collection ? Rebuild(file, BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries) : file;
-        return new TrueTypeFace(source, standalone, tables, file);
+        if (!collection) return new TrueTypeFace(source, null, tables, file);
+        entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        return new TrueTypeFace(source, new Collection(BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries), tables, file);
     }
 
     /// <summary>Writes one face of a collection as a .ttf: a table directory and the tables it names, 4-byte aligned.</summary>
-    private static byte[] Rebuild(byte[] file, uint version, List<(string Tag, uint Checksum, int Offset, int Length)> entries)
+    private static byte[] Rebuild(byte[] file, Collection collection)
     {
-        entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
+        byte[] header = Header(collection);
+        int size = header.Length;
+        foreach (var e in collection.Entries) size += (e.Length + 3) & ~3;
+        var result = new byte[size];
+        header.CopyTo(result, 0);
+        int position = header.Length;
+        foreach (var e in collection.Entries)
+        {
+            file.AsSpan(e.Offset, e.Length).CopyTo(result.AsSpan(position));
+            position += (e.Length + 3) & ~3;
+        }
+        return result;
+    }
+
+    /// <summary>The table directory of the rebuilt face: each table placed after it in order, 4-byte aligned.</summary>
+    private static byte[] Header(Collection collection)
+    {
+        var entries = collection.Entries;
         int count = entries.Count;
         int pow = 1, log = 0;
         while (pow * 2 <= count) { pow *= 2; log++; }
         int headerSize = 12 + 16 * count;
-        int size = headerSize + entries.Sum(e => (e.Length + 3) & ~3);
-        var result = new byte[size];
+        var result = new byte[headerSize];
         var span = result.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, version);
+        BinaryPrimitives.WriteUInt32BigEndian(span, collection.Version);
         BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)count);
         BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(pow * 16));
         BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
@@ -145,19 +201,38 @@ public sealed class TrueTypeFace
         int position = headerSize;
         for (int i = 0; i < count; i++)
         {
-            var (tag, checksum, offset, length) = entries[i];
+            var (tag, checksum, _, length) = entries[i];
             var entry = span.Slice(12 + 16 * i, 16);
             Encoding.ASCII.GetBytes(tag, entry);
             BinaryPrimitives.WriteUInt32BigEndian(entry[4..], checksum);
             BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)position);
             BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
-            file.AsSpan(offset, length).CopyTo(span[position..]);
             position += (length + 3) & ~3;
         }
         return result;
     }
 
-    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    /// <summary>
+    /// Glyph ids by code point (0: not covered), in pages of 256 code points made as the cmap fills
+    /// them. Why not a dictionary: a Chinese face maps some 30,000 characters, and filling a
+    /// <c>Dictionary&lt;int, ushort&gt;</c> with them ran JIT-compiled, unoptimized code in every cold
+    /// build (generic code over value types is not precompiled); a lookup here is two array reads.
+    /// </summary>
+    private sealed class GlyphMap
+    {
+        private readonly ushort[]?[] _pages = new ushort[]?[(0x10FFFF >> 8) + 1];
+
+        public ushort this[int codePoint]
+        {
+            get => (uint)codePoint <= 0x10FFFF && _pages[codePoint >> 8] is { } page ? page[codePoint & 0xFF] : (ushort)0;
+            set
+            {
+                if ((uint)codePoint <= 0x10FFFF) (_pages[codePoint >> 8] ??= new ushort[256])[codePoint & 0xFF] = value;
+            }
+        }
+    }
+
+    private static GlyphMap ReadCmap(ReadOnlySpan<byte> cmap)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
         int best = -1, bestRank = -1;
@@ -176,7 +251,7 @@ public sealed class TrueTypeFace
             };
             if (rank > bestRank) { best = offset; bestRank = rank; }
         }
-        var glyphs = new Dictionary<int, ushort>();
+        var glyphs = new GlyphMap();
         if (best < 0) return glyphs;
         var table = cmap[best..];
         int fmt = BinaryPrimitives.ReadUInt16BigEndian(table);
@@ -188,7 +263,7 @@ public sealed class TrueTypeFace
                 var group = table.Slice(16 + 12 * g, 12);
                 int start = (int)BinaryPrimitives.ReadUInt32BigEndian(group), end = (int)BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
                 int glyph = (int)BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
-                for (int c = start; c <= end && c <= 0x10FFFF; c++)
+                for (int c = Math.Max(start, 0); c <= end && c <= 0x10FFFF; c++)
                     if (glyph + c - start is > 0 and < 65536) glyphs[c] = (ushort)(glyph + c - start);
             }
             return glyphs;
@@ -222,7 +297,9 @@ public sealed class TrueTypeFace
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
         int storage = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
-        var found = new Dictionary<int, (int Rank, string Value)>();
+        // By name id (1, 2, 4, 16, 17): the best-ranked value and its rank (arrays rather than a dictionary of tuples, which a cold build would JIT-compile).
+        var values = new string?[18];
+        var ranks = new int[18];
         for (int i = 0; i < count; i++)
         {
             var record = name.Slice(6 + 12 * i, 12);
@@ -233,9 +310,9 @@ public sealed class TrueTypeFace
             var bytes = name.Slice(storage + offset, length);
             int rank = platform == 3 && language == 0x409 ? 3 : platform == 3 ? 2 : platform == 1 ? 1 : 0;
             string value = platform == 1 ? Encoding.Latin1.GetString(bytes) : Encoding.BigEndianUnicode.GetString(bytes);
-            if (!found.TryGetValue(id, out var current) || rank > current.Rank) found[id] = (rank, value);
+            if (values[id] is null || rank > ranks[id]) (values[id], ranks[id]) = (value, rank);
         }
-        string Get(params int[] ids) => ids.Select(id => found.TryGetValue(id, out var v) ? v.Value : null).FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? "";
+        string Get(int id, int fallback = 0) => !string.IsNullOrEmpty(values[id]) ? values[id]! : fallback != 0 && !string.IsNullOrEmpty(values[fallback]) ? values[fallback]! : "";
         return (Get(16, 1), Get(17, 2), Get(4));
     }
 }
