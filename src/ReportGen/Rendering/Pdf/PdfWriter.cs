@@ -447,11 +447,7 @@ public sealed partial class PdfWriter
         {
             _tagger.Finish();
             _destinations.Write();
-            var output = new MemoryStream();
-            _pdf.Save(output, false);
-            Stabilize(output.GetBuffer().AsSpan(0, (int)output.Length), _contentHash);
-            _tagger.WriteStructure(output, _pdf); // after the fixes: they are for what PDFsharp wrote
-            return output.ToArray();
+            return _tagger.Save(_pdf, pdf => Stabilize(pdf, _contentHash));
         }
     }
 

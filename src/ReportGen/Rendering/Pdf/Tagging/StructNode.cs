@@ -28,10 +28,18 @@ public sealed class StructNode
     internal int Depth { get; private set; }
 
     /// <summary>Alternative text (figures).</summary>
-    public string? Alt { get; init; }
+    public string? Alt
+    {
+        get => _attribute == Attribute.Alt ? _text : null;
+        init => Set(Attribute.Alt, value);
+    }
 
     /// <summary>Scope of a header cell: "Column" or "Row".</summary>
-    public string? Scope { get; init; }
+    public string? Scope
+    {
+        get => _attribute == Attribute.Scope ? _text : null;
+        init => Set(Attribute.Scope, value);
+    }
 
     /// <summary>A child element, in reading order.</summary>
     public StructNode Add(string role, string? alt = null, string? scope = null) => new(role, this) { Alt = alt, Scope = scope };
@@ -46,58 +54,65 @@ public sealed class StructNode
     }
 
     // ---- what the element became in the PDF (set by the Tagger while the pages are drawn) ----
+    // A long document has a quarter of a million elements, all kept until the PDF is saved: an
+    // element is 64 bytes, its one text attribute in one field, its kids in the tagger's KidStore.
+
+    private enum Attribute : byte { None, Alt, Scope, Language, ActualText, Id }
+
+    private string? _text;
+    private Attribute _attribute;
+
+    private void Set(Attribute attribute, string? value)
+    {
+        if (value is null) return;
+        if (_attribute != Attribute.None && _attribute != attribute) throw new InvalidOperationException($"a {Role} element has both {_attribute} and {attribute}");
+        (_attribute, _text) = (attribute, value);
+    }
 
     /// <summary>Not yet opened, open, or closed (a box drawn for it again repeats it).</summary>
     internal TagState State { get; set; }
 
     /// <summary>The language of a span (/Lang), where it differs from the document's.</summary>
-    internal string? Language { get; init; }
+    internal string? Language
+    {
+        get => _attribute == Attribute.Language ? _text : null;
+        init => Set(Attribute.Language, value);
+    }
 
     /// <summary>What is read instead of the drawn text (/ActualText): empty for a hyphen added at a break.</summary>
-    internal string? ActualText { get; init; }
+    internal string? ActualText
+    {
+        get => _attribute == Attribute.ActualText ? _text : null;
+        init => Set(Attribute.ActualText, value);
+    }
 
     /// <summary>A note's ID, unique in the document (PDF/UA-1, 7.9).</summary>
-    internal string? Id { get; init; }
+    internal string? Id
+    {
+        get => _attribute == Attribute.Id ? _text : null;
+        init => Set(Attribute.Id, value);
+    }
 
-    /// <summary>A figure's bounding box in PDF user space (/A &lt;&lt;/O /Layout /BBox&gt;&gt;): x1 y1 x2 y2.</summary>
-    internal (double X1, double Y1, double X2, double Y2)? BBox { get; set; }
-
-    /// <summary>Child elements and marked-content sequences, in reading order; null while it has none.</summary>
-    internal List<StructKid>? Kids { get; private set; }
+    /// <summary>Its first and last kid in the <see cref="KidStore"/> (-1: none).</summary>
+    internal int FirstKid { get; set; } = -1;
+    internal int LastKid { get; set; } = -1;
 
     /// <summary>The page (0-based) of its first marked content (/Pg), or -1.</summary>
-    internal int Page { get; private set; } = -1;
+    internal int Page { get; set; } = -1;
 
     /// <summary>Its PDF object number, once numbered for writing.</summary>
     internal int Number { get; set; }
-
-    /// <summary>Appends a child element (when it is opened: the PDF's order is the order of opening).</summary>
-    internal void AddKid(StructNode child) => (Kids ??= []).Add(new StructKid(child, 0, 0));
-
-    /// <summary>Appends a marked-content sequence drawn on a page.</summary>
-    internal void AddContent(int page, int mcid)
-    {
-        if (Page < 0) Page = page;
-        (Kids ??= []).Add(new StructKid(null, page, mcid));
-    }
 
     /// <summary>A child element made while drawing (a span, a note), under this element.</summary>
     internal StructNode AddDrawn(string role, string? language = null, string? actualText = null, string? id = null) =>
         new(role, this) { Language = language, ActualText = actualText, Id = id };
 
-    /// <summary>Moves this element (a note) to the end of <paramref name="parent"/>'s kids.</summary>
-    internal void MoveTo(StructNode parent)
+    /// <summary>Makes <paramref name="parent"/> this element's parent (a note moved; the kids are the KidStore's).</summary>
+    internal void Reparent(StructNode parent)
     {
-        if (Parent?.Kids is { } old)
-            for (int i = old.Count - 1; i >= 0; i--)
-                if (ReferenceEquals(old[i].Node, this)) old.RemoveAt(i);
-        parent.AddKid(this);
         Parent = parent;
         Depth = parent.Depth + 1;
     }
 }
 
 internal enum TagState : byte { NotOpened, Open, Closed }
-
-/// <summary>A kid of a structure element: a child element, or marked content (page, MCID) when Node is null.</summary>
-internal readonly record struct StructKid(StructNode? Node, int Page, int Mcid);

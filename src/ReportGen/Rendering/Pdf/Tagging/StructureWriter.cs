@@ -12,7 +12,7 @@ namespace ReportGen.Rendering.Pdf.Tagging;
 /// with the new objects. No PDF object of PDFsharp's is made for the tree, so the pages' saving
 /// does not hold or walk it; the tree is written straight from the <see cref="StructNode"/>s.
 /// </summary>
-public static class StructureWriter
+internal static class StructureWriter
 {
     /// <summary>What the catalog holds for /StructTreeRoot until the root's number is known: as long as any reference written over it.</summary>
     private const string Placeholder = "0000000000 0 R";
@@ -22,31 +22,32 @@ public static class StructureWriter
         pdf.Internals.Catalog.Elements["/StructTreeRoot"] = new PdfLiteral(Placeholder);
 
     /// <summary>
-    /// Appends the tree to <paramref name="output"/>, which holds the PDF as PDFsharp saved it
-    /// (one cross-reference section, a trailer, startxref).
+    /// The finished PDF: what PDFsharp saved (one cross-reference section, a trailer, startxref)
+    /// up to its cross-reference table, fixed by <paramref name="fix"/> (patched in place), then
+    /// the tree, the new table and trailer.
     /// </summary>
-    public static void Append(MemoryStream output, PdfDocument document, StructNode root, IReadOnlyList<List<StructNode>> parentTree)
+    public static byte[] Append(ChunkedStream saved, PdfDocument document, StructureTree structure, SpanAction fix)
     {
-        var saved = output.GetBuffer().AsSpan(0, (int)output.Length);
-        int startxref = saved.LastIndexOf("startxref"u8);
-        if (startxref < 0) throw new InvalidOperationException("the saved PDF has no startxref");
-        int xref = ParseInt(saved, Skip(saved, startxref + "startxref".Length), out _);
-        if (!saved[xref..].StartsWith("xref\n0 "u8)) throw new InvalidOperationException("the saved PDF's cross-reference table is not one section from object 0");
-        int size = ParseInt(saved, xref + "xref\n0 ".Length, out int afterSize);
-        int entries = Skip(saved, afterSize);
+        var root = structure.Root;
+        var parentTree = structure.ParentTree;
+        // The end of the file: startxref, the table, the trailer (a few bytes per object).
+        int tailLength = (int)Math.Min(saved.Length, 1024);
+        var end = new byte[tailLength];
+        saved.CopyTo(saved.Length - tailLength, end);
+        int startxrefAt = end.AsSpan().LastIndexOf("startxref"u8);
+        if (startxrefAt < 0) throw new InvalidOperationException("the saved PDF has no startxref");
+        int xref = ParseInt(end, Skip(end, startxrefAt + "startxref".Length), out _);
+        var tail = new byte[saved.Length - xref];
+        saved.CopyTo(xref, tail);
+        ReadOnlySpan<byte> table = tail;
+        if (!table.StartsWith("xref\n0 "u8)) throw new InvalidOperationException("the saved PDF's cross-reference table is not one section from object 0");
+        int size = ParseInt(table, "xref\n0 ".Length, out int afterSize);
+        int entries = Skip(table, afterSize);
         const int EntryLength = 20;
         int trailer = entries + size * EntryLength;
-        if (!saved[trailer..].StartsWith("trailer"u8)) throw new InvalidOperationException("the saved PDF's cross-reference table is not where its entries end");
-        byte[] oldEntries = saved.Slice(entries, size * EntryLength).ToArray();
-        string oldTrailer = Encoding.Latin1.GetString(saved[trailer..startxref]);
-
-        // The catalog's placeholder becomes the reference to the root, the first object appended.
-        int catalog = document.Internals.Catalog.Reference?.ObjectNumber ?? throw new InvalidOperationException("the catalog was not saved");
-        int catalogAt = ParseInt(saved, entries + catalog * EntryLength, out _);
-        int end = saved[catalogAt..].IndexOf("endobj"u8);
-        int placeholder = end < 0 ? -1 : saved.Slice(catalogAt, end).IndexOf(Encoding.ASCII.GetBytes(Placeholder));
-        if (placeholder < 0) throw new InvalidOperationException("the catalog has no placeholder for the structure tree");
-        Encoding.ASCII.GetBytes($"{size} 0 R".PadRight(Placeholder.Length), saved.Slice(catalogAt + placeholder, Placeholder.Length));
+        int startxref = table.LastIndexOf("startxref"u8);
+        if (!table[trailer..].StartsWith("trailer"u8) || startxref < trailer) throw new InvalidOperationException("the saved PDF's cross-reference table is not where its entries end");
+        string oldTrailer = Encoding.Latin1.GetString(table[trailer..startxref]);
 
         var pages = new int[document.Pages.Count];
         for (int i = 0; i < pages.Length; i++)
@@ -54,21 +55,20 @@ public static class StructureWriter
 
         // Numbers in the order written: the root, the parent tree, then the elements depth first.
         int next = size + 2;
-        Number(root, ref next);
+        Number(structure.Kids, root, ref next);
 
-        output.SetLength(xref);
-        output.Position = xref;
+        var added = new ChunkedStream(); // the tree, then the table and trailer
         var offsets = new List<long>(next - size);
         var text = new StringBuilder(1 << 16);
         void BeginObject(int number)
         {
-            offsets.Add(output.Position + text.Length); // the text is ASCII: a character is a byte
+            offsets.Add(xref + added.Position + text.Length); // the text is ASCII: a character is a byte
             text.Append(number).Append(" 0 obj\n");
         }
         void EndObject()
         {
             text.Append("\nendobj\n");
-            if (text.Length >= 1 << 15) Flush(output, text);
+            if (text.Length >= 1 << 15) Flush(added, text);
         }
 
         BeginObject(size);
@@ -87,43 +87,65 @@ public static class StructureWriter
                 text.Append(elements[i].Number).Append(" 0 R");
             }
             text.Append(']');
-            if (text.Length >= 1 << 15) Flush(output, text);
+            if (text.Length >= 1 << 15) Flush(added, text);
         }
         text.Append("]>>");
         EndObject();
-        WriteElements(root, size, pages, text, BeginObject, EndObject);
-        Flush(output, text);
+        WriteElements(structure, root, size, pages, text, BeginObject, EndObject);
+        Flush(added, text);
 
-        long table = output.Position;
+        // The new table: PDFsharp's entries, then the tree's; the trailer with the new size.
+        long tableAt = xref + added.Length;
         int newSize = size + offsets.Count;
         text.Append("xref\n0 ").Append(newSize).Append('\n');
-        Flush(output, text);
-        output.Write(oldEntries);
+        Flush(added, text);
+        added.Write(table.Slice(entries, size * EntryLength));
         foreach (long offset in offsets)
+        {
             text.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            if (text.Length >= 1 << 15) Flush(added, text);
+        }
         string sizeKey = "/Size " + size.ToString(CultureInfo.InvariantCulture);
         int sizeAt = oldTrailer.IndexOf(sizeKey, StringComparison.Ordinal);
         if (sizeAt < 0 || (sizeAt + sizeKey.Length < oldTrailer.Length && char.IsAsciiDigit(oldTrailer[sizeAt + sizeKey.Length])))
             throw new InvalidOperationException("the saved PDF's trailer has no /Size");
         text.Append(oldTrailer, 0, sizeAt).Append("/Size ").Append(newSize).Append(oldTrailer, sizeAt + sizeKey.Length, oldTrailer.Length - sizeAt - sizeKey.Length);
-        text.Append("startxref\n").Append(table).Append("\n%%EOF\n");
-        Flush(output, text);
+        text.Append("startxref\n").Append(tableAt).Append("\n%%EOF\n");
+        Flush(added, text);
+
+        var pdf = new byte[xref + added.Length];
+        saved.CopyTo(0, pdf.AsSpan(0, xref));
+        fix(pdf.AsSpan(0, xref));
+        added.CopyTo(0, pdf.AsSpan(xref));
+
+        // The catalog's placeholder becomes the reference to the root, the first object appended.
+        int catalog = document.Internals.Catalog.Reference?.ObjectNumber ?? throw new InvalidOperationException("the catalog was not saved");
+        int catalogAt = ParseInt(table, entries + catalog * EntryLength, out _);
+        var head = pdf.AsSpan(0, xref);
+        int endobj = head[catalogAt..].IndexOf("endobj"u8);
+        int placeholder = endobj < 0 ? -1 : head.Slice(catalogAt, endobj).IndexOf(Encoding.ASCII.GetBytes(Placeholder));
+        if (placeholder < 0) throw new InvalidOperationException("the catalog has no placeholder for the structure tree");
+        Encoding.ASCII.GetBytes($"{size} 0 R".PadRight(Placeholder.Length), head.Slice(catalogAt + placeholder, Placeholder.Length));
+        return pdf;
     }
 
-    private static void Number(StructNode node, ref int next)
+    /// <summary>Fixes bytes in place.</summary>
+    public delegate void SpanAction(Span<byte> bytes);
+
+    private static void Number(KidStore kids, StructNode node, ref int next)
     {
-        node.Number = node.Parent is null ? next++ : node.Number;
-        if (node.Kids is null) return;
-        foreach (var kid in node.Kids)
-            if (kid.Node is { } child)
+        if (node.Parent is null) node.Number = next++;
+        for (int i = node.FirstKid; i >= 0; i = kids[i].Next)
+            if (kids[i].Node is { } child)
             {
                 child.Number = next++;
-                Number(child, ref next);
+                Number(kids, child, ref next);
             }
     }
 
-    private static void WriteElements(StructNode node, int rootNumber, int[] pages, StringBuilder text, Action<int> begin, Action end)
+    private static void WriteElements(StructureTree structure, StructNode node, int rootNumber, int[] pages, StringBuilder text, Action<int> begin, Action end)
     {
+        var kids = structure.Kids;
         begin(node.Number);
         text.Append("<</Type/StructElem/S/").Append(node.Role).Append("/P ").Append(node.Parent?.Number ?? rootNumber).Append(" 0 R");
         if (node.Id is not null) text.Append("/ID").Append(TextString(node.Id));
@@ -132,31 +154,30 @@ public static class StructureWriter
         if (node.Role == "Figure")
         {
             text.Append("/Alt").Append(TextString(node.Alt ?? ""));
-            if (node.BBox is var (x1, y1, x2, y2))
-                text.Append("/A<</O/Layout/BBox[").Append(Real(x1)).Append(' ').Append(Real(y1)).Append(' ').Append(Real(x2)).Append(' ').Append(Real(y2)).Append("]>>");
+            if (structure.BoundingBoxes.TryGetValue(node, out var box))
+                text.Append("/A<</O/Layout/BBox[").Append(Real(box.X1)).Append(' ').Append(Real(box.Y1)).Append(' ').Append(Real(box.X2)).Append(' ').Append(Real(box.Y2)).Append("]>>");
         }
         if (node.Scope is not null) text.Append("/A<</O/Table/Scope/").Append(node.Scope).Append(">>");
         if (node.Page >= 0) text.Append("/Pg ").Append(pages[node.Page]).Append(" 0 R");
-        if (node.Kids is { Count: > 0 } kids)
+        if (node.FirstKid >= 0)
         {
             // One kid is written alone, several as an array (as PDFsharp simplifies /K).
-            text.Append("/K");
-            if (kids.Count > 1) text.Append('[');
-            for (int i = 0; i < kids.Count; i++)
+            bool several = kids[node.FirstKid].Next >= 0;
+            text.Append(several ? "/K[" : "/K ");
+            for (int i = node.FirstKid; i >= 0; i = kids[i].Next)
             {
                 var kid = kids[i];
-                if (i > 0 || kids.Count == 1) text.Append(' ');
+                if (i != node.FirstKid) text.Append(' ');
                 if (kid.Node is { } child) text.Append(child.Number).Append(" 0 R");
                 else if (kid.Page == node.Page) text.Append(kid.Mcid);
                 else text.Append("<</Type/MCR/Pg ").Append(pages[kid.Page]).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">>");
             }
-            if (kids.Count > 1) text.Append(']');
+            if (several) text.Append(']');
         }
         text.Append(">>");
         end();
-        if (node.Kids is null) return;
-        foreach (var kid in node.Kids)
-            if (kid.Node is { } child) WriteElements(child, rootNumber, pages, text, begin, end);
+        for (int i = node.FirstKid; i >= 0; i = kids[i].Next)
+            if (kids[i].Node is { } child) WriteElements(structure, child, rootNumber, pages, text, begin, end);
     }
 
     /// <summary>A number as PDFsharp writes rectangles: at most three decimals.</summary>
@@ -184,15 +205,17 @@ public static class StructureWriter
         return s.Append('>').ToString();
     }
 
-    private static void Flush(MemoryStream output, StringBuilder text)
+    private static void Flush(Stream output, StringBuilder text)
     {
+        Span<byte> bytes = stackalloc byte[4096];
         foreach (var chunk in text.GetChunks())
-        {
-            int at = (int)output.Position;
-            output.SetLength(at + chunk.Length);
-            Encoding.ASCII.GetBytes(chunk.Span, output.GetBuffer().AsSpan(at, chunk.Length));
-            output.Position = at + chunk.Length;
-        }
+            for (var chars = chunk.Span; chars.Length > 0;)
+            {
+                int n = Math.Min(chars.Length, bytes.Length);
+                Encoding.ASCII.GetBytes(chars[..n], bytes);
+                output.Write(bytes[..n]);
+                chars = chars[n..];
+            }
         text.Clear();
     }
 

@@ -47,13 +47,11 @@ public sealed class Tagger
     /// </summary>
     private readonly record struct Item(Kind Kind, StructNode? Node, bool EndMark, bool InTextMode);
 
-    private readonly StructNode _root;
+    private readonly StructureTree _tree;
     private readonly bool _chinese;
     private readonly List<Item> _stack = [];
     private readonly List<StructNode> _open = [];
     private readonly List<(StructNode Note, StructNode Citing)> _notes = [];
-    /// <summary>The parent tree: for each page with marked content (its /StructParents), the element of each MCID.</summary>
-    private readonly List<List<StructNode>> _parentTree = [];
     private XGraphics? _graphics;
     private StringBuilder? _content;
     private PdfPage? _page;
@@ -70,7 +68,7 @@ public sealed class Tagger
     /// <param name="root">The Document element, the root of the tree the boxes' elements belong to.</param>
     public Tagger(PdfDocument pdf, string language, StructNode root)
     {
-        _root = root;
+        _tree = new StructureTree(root);
         _chinese = language == "zh";
         // What PDFsharp's UAManager puts in the catalog, in its order: the language, the document's
         // title shown as window title (Info /Title), Marked, and the structure tree's root.
@@ -235,13 +233,23 @@ public sealed class Tagger
             var target = citing;
             while (target.State == TagState.NotOpened && target.Parent is not null) target = target.Parent;
             if (target.State == TagState.NotOpened) continue; // nothing of it drawn: the note stays where it was drawn
-            note.MoveTo(target);
+            _tree.Kids.Remove(note.Parent!, note);
+            _tree.Kids.AddElement(target, note);
+            note.Reparent(target);
         }
         _notes.Clear();
     }
 
-    /// <summary>Writes the structure tree into the saved PDF (see <see cref="StructureWriter"/>).</summary>
-    public void WriteStructure(MemoryStream pdf, PdfDocument document) => StructureWriter.Append(pdf, document, _root, _parentTree);
+    /// <summary>
+    /// Saves the PDF with its structure tree (see <see cref="StructureWriter"/>); <paramref name="fix"/>
+    /// patches in place what PDFsharp wrote, before the tree is added.
+    /// </summary>
+    internal byte[] Save(PdfDocument document, StructureWriter.SpanAction fix)
+    {
+        var saved = new ChunkedStream();
+        document.Save(saved, false);
+        return StructureWriter.Append(saved, document, _tree, fix);
+    }
 
     private void Open(StructNode node, XRect bounds)
     {
@@ -252,7 +260,7 @@ public sealed class Tagger
                 break;
             case "Figure":
                 // The bounding box in PDF user space (origin bottom left).
-                node.BBox = (bounds.X, _pageHeight - bounds.Bottom, bounds.X + bounds.Width, _pageHeight - bounds.Bottom + bounds.Height);
+                _tree.BoundingBoxes[node] = (bounds.X, _pageHeight - bounds.Bottom, bounds.X + bounds.Width, _pageHeight - bounds.Bottom + bounds.Height);
                 Begin(node, Kind.Illustration);
                 // Graphic content is expected: graphics mode before the marked content begins.
                 PdfRendererExtensions.BeginGraphicMode(_graphics!);
@@ -270,7 +278,7 @@ public sealed class Tagger
         EndMarkedContent();
         var parent = Innermost();
         if (!ReferenceEquals(node.Parent, parent)) throw new InvalidOperationException($"a {node.Role} element opened outside its parent {node.Parent?.Role}");
-        parent.AddKid(node);
+        _tree.Kids.AddElement(parent, node);
         node.State = TagState.Open;
         _stack.Add(new Item(kind, node, true, false));
     }
@@ -315,13 +323,13 @@ public sealed class Tagger
         bool text = PdfRendererExtensions.IsInTextMode(_graphics!);
         _stack.Add(new Item(Kind.Marked, node, false, text));
         _content!.Append('/').Append(node.Role).Append("<</MCID ").Append(_nextMcid).Append(">>BDC\n");
-        node.AddContent(_pageIndex, _nextMcid);
+        _tree.Kids.AddContent(node, _pageIndex, _nextMcid);
         if (_pageElements is null)
         {
             // The page's entry in the parent tree: its /StructParents is the entry's key.
-            _page!.Elements.SetInteger("/StructParents", _parentTree.Count);
+            _page!.Elements.SetInteger("/StructParents", _tree.ParentTree.Count);
             _pageElements = [];
-            _parentTree.Add(_pageElements);
+            _tree.ParentTree.Add(_pageElements);
         }
         _pageElements.Add(node);
         _nextMcid++;
@@ -332,7 +340,7 @@ public sealed class Tagger
     {
         for (int i = _stack.Count - 1; i >= 0; i--)
             if (_stack[i].Kind is not (Kind.Artifact or Kind.Marked)) return _stack[i].Node!;
-        return _root;
+        return _tree.Root;
     }
 
     private void CloseTo(int depth)
