@@ -381,13 +381,13 @@ public sealed partial class PdfWriter
     private sealed class PageDrawer
     {
         private readonly PdfWriter _writer;
-        private readonly PdfDocument _pdf = new();
+        private PdfDocument _pdf = new();
         private readonly FontCache _cache;
         private readonly string _runningHeader;
         private readonly byte[] _contentHash;
         private readonly Tagger _tagger;
 
-        private readonly Destinations _destinations;
+        private Destinations _destinations;
 
         public int Count { get; private set; }
 
@@ -447,7 +447,12 @@ public sealed partial class PdfWriter
         {
             _tagger.Finish();
             _destinations.Write();
-            return _tagger.Save(_pdf, pdf => Stabilize(pdf, _contentHash));
+            var saved = StructureWriter.Save(_pdf);
+            // Saved: the document's objects (a long document's pages, tens of MB) can go before
+            // the structure tree is written and the file's bytes are put together.
+            (_pdf, _destinations) = (null!, null!);
+            var added = _tagger.WriteStructure(saved);
+            return StructureWriter.Assemble(saved, added, pdf => Stabilize(pdf, _contentHash));
         }
     }
 

@@ -21,13 +21,33 @@ internal static class StructureWriter
     public static void ReserveRoot(PdfDocument pdf) =>
         pdf.Internals.Catalog.Elements["/StructTreeRoot"] = new PdfLiteral(Placeholder);
 
-    /// <summary>
-    /// The finished PDF: what PDFsharp saved (one cross-reference section, a trailer, startxref)
-    /// up to its cross-reference table, fixed by <paramref name="fix"/> (patched in place), then
-    /// the tree, the new table and trailer.
-    /// </summary>
-    public static byte[] Append(ChunkedStream saved, PdfDocument document, StructureTree structure, SpanAction fix)
+    /// <summary>What PDFsharp saved, and the numbers of its objects the tree refers to: the document's objects are not needed after this.</summary>
+    public sealed record SavedPdf(ChunkedStream Bytes, int[] Pages, int Catalog);
+
+    /// <summary>The tree's objects, the new cross-reference table and trailer, to follow PDFsharp's objects from <paramref name="At"/> on.</summary>
+    public sealed record Added(ChunkedStream Bytes, int At, int RootNumber, int CatalogAt);
+
+    /// <summary>Saves the document (with the placeholder for the tree's root: <see cref="ReserveRoot"/>).</summary>
+    public static SavedPdf Save(PdfDocument document)
     {
+        var saved = new ChunkedStream();
+        document.Save(saved, false);
+        var pages = new int[document.Pages.Count];
+        for (int i = 0; i < pages.Length; i++)
+            pages[i] = document.Pages[i].Reference?.ObjectNumber ?? throw new InvalidOperationException("a page was not saved");
+        int catalog = document.Internals.Catalog.Reference?.ObjectNumber ?? throw new InvalidOperationException("the catalog was not saved");
+        return new SavedPdf(saved, pages, catalog);
+    }
+
+    /// <summary>
+    /// Writes the tree's objects, to go where PDFsharp's cross-reference table was (PDFsharp saves
+    /// one section, a trailer, startxref), then the table with PDFsharp's entries and the tree's,
+    /// and the trailer with the new size.
+    /// </summary>
+    public static Added Write(SavedPdf pdf, StructureTree structure)
+    {
+        var saved = pdf.Bytes;
+        var pages = pdf.Pages;
         var root = structure.Root;
         var parentTree = structure.ParentTree;
         // The end of the file: startxref, the table, the trailer (a few bytes per object).
@@ -48,10 +68,7 @@ internal static class StructureWriter
         int startxref = table.LastIndexOf("startxref"u8);
         if (!table[trailer..].StartsWith("trailer"u8) || startxref < trailer) throw new InvalidOperationException("the saved PDF's cross-reference table is not where its entries end");
         string oldTrailer = Encoding.Latin1.GetString(table[trailer..startxref]);
-
-        var pages = new int[document.Pages.Count];
-        for (int i = 0; i < pages.Length; i++)
-            pages[i] = document.Pages[i].Reference?.ObjectNumber ?? throw new InvalidOperationException("a page was not saved");
+        int catalogAt = ParseInt(table, entries + pdf.Catalog * EntryLength, out _);
 
         // Numbers in the order written: the root, the parent tree, then the elements depth first.
         int next = size + 2;
@@ -113,19 +130,25 @@ internal static class StructureWriter
         text.Append("startxref\n").Append(tableAt).Append("\n%%EOF\n");
         Flush(added, text);
 
-        var pdf = new byte[xref + added.Length];
-        saved.CopyTo(0, pdf.AsSpan(0, xref));
-        fix(pdf.AsSpan(0, xref));
-        added.CopyTo(0, pdf.AsSpan(xref));
+        return new Added(added, xref, size, catalogAt);
+    }
 
-        // The catalog's placeholder becomes the reference to the root, the first object appended.
-        int catalog = document.Internals.Catalog.Reference?.ObjectNumber ?? throw new InvalidOperationException("the catalog was not saved");
-        int catalogAt = ParseInt(table, entries + catalog * EntryLength, out _);
+    /// <summary>
+    /// The finished PDF: PDFsharp's objects, fixed by <paramref name="fix"/> (patched in place),
+    /// with the catalog's placeholder made the reference to the tree's root; then the tree.
+    /// </summary>
+    public static byte[] Assemble(SavedPdf saved, Added added, SpanAction fix)
+    {
+        int xref = added.At;
+        var pdf = new byte[xref + added.Bytes.Length];
+        saved.Bytes.CopyTo(0, pdf.AsSpan(0, xref));
+        fix(pdf.AsSpan(0, xref));
+        added.Bytes.CopyTo(0, pdf.AsSpan(xref));
         var head = pdf.AsSpan(0, xref);
-        int endobj = head[catalogAt..].IndexOf("endobj"u8);
-        int placeholder = endobj < 0 ? -1 : head.Slice(catalogAt, endobj).IndexOf(Encoding.ASCII.GetBytes(Placeholder));
+        int endobj = head[added.CatalogAt..].IndexOf("endobj"u8);
+        int placeholder = endobj < 0 ? -1 : head.Slice(added.CatalogAt, endobj).IndexOf(Encoding.ASCII.GetBytes(Placeholder));
         if (placeholder < 0) throw new InvalidOperationException("the catalog has no placeholder for the structure tree");
-        Encoding.ASCII.GetBytes($"{size} 0 R".PadRight(Placeholder.Length), head.Slice(catalogAt + placeholder, Placeholder.Length));
+        Encoding.ASCII.GetBytes($"{added.RootNumber} 0 R".PadRight(Placeholder.Length), head.Slice(added.CatalogAt + placeholder, Placeholder.Length));
         return pdf;
     }
 

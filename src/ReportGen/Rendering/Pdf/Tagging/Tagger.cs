@@ -47,7 +47,7 @@ public sealed class Tagger
     /// </summary>
     private readonly record struct Item(Kind Kind, StructNode? Node, bool EndMark, bool InTextMode);
 
-    private readonly StructureTree _tree;
+    private StructureTree _tree;
     private readonly bool _chinese;
     private readonly List<Item> _stack = [];
     private readonly List<StructNode> _open = [];
@@ -228,6 +228,7 @@ public sealed class Tagger
     public void Finish()
     {
         CloseTo(0);
+        (_page, _graphics, _content, _pageElements) = (null, null, null, null); // the last page's: drawn
         foreach (var (note, citing) in _notes)
         {
             var target = citing;
@@ -241,14 +242,14 @@ public sealed class Tagger
     }
 
     /// <summary>
-    /// Saves the PDF with its structure tree (see <see cref="StructureWriter"/>); <paramref name="fix"/>
-    /// patches in place what PDFsharp wrote, before the tree is added.
+    /// Writes the structure tree to follow the saved PDF's objects (see <see cref="StructureWriter"/>),
+    /// and lets the tree and the pages go: the tagger is done.
     /// </summary>
-    internal byte[] Save(PdfDocument document, StructureWriter.SpanAction fix)
+    internal StructureWriter.Added WriteStructure(StructureWriter.SavedPdf saved)
     {
-        var saved = new ChunkedStream();
-        document.Save(saved, false);
-        return StructureWriter.Append(saved, document, _tree, fix);
+        var added = StructureWriter.Write(saved, _tree);
+        _tree = null!;
+        return added;
     }
 
     private void Open(StructNode node, XRect bounds)
