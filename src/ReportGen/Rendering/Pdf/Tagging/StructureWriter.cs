@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using PdfSharp.Pdf;
 
@@ -16,6 +17,9 @@ internal static class StructureWriter
 {
     /// <summary>What the catalog holds for /StructTreeRoot until the root's number is known: as long as any reference written over it.</summary>
     private const string Placeholder = "0000000000 0 R";
+
+    /// <summary>Objects per object stream: enough to compress well, few enough for a reader to find one quickly.</summary>
+    private const int ObjectsPerStream = 200;
 
     /// <summary>Puts the placeholder for the structure tree's root in the catalog, before PDFsharp saves.</summary>
     public static void ReserveRoot(PdfDocument pdf) =>
@@ -74,18 +78,47 @@ internal static class StructureWriter
         int next = size + 2;
         Number(structure.Kids, root, ref next);
 
-        var added = new ChunkedStream(); // the tree, then the table and trailer
-        var offsets = new List<long>(next - size);
+        // The tree's objects go in compressed object streams (PDF 1.5; PDFsharp writes 1.7): a
+        // structure element is some 60 bytes of text much like the next, three quarters of a long
+        // document's file when written plainly, a tenth of that compressed. The cross-reference
+        // table becomes a cross-reference stream, which can point into them.
+        int objects = next - size;
+        int streams = (objects + ObjectsPerStream - 1) / ObjectsPerStream;
+        int firstStream = next, xrefStream = next + streams, total = xrefStream + 1;
+        var added = new ChunkedStream(); // the object streams, then the cross-reference stream
+        var streamOffsets = new long[streams];
         var text = new StringBuilder(1 << 16);
-        void BeginObject(int number)
-        {
-            offsets.Add(xref + added.Position + text.Length); // the text is ASCII: a character is a byte
-            text.Append(number).Append(" 0 obj\n");
-        }
+        var batch = new List<(int Number, int Offset)>(ObjectsPerStream);
+        var packed = new MemoryStream();
+        int written = 0;
+        void BeginObject(int number) => batch.Add((number, text.Length));
         void EndObject()
         {
-            text.Append("\nendobj\n");
-            if (text.Length >= 1 << 15) Flush(added, text);
+            text.Append('\n');
+            written++;
+            if (batch.Count == ObjectsPerStream || written == objects) WriteObjectStream();
+        }
+        void WriteObjectStream()
+        {
+            var header = new StringBuilder();
+            foreach (var (number, offset) in batch) header.Append(number).Append(' ').Append(offset).Append(' ');
+            header.Length--;
+            header.Append('\n');
+            int first = header.Length; // ASCII: the byte offset of the first object
+            packed.SetLength(0);
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                Flush(zlib, header);
+                Flush(zlib, text);
+            }
+            int stream = (batch[0].Number - size) / ObjectsPerStream;
+            streamOffsets[stream] = xref + added.Position;
+            var dictionary = new StringBuilder().Append(firstStream + stream).Append(" 0 obj\n<</Type/ObjStm/N ").Append(batch.Count).Append("/First ")
+                .Append(first).Append("/Filter/FlateDecode/Length ").Append(packed.Length).Append(">>\nstream\n");
+            Flush(added, dictionary);
+            added.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+            added.Write("\nendstream\nendobj\n"u8);
+            batch.Clear();
         }
 
         BeginObject(size);
@@ -104,32 +137,51 @@ internal static class StructureWriter
                 text.Append(elements[i].Number).Append(" 0 R");
             }
             text.Append(']');
-            if (text.Length >= 1 << 15) Flush(added, text);
         }
         text.Append("]>>");
         EndObject();
         WriteElements(structure, root, size, pages, text, BeginObject, EndObject);
-        Flush(added, text);
 
-        // The new table: PDFsharp's entries, then the tree's; the trailer with the new size.
-        long tableAt = xref + added.Length;
-        int newSize = size + offsets.Count;
-        text.Append("xref\n0 ").Append(newSize).Append('\n');
-        Flush(added, text);
-        added.Write(table.Slice(entries, size * EntryLength));
-        foreach (long offset in offsets)
+        // The cross-reference stream: PDFsharp's objects where it wrote them (its table's entries),
+        // the tree's in their object streams, the object streams and this stream where they are.
+        long xrefAt = xref + added.Position;
+        var rows = new byte[total * 7]; // /W [1 4 2]: type, offset or object stream, generation or index
+        void Row(int number, byte type, long field2, int field3)
         {
-            text.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-            if (text.Length >= 1 << 15) Flush(added, text);
+            var row = rows.AsSpan(number * 7, 7);
+            row[0] = type;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], checked((uint)field2));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], checked((ushort)field3));
         }
-        string sizeKey = "/Size " + size.ToString(CultureInfo.InvariantCulture);
-        int sizeAt = oldTrailer.IndexOf(sizeKey, StringComparison.Ordinal);
-        if (sizeAt < 0 || (sizeAt + sizeKey.Length < oldTrailer.Length && char.IsAsciiDigit(oldTrailer[sizeAt + sizeKey.Length])))
-            throw new InvalidOperationException("the saved PDF's trailer has no /Size");
-        text.Append(oldTrailer, 0, sizeAt).Append("/Size ").Append(newSize).Append(oldTrailer, sizeAt + sizeKey.Length, oldTrailer.Length - sizeAt - sizeKey.Length);
-        text.Append("startxref\n").Append(tableAt).Append("\n%%EOF\n");
-        Flush(added, text);
+        for (int n = 0; n < size; n++)
+        {
+            var entry = table.Slice(entries + n * EntryLength, EntryLength);
+            long offset = ParseInt(entry, 0, out _);
+            int generation = ParseInt(entry, 11, out _);
+            Row(n, entry[17] == (byte)'n' ? (byte)1 : (byte)0, offset, generation);
+        }
+        for (int n = size; n < next; n++) Row(n, 2, firstStream + (n - size) / ObjectsPerStream, (n - size) % ObjectsPerStream);
+        for (int i = 0; i < streams; i++) Row(firstStream + i, 1, streamOffsets[i], 0);
+        Row(xrefStream, 1, xrefAt, 0);
+        packed.SetLength(0);
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(rows);
 
+        // The trailer's entries (/Root, /Info, /ID) go into the stream's dictionary; PDFsharp's comment after it stays.
+        int open = oldTrailer.IndexOf("<<", StringComparison.Ordinal), close = oldTrailer.LastIndexOf(">>", StringComparison.Ordinal);
+        string sizeKey = "/Size " + size.ToString(CultureInfo.InvariantCulture);
+        string keys = open < 0 || close < open ? "" : oldTrailer[(open + 2)..close];
+        int sizeAt = keys.IndexOf(sizeKey, StringComparison.Ordinal);
+        if (sizeAt < 0 || (sizeAt + sizeKey.Length < keys.Length && char.IsAsciiDigit(keys[sizeAt + sizeKey.Length])))
+            throw new InvalidOperationException("the saved PDF's trailer has no /Size");
+        keys = keys.Remove(sizeAt, sizeKey.Length);
+        text.Append(xrefStream).Append(" 0 obj\n<</Type/XRef/Size ").Append(total).Append("/W[1 4 2]").Append(keys)
+            .Append("/Filter/FlateDecode/Length ").Append(packed.Length).Append(">>\nstream\n");
+        Flush(added, text);
+        added.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+        text.Append("\nendstream\nendobj\n").Append(oldTrailer, close + 2, oldTrailer.Length - close - 2);
+        if (text[^1] != '\n') text.Append('\n');
+        text.Append("startxref\n").Append(xrefAt).Append("\n%%EOF\n");
+        Flush(added, text);
         return new Added(added, xref, size, catalogAt);
     }
 
