@@ -7,11 +7,12 @@ namespace ReportGen.Rendering.Pdf.Tagging;
 
 /// <summary>
 /// Writes a tagged PDF's structure tree (the StructTreeRoot, its ParentTree, a StructElem per
-/// element) into the PDF PDFsharp has saved: the objects are appended where PDFsharp's
-/// cross-reference table was, the catalog's reference to the root (written by PDFsharp as a
-/// placeholder of fixed length) is patched in place, and the table and trailer are written anew
-/// with the new objects. No PDF object of PDFsharp's is made for the tree, so the pages' saving
-/// does not hold or walk it; the tree is written straight from the <see cref="StructNode"/>s.
+/// element) into the PDF PDFsharp has saved: the objects go, in compressed object streams, where
+/// PDFsharp's cross-reference table was; a cross-reference stream (PDFsharp's entries and the
+/// tree's) replaces the table and trailer; the catalog's reference to the root (written by
+/// PDFsharp as a placeholder of fixed length) is patched in place. No PDF object of PDFsharp's is
+/// made for the tree, so the pages' saving does not hold or walk it; the tree is written straight
+/// from the <see cref="StructNode"/>s.
 /// </summary>
 internal static class StructureWriter
 {
@@ -28,7 +29,7 @@ internal static class StructureWriter
     /// <summary>What PDFsharp saved, and the numbers of its objects the tree refers to: the document's objects are not needed after this.</summary>
     public sealed record SavedPdf(ChunkedStream Bytes, int[] Pages, int Catalog);
 
-    /// <summary>The tree's objects, the new cross-reference table and trailer, to follow PDFsharp's objects from <paramref name="At"/> on.</summary>
+    /// <summary>The tree's object streams and the cross-reference stream, to follow PDFsharp's objects from <paramref name="At"/> on.</summary>
     public sealed record Added(ChunkedStream Bytes, int At, int RootNumber, int CatalogAt);
 
     /// <summary>Saves the document (with the placeholder for the tree's root: <see cref="ReserveRoot"/>).</summary>
@@ -45,8 +46,8 @@ internal static class StructureWriter
 
     /// <summary>
     /// Writes the tree's objects, to go where PDFsharp's cross-reference table was (PDFsharp saves
-    /// one section, a trailer, startxref), then the table with PDFsharp's entries and the tree's,
-    /// and the trailer with the new size.
+    /// one section, a trailer, startxref), then the cross-reference stream with PDFsharp's entries
+    /// and the tree's, and the trailer's entries.
     /// </summary>
     public static Added Write(SavedPdf pdf, StructureTree structure)
     {
