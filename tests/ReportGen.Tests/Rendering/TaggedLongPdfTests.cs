@@ -5,7 +5,9 @@ using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using ReportGen.Document;
+using PdfSharp.Drawing;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Tagging;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering;
@@ -265,5 +267,30 @@ public class TaggedLongPdfTests
             }
         }
         Assert.Equal(owner.Count, marked); // and the tree holds no MCID the pages do not have
+    }
+
+    [Fact]
+    public void Content_drawn_without_being_marked_is_refused()
+    {
+        var pdf = new PdfDocument();
+        var root = StructNode.Document();
+        var tagger = new Tagger(pdf, "en", root);
+        var page = pdf.AddPage();
+        using var graphics = XGraphics.FromPdfPage(page);
+        tagger.StartPage(page, graphics);
+        var pen = new XPen(XColors.Black, 1);
+
+        tagger.Enter(root.Add("P"));
+        tagger.Mark(); // as PageCanvas.Graphics does before handing out the drawing surface
+        graphics.DrawLine(pen, 0, 0, 10, 0);
+        tagger.BeginArtifact(); // ends the P's marked content
+        graphics.DrawLine(pen, 0, 10, 10, 10);
+        tagger.EndArtifact();
+        Assert.Contains("/P<</MCID 0>>BDC", graphics.Internals.ContentStringBuilder!.ToString());
+
+        // Drawing on with the surface taken before the artifact: the line would be in no element.
+        graphics.DrawLine(pen, 0, 20, 10, 20);
+        var error = Assert.Throws<InvalidOperationException>(() => tagger.BeginArtifact());
+        Assert.Contains("without being marked", error.Message);
     }
 }

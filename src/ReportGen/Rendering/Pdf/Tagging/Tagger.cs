@@ -59,6 +59,13 @@ public sealed class Tagger
     private double _pageHeight;
     private int _nextMcid;
     private List<StructNode>? _pageElements;
+    /// <summary>
+    /// Where the page's content stood when an element that marks what is drawn (not yet marked)
+    /// came on top, or -1. Content that grows past it before the next call here was drawn without
+    /// <see cref="Mark"/> (by a caller that kept <see cref="PageCanvas.Graphics"/> across a change
+    /// of element): a reader would not find it in the structure, so it is refused.
+    /// </summary>
+    private int _unmarkedFrom = -1;
     private int _artifacts;
     private int _inNote;
     private int _noteCount;
@@ -95,6 +102,7 @@ public sealed class Tagger
         _pageHeight = page.Height.Point;
         _nextMcid = 0;
         _pageElements = null;
+        Settle();
     }
 
     /// <summary>
@@ -103,6 +111,14 @@ public sealed class Tagger
     /// a continuation page) and is drawn as an artifact. Null closes everything (space, rules).
     /// </summary>
     public bool Enter(StructNode? node, XRect bounds = default)
+    {
+        Check();
+        bool entered = EnterPath(node, bounds);
+        Settle();
+        return entered;
+    }
+
+    private bool EnterPath(StructNode? node, XRect bounds)
     {
         if (_artifacts > 0 || _inNote > 0) return true; // content of the artifact or note being drawn
         if (node is null)
@@ -143,24 +159,30 @@ public sealed class Tagger
     /// </summary>
     public void Mark()
     {
+        Check();
         if (_stack.Count == 0) throw new InvalidOperationException("drawing outside the document structure of a tagged PDF");
         var top = _stack[^1];
         if (top.Kind is Kind.Content or Kind.Illustration) BeginMarkedContent(top.Node!);
+        Settle();
     }
 
     public void BeginArtifact()
     {
+        Check();
         EndMarkedContent();
         bool text = PdfRendererExtensions.IsInTextMode(_graphics!);
         _stack.Add(new Item(Kind.Artifact, null, true, text));
         _content!.Append("/Artifact BMC\n");
         _artifacts++;
+        Settle();
     }
 
     public void EndArtifact()
     {
+        Check();
         End();
         _artifacts--;
+        Settle();
     }
 
     /// <summary>
@@ -177,17 +199,21 @@ public sealed class Tagger
     /// <summary>A footnote drawn at the foot of a page: a Note, later moved under the element whose text cites it.</summary>
     public void BeginNote(StructNode? citing)
     {
+        Check();
         // PDF/UA-1 (7.9): every note has an ID, unique in the document; counted, so the same on every build.
         var note = Innermost().AddDrawn("Note", id: "note-" + (++_noteCount).ToString(CultureInfo.InvariantCulture));
         Begin(note, Kind.Content);
         if (citing is not null) _notes.Add((note, citing));
         _inNote++;
+        Settle();
     }
 
     public void EndNote()
     {
+        Check();
         End();
         _inNote--;
+        Settle();
     }
 
     /// <summary>
@@ -217,17 +243,34 @@ public sealed class Tagger
     /// <summary>True for text with no letters: it takes the language of the text around it.</summary>
     public static bool Neutral(string text) => !text.EnumerateRunes().Any(Rune.IsLetter);
 
-    public void BeginSpan(string language) => Begin(Innermost().AddDrawn("Span", language: language), Kind.Content);
+    public void BeginSpan(string language)
+    {
+        Check();
+        Begin(Innermost().AddDrawn("Span", language: language), Kind.Content);
+        Settle();
+    }
 
-    public void EndSpan() => End();
+    public void EndSpan()
+    {
+        Check();
+        End();
+        Settle();
+    }
 
     /// <summary>A span that is drawn but not read (its ActualText is empty): the hyphen of a broken word.</summary>
-    public void BeginUnread() => Begin(Innermost().AddDrawn("Span", actualText: ""), Kind.Content);
+    public void BeginUnread()
+    {
+        Check();
+        Begin(Innermost().AddDrawn("Span", actualText: ""), Kind.Content);
+        Settle();
+    }
 
     /// <summary>Closes every element and moves each note under the element that cites it, after that element's own content.</summary>
     public void Finish()
     {
+        Check();
         CloseTo(0);
+        _unmarkedFrom = -1;
         (_page, _graphics, _content, _pageElements) = (null, null, null, null); // the last page's: drawn
         foreach (var (note, citing) in _notes)
         {
@@ -335,6 +378,16 @@ public sealed class Tagger
         _pageElements.Add(node);
         _nextMcid++;
     }
+
+    private void Check()
+    {
+        if (_unmarkedFrom >= 0 && _content!.Length > _unmarkedFrom)
+            throw new InvalidOperationException($"content drawn on page {_pageIndex + 1} without being marked as its element's (a {_stack[^1].Node!.Role}): take PageCanvas.Graphics anew to draw");
+    }
+
+    /// <summary>Notes where the content stands when what is drawn next must be marked first.</summary>
+    private void Settle() =>
+        _unmarkedFrom = _content is not null && _stack.Count > 0 && _stack[^1].Kind is Kind.Content or Kind.Illustration ? _content.Length : -1;
 
     /// <summary>The innermost open element: what a new element or marked content belongs to.</summary>
     private StructNode Innermost()
