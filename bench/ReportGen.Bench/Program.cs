@@ -13,7 +13,7 @@ using ReportGen.Workbook;
 
 // ReportGen benchmarks. Usage:
 //   dotnet run -c Release --project bench/ReportGen.Bench -- workbook [--projects 100000] [--runs 3]
-//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3] [--large-only] [--allocations]
+//   dotnet run -c Release --project bench/ReportGen.Bench -- pdf [--pages 500] [--runs 3] [--large-only] [--allocations] [--write DIR]
 //   dotnet run -c Release --project bench/ReportGen.Bench -- export --out DIR [--pages 500]
 //   dotnet run -c Release --project bench/ReportGen.Bench -- rebuild [--runs 11]
 // workbook: time to read and validate the workbook and to compute the figures, and peak memory
@@ -22,6 +22,7 @@ using ReportGen.Workbook;
 // and peak memory (aim: 450 pages per second or more warm; under 300 MB at 2,000 pages); with
 // --large-only, the generated document alone (for its peak memory). Every run after the first is
 // warm; the medians of the warm runs are printed last. --allocations samples what is allocated, by type.
+// --write DIR keeps the PDFs of the first run (to compare two builds' output: pdfinfo -struct-text, qpdf).
 // rebuild: the review page's watch mode: in a running process, the time from a template saved to
 // the review page of the portfolio analysis rebuilt (both languages composed, compared and
 // written as HTML; the workbook's model kept); median of the rebuilds after the first (aim:
@@ -37,7 +38,7 @@ int runs = IntOption("--runs", 3);
 switch (command)
 {
     case "workbook": WorkbookBenchmark(projects, runs); break;
-    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs, args.Contains("--large-only"), args.Contains("--allocations")); break;
+    case "pdf": PdfBenchmark(IntOption("--pages", 500), runs, args.Contains("--large-only"), args.Contains("--allocations"), StringOption("--write", "")); break;
     case "export": Export(StringOption("--out", "peers"), IntOption("--pages", 500)); break;
     case "rebuild": RebuildBenchmark(Math.Max(runs, 5)); break;
     default: Console.Error.WriteLine($"unknown benchmark '{command}' (known: workbook, pdf, export)"); return 2;
@@ -161,10 +162,11 @@ static void WorkbookBenchmark(int projects, int runs)
     }
 }
 
-static void PdfBenchmark(int pages, int runs, bool largeOnly, bool allocations)
+static void PdfBenchmark(int pages, int runs, bool largeOnly, bool allocations, string write)
 {
     string root = FindRoot();
-    var samples = SampleDocuments(root).Select(d => d.Doc).ToList();
+    var composed = SampleDocuments(root);
+    var samples = composed.Select(d => d.Doc).ToList();
     var sw = Stopwatch.StartNew();
     var fonts = FontSet.Load();
     Console.WriteLine($"fonts loaded in {sw.Elapsed.TotalSeconds:F2} s");
@@ -184,8 +186,12 @@ static void PdfBenchmark(int pages, int runs, bool largeOnly, bool allocations)
         if (!largeOnly)
         {
             sw.Restart();
-            samplePages = samples.Sum(d => PdfWriter.Write(d, fonts).Pages);
+            var written = samples.Select(d => PdfWriter.Write(d, fonts)).ToList();
             sampleTime = sw.Elapsed.TotalSeconds;
+            samplePages = written.Sum(w => w.Pages);
+            if (run == 1 && write.Length > 0)
+                for (int i = 0; i < written.Count; i++)
+                    File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(write).FullName, $"{composed[i].Spec.DocId}.{composed[i].Doc.Language}.pdf"), written[i].Bytes);
         }
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pauseBefore = GC.GetTotalPauseDuration();
@@ -193,6 +199,7 @@ static void PdfBenchmark(int pages, int runs, bool largeOnly, bool allocations)
         sw.Restart();
         var (bytes, largePages) = PdfWriter.Write(large, fonts);
         double largeTime = sw.Elapsed.TotalSeconds;
+        if (run == 1 && write.Length > 0) File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(write).FullName, $"generated-{pages}.pdf"), bytes);
         double gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         // CPU time of the process (all threads, the GC's too): steadier than wall time on a busy machine.
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;

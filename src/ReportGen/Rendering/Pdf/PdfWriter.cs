@@ -381,13 +381,13 @@ public sealed partial class PdfWriter
     private sealed class PageDrawer
     {
         private readonly PdfWriter _writer;
-        private readonly PdfDocument _pdf = new();
+        private PdfDocument _pdf = new();
         private readonly FontCache _cache;
         private readonly string _runningHeader;
         private readonly byte[] _contentHash;
         private readonly Tagger _tagger;
 
-        private readonly Destinations _destinations;
+        private Destinations _destinations;
 
         public int Count { get; private set; }
 
@@ -403,7 +403,7 @@ public sealed partial class PdfWriter
             _pdf.Info.Title = doc.Masthead.Title;
             _pdf.Info.Subject = doc.Masthead.Symbol;
             _pdf.Info.Creator = "ReportGen";
-            _tagger = new Tagger(_pdf, doc.Language); // the language, the structure tree, PDF/UA
+            _tagger = new Tagger(_pdf, doc.Language, writer._root); // the language, the structure tree, PDF/UA
             // The document id is derived from the content, not a random GUID.
             _contentHash = SHA256.HashData(Encoding.UTF8.GetBytes(PlainText.Of(doc)));
             string id = new(_contentHash.Take(16).Select(b => (char)b).ToArray());
@@ -420,6 +420,7 @@ public sealed partial class PdfWriter
             int number = ++Count;
             using (var graphics = XGraphics.FromPdfPage(page))
             {
+                _tagger.StartPage(page, graphics);
                 var canvas = new PageCanvas(graphics, _cache, _tagger);
                 if (number > 1)
                 {
@@ -446,9 +447,12 @@ public sealed partial class PdfWriter
         {
             _tagger.Finish();
             _destinations.Write();
-            var output = new MemoryStream();
-            _pdf.Save(output, false);
-            return Stabilize(output.ToArray(), _contentHash);
+            var saved = StructureWriter.Save(_pdf);
+            // Saved: the document's objects (a long document's pages, tens of MB) can go before
+            // the structure tree is written and the file's bytes are put together.
+            (_pdf, _destinations) = (null!, null!);
+            var added = _tagger.WriteStructure(saved);
+            return StructureWriter.Assemble(saved, added, pdf => Stabilize(pdf, _contentHash));
         }
     }
 
@@ -491,44 +495,49 @@ public sealed partial class PdfWriter
     /// ASCII outside compressed streams, so they are replaced by values derived from the content,
     /// keeping every byte offset (and so the cross-reference table) valid.
     /// </summary>
-    private static byte[] Stabilize(byte[] pdf, byte[] contentHash)
+    private static void Stabilize(Span<byte> pdf, byte[] contentHash)
     {
         // Every replacement has the length of what it replaces, so the bytes are patched in place,
         // found by scanning the bytes (a long document's PDF is tens of MB: no copy of it as text).
-        void Patch(int at, string ascii) => Encoding.Latin1.GetBytes(ascii, 0, ascii.Length, pdf, at);
-        string Ascii(int at, int length) => Encoding.Latin1.GetString(pdf, at, length);
+        static void Patch(Span<byte> pdf, int at, string ascii) => Encoding.Latin1.GetBytes(ascii, pdf.Slice(at, ascii.Length));
+        static string Ascii(Span<byte> pdf, int at, int length) => Encoding.Latin1.GetString(pdf.Slice(at, length));
         var tags = new Dictionary<string, string>();
         // Font subset tags: "/ABCDEF+FontName".
-        for (int plus = Array.IndexOf(pdf, (byte)'+'); plus >= 0; plus = Array.IndexOf(pdf, (byte)'+', plus + 1))
+        for (int plus = pdf.IndexOf((byte)'+'); plus >= 0;)
         {
-            if (plus < 7 || pdf[plus - 7] != '/' || pdf.AsSpan(plus - 6, 6).ContainsAnyExceptInRange((byte)'A', (byte)'Z')) continue;
-            int nameEnd = plus + 1;
-            while (nameEnd < pdf.Length && (char.IsAsciiLetterOrDigit((char)pdf[nameEnd]) || pdf[nameEnd] is (byte)'_' or (byte)'-')) nameEnd++;
-            if (nameEnd == plus + 1) continue;
-            string font = Ascii(plus + 1, nameEnd - plus - 1), old = Ascii(plus - 6, 6);
-            if (!tags.TryGetValue(old, out var tag))
+            if (plus >= 7 && pdf[plus - 7] == '/' && !pdf.Slice(plus - 6, 6).ContainsAnyExceptInRange((byte)'A', (byte)'Z'))
             {
-                var h = SHA256.HashData(Encoding.UTF8.GetBytes(font + "#" + tags.Count));
-                tag = new string(h.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
-                tags[old] = tag;
+                int nameEnd = plus + 1;
+                while (nameEnd < pdf.Length && (char.IsAsciiLetterOrDigit((char)pdf[nameEnd]) || pdf[nameEnd] is (byte)'_' or (byte)'-')) nameEnd++;
+                if (nameEnd > plus + 1)
+                {
+                    string font = Ascii(pdf, plus + 1, nameEnd - plus - 1), old = Ascii(pdf, plus - 6, 6);
+                    if (!tags.TryGetValue(old, out var tag))
+                    {
+                        var h = SHA256.HashData(Encoding.UTF8.GetBytes(font + "#" + tags.Count));
+                        tag = new string(h.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+                        tags[old] = tag;
+                    }
+                    Patch(pdf, plus - 6, tag);
+                }
             }
-            Patch(plus - 6, tag);
+            int following = pdf[(plus + 1)..].IndexOf((byte)'+');
+            plus = following < 0 ? -1 : plus + 1 + following;
         }
         int counter = 0;
         ReadOnlySpan<byte> uuid = "uuid:"u8;
-        for (int at = pdf.AsSpan().IndexOf(uuid); at >= 0;)
+        for (int at = pdf.IndexOf(uuid); at >= 0;)
         {
-            if (Uuid().IsMatch(Ascii(at, Math.Min(41, pdf.Length - at))))
+            if (Uuid().IsMatch(Ascii(pdf, at, Math.Min(41, pdf.Length - at))))
             {
                 var h = SHA256.HashData([.. contentHash, (byte)counter++]);
                 string hex = Convert.ToHexString(h).ToLowerInvariant();
-                Patch(at, $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
+                Patch(pdf, at, $"uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}");
             }
-            int next = pdf.AsSpan(at + 1).IndexOf(uuid);
+            int next = pdf[(at + 1)..].IndexOf(uuid);
             at = next < 0 ? -1 : at + 1 + next;
         }
         UaMetadata.Identify(pdf);
-        return pdf;
     }
 
     [GeneratedRegex(@"^uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]

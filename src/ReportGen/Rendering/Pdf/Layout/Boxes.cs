@@ -106,7 +106,18 @@ public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0)
 /// <summary>Drawing on one page: text lines and rules.</summary>
 public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null)
 {
-    public XGraphics Graphics { get; } = graphics;
+    /// <summary>
+    /// The page's drawing surface. Taken to draw on: in a tagged PDF, what is drawn next is marked
+    /// as the content of the open element (see <see cref="Tagger.Mark"/>).
+    /// </summary>
+    public XGraphics Graphics
+    {
+        get
+        {
+            tags?.Mark();
+            return graphics;
+        }
+    }
 
     /// <summary>Makes the element the open one in a tagged PDF (see <see cref="Tagger.Enter"/>).</summary>
     public void Enter(StructNode? node)

@@ -14,20 +14,20 @@ public static partial class UaMetadata
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>";
 
     /// <summary>Puts the identification in the saved PDF's XMP packet, in place.</summary>
-    public static void Identify(byte[] pdf)
+    public static void Identify(Span<byte> pdf)
     {
-        int start = pdf.AsSpan().IndexOf("<x:xmpmeta"u8);
-        int after = start < 0 ? -1 : pdf.AsSpan(start).IndexOf("<?xpacket end"u8);
+        int start = pdf.IndexOf("<x:xmpmeta"u8);
+        int after = start < 0 ? -1 : pdf[start..].IndexOf("<?xpacket end"u8);
         int end = after < 0 ? -1 : start + after;
         if (end < 0) throw new InvalidOperationException("PDFsharp wrote no XMP metadata packet");
-        string packet = System.Text.Encoding.Latin1.GetString(pdf, start, end - start); // as patched so far (its ids)
+        string packet = System.Text.Encoding.Latin1.GetString(pdf[start..end]); // as patched so far (its ids)
         string compact = Between().Replace(packet, "><")
             .Replace("<pdf:Keywords></pdf:Keywords>", "")
             .Replace("<dc:creator><rdf:Seq><rdf:li></rdf:li></rdf:Seq></dc:creator>", "")
             .Replace("</rdf:RDF>", Identification + "</rdf:RDF>");
         if (compact.Length + 1 > packet.Length) throw new InvalidOperationException("the XMP packet has no room for the PDF/UA identification");
         string padded = compact + "\n" + new string(' ', packet.Length - compact.Length - 1);
-        System.Text.Encoding.Latin1.GetBytes(padded, 0, padded.Length, pdf, start);
+        System.Text.Encoding.Latin1.GetBytes(padded, pdf.Slice(start, padded.Length));
     }
 
     [GeneratedRegex(@">[ \t\r\n]+<")]
