@@ -192,9 +192,11 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
     /// it after every glyph of the run. The glyphs land where drawing them one by one puts them
     /// (within the rounding of the font's widths in the PDF, thousandths of an em).
     /// </summary>
+    private readonly System.Text.StringBuilder _runText = new();
+
     private struct TextRun(PageCanvas canvas, bool pieceByPiece)
     {
-        private readonly System.Text.StringBuilder _text = new();
+        private readonly System.Text.StringBuilder _text = canvas._runText;
         private XFont? _font;
         private XBrush? _brush;
         private double _x, _y, _end, _spacing;

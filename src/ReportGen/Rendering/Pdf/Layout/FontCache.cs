@@ -34,8 +34,15 @@ public sealed class FontCache(FontSet fonts, LineBreaker breaker)
     /// <summary>A short text on one line (labels, headers): shaped, never broken.</summary>
     public Line ShapeSingle(string text, TextStyle style)
     {
+        // Labels recur (paragraph numbers, sub-item letters, the running header on every page):
+        // each is shaped once per document. A line is never changed once made.
+        if (_shaped.TryGetValue((text, style), out var shaped)) return shaped;
         var atoms = breaker.Atoms(Inlines.Of(text), style, "a label");
-        return breaker.Break(atoms, double.MaxValue / 4, double.MaxValue / 4, justify: false).FirstOrDefault()
-               ?? new Line([], 0, 0, 0, []);
+        shaped = breaker.Break(atoms, double.MaxValue / 4, double.MaxValue / 4, justify: false).FirstOrDefault()
+                 ?? new Line([], 0, 0, 0, []);
+        _shaped[(text, style)] = shaped;
+        return shaped;
     }
+
+    private readonly Dictionary<(string, TextStyle), Line> _shaped = [];
 }

@@ -113,9 +113,13 @@ public sealed class LineBreaker(FontSet fonts)
         }
     }
 
+    // The word being gathered: one builder for the breaker (a document is laid out on one thread).
+    private readonly StringBuilder _word = new();
+
     private void AddText(List<Atom> atoms, string text, TextStyle style, string where)
     {
-        var word = new StringBuilder();
+        var word = _word;
+        word.Clear();
         void FlushWord()
         {
             if (word.Length == 0) return;
