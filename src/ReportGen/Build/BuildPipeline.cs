@@ -90,6 +90,8 @@ public static class BuildPipeline
     {
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
         var loadingFonts = options.Formats.Contains("pdf") ? Task.Run(() => FontSet.Load(options.Fonts)) : null;
+        // The writers' first use (types loaded, methods compiled) is paid on the idle core meanwhile.
+        Warmup.Start(options, loadingFonts);
         var composer = new DocumentComposer(options.TemplatesFolder);
         // Each document's files are written as soon as it is composed: one writer beside the composing
         // thread, which joins as a second writer when everything is composed (on 2 cores, the second
