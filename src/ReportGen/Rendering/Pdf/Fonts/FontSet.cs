@@ -88,12 +88,17 @@ public sealed class FontSet
         bool bracket = role == FontRole.Hei && Brackets.Contains((char)codePoint) && Song.Covers(codePoint);
         // Quotes, dashes, the ellipsis and the middle dot are East Asian in Chinese text and Latin in English text.
         bool eastAsian = Script.IsEastAsian(codePoint) && !(role == FontRole.Serif && Script.IsAmbiguous(codePoint));
-        var preferred = eastAsian
-            ? (role == FontRole.Hei && !bracket ? new[] { Hei, Song, SongFallback } : [Song, SongFallback, Hei])
+        // Asked for every character laid out: the faces in order of preference, without an array each time.
+        return eastAsian
+            ? (role == FontRole.Hei && !bracket ? FirstCovering(codePoint, Hei, Song, SongFallback) : FirstCovering(codePoint, Song, SongFallback, Hei))
             : role == FontRole.Hei && !bold && !italic && Hei != Song
-                ? new[] { Hei, Latin, Song, SongFallback }
-                : new[] { LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei, SongFallback };
-        foreach (var face in preferred)
+                ? FirstCovering(codePoint, Hei, Latin, Song, SongFallback)
+                : FirstCovering(codePoint, LatinFace(bold, italic), Latin, role == FontRole.Hei ? Hei : Song, role == FontRole.Hei ? Song : Hei, SongFallback);
+    }
+
+    private static TrueTypeFace? FirstCovering(int codePoint, params ReadOnlySpan<TrueTypeFace?> faces)
+    {
+        foreach (var face in faces)
             if (face is not null && face.Covers(codePoint)) return face;
         return null;
     }

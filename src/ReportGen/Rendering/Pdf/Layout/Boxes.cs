@@ -183,6 +183,9 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         }
     }
 
+    /// <summary>The text of the run being gathered (<see cref="TextRun"/>): one builder for the page.</summary>
+    private readonly System.Text.StringBuilder _runText = new();
+
     /// <summary>
     /// Pieces of a line drawn as one string where they can be: PDFsharp's DrawString costs far more
     /// per call than per glyph, and a Chinese line is one piece per character. Pieces join a run in
@@ -192,8 +195,6 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
     /// it after every glyph of the run. The glyphs land where drawing them one by one puts them
     /// (within the rounding of the font's widths in the PDF, thousandths of an em).
     /// </summary>
-    private readonly System.Text.StringBuilder _runText = new();
-
     private struct TextRun(PageCanvas canvas, bool pieceByPiece)
     {
         private readonly System.Text.StringBuilder _text = canvas._runText;
@@ -225,7 +226,8 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                 }
                 if (_pieces == 1 && _singleGlyphs && single && gap > 0 && gap < piece.Width)
                 {
-                    // The second piece sets the run's spacing.
+                    // The second piece sets the run's spacing: a justification's stretch, less than a
+                    // character's width (a wider gap is a jump, drawn as a run of its own).
                     _spacing = gap;
                     Append(piece, x, single);
                     return;

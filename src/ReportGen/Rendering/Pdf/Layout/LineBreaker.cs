@@ -210,7 +210,7 @@ public sealed class LineBreaker(FontSet fonts)
         double runWidth = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var face = FaceFor(rune.Value, style)
+            var face = fonts.FaceFor(rune.Value, style.Role, style.Bold, style.Italic)
                        ?? throw new UncoveredCharacterException(
                            $"{where}: no configured font has the character '{rune}' (U+{rune.Value:X4}); choose a font that covers it (see --font-latin, --font-song, --font-hei)");
             if (runFace is not null && face != runFace)
@@ -228,15 +228,6 @@ public sealed class LineBreaker(FontSet fonts)
         return pieces;
     }
 
-    // The face chosen for a character in a style: asked for every character set.
-    private readonly Dictionary<(int CodePoint, FontRole Role, bool Bold, bool Italic), TrueTypeFace?> _faces = [];
-
-    private TrueTypeFace? FaceFor(int codePoint, TextStyle style)
-    {
-        var key = (codePoint, style.Role, style.Bold, style.Italic);
-        if (!_faces.TryGetValue(key, out var face)) _faces[key] = face = fonts.FaceFor(codePoint, style.Role, style.Bold, style.Italic);
-        return face;
-    }
 
     /// <summary>Marks break opportunities and inserts the ¼-em gaps between Han and Latin text (clreq).</summary>
     private static void SetBreaks(List<Atom> atoms, TextStyle style)
