@@ -10,7 +10,7 @@ public static class FigureCalculator
 {
     public static Figures Compute(ReportingCycle cycle)
     {
-        var domainOf = cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
+        var domainOf = DomainOf(cycle);
         var allDomains = AllDomains(cycle, domainOf);
         var outcomes = cycle.Outcomes.Select(o => o.Code).Order().ToList();
 
@@ -22,32 +22,50 @@ public static class FigureCalculator
             Progress(cycle, outcomes),
             Funding(cycle),
             new Thresholds(cycle.Settings.OnTrackThreshold, cycle.Settings.UnderfundedThreshold),
-            cycle.LinkageTargets.OrderBy(t => t.Primary).ThenBy(t => t.Secondary).ThenBy(t => t.Year)
+            cycle.LinkageTargets.Order(Comparer<LinkageTarget>.Create((a, b) =>
+                    a.Primary.CompareTo(b.Primary) is var byPrimary and not 0 ? byPrimary
+                    : a.Secondary.CompareTo(b.Secondary) is var bySecondary and not 0 ? bySecondary : a.Year.CompareTo(b.Year)))
                 .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList(),
             new PlanPeriod(cycle.Settings.PlanStart, cycle.Settings.PlanEnd));
+        var domainOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var outcome in cycle.Outcomes) domainOfCode[outcome.Code.ToString()] = outcome.Domain;
         return figures with
         {
-            Findings = FindingsCalculator.Compute(figures, domainOf.ToDictionary(p => p.Key.ToString(), p => p.Value),
-                cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
+            Findings = FindingsCalculator.Compute(figures, domainOfCode, cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
         };
     }
 
-    /// <summary>The domains of change of the plan (from the Domains sheet, else those the outcomes name).</summary>
-    internal static HashSet<int> AllDomains(ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf)
+    /// <summary>Each outcome's domain, as the Outcomes sheet gives it.</summary>
+    internal static Dictionary<OutcomeCode, int> DomainOf(ReportingCycle cycle)
     {
-        var all = cycle.Domains.Select(d => d.Code).ToHashSet();
-        return all.Count > 0 ? all : [.. domainOf.Values];
+        var domainOf = new Dictionary<OutcomeCode, int>();
+        foreach (var outcome in cycle.Outcomes) domainOf.Add(outcome.Code, outcome.Domain);
+        return domainOf;
+    }
+
+    /// <summary>The domains of change of the plan (from the Domains sheet, else those the outcomes name), ascending.</summary>
+    /// <remarks>Sorted lists, not sets: a HashSet of ints is generic code JIT-compiled in every cold build (see <see cref="Numbers"/>).</remarks>
+    internal static List<int> AllDomains(ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf)
+    {
+        var all = Numbers.DistinctSorted(cycle.Domains, d => d.Code);
+        return all.Count > 0 ? all : Numbers.DistinctSorted(cycle.Outcomes, o => DomainOf(o.Code, domainOf));
     }
 
     /// <summary>A project covers all domains when its primary and secondary outcomes reach every domain of the plan.</summary>
     internal static bool CoversAllDomains(Project project, ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf) =>
-        AllDomains(cycle, domainOf).IsSubsetOf(DomainsCovered(project, domainOf));
+        CoversAll(AllDomains(cycle, domainOf), project, domainOf);
 
-    /// <summary>The domains a project covers: those of its primary and secondary outcomes.</summary>
-    internal static HashSet<int> DomainsCovered(Project project, IReadOnlyDictionary<OutcomeCode, int> domainOf)
+    private static bool CoversAll(List<int> allDomains, Project project, IReadOnlyDictionary<OutcomeCode, int> domainOf)
     {
-        var covered = new HashSet<int> { DomainOf(project.PrimaryOutcome, domainOf) };
-        foreach (var s in project.SecondaryOutcomes) covered.Add(DomainOf(s, domainOf));
+        var covered = DomainsCovered(project, domainOf);
+        return allDomains.TrueForAll(covered.Contains);
+    }
+
+    /// <summary>The domains a project covers: those of its primary and secondary outcomes, ascending.</summary>
+    internal static List<int> DomainsCovered(Project project, IReadOnlyDictionary<OutcomeCode, int> domainOf)
+    {
+        var covered = new List<int> { DomainOf(project.PrimaryOutcome, domainOf) };
+        foreach (var s in project.SecondaryOutcomes) Numbers.Insert(covered, DomainOf(s, domainOf));
         return covered;
     }
 
@@ -64,28 +82,38 @@ public static class FigureCalculator
     private static double Share(double part, double whole) => whole == 0 ? 0 : part / whole;
 
     private static PortfolioFigures Portfolio(ReportingCycle cycle, Dictionary<OutcomeCode, int> domainOf,
-        HashSet<int> allDomains, List<OutcomeCode> outcomes)
+        List<int> allDomains, List<OutcomeCode> outcomes)
     {
         var regions = cycle.Regions.Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
         var years = new List<ReviewYear>();
-        foreach (var group in cycle.Projects.GroupBy(p => p.PrcYear).OrderBy(g => g.Key))
+        // Loops rather than LINQ over years and counts: see Numbers.
+        foreach (int year in Numbers.DistinctSorted(cycle.Projects, p => p.PrcYear))
         {
-            var projects = group.ToList();
+            var projects = cycle.Projects.Where(p => p.PrcYear == year).ToList();
             int n = projects.Count;
-            int all = projects.Count(p => allDomains.IsSubsetOf(DomainsCovered(p, domainOf)));
+            int all = projects.Count(p => CoversAll(allDomains, p, domainOf));
             int covid = projects.Count(p => p.CovidResponse);
             int integrated = projects.Count(p => IsIntegrated(p, domainOf));
 
-            var linkage = projects
-                .SelectMany(p => p.SecondaryOutcomes.Distinct().Select(s => (p.PrimaryOutcome, Secondary: s)))
-                .GroupBy(pair => pair)
-                .OrderBy(g => g.Key.PrimaryOutcome).ThenBy(g => g.Key.Secondary)
-                .Select(g => new LinkageFigure(g.Key.PrimaryOutcome.ToString(), g.Key.Secondary.ToString(), g.Count()))
+            // Each (primary, secondary) pair once per project, counted (keyed by primary, then secondary: no tuple keys, see Numbers).
+            var links = new Dictionary<OutcomeCode, Dictionary<OutcomeCode, LinkCount>>();
+            foreach (var p in projects)
+                foreach (var secondary in p.SecondaryOutcomes.Distinct())
+                {
+                    if (!links.TryGetValue(p.PrimaryOutcome, out var ofPrimary)) links.Add(p.PrimaryOutcome, ofPrimary = []);
+                    if (!ofPrimary.TryGetValue(secondary, out var count)) ofPrimary.Add(secondary, count = new LinkCount(p.PrimaryOutcome, secondary));
+                    count.Projects++;
+                }
+            var linkage = links.Values.SelectMany(l => l.Values).OrderBy(l => l.Primary).ThenBy(l => l.Secondary)
+                .Select(l => new LinkageFigure(l.Primary.ToString(), l.Secondary.ToString(), l.Projects))
                 .ToList();
 
-            var byRegion = projects.GroupBy(p => p.Region).ToDictionary(g => g.Key, g => (Count: g.Count(), Budget: g.Sum(p => p.BudgetUsd)));
             var regionFigures = regions
-                .Select(r => byRegion.TryGetValue(r, out var v) ? new RegionFigure(r, v.Count, v.Budget) : new RegionFigure(r, 0, 0))
+                .Select(r =>
+                {
+                    var those = projects.Where(p => p.Region == r).ToList();
+                    return new RegionFigure(r, those.Count, Numbers.Sum(those, p => p.BudgetUsd));
+                })
                 .ToList();
 
             var primary = outcomes
@@ -96,20 +124,27 @@ public static class FigureCalculator
                 })
                 .ToList();
 
-            years.Add(new ReviewYear(group.Key, n, all, Share(all, n), covid, Share(covid, n), integrated, Share(integrated, n),
-                projects.Sum(p => p.BudgetUsd), linkage, regionFigures, primary));
+            years.Add(new ReviewYear(year, n, all, Share(all, n), covid, Share(covid, n), integrated, Share(integrated, n),
+                Numbers.Sum(projects, p => p.BudgetUsd), linkage, regionFigures, primary));
         }
         return new PortfolioFigures(cycle.Projects.Count, years);
+    }
+
+    private sealed class LinkCount(OutcomeCode primary, OutcomeCode secondary)
+    {
+        public OutcomeCode Primary { get; } = primary;
+        public OutcomeCode Secondary { get; } = secondary;
+        public int Projects { get; set; }
     }
 
     private static List<BalanceFigure> Balance(ReportingCycle cycle, List<OutcomeCode> outcomes)
     {
         int allServices = cycle.Services.Count;
-        double allBudget = cycle.Projects.Sum(p => p.BudgetUsd);
+        double allBudget = Numbers.Sum(cycle.Projects, p => p.BudgetUsd);
         return outcomes.Select(o =>
         {
             int services = cycle.Services.Count(s => s.Outcome == o);
-            double budget = cycle.Projects.Where(p => p.PrimaryOutcome == o).Sum(p => p.BudgetUsd);
+            double budget = Numbers.Sum(cycle.Projects.Where(p => p.PrimaryOutcome == o), p => p.BudgetUsd);
             double servicesShare = Share(services, allServices), portfolioShare = Share(budget, allBudget);
             return new BalanceFigure(o.ToString(), services, servicesShare, budget, portfolioShare, servicesShare - portfolioShare);
         }).ToList();
@@ -150,7 +185,8 @@ public static class FigureCalculator
         var indicators = cycle.Indicators.ToDictionary(i => i.Id);
         var progress = cycle.IndicatorValues
             .Where(v => indicators.ContainsKey(v.IndicatorId))
-            .OrderBy(v => v.IndicatorId, StringComparer.Ordinal).ThenBy(v => v.Year)
+            .Order(Comparer<IndicatorValue>.Create((a, b) =>
+                string.CompareOrdinal(a.IndicatorId, b.IndicatorId) is var byId and not 0 ? byId : a.Year.CompareTo(b.Year)))
             .Select(v =>
             {
                 var i = indicators[v.IndicatorId];
@@ -159,7 +195,7 @@ public static class FigureCalculator
             })
             .ToList();
 
-        var years = progress.Select(p => p.Year).Distinct().Order().ToList();
+        var years = Numbers.DistinctSorted(progress, p => p.Year);
         var outcomeProgress = new List<OutcomeProgress>();
         foreach (var o in outcomes)
         {
@@ -167,7 +203,7 @@ public static class FigureCalculator
             foreach (int year in years)
             {
                 var withData = progress.Where(p => p.Outcome == code && p.Year == year && p.Achievement is not null).ToList();
-                double? mean = withData.Count == 0 ? null : withData.Average(p => Math.Min(p.Achievement!.Value, 1));
+                double? mean = withData.Count == 0 ? null : Numbers.Sum(withData, p => Math.Min(p.Achievement!.Value, 1)) / withData.Count;
                 outcomeProgress.Add(new OutcomeProgress(code, year, mean, StatusOf(mean, threshold), withData.Count));
             }
         }
@@ -178,7 +214,7 @@ public static class FigureCalculator
     {
         double threshold = cycle.Settings.UnderfundedThreshold;
         var rows = cycle.Funding
-            .OrderBy(f => f.Outcome).ThenBy(f => f.Year)
+            .Order(Comparer<FundingEntry>.Create((a, b) => a.Outcome.CompareTo(b.Outcome) is var byOutcome and not 0 ? byOutcome : a.Year.CompareTo(b.Year)))
             .Select(f =>
             {
                 double? share = f.BudgetUsd == 0 ? null : f.FundedUsd / f.BudgetUsd;

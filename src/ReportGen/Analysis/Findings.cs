@@ -160,105 +160,122 @@ public static class FindingsCalculator
 
     public static Findings Compute(Figures f, IReadOnlyDictionary<string, int> domainOfOutcome, int planStart, int planEnd)
     {
+        // Loops and Numbers rather than LINQ wherever the items are numbers or the keys tuples: see Numbers.
         var outcomes = f.Balance.Select(b => b.Outcome).ToList();
         var years = f.Portfolio.Years;
-        var domains = domainOfOutcome.Values.Distinct().Order().ToList();
+        var domains = Numbers.DistinctSorted(outcomes, o => domainOfOutcome[o]);
+        PrimaryFigure PrimaryOf(ReviewYear year, string outcome) => year.Primary.Single(p => p.Outcome == outcome);
 
         var profiles = new List<LinkProfile>();
         foreach (var year in years)
             foreach (string o in outcomes)
-                profiles.Add(Profile(year.Year, o, year.Primary.Single(p => p.Outcome == o).Projects, year.Linkage, domainOfOutcome, domains));
-        var allLinks = years.SelectMany(y => y.Linkage)
-            .GroupBy(l => (l.Primary, l.Secondary)).Select(g => new LinkageFigure(g.Key.Primary, g.Key.Secondary, g.Sum(l => l.Projects))).ToList();
+                profiles.Add(Profile(year.Year, o, PrimaryOf(year, o).Projects, year.Linkage, domainOfOutcome, domains));
+        var allLinks = LinksOfAllYears(years);
         foreach (string o in outcomes)
-            profiles.Add(Profile(0, o, years.Sum(y => y.Primary.Single(p => p.Outcome == o).Projects), allLinks, domainOfOutcome, domains));
+            profiles.Add(Profile(0, o, Numbers.Sum(years, y => PrimaryOf(y, o).Projects), allLinks, domainOfOutcome, domains));
 
-        var outcomeTrends = outcomes.Select(o => new OutcomeTrend(o,
-            years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o))
-                .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
-            years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o)).Where(p => p.Projects > 0)
-                .Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
-            years.Where(y => y.Primary.Single(p => p.Outcome == o).Projects == 0).Select(y => y.Year).ToList(),
-            TrendOf(years.Select(y => (y.Year, (double)y.Primary.Single(p => p.Outcome == o).Projects)), share: false),
-            // Links are compared between the years in which some project had this primary outcome: a year without one has no links to count.
-            TrendOf(profiles.Where(p => p.Year != 0 && p.Outcome == o && p.Projects > 0).Select(p => (p.Year, (double)p.LinkedOutcomes)), share: false))).ToList();
-
-        var integration = years.SelectMany(y => domains.Select(d =>
+        var outcomeTrends = new List<OutcomeTrend>();
+        foreach (string o in outcomes)
         {
-            var primaries = y.Primary.Where(p => domainOfOutcome[p.Outcome] == d).ToList();
-            int projects = primaries.Sum(p => p.Projects), integrated = primaries.Sum(p => p.Integrated);
-            return new DomainIntegration(y.Year, d, projects, integrated, projects == 0 ? 0 : (double)integrated / projects);
-        })).ToList();
+            var yearProfiles = years.Select(y => profiles.Single(p => p.Year == y.Year && p.Outcome == o)).ToList();
+            var withoutProjects = new List<int>();
+            foreach (var y in years)
+                if (PrimaryOf(y, o).Projects == 0) withoutProjects.Add(y.Year);
+            outcomeTrends.Add(new OutcomeTrend(o,
+                yearProfiles.Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
+                yearProfiles.Where(p => p.Projects > 0).Select(p => new OutcomeYear(p.Year, p.Projects, p.LinkedOutcomes, p.Reach)).ToList(),
+                withoutProjects,
+                TrendOf(years.Select(y => new YearValue(y.Year, PrimaryOf(y, o).Projects)), share: false),
+                // Links are compared between the years in which some project had this primary outcome: a year without one has no links to count.
+                TrendOf(yearProfiles.Where(p => p.Projects > 0).Select(p => new YearValue(p.Year, p.LinkedOutcomes)), share: false)));
+        }
 
-        var domainTrends = domains.Select(d => new DomainTrend(d,
-            years.Select(y =>
+        var integration = new List<DomainIntegration>();
+        foreach (var y in years)
+            foreach (int d in domains)
             {
-                int projects = integration.Single(i => i.Year == y.Year && i.Domain == d).Projects;
-                return new DomainYear(y.Year, projects, y.Projects == 0 ? 0 : (double)projects / y.Projects, projects > 0);
-            }).ToList(),
-            TrendOf(integration.Where(i => i.Domain == d).Select(i => (i.Year, (double)i.Projects)), share: false),
-            TrendOf(years.Select(y => (y.Year, y.Projects == 0 ? 0 : (double)integration.Single(i => i.Year == y.Year && i.Domain == d).Projects / y.Projects)), share: true))).ToList();
+                var primaries = y.Primary.Where(p => domainOfOutcome[p.Outcome] == d).ToList();
+                int projects = Numbers.Sum(primaries, p => p.Projects), integrated = Numbers.Sum(primaries, p => p.Integrated);
+                integration.Add(new DomainIntegration(y.Year, d, projects, integrated, projects == 0 ? 0 : (double)integrated / projects));
+            }
 
-        var mostIntegrated = integration.Where(d => d.Projects > 0).GroupBy(d => d.Year).OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                double best = g.Max(d => d.IntegratedShare);
-                var top = g.Where(d => d.IntegratedShare == best).Select(d => d.Domain).Order().ToList();
-                return new MostIntegrated(g.Key, best > 0 ? top : [], best > 0 && top.Count > 1, best, best > 0);
-            }).ToList();
+        var domainTrends = new List<DomainTrend>();
+        foreach (int d in domains)
+        {
+            var ofDomain = integration.Where(i => i.Domain == d).ToList(); // one per review year, in year order
+            domainTrends.Add(new DomainTrend(d,
+                years.Select((y, n) => new DomainYear(y.Year, ofDomain[n].Projects, y.Projects == 0 ? 0 : (double)ofDomain[n].Projects / y.Projects, ofDomain[n].Projects > 0)).ToList(),
+                TrendOf(ofDomain.Select(i => new YearValue(i.Year, i.Projects)), share: false),
+                TrendOf(years.Select((y, n) => new YearValue(y.Year, y.Projects == 0 ? 0 : (double)ofDomain[n].Projects / y.Projects)), share: true)));
+        }
+
+        var mostIntegrated = new List<MostIntegrated>();
+        var withProjects = integration.Where(d => d.Projects > 0).ToList();
+        foreach (int year in Numbers.DistinctSorted(withProjects, d => d.Year))
+        {
+            var ofYear = withProjects.Where(d => d.Year == year).ToList();
+            double best = Numbers.Max(ofYear, d => d.IntegratedShare);
+            var top = Numbers.DistinctSorted(ofYear.Where(d => d.IntegratedShare == best), d => d.Domain);
+            mostIntegrated.Add(new MostIntegrated(year, best > 0 ? top : [], best > 0 && top.Count > 1, best, best > 0));
+        }
 
         var leaders = years.Where(y => y.Projects > 0).Select(y =>
         {
-            int most = y.Regions.Max(r => r.Projects);
+            int most = Numbers.Max(y.Regions, r => r.Projects);
             var top = y.Regions.Where(r => r.Projects == most).Select(r => r.Region).Order(StringComparer.Ordinal).ToList();
             return new RegionLeader(y.Year, top, top.Count > 1, most, (double)most / y.Projects);
         }).ToList();
         bool sameLeader = leaders.Count > 0 && leaders.All(l => l.Regions.SequenceEqual(leaders[0].Regions));
         var leadership = new RegionLeadership(sameLeader, sameLeader ? leaders[0].Regions : [], sameLeader && leaders[0].Tied);
 
-        var servicesAhead = f.Balance.Where(b => b.Gap > 0).OrderByDescending(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).ToList();
-        var portfolioAhead = f.Balance.Where(b => b.Gap < 0).OrderBy(b => b.Gap).ThenBy(b => b.Outcome, OutcomeOrder).ToList();
-        var servicesLeading = Leading(servicesAhead, b => b.Gap);
-        var portfolioLeading = Leading(portfolioAhead, b => -b.Gap);
+        var servicesAhead = f.Balance.Where(b => b.Gap > 0)
+            .Order(Comparer<BalanceFigure>.Create((a, b) => b.Gap.CompareTo(a.Gap) is var byGap and not 0 ? byGap : OutcomeOrder.Compare(a.Outcome, b.Outcome))).ToList();
+        var portfolioAhead = f.Balance.Where(b => b.Gap < 0)
+            .Order(Comparer<BalanceFigure>.Create((a, b) => a.Gap.CompareTo(b.Gap) is var byGap and not 0 ? byGap : OutcomeOrder.Compare(a.Outcome, b.Outcome))).ToList();
+        var servicesLeading = Leading(servicesAhead, b => b.Gap).Select(b => b.Outcome).ToList();
+        var portfolioLeading = Leading(portfolioAhead, b => -b.Gap).Select(b => b.Outcome).ToList();
         var balance = new BalanceRanking(
             servicesAhead.Select(b => b.Outcome).ToList(), portfolioAhead.Select(b => b.Outcome).ToList(),
-            servicesLeading.Select(b => b.Outcome).ToList(), portfolioLeading.Select(b => b.Outcome).ToList(),
-            MainDomain(servicesLeading.Select(b => domainOfOutcome[b.Outcome])), MainDomain(portfolioLeading.Select(b => domainOfOutcome[b.Outcome])));
+            servicesLeading, portfolioLeading, MainDomain(servicesLeading, domainOfOutcome), MainDomain(portfolioLeading, domainOfOutcome));
 
-        var statusCounts = f.Progress.Outcomes.GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g =>
+        var statusCounts = new List<StatusCount>();
+        foreach (int year in Numbers.DistinctSorted(f.Progress.Outcomes, o => o.Year))
         {
-            int achieved = g.Count(o => o.Status == ProgressStatus.Achieved), onTrack = g.Count(o => o.Status == ProgressStatus.OnTrack);
-            return new StatusCount(g.Key, achieved, onTrack, g.Count(o => o.Status == ProgressStatus.OffTrack), g.Count(o => o.Status == ProgressStatus.NoData), achieved + onTrack);
-        }).ToList();
+            var g = f.Progress.Outcomes.Where(o => o.Year == year).ToList();
+            int achieved = g.Count(o => o.Status == ProgressStatus.Achieved), onTrackCount = g.Count(o => o.Status == ProgressStatus.OnTrack);
+            statusCounts.Add(new StatusCount(year, achieved, onTrackCount, g.Count(o => o.Status == ProgressStatus.OffTrack),
+                g.Count(o => o.Status == ProgressStatus.NoData), achieved + onTrackCount));
+        }
 
         var reportingProgress = f.Progress.Outcomes.Where(o => o.Year == f.ReportingYear).ToList();
-        List<string> WithStatus(params ProgressStatus[] s) => reportingProgress.Where(o => s.Contains(o.Status)).Select(o => o.Outcome).ToList();
+        List<string> WithStatus(Func<ProgressStatus, bool> status) => reportingProgress.Where(o => status(o.Status)).Select(o => o.Outcome).ToList();
         // An outcome without any indicator value for the reporting year has no row: it counts as no data.
-        var noData = WithStatus(ProgressStatus.NoData).Concat(outcomes.Where(o => reportingProgress.All(r => r.Outcome != o))).Order(OutcomeOrder).ToList();
-        var onTrack = WithStatus(ProgressStatus.Achieved, ProgressStatus.OnTrack);
-        var offTrack = WithStatus(ProgressStatus.OffTrack);
+        var noData = WithStatus(s => s == ProgressStatus.NoData).Concat(outcomes.Where(o => reportingProgress.All(r => r.Outcome != o))).Order(OutcomeOrder).ToList();
+        var onTrack = WithStatus(s => s is ProgressStatus.Achieved or ProgressStatus.OnTrack);
+        var offTrack = WithStatus(s => s == ProgressStatus.OffTrack);
         var status = new ReportingStatus(outcomes.Count, onTrack, offTrack, noData, onTrack.Count, offTrack.Count, noData.Count,
             ExtentOf(onTrack.Count, outcomes.Count), ExtentOf(offTrack.Count, outcomes.Count), ExtentOf(noData.Count, outcomes.Count));
 
         FlagshipLeaders? flagships = f.Flagships.Count == 0 ? null : Flagships(f.Flagships);
 
         var reportingFunding = f.Funding.Outcomes.Where(r => r.Year == f.ReportingYear).ToList();
-        double budget = reportingFunding.Sum(r => r.BudgetUsd);
-        double? fundedShare = budget == 0 ? null : reportingFunding.Sum(r => r.FundedUsd) / budget;
+        double budget = Numbers.Sum(reportingFunding, r => r.BudgetUsd);
+        double? fundedShare = budget == 0 ? null : Numbers.Sum(reportingFunding, r => r.FundedUsd) / budget;
         var underfunded = f.Funding.Underfunded;
         var underfundedOffTrack = underfunded.Where(offTrack.Contains).ToList();
         var underfunding = new Underfunding(underfunded.Count, ExtentOf(underfunded.Count, outcomes.Count),
             underfundedOffTrack, underfunded.Count == 0 ? Extent.None : ExtentOf(underfundedOffTrack.Count, underfunded.Count));
 
-        var reviewYears = years.Select(y => y.Year).ToList();
+        var reviewYears = new List<int>(years.Count);
+        foreach (var y in years) reviewYears.Add(y.Year);
         var review = new ReviewPeriod(reviewYears, reviewYears.Count, reviewYears.Count > 0 ? reviewYears[0] : null,
             reviewYears.Count > 0 ? reviewYears[^1] : null, reviewYears.Count > 1 ? reviewYears[^2] : null, reviewYears.Count >= 2, reviewYears.Count >= 3);
 
         var trends = new PortfolioTrends(
-            TrendOf(years.Select(y => (y.Year, (double)y.Projects)), share: false),
-            TrendOf(years.Select(y => (y.Year, y.AllDomainsShare)), share: true),
-            TrendOf(years.Select(y => (y.Year, y.IntegratedShare)), share: true),
-            TrendOf(years.Select(y => (y.Year, y.CovidShare)), share: true));
+            TrendOf(years.Select(y => new YearValue(y.Year, y.Projects)), share: false),
+            TrendOf(years.Select(y => new YearValue(y.Year, y.AllDomainsShare)), share: true),
+            TrendOf(years.Select(y => new YearValue(y.Year, y.IntegratedShare)), share: true),
+            TrendOf(years.Select(y => new YearValue(y.Year, y.CovidShare)), share: true));
 
         var reportingReview = years.FirstOrDefault(y => y.Year == f.ReportingYear);
         var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
@@ -267,6 +284,25 @@ public static class FindingsCalculator
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
             domainTrends, mostIntegrated, leaders, leadership, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
             f.LinkageTargets is { Count: > 0 });
+    }
+
+    /// <summary>The links of every review year added up, each (primary, secondary) pair where it first appears.</summary>
+    private static List<LinkageFigure> LinksOfAllYears(IReadOnlyList<ReviewYear> years)
+    {
+        var order = new List<string>();
+        var total = new Dictionary<string, LinkageFigure>(StringComparer.Ordinal);
+        foreach (var year in years)
+            foreach (var link in year.Linkage)
+            {
+                string key = link.Primary + "\u0000" + link.Secondary;
+                if (total.TryGetValue(key, out var sum)) total[key] = sum with { Projects = sum.Projects + link.Projects };
+                else
+                {
+                    order.Add(key);
+                    total.Add(key, link);
+                }
+            }
+        return order.Select(key => total[key]).ToList();
     }
 
     public static PlanYear PlanYearOf(int start, int end, int year)
@@ -287,9 +323,9 @@ public static class FindingsCalculator
         return b > a ? Change.Rose : b < a ? Change.Fell : Change.Unchanged;
     }
 
-    public static Trend TrendOf(IEnumerable<(int Year, double Value)> series, bool share)
+    public static Trend TrendOf(IEnumerable<YearValue> series, bool share)
     {
-        var points = series.OrderBy(p => p.Year).ToList();
+        var points = series.Order(YearValue.ByYear).ToList();
         var steps = new List<TrendStep>();
         for (int i = 1; i < points.Count; i++)
             steps.Add(new TrendStep(points[i - 1].Year, points[i].Year, points[i - 1].Value, points[i].Value, ChangeOf(points[i - 1].Value, points[i].Value, share)));
@@ -314,15 +350,20 @@ public static class FindingsCalculator
         return ordered.Where((item, i) => i < LeadingCount || key(item) == cut).ToList();
     }
 
-    private static int? MainDomain(IEnumerable<int> domains)
+    /// <summary>The domain of more than half of the outcomes, if one is.</summary>
+    private static int? MainDomain(IReadOnlyList<string> outcomes, IReadOnlyDictionary<string, int> domainOf)
     {
-        var list = domains.ToList();
-        return list.GroupBy(d => d).Where(g => g.Count() * 2 > list.Count).Select(g => (int?)g.Key).FirstOrDefault();
+        foreach (string outcome in outcomes)
+        {
+            int domain = domainOf[outcome];
+            if (outcomes.Count(o => domainOf[o] == domain) * 2 > outcomes.Count) return domain;
+        }
+        return null;
     }
 
     private static List<string> Top<T>(IReadOnlyList<T> items, Func<T, double> key, Func<T, string> code, bool lowest = false)
     {
-        double best = lowest ? items.Min(key) : items.Max(key);
+        double best = lowest ? Numbers.Min(items, key) : Numbers.Max(items, key);
         return items.Where(i => key(i) == best).Select(code).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -334,7 +375,16 @@ public static class FindingsCalculator
         var partners = Top(f, x => x.Partners, x => x.Code);
         var largest = Top(f, x => x.PortfolioUsd, x => x.Code);
         var fewest = Top(f, x => x.NormativeTools, x => x.Code, lowest: true);
-        var printed = withTarget.Select(x => Math.Round(x.FundingSecuredShare!.Value * 100, MidpointRounding.AwayFromZero)).Distinct().Count();
+        // How many different shares are printed (whole per cent).
+        var shares = new double[withTarget.Count];
+        int printed = 0;
+        foreach (var x in withTarget)
+        {
+            double share = Math.Round(x.FundingSecuredShare!.Value * 100, MidpointRounding.AwayFromZero);
+            int seen = 0;
+            while (seen < printed && !shares[seen].Equals(share)) seen++;
+            if (seen == printed) shares[printed++] = share;
+        }
         var progress = withTarget.Count switch
         {
             0 => FundingProgress.NoTargets,
@@ -342,8 +392,9 @@ public static class FindingsCalculator
             _ => printed > 1 ? FundingProgress.Uneven : FundingProgress.Even,
         };
         return new FlagshipLeaders(highest, lowest, partners, largest, fewest,
-            withTarget.Count == 0 ? null : withTarget.Max(x => x.FundingSecuredShare), withTarget.Count == 0 ? null : withTarget.Min(x => x.FundingSecuredShare),
-            f.Max(x => x.Partners), f.Max(x => x.PortfolioUsd), f.Min(x => x.NormativeTools),
+            withTarget.Count == 0 ? null : Numbers.Max(withTarget, x => x.FundingSecuredShare!.Value),
+            withTarget.Count == 0 ? null : Numbers.Min(withTarget, x => x.FundingSecuredShare!.Value),
+            Numbers.Max(f, x => x.Partners), Numbers.Max(f, x => x.PortfolioUsd), Numbers.Min(f, x => x.NormativeTools),
             highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress);
     }
 
@@ -353,23 +404,41 @@ public static class FindingsCalculator
     private static LinkProfile Profile(int year, string outcome, int projects, IReadOnlyList<LinkageFigure> linkage,
         IReadOnlyDictionary<string, int> domainOf, IReadOnlyList<int> domains)
     {
-        var links = linkage.Where(l => l.Primary == outcome).OrderByDescending(l => l.Projects).ThenBy(l => l.Secondary, OutcomeOrder).ToList();
+        var links = linkage.Where(l => l.Primary == outcome)
+            .Order(Comparer<LinkageFigure>.Create((a, b) => b.Projects.CompareTo(a.Projects) is var byProjects and not 0 ? byProjects : OutcomeOrder.Compare(a.Secondary, b.Secondary)))
+            .ToList();
         int max = links.Count == 0 ? 0 : links[0].Projects;
         var linked = links.Select(l => l.Secondary).Order(OutcomeOrder).ToList();
         var most = links.Where(l => l.Projects == max).Select(l => l.Secondary).ToList();
         var leading = Leading(links, l => l.Projects).Select(l => l.Secondary).ToList();
         int own = domainOf[outcome];
         // Links per other domain (zero included), to say where an outcome reaches most and least.
-        var perDomain = domains.Where(d => d != own)
-            .Select(d => (Domain: d, Projects: links.Where(l => domainOf[l.Secondary] == d).Sum(l => l.Projects))).ToList();
-        int bestDomain = perDomain.Count == 0 ? 0 : perDomain.Max(d => d.Projects);
-        int worstDomain = perDomain.Count == 0 ? 0 : perDomain.Min(d => d.Projects);
-        var mostDomains = bestDomain == 0 ? [] : perDomain.Where(d => d.Projects == bestDomain).Select(d => d.Domain).ToList();
+        var perDomain = new List<DomainLinks>();
+        foreach (int d in domains)
+            if (d != own) perDomain.Add(new DomainLinks(d, Numbers.Sum(links.Where(l => domainOf[l.Secondary] == d), l => l.Projects)));
+        int bestDomain = perDomain.Count == 0 ? 0 : Numbers.Max(perDomain, d => d.Projects);
+        int worstDomain = perDomain.Count == 0 ? 0 : Numbers.Min(perDomain, d => d.Projects);
+        List<int> DomainsWith(int projects)
+        {
+            var those = new List<int>();
+            foreach (var d in perDomain)
+                if (d.Projects == projects) those.Add(d.Domain);
+            return those;
+        }
+        var mostDomains = bestDomain == 0 ? [] : DomainsWith(bestDomain);
         // Least-linked domains are named only where they differ from the most-linked ones.
-        var leastDomains = perDomain.Count == 0 || bestDomain == worstDomain ? [] : perDomain.Where(d => d.Projects == worstDomain).Select(d => d.Domain).ToList();
+        var leastDomains = perDomain.Count == 0 || bestDomain == worstDomain ? [] : DomainsWith(worstDomain);
         var reach = projects == 0 ? Reach.NoProjects : linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
         var strength = max == 0 ? LinkStrength.None : max <= ThinLinkProjects ? LinkStrength.Thin : LinkStrength.Established;
         return new LinkProfile(year, outcome, projects, linked.Count, linked, linked.Count > 0, reach, strength,
             most, max, most.Count > 1, leading, mostDomains, bestDomain, leastDomains, max);
     }
+
+    private sealed record DomainLinks(int Domain, int Projects);
+}
+
+/// <summary>A value of one year, a point of a <see cref="Trend"/>.</summary>
+public sealed record YearValue(int Year, double Value)
+{
+    public static readonly IComparer<YearValue> ByYear = Comparer<YearValue>.Create((a, b) => a.Year.CompareTo(b.Year));
 }

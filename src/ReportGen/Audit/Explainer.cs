@@ -87,7 +87,7 @@ public static partial class Explainer
 
     [GeneratedRegex(@"\[(\d+)\]")] private static partial Regex Index();
 
-    private static IReadOnlyDictionary<OutcomeCode, int> DomainOf(ReportingCycle cycle) => cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
+    private static IReadOnlyDictionary<OutcomeCode, int> DomainOf(ReportingCycle cycle) => Analysis.FigureCalculator.DomainOf(cycle);
 
     private static bool CoversAllDomains(Project p, ReportingCycle cycle) => Analysis.FigureCalculator.CoversAllDomains(p, cycle, DomainOf(cycle));
 

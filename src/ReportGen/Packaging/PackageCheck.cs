@@ -69,12 +69,19 @@ public static class PackageCheck
 
     private static class Crc32
     {
-        private static readonly uint[] Table = Enumerable.Range(0, 256).Select(i =>
+        private static readonly uint[] Table = MakeTable();
+
+        private static uint[] MakeTable()
         {
-            uint c = (uint)i;
-            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            return c;
-        }).ToArray();
+            var table = new uint[256];
+            for (uint i = 0; i < 256; i++)
+            {
+                uint c = i;
+                for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+                table[i] = c;
+            }
+            return table;
+        }
 
         public static uint Update(uint crc, ReadOnlySpan<byte> data)
         {

@@ -51,7 +51,8 @@ internal static class CrossChecks
         Unique(cycle.LinkageTargets, t => Key(t.Primary, t.Secondary, t.Year), t => t.Source, "year",
             t => $"a target for {t.Primary} → {t.Secondary} in {t.Year}");
 
-        HashSet<int>? domains = cycle.Domains.Select(d => d.Code).ToHashSet();
+        List<int>? domains = []; // a list, not a HashSet of ints: generic code over a value type is JIT-compiled in every cold build
+        foreach (var d in cycle.Domains) domains.Add(d.Code);
         HashSet<OutcomeCode>? outcomes = cycle.Outcomes.Select(o => o.Code).ToHashSet();
         HashSet<string>? indicators = cycle.Indicators.Select(i => i.Id).ToHashSet();
         HashSet<string>? regions = cycle.Regions.Select(r => r.Code).ToHashSet();
@@ -81,7 +82,10 @@ internal static class CrossChecks
             Outcome(t.Secondary, t.Source, "secondary_outcome");
             if (t.Primary == t.Secondary) Add(t.Source, "secondary_outcome", "a linkage target links an outcome to itself");
         }
-        int? latestDocument = cycle.Documents.Count > 0 && Checkable("Documents") ? cycle.Documents.Max(d => d.Date.Year) : null;
+        int? latestDocument = null;
+        if (Checkable("Documents"))
+            foreach (var d in cycle.Documents)
+                if (latestDocument is null || d.Date.Year > latestDocument) latestDocument = d.Date.Year;
         foreach (var p in cycle.Projects)
         {
             Outcome(p.PrimaryOutcome, p.Source, "primary_outcome");

@@ -233,21 +233,33 @@ public static class CycleReader
     private static readonly string[] SheetOrder =
         ["Settings", "Documents", "Domains", "Outcomes", "Indicators", "IndicatorValues", "Funding", "Regions", "Projects", "Services", "Flagships", "LinkageTargets"];
 
+    /// <summary>Problems in print order (a stable sort: problems at one place keep the order they were found in).</summary>
     internal static List<Problem> Sorted(IEnumerable<Problem> problems) =>
-    [
-        .. problems.Select((p, i) => (p, i)).OrderBy(x => Key(x.p.Place)).ThenBy(x => x.i).Select(x => x.p),
-    ];
+        [.. problems.Select(p => new PlacedProblem(p)).Order(PlacedProblem.InPrintOrder).Select(p => p.Problem)];
 
-    private static (int Sheet, int Row, int Column) Key(string place)
+    /// <summary>A problem with its place as numbers. A class, not a tuple: LINQ over tuples is JIT-compiled in every cold build.</summary>
+    private sealed class PlacedProblem
     {
-        int bang = place.IndexOf('!');
-        string sheet = bang < 0 ? place : place[..bang];
-        int order = Array.IndexOf(SheetOrder, sheet);
-        if (order < 0) return (-1, 0, 0); // the file itself
-        if (bang < 0) return (order, 0, 0);
-        string cell = place[(bang + 1)..];
-        if (CellRef.TryParse(cell, out var c)) return (order, c.Row, c.Column);
-        return int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int row) ? (order, row, 0) : (order, 0, 0);
+        public static readonly IComparer<PlacedProblem> InPrintOrder = Comparer<PlacedProblem>.Create((a, b) =>
+            a.Sheet != b.Sheet ? a.Sheet.CompareTo(b.Sheet) : a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+
+        public PlacedProblem(Problem problem)
+        {
+            Problem = problem;
+            string place = problem.Place;
+            int bang = place.IndexOf('!');
+            string sheet = bang < 0 ? place : place[..bang];
+            Sheet = Array.IndexOf(SheetOrder, sheet); // -1: the file itself
+            if (Sheet < 0 || bang < 0) return;
+            string cell = place[(bang + 1)..];
+            if (CellRef.TryParse(cell, out var c)) (Row, Column) = (c.Row, c.Column);
+            else if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int row)) Row = row;
+        }
+
+        public Problem Problem { get; }
+        public int Sheet { get; }
+        public int Row { get; }
+        public int Column { get; }
     }
 
     private static readonly Dictionary<string, IndicatorUnit> Units = new()

@@ -52,7 +52,7 @@ internal sealed partial class SheetTable
             problems.AddRange(e.Problems);
             return null;
         }
-        void Take(int rowNumber, SortedList<int, RawCell> cells)
+        void Take(int rowNumber, RowCells cells)
         {
             if (rowNumber == 1)
             {
@@ -121,7 +121,7 @@ internal sealed class ProblemList : List<Problem>
 internal enum PercentMode { Refused, Share, Points }
 
 /// <summary>One data row with getters that convert a cell by its column's type and report problems at the cell.</summary>
-internal sealed partial class TableRow(int number, SortedList<int, RawCell> cells)
+internal sealed partial class TableRow(int number, RowCells cells)
 {
     public int RowNumber { get; } = number;
     public SheetTable Table { get; internal set; } = null!;
@@ -144,45 +144,44 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
 
     public void ReportAt(string column, string message) => Report(column, message);
 
-    /// <summary>The cell of a column, or null when the column is absent (already reported) or the cell blank.</summary>
-    private RawCell? Cell(string column, bool required, string? language = null)
+    /// <summary>The cell of a column; false when the column is absent (already reported) or the cell blank or unusable (reported).</summary>
+    /// <remarks>Not a <c>RawCell?</c>: a nullable of a project struct is generic code JIT-compiled in every cold build.</remarks>
+    private bool TryCell(string column, bool required, out RawCell cell, string? language = null)
     {
-        if (Table.ColumnIndex(column) is not int index) return null;
-        if (!cells.TryGetValue(index, out var cell) || cell.IsBlank)
+        if (Table.ColumnIndex(column) is not int index)
+        {
+            cell = default;
+            return false;
+        }
+        if (!cells.TryGetValue(index, out cell) || cell.IsBlank)
         {
             if (required) Report(column, $"{column} is required", language);
-            return null;
+            return false;
         }
-        if (cell.Kind == CellKind.Error)
+        string? problem = cell.Kind switch
         {
-            Report(column, $"the cell holds the error value {cell.Text}");
-            return null;
-        }
-        if (cell.Kind == CellKind.MissingCachedValue)
-        {
-            Report(column, "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice");
-            return null;
-        }
-        if (cell.Kind == CellKind.Invalid)
-        {
-            Report(column, cell.Text!);
-            return null;
-        }
-        return cell;
+            CellKind.Error => $"the cell holds the error value {cell.Text}",
+            CellKind.MissingCachedValue => "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice",
+            CellKind.Invalid => cell.Text!,
+            _ => null,
+        };
+        if (problem is null) return true;
+        Report(column, problem);
+        return false;
     }
 
     public bool IsBlank(string column) =>
         Table.ColumnIndex(column) is not int index || !cells.TryGetValue(index, out var cell) || cell.IsBlank;
 
     public string? Text(string column, bool required = true) =>
-        Cell(column, required) is { } cell ? SheetTable.CellText(cell).Trim() : null;
+        TryCell(column, required, out var cell) ? SheetTable.CellText(cell).Trim() : null;
 
     public LocalizedText Localized(string baseName, bool required = true)
     {
         string? Side(string language)
         {
             string column = $"{baseName}_{language}";
-            return Cell(column, required, language) is { } cell ? SheetTable.CellText(cell).Trim() : null;
+            return TryCell(column, required, out var cell, language) ? SheetTable.CellText(cell).Trim() : null;
         }
         return new LocalizedText(Side("en"), Side("zh"));
     }
@@ -197,7 +196,7 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
     /// </param>
     public double? Number(string column, bool required = true, bool nonNegative = false, PercentMode percent = PercentMode.Refused)
     {
-        if (Cell(column, required) is not { } cell) return null;
+        if (!TryCell(column, required, out var cell)) return null;
         string shown = SheetTable.CellText(cell).Trim();
         if (cell.Kind == CellKind.Text && shown.EndsWith('%') && percent == PercentMode.Refused)
         {
@@ -261,7 +260,7 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
 
     public bool? Boolean(string column, bool required = true)
     {
-        if (Cell(column, required) is not { } cell) return null;
+        if (!TryCell(column, required, out var cell)) return null;
         if (cell.Kind is CellKind.Boolean or CellKind.Number && cell.Number is 0 or 1) return cell.Number == 1;
         switch (SheetTable.CellText(cell).Trim().ToLowerInvariant())
         {
@@ -275,7 +274,7 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
     /// <param name="byName">The code of an outcome given by its title, for a hint.</param>
     public OutcomeCode? Outcome(string column, bool required = true, Func<string, string?>? byName = null)
     {
-        if (Cell(column, required) is not { } cell) return null;
+        if (!TryCell(column, required, out var cell)) return null;
         string text = SheetTable.CellText(cell).Trim();
         if (OutcomeCode.TryParse(text, out var code)) return code;
         string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : "";
@@ -286,7 +285,7 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
     /// <summary>A list of outcome codes separated by ';' or ','. A single number cell (1.2) is one code.</summary>
     public IReadOnlyList<OutcomeCode>? OutcomeList(string column)
     {
-        if (Cell(column, required: false) is not { } cell) return [];
+        if (!TryCell(column, required: false, out var cell)) return [];
         string text = SheetTable.CellText(cell);
         var codes = new List<OutcomeCode>();
         var bad = new List<string>();
@@ -305,7 +304,7 @@ internal sealed partial class TableRow(int number, SortedList<int, RawCell> cell
 
     public DateOnly? Date(string column, bool required = true)
     {
-        if (Cell(column, required) is not { } cell) return null;
+        if (!TryCell(column, required, out var cell)) return null;
         if (cell.Kind == CellKind.Number && cell.Number is >= 1 and < 2958466)
             return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
         string text = SheetTable.CellText(cell).Trim();

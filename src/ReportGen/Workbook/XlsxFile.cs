@@ -145,7 +145,7 @@ public sealed partial class XlsxFile : IDisposable
     /// so loops advance with <c>Read()</c> only when they consumed nothing.
     /// </remarks>
     /// <exception cref="InputException">The sheet (or the shared strings) cannot be read: malformed XML, a limit passed, a damaged zip entry; the problem names the sheet and the part.</exception>
-    public IEnumerable<(int Row, SortedList<int, RawCell> Cells)> ReadRows(string sheetName)
+    public IEnumerable<SheetRow> ReadRows(string sheetName)
     {
         using var rows = ReadRowsUnguarded(sheetName).GetEnumerator();
         while (true)
@@ -162,7 +162,7 @@ public sealed partial class XlsxFile : IDisposable
         }
     }
 
-    private IEnumerable<(int Row, SortedList<int, RawCell> Cells)> ReadRowsUnguarded(string sheetName)
+    private IEnumerable<SheetRow> ReadRowsUnguarded(string sheetName)
     {
         string partName = _sheets[sheetName];
         string[] shared = SharedStrings();
@@ -185,7 +185,7 @@ public sealed partial class XlsxFile : IDisposable
             }
             if (rowNumber > MaxRow) throw new LimitException(partName, $"it has more than {MaxRow:N0} rows");
             lastRow = rowNumber;
-            var cells = new SortedList<int, RawCell>();
+            var cells = new RowCells();
             int lastColumn = 0; // cells may omit "r": each then follows the previous one
             ForEachChild(reader, () =>
             {
@@ -203,10 +203,10 @@ public sealed partial class XlsxFile : IDisposable
                 if (!cell.IsBlank)
                 {
                     if (++_cells > MaxCells) throw new LimitException(partName, $"the workbook has more than {MaxCells:N0} non-blank cells");
-                    cells[column] = cell;
+                    cells.Set(column, cell);
                 }
             });
-            if (cells.Count > 0) yield return (rowNumber, cells);
+            if (cells.Count > 0) yield return new SheetRow(rowNumber, cells);
         }
     }
 

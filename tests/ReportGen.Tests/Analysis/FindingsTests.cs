@@ -19,7 +19,7 @@ public class FindingsTests
     [Fact]
     public void A_trend_gives_consecutive_steps_the_latest_and_the_whole_period()
     {
-        var t = FindingsCalculator.TrendOf([(2022, 0.30), (2020, 0.11), (2021, 0.41)], share: true);
+        var t = FindingsCalculator.TrendOf([new(2022, 0.30), new(2020, 0.11), new(2021, 0.41)], share: true);
         Assert.Equal([(2020, 2021, Change.Rose), (2021, 2022, Change.Fell)], t.Steps.Select(s => (s.FromYear, s.ToYear, s.Direction)));
         Assert.Equal((2021, 2022, Change.Fell), (t.Latest!.FromYear, t.Latest.ToYear, t.Latest.Direction));
         Assert.Equal((2020, 2022, Change.Rose), (t.Overall!.FromYear, t.Overall.ToYear, t.Overall.Direction));
@@ -29,10 +29,10 @@ public class FindingsTests
     [Fact]
     public void Two_years_have_no_separate_whole_period_and_one_year_nothing_to_compare()
     {
-        var two = FindingsCalculator.TrendOf([(2020, 3), (2021, 3)], share: false);
+        var two = FindingsCalculator.TrendOf([new(2020, 3), new(2021, 3)], share: false);
         Assert.Null(two.Overall);
         Assert.Equal(TrendPattern.Unchanged, two.Pattern);
-        var one = FindingsCalculator.TrendOf([(2020, 3)], share: false);
+        var one = FindingsCalculator.TrendOf([new(2020, 3)], share: false);
         Assert.Null(one.Latest);
         Assert.Empty(one.Steps);
         Assert.Equal(TrendPattern.Single, one.Pattern);

@@ -161,7 +161,7 @@ public class HostileWorkbookTests
         AssertProblem(path, "Settings: a text is longer than 32,767 characters (Excel's limit for a cell) (/xl/worksheets/");
     }
 
-    private static List<(int Row, SortedList<int, RawCell> Cells)> Rows(string sheetXml)
+    private static List<SheetRow> Rows(string sheetXml)
     {
         using var dir = new TempDir();
         using var file = XlsxFile.Open(RawXlsx.Write(dir.File("raw.xlsx"), "Data", sheetXml));

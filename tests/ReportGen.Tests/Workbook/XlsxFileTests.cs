@@ -6,7 +6,7 @@ namespace ReportGen.Tests.Workbook;
 /// <summary>The raw layer: what Excel and LibreOffice actually put in a sheet.</summary>
 public class XlsxFileTests
 {
-    private static List<(int Row, SortedList<int, RawCell> Cells)> Rows(string sheetXml, string? shared = null)
+    private static List<SheetRow> Rows(string sheetXml, string? shared = null)
     {
         using var dir = new TempDir();
         string path = RawXlsx.Write(dir.File("raw.xlsx"), "Data", sheetXml, shared);
@@ -52,9 +52,9 @@ public class XlsxFileTests
     {
         var rows = Rows("""<row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>""");
         Assert.Equal(3, rows[0].Row);
-        Assert.Equal([2, 3], rows[0].Cells.Keys);
+        Assert.Equal([2, 3], rows[0].Cells.Columns);
         Assert.Equal(4, rows[1].Row);
-        Assert.Equal([1], rows[1].Cells.Keys);
+        Assert.Equal([1], rows[1].Cells.Columns);
     }
 
     [Fact]
