@@ -88,11 +88,14 @@ public static class BuildPipeline
     /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
     public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null)
     {
+        var composer = new DocumentComposer(options.TemplatesFolder);
+        // One document's template compiles while the workbook is read (in a build of every document,
+        // the second core has the files of the first documents to write by then: measured, no gain).
+        if (options.DocumentId is { } document) composer.Precompile(Languages.All.Where(options.Languages.Contains), document);
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
         var loadingFonts = options.Formats.Contains("pdf") ? Task.Run(() => FontSet.Load(options.Fonts)) : null;
         // The writers' first use (types loaded, methods compiled) is paid on the idle core meanwhile.
         Warmup.Start(options, loadingFonts);
-        var composer = new DocumentComposer(options.TemplatesFolder);
         // Each document's files are written as soon as it is composed: one writer beside the composing
         // thread, which joins as a second writer when everything is composed (on 2 cores, the second
         // core would otherwise wait for the last document to be composed).
@@ -108,6 +111,12 @@ public static class BuildPipeline
             writers.Abandon();
             throw;
         }
+        // What needs no written file is made while the writers finish (after one document, the
+        // composing thread would only wait for them).
+        var utf8 = new System.Text.UTF8Encoding(false);
+        byte[] figuresJson = utf8.GetBytes(figures.ToJson());
+        var workbookHash = new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook));
+        var templateHashes = composer.FileHashes;
         // Every file is written on its own (the writers share nothing but the fonts, read-only); the
         // results go in a fixed order whatever the order they finish in; a failure is reported as
         // itself (not wrapped), the first in file order, as without threads.
@@ -122,13 +131,12 @@ public static class BuildPipeline
         }
         var traces = documents.Select((d, n) => TraceFile.For(d.Spec.DocId, resolved[n],
             jobs.Where(j => ReferenceEquals(j.Doc, d.Doc)).Select(j => j.Name).ToList())).ToList();
-        var utf8 = new System.Text.UTF8Encoding(false);
-        outputs.Add(new BuildOutput("figures.json", utf8.GetBytes(figures.ToJson())));
+        outputs.Add(new BuildOutput("figures.json", figuresJson));
         outputs.Add(new BuildOutput(TraceFile.FileName, utf8.GetBytes(new TraceFile(traces).ToJson())));
         var manifest = new Manifest(
             Manifest.Tool(),
-            new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook)),
-            composer.FileHashes,
+            workbookHash,
+            templateHashes,
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),

@@ -59,7 +59,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// link resolved) lies inside the templates folder, of at most <see cref="MaxTemplateBytes"/>.
     /// Anything else is a problem at the file, and nothing is read.
     /// </summary>
-    private string? ReadTemplate(string path, List<Problem> problems)
+    /// <param name="record">whether the file goes into <see cref="FileHashes"/> (not when it is only read ahead: <see cref="Precompile"/>)</param>
+    private string? ReadTemplate(string path, List<Problem> problems, bool record = true)
     {
         string display = Display(path);
         string real;
@@ -102,7 +103,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 return null;
             }
             byte[] bytes = buffer.ToArray();
-            _filesRead[Path.GetRelativePath(templatesRoot, path).Replace('\\', '/')] = Audit.Manifest.Sha256(bytes);
+            if (record) _filesRead[Path.GetRelativePath(templatesRoot, path).Replace('\\', '/')] = Audit.Manifest.Sha256(bytes);
             return new System.Text.UTF8Encoding(false).GetString(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -163,7 +164,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             : throw new TemplateException($"no word '{key}' in the front matter of {display}");
         var trace = new TraceLog();
         var env = Environment(format, context, Word, partials, trace, language);
-        var compiled = CompiledTemplates.For(templatesRoot, language);
+        var compiled = Templates(language);
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
             cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain),
             template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
@@ -380,13 +381,84 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     private IHandlebars Environment(Formatter format, Dictionary<string, object?> context, Func<string, string> word, List<Partial> partials, TraceLog trace,
         string language)
     {
-        var env = CompiledTemplates.For(templatesRoot, language).Environment;
+        var env = Templates(language).Environment;
         // Helpers and partials are registered anew for every document: Handlebars binds them late, so
         // the templates compiled for an earlier document call this document's helpers and partials.
         new Helpers(format, context, word, trace).Register(env);
         foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
         _partialSources = partials.Select(p => p.Source).ToList();
         return env;
+    }
+
+    /// <summary>This thread's compiled templates of a language, taking over those <see cref="Precompile"/> compiled, if any.</summary>
+    private CompiledTemplates Templates(string language)
+    {
+        Task<CompiledTemplates>? precompiled;
+        lock (_precompiling) _precompiling.Remove(language, out precompiled);
+        var templates = CompiledTemplates.For(templatesRoot, language, precompiled);
+        if (precompiled is { IsCompletedSuccessfully: true } && ReferenceEquals(templates, precompiled.Result)) TakenOver++;
+        return templates;
+    }
+
+    /// <summary>How many languages' templates compiled by <see cref="Precompile"/> composing took over (for the tests).</summary>
+    internal int TakenOver { get; private set; }
+
+    private readonly Dictionary<string, Task<CompiledTemplates>> _precompiling = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Starts compiling a template on another thread, so that composing does not wait for it:
+    /// compiling (Handlebars' parser and expression trees, loaded and JIT-compiled on first use) is
+    /// most of a cold composition and needs no data, so it runs while the workbook is read and the
+    /// figures computed. Only what composing would compile is compiled (texts that read, parse and
+    /// lint clean); nothing is recorded or reported: composing reads, checks and reports as it always
+    /// does, and compiles anything missed.
+    /// </summary>
+    /// <remarks>
+    /// The first composition in a language on the calling thread takes the compiled template over
+    /// (waiting for it if need be): a Handlebars environment is used by one thread at a time. A
+    /// language this thread has compiled templates in already is skipped.
+    /// </remarks>
+    public void Precompile(IEnumerable<string> languages, string template)
+    {
+        var work = new List<Pending>();
+        foreach (string language in languages)
+        {
+            if (CompiledTemplates.Has(templatesRoot, language) || !File.Exists(TemplatePath(language, template))) continue;
+            var done = new TaskCompletionSource<CompiledTemplates>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_precompiling) _precompiling[language] = done.Task;
+            work.Add(new Pending(language, done));
+        }
+        if (work.Count == 0) return;
+        // One thread, the languages in the order they are composed; with the main thread's stack:
+        // templates nest as deep on either.
+        new Thread(() =>
+        {
+            foreach (var pending in work)
+            {
+                try { pending.Done.SetResult(Compile(pending.Language, template)); }
+                catch (Exception e) { pending.Done.SetException(e); }
+            }
+        }, maxStackSize: 8 << 20) { IsBackground = true, Name = "reportgen templates" }.Start();
+    }
+
+    /// <summary>A language being compiled. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+    private sealed record Pending(string Language, TaskCompletionSource<CompiledTemplates> Done);
+
+    private CompiledTemplates Compile(string language, string template)
+    {
+        var templates = new CompiledTemplates();
+        var problems = new List<Problem>();
+        string path = TemplatePath(language, template);
+        if (ReadTemplate(path, problems, record: false) is not { } text) return templates;
+        var source = TemplateSource.Parse(Display(path), text, problems);
+        if (problems.Count > 0) return templates;
+        foreach (string part in source.FrontMatter.Select(e => e.Value).Append(source.Body))
+        {
+            if (TemplateLinter.Lint("", part).Count > 0 || InputSlips.Check("", part).Count > 0) continue;
+            try { templates.Compile(part); }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { } // composing reports it, in place
+        }
+        return templates;
     }
 
     /// <summary>
@@ -410,13 +482,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
         private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
 
-        public static CompiledTemplates For(string root, string language)
+        /// <param name="precompiled">templates compiled on another thread for this folder and language, taken over if this thread has none</param>
+        public static CompiledTemplates For(string root, string language, Task<CompiledTemplates>? precompiled = null)
         {
             s_cache ??= [];
             if (s_cache.TryGetValue((root, language), out var templates)) return templates;
             if (s_cache.Count >= 8) s_cache.Clear(); // a process that composes from many folders (the tests) keeps only a few
-            return s_cache[(root, language)] = new CompiledTemplates();
+            try { templates = precompiled?.GetAwaiter().GetResult(); }
+            catch (Exception e) when (e is not OutOfMemoryException) { } // compiled here instead, where a failure is reported
+            return s_cache[(root, language)] = templates ?? new CompiledTemplates();
         }
+
+        public static bool Has(string root, string language) => s_cache?.ContainsKey((root, language)) == true;
 
         public HandlebarsTemplate<TextWriter, object, object> Compile(string text)
         {

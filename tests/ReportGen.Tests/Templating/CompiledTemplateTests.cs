@@ -1,6 +1,7 @@
 using ReportGen.Build;
 using ReportGen.Document;
 using ReportGen.Tests.Support;
+using ReportGen.Workbook;
 
 namespace ReportGen.Tests.Templating;
 
@@ -64,5 +65,76 @@ public class CompiledTemplateTests
         string after = System.Text.Encoding.UTF8.GetString(review.Build().Page);
         Assert.DoesNotContain("This edited report", before);
         Assert.Contains("This edited report", after);
+    }
+
+    private static string CopyOfTemplates(TempDir dir)
+    {
+        string root = Path.Combine(dir.Path, "templates");
+        foreach (var file in Directory.EnumerateFiles(Repo.Path("templates"), "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(root, Path.GetRelativePath(Repo.Path("templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return root;
+    }
+
+    /// <summary>The portfolio analysis in both languages, composed on a thread of its own, its template compiled ahead or not.</summary>
+    private static (List<string> Texts, List<string> Problems, IReadOnlyList<ReportGen.Audit.FileHash> Files, int TakenOver) Compose(string templates, bool ahead)
+    {
+        (List<string>, List<string>, IReadOnlyList<ReportGen.Audit.FileHash>, int) result = default;
+        var thread = new Thread(() =>
+        {
+            var composer = new ReportGen.Templating.DocumentComposer(templates);
+            if (ahead) composer.Precompile(["en", "zh"], "portfolio-analysis");
+            var options = new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", templates, ["en", "zh"], [], "portfolio-analysis");
+            try
+            {
+                var texts = BuildPipeline.Compose(options, composer).Documents.Select(d => PlainText.Of(d.Doc)).ToList();
+                result = (texts, [], composer.FileHashes, composer.TakenOver);
+            }
+            catch (InputException e)
+            {
+                result = ([], e.Problems.Select(p => p.ToString()).ToList(), composer.FileHashes, composer.TakenOver);
+            }
+        });
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
+    [Fact]
+    public void A_template_compiled_ahead_on_another_thread_composes_the_same_documents()
+    {
+        using var dir = new TempDir();
+        string templates = CopyOfTemplates(dir);
+        var ahead = Compose(templates, ahead: true);
+        var alone = Compose(templates, ahead: false);
+        Assert.Equal(2, ahead.TakenOver); // both languages' compiled templates were used
+        Assert.Equal(0, alone.TakenOver);
+        Assert.Equal(2, ahead.Texts.Count);
+        Assert.Equal(alone.Texts, ahead.Texts);
+        // Compiling ahead reads the files, but only composing records them (for the manifest).
+        Assert.Equal(alone.Files, ahead.Files);
+    }
+
+    [Theory]
+    [InlineData("{{#if portfolio.total_projects}}never closed", "")] // fails the linter: not compiled ahead
+    [InlineData("{{no_such_helper 1 2}}", "")] // compiles, fails when run
+    [InlineData("", "title: {{#each}}")] // a broken front-matter word
+    public void A_template_with_a_mistake_compiled_ahead_is_reported_as_composing_alone_reports_it(string body, string frontMatter)
+    {
+        using var dir = new TempDir();
+        string templates = CopyOfTemplates(dir);
+        string zh = Path.Combine(templates, "zh", "portfolio-analysis.md.hbs");
+        var lines = File.ReadAllLines(zh).ToList();
+        if (frontMatter.Length > 0) lines[lines.FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal))] = frontMatter;
+        if (body.Length > 0) lines.Insert(lines.FindLastIndex(l => l.Trim() == "---") + 3, body);
+        File.WriteAllLines(zh, lines);
+        var ahead = Compose(templates, ahead: true);
+        var alone = Compose(templates, ahead: false);
+        Assert.NotEmpty(alone.Problems);
+        Assert.Contains(alone.Problems, p => p.Contains("portfolio-analysis.md.hbs:", StringComparison.Ordinal));
+        Assert.Equal(alone.Problems, ahead.Problems);
     }
 }
