@@ -30,6 +30,9 @@ VARIANTS = {
     "r2r-noquickjitloops": ("r2r", {"DOTNET_TC_QuickJitForLoops": "0"}),
     "r2r-notiered": ("r2r", {"DOTNET_TieredCompilation": "0"}),
     "r2r-noosr": ("r2r", {"DOTNET_OSR_HitLimit": "0", "DOTNET_TC_OnStackReplacement": "0"}),
+    "r2r-invariant": ("r2r", {"DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1"}),
+    "r2r-gen0-16mb": ("r2r", {"DOTNET_GCgen0size": "0x1000000"}),
+    "r2r-gen0-32mb": ("r2r", {"DOTNET_GCgen0size": "0x2000000"}),
     "r2r-nobackground": ("r2r", {"DOTNET_TC_BackgroundWorkerTimeoutMs": "0", "DOTNET_TC_CallCountThreshold": "1000"}),
 }
 
