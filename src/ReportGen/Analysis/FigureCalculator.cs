@@ -27,12 +27,18 @@ public static class FigureCalculator
                     : a.Secondary.CompareTo(b.Secondary) is var bySecondary and not 0 ? bySecondary : a.Year.CompareTo(b.Year)))
                 .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList(),
             new PlanPeriod(cycle.Settings.PlanStart, cycle.Settings.PlanEnd));
-        var domainOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var outcome in cycle.Outcomes) domainOfCode[outcome.Code.ToString()] = outcome.Domain;
         return figures with
         {
-            Findings = FindingsCalculator.Compute(figures, domainOfCode, cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
+            Findings = FindingsCalculator.Compute(figures, DomainOfCode(cycle), cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
         };
+    }
+
+    /// <summary>Each outcome's domain by its code as text ("2.1").</summary>
+    internal static Dictionary<string, int> DomainOfCode(ReportingCycle cycle)
+    {
+        var domainOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var outcome in cycle.Outcomes) domainOf[outcome.Code.ToString()] = outcome.Domain;
+        return domainOf;
     }
 
     /// <summary>Each outcome's domain, as the Outcomes sheet gives it.</summary>

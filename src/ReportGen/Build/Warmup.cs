@@ -28,8 +28,8 @@ internal static class Warmup
     /// <summary>Tests choose how a build on this flow warms up (a switch per test, not per process).</summary>
     internal static readonly AsyncLocal<Mode?> Override = new();
 
-    /// <summary>The (language, format) pairs already warmed in this process: a later build is warm already.</summary>
-    private static readonly ConcurrentDictionary<(string, string), bool> Warmed = new();
+    /// <summary>The languages and formats ("zh pdf") already warmed in this process: a later build is warm already.</summary>
+    private static readonly ConcurrentDictionary<string, bool> Warmed = new(StringComparer.Ordinal);
 
     /// <summary>Starts the warm-up of what <paramref name="options"/> will write that this process has not written yet.</summary>
     /// <param name="fonts">the fonts being loaded (the PDF's warm-up waits for them, as the build's PDFs do)</param>
@@ -38,12 +38,13 @@ internal static class Warmup
         var mode = Override.Value ?? Mode.Background;
         // One core: nothing is idle, the warm-up would only take the build's time.
         if (mode == Mode.Off || (mode == Mode.Background && Environment.ProcessorCount < 2)) return;
-        var pairs = new List<(string Language, string Format)>();
+        // Not tuples: generic code over tuples is JIT-compiled in every cold build, here on the build's own thread.
+        var pairs = new List<WarmupFile>();
         foreach (string format in options.Formats)
             if (format is "pdf" or "docx")
                 foreach (string language in options.Languages)
-                    if (Model.Languages.All.Contains(language) && (Warmed.TryAdd((language, format), true) || mode == Mode.Synchronous))
-                        pairs.Add((language, format));
+                    if (Model.Languages.All.Contains(language) && (Warmed.TryAdd(language + " " + format, true) || mode == Mode.Synchronous))
+                        pairs.Add(new WarmupFile(language, format));
         if (pairs.Count == 0) return;
         if (mode == Mode.Synchronous)
         {
@@ -77,7 +78,7 @@ internal static class Warmup
     [DllImport("libc")] private static extern int gettid();
 
     /// <summary>Writes the tiny document in each (language, format) and returns the files (a build discards them); a failure is thrown.</summary>
-    internal static List<byte[]> Run(IReadOnlyList<(string Language, string Format)> pairs, Task<FontSet>? fonts)
+    internal static List<byte[]> Run(IReadOnlyList<WarmupFile> pairs, Task<FontSet>? fonts)
     {
         var files = new List<byte[]>();
         foreach (var (language, format) in pairs)
@@ -124,3 +125,6 @@ internal static class Warmup
         return new Doc(masthead, body, language);
     }
 }
+
+/// <summary>A language and format the warm-up writes.</summary>
+internal sealed record WarmupFile(string Language, string Format);

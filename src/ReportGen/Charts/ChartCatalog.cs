@@ -57,7 +57,7 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         string? LinkPath(string primary, string secondary) =>
             review.Linkage.ToList().FindIndex(l => l.Primary == primary && l.Secondary == secondary) is int k and >= 0 ? $"{at}.linkage[{k}].projects" : null;
         var series = outcomes.Select(secondary => new ChartSeries(secondary,
-            outcomes.Select(primary => (double?)(review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0)).ToList())
+            Values(outcomes, primary => review.Linkage.FirstOrDefault(l => l.Primary == primary && l.Secondary == secondary)?.Projects ?? 0))
         {
             Paths = outcomes.Select(primary => LinkPath(primary, secondary)).ToList(),
         }).ToList();
@@ -85,22 +85,22 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var others = Outcomes.Where(o => o != outcome).ToList();
         var years = figures.Portfolio.Years.ToList();
         var series = years.Select((y, i) => new ChartSeries(Year("chart_review_year", y.Year),
-            others.Select(o => (double?)(y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0)).ToList())
+            Values(others, o => y.Linkage.FirstOrDefault(l => l.Primary == outcome && l.Secondary == o)?.Projects ?? 0))
         {
             Paths = others.Select(o => y.Linkage.ToList().FindIndex(l => l.Primary == outcome && l.Secondary == o) is int k and >= 0
                 ? $"portfolio.years[{i}].linkage[{k}].projects" : null).ToList(),
         }).ToList();
         var allTargets = (figures.LinkageTargets ?? []).ToList();
         var targets = allTargets.Where(t => t.Primary == outcome).ToList();
-        foreach (int year in targets.Select(t => t.Year).Distinct().Order())
+        foreach (int year in Numbers.DistinctSorted(targets, t => t.Year))
             series.Add(new ChartSeries(Year("chart_target_year", year),
-                others.Select(o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? (double?)t.TargetProjects : null).ToList(), Dashed: true)
+                Values(others, o => targets.FirstOrDefault(t => t.Year == year && t.Secondary == o) is { } t ? t.TargetProjects : null), Dashed: true)
             {
                 Paths = others.Select(o => allTargets.FindIndex(t => t.Primary == outcome && t.Year == year && t.Secondary == o) is int k and >= 0
                     ? $"linkage_targets[{k}].target_projects" : null).ToList(),
             });
         string alt = $"{outcome}: " + string.Join("; ", series.Select(s =>
-            s.Name + " " + string.Join(", ", others.Zip(s.Values).Where(p => p.Second is > 0).Select(p => $"{p.First} {format.Figure(p.Second!.Value)}"))));
+            s.Name + " " + string.Join(", ", others.Select((o, k) => s.Values[k] is > 0 and double v ? $"{o} {format.Figure(v)}" : null).OfType<string>())));
         return new ChartData(ChartKind.BarsWithTargets, others, series, word("chart_secondary"), word("chart_projects"), [], [], alt)
         {
             CategoryPaths = OutcomePaths(others),
@@ -112,8 +112,8 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     {
         var series = new List<ChartSeries>
         {
-            new(word("chart_services_share"), figures.Balance.Select(b => (double?)b.ServicesShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "services_share") },
-            new(word("chart_portfolio_share"), figures.Balance.Select(b => (double?)b.PortfolioShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "portfolio_share") },
+            new(word("chart_services_share"), Values(figures.Balance, b => b.ServicesShare), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "services_share") },
+            new(word("chart_portfolio_share"), Values(figures.Balance, b => b.PortfolioShare), Format: ValueFormat.Percent) { Paths = Each(figures.Balance.Count, "balance", "portfolio_share") },
         };
         string alt = string.Join("; ", figures.Balance.Select(b => $"{b.Outcome} {format.PercentSign(b.ServicesShare)} / {format.PercentSign(b.PortfolioShare)}"));
         return new ChartData(ChartKind.ClusteredBars, Outcomes, series, word("chart_outcome"), word("chart_share"), [], [], $"{series[0].Name} / {series[1].Name}: {alt}")
@@ -128,10 +128,10 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var f = figures.Flagships;
         var series = new List<ChartSeries>
         {
-            new(word("chart_tools"), f.Select(x => (double?)x.NormativeTools).ToList()) { Paths = Each(f.Count, "flagships", "normative_tools") },
-            new(word("chart_portfolio_musd"), f.Select(x => (double?)x.PortfolioUsd).ToList(), Format: ValueFormat.UsdMillions) { Paths = Each(f.Count, "flagships", "portfolio_usd") },
-            new(word("chart_partners"), f.Select(x => (double?)x.Partners).ToList()) { Paths = Each(f.Count, "flagships", "partners") },
-            new(word("chart_secured"), f.Select(x => x.FundingSecuredShare).ToList(), Format: ValueFormat.Percent) { Paths = Each(f.Count, "flagships", "funding_secured_share") },
+            new(word("chart_tools"), Values(f, x => x.NormativeTools)) { Paths = Each(f.Count, "flagships", "normative_tools") },
+            new(word("chart_portfolio_musd"), Values(f, x => x.PortfolioUsd), Format: ValueFormat.UsdMillions) { Paths = Each(f.Count, "flagships", "portfolio_usd") },
+            new(word("chart_partners"), Values(f, x => x.Partners)) { Paths = Each(f.Count, "flagships", "partners") },
+            new(word("chart_secured"), Values(f, x => x.FundingSecuredShare), Format: ValueFormat.Percent) { Paths = Each(f.Count, "flagships", "funding_secured_share") },
         };
         var categories = f.Select(x => $"{x.Code} {flagshipName(x.Code)}").ToList();
         var codes = f.Select(x => x.Code).ToList();
@@ -149,11 +149,11 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var series = new List<ChartSeries>
         {
             // An achievement above 1 is drawn (and traced) at 1: the chart's value is not the figure's, so it names no figure.
-            new(word("chart_achievement"), rows.Select(o => o.Achievement is double a ? (double?)Math.Min(a, 1) : null).ToList(), Format: ValueFormat.Percent)
+            new(word("chart_achievement"), Values(rows, o => o.Achievement is double a ? Math.Min(a, 1) : null), Format: ValueFormat.Percent)
             {
                 Paths = rows.Select(o => o.Achievement is <= 1 ? $"progress.outcomes[{all.IndexOf(o)}].achievement" : null).ToList(),
             },
-            new(word("chart_threshold"), rows.Select(_ => (double?)threshold).ToList(), Dashed: true, Format: ValueFormat.Percent)
+            new(word("chart_threshold"), Values(rows, _ => threshold), Dashed: true, Format: ValueFormat.Percent)
             {
                 Paths = rows.Select(_ => figures.Thresholds is null ? null : "thresholds.on_track").ToList(),
             },
@@ -173,11 +173,11 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var rows = all.Where(r => r.Year == figures.ReportingYear).ToList();
         var series = new List<ChartSeries>
         {
-            new(word("chart_budget"), rows.Select(r => (double?)r.BudgetUsd).ToList(), Format: ValueFormat.UsdMillions)
+            new(word("chart_budget"), Values(rows, r => r.BudgetUsd), Format: ValueFormat.UsdMillions)
             {
                 Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].budget_usd").ToList(),
             },
-            new(word("chart_funded"), rows.Select(r => (double?)r.FundedUsd).ToList(), Format: ValueFormat.UsdMillions)
+            new(word("chart_funded"), Values(rows, r => r.FundedUsd), Format: ValueFormat.UsdMillions)
             {
                 Paths = rows.Select(r => (string?)$"funding.outcomes[{all.IndexOf(r)}].funded_usd").ToList(),
             },
@@ -254,4 +254,12 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
     private static string Str(IReadOnlyDictionary<string, object?> args, string key) =>
         args.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!
             : throw new ChartException($"this chart needs {key}=…");
+
+    /// <summary>A series' values. Not LINQ's Select of double?: generic code over a value type is JIT-compiled in every cold build.</summary>
+    private static List<double?> Values<T>(IEnumerable<T> items, Func<T, double?> value)
+    {
+        var values = new List<double?>();
+        foreach (var item in items) values.Add(value(item));
+        return values;
+    }
 }

@@ -11,12 +11,26 @@ public sealed record ChartScale(double Max, double Step)
 {
     public static ChartScale For(IEnumerable<double?> values, ValueFormat format)
     {
-        double max = values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        // Loops, not LINQ over double? and double: generic code over value types is JIT-compiled in every cold build.
+        double max = 0;
+        bool any = false;
+        foreach (double? v in values)
+            if (v is double value)
+            {
+                max = !any || value > max || double.IsNaN(max) ? value : max; // as LINQ's Max: NaN is the smallest
+                any = true;
+            }
         if (format == ValueFormat.Percent) max = Math.Max(max, 0.01);
         if (max <= 0) max = 1;
         double rough = max / 5;
         double power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        double step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * power).First(s => s >= rough);
+        double step = 10 * power;
+        foreach (double m in (ReadOnlySpan<double>)[1, 2, 2.5, 5])
+            if (m * power >= rough)
+            {
+                step = m * power;
+                break;
+            }
         if (format == ValueFormat.Count && step < 1) step = 1;
         // Headroom: the highest bar or target never sits on the plot's top border (a tenth of a step at least).
         double top = Math.Ceiling(max / step - 1e-9) * step;

@@ -166,7 +166,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var env = Environment(format, context, Word, partials, trace, language);
         var compiled = Templates(language);
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
-            cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain),
+            FigureCalculator.DomainOfCode(cycle),
             template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
         var catalog = new ChartCatalog(figures, format, Word, code =>
             cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,

@@ -17,15 +17,16 @@ public static class LanguageParity
     /// the first language's outline, or the other's where only it has the part) each problem is
     /// about, for a writer that marks problems where they are (the review page).
     /// </summary>
-    public static List<Problem> Compare(string docId, IReadOnlyList<(string Language, DocumentOutline Outline)> languages, Func<string, string> template,
+    public static List<Problem> Compare(string docId, IReadOnlyList<LanguageOutline> languages, Func<string, string> template,
         Action<string, Problem>? at = null)
     {
         var problems = new List<Problem>();
         void Mark(string key, int from) { for (int k = from; k < problems.Count; k++) at?.Invoke(key, problems[k]); }
         if (languages.Count < 2) return problems;
         var (refLanguage, reference) = languages[0];
-        foreach (var (language, outline) in languages.Skip(1))
+        for (int other = 1; other < languages.Count; other++)
         {
+            var (language, outline) = languages[other];
             string place = template(language);
             string Say(string message) => $"document '{docId}' differs from the {Name(refLanguage)}: {message}";
             var a = reference.Units;
@@ -75,3 +76,6 @@ public static class LanguageParity
 
     private static string Name(string language) => language switch { "en" => "English", "zh" => "Chinese", _ => language };
 }
+
+/// <summary>A language's outline of a document. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+public sealed record LanguageOutline(string Language, DocumentOutline Outline);

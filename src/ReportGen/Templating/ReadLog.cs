@@ -85,7 +85,7 @@ public sealed class TrackedMap : IDictionary<string, object?>, IReadOnlyDictiona
     /// document's language (an outcome's title beside its figures): words, not figures or
     /// findings, so their reads are not recorded.
     /// </summary>
-    public TrackedMap With(params (string Key, object? Value)[] names)
+    public TrackedMap With(IReadOnlyDictionary<string, object?> names)
     {
         var copy = new TrackedMap(Path, Log, _values);
         copy._names.UnionWith(_names);

@@ -24,7 +24,9 @@ public static class TemplateContext
         log ??= new ReadLog();
         // Every number of the figures carries its figures.json path (see Fig); every object records what is read of it.
         var root = (TrackedMap)Wrap(PlainFigures.GetValue(figures, f => FiguresData.Of(f)), "", log)!;
-        var context = root.ToDictionary(p => p.Key, p => p.Value);
+        // Loops and dictionaries rather than LINQ over key-value pairs and tuples: generic code over
+        // value types is JIT-compiled in every cold build.
+        var context = new Dictionary<string, object?>(root);
         string T(LocalizedText text) => text[language] ?? "";
 
         context["lang"] = language;
@@ -41,11 +43,13 @@ public static class TemplateContext
         };
         context["plan"] = new Dictionary<string, object?>
         {
-            ["domains"] = cycle.Domains.OrderBy(d => d.Code).Select(d => Dict(("code", (double)d.Code), ("title", T(d.Title)))).ToList<object?>(),
-            ["outcomes"] = cycle.Outcomes.OrderBy(o => o.Code).Select(o => Dict(("code", o.Code.ToString()), ("domain", (double)o.Domain),
-                ("title", T(o.Title)), ("short", T(o.Short)))).ToList<object?>(),
-            ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict(("code", r.Code), ("name", T(r.Name)))).ToList<object?>(),
-            ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict(("code", f.Code), ("name", T(f.Name)))).ToList<object?>(),
+            ["domains"] = cycle.Domains.Order(DomainOrder).Select(d => Dict("code", (double)d.Code, "title", T(d.Title))).ToList<object?>(),
+            ["outcomes"] = cycle.Outcomes.OrderBy(o => o.Code).Select(o => new Dictionary<string, object?>
+            {
+                ["code"] = o.Code.ToString(), ["domain"] = (double)o.Domain, ["title"] = T(o.Title), ["short"] = T(o.Short),
+            }).ToList<object?>(),
+            ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict("code", r.Code, "name", T(r.Name))).ToList<object?>(),
+            ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict("code", f.Code, "name", T(f.Name))).ToList<object?>(),
             ["domain_count"] = (double)cycle.Domains.Count,
             ["outcome_count"] = (double)cycle.Outcomes.Count,
             ["flagship_count"] = (double)cycle.Flagships.Count,
@@ -62,17 +66,17 @@ public static class TemplateContext
 
         int year = figures.ReportingYear;
         var outcomeTitles = cycle.Outcomes.ToDictionary(o => o.Code.ToString(), o => T(o.Title));
-        var indicatorNames = cycle.Indicators.ToDictionary(i => i.Id, i => (Name: T(i.Name), Unit: i.Unit.ToString().ToLowerInvariant()));
+        var indicators = cycle.Indicators.ToDictionary(i => i.Id);
         context["reporting"] = new Dictionary<string, object?>
         {
             ["year"] = (double)year,
             ["funding"] = Rows(context, "funding", "outcomes").Where(r => Num(r.Peek("year")) == year)
-                .Select(r => r.With(("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
+                .Select(r => r.With(Dict("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
             ["indicators"] = Rows(context, "progress", "indicators").Where(r => Num(r.Peek("year")) == year)
-                .Select(r => r.With(("name", indicatorNames[(string)r.Peek("id")!].Name), ("unit", indicatorNames[(string)r.Peek("id")!].Unit)))
+                .Select(r => indicators[(string)r.Peek("id")!] is var i ? r.With(Dict("name", T(i.Name), "unit", i.Unit.ToString().ToLowerInvariant())) : r)
                 .ToList<object?>(),
             ["outcomes"] = Rows(context, "progress", "outcomes").Where(r => Num(r.Peek("year")) == year)
-                .Select(r => r.With(("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
+                .Select(r => r.With(Dict("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
         };
         return context;
     }
@@ -80,8 +84,11 @@ public static class TemplateContext
     private static IEnumerable<TrackedMap> Rows(Dictionary<string, object?> context, string section, string list) =>
         ((List<object?>)((TrackedMap)context[section]!).Peek(list)!).Cast<TrackedMap>();
 
-    private static Dictionary<string, object?> Dict(params (string Key, object? Value)[] entries) =>
-        entries.ToDictionary(e => e.Key, e => e.Value);
+    private static Dictionary<string, object?> Dict(string key, object? value) => new() { [key] = value };
+
+    private static Dictionary<string, object?> Dict(string key1, object? value1, string key2, object? value2) => new() { [key1] = value1, [key2] = value2 };
+
+    private static readonly IComparer<Domain> DomainOrder = Comparer<Domain>.Create((a, b) => a.Code.CompareTo(b.Code));
 
     internal static double Num(object? value) => value switch
     {
@@ -92,10 +99,16 @@ public static class TemplateContext
 
     private static object? Wrap(object? node, string path, ReadLog log) => node switch
     {
-        Dictionary<string, object?> dict => new TrackedMap(path, log,
-            dict.Select(p => KeyValuePair.Create(p.Key, Wrap(p.Value, path.Length == 0 ? p.Key : path + "." + p.Key, log)))),
+        Dictionary<string, object?> dict => new TrackedMap(path, log, WrapEach(dict, path, log)),
         List<object?> list => new TrackedList(path, log, list.Select((item, i) => Wrap(item, $"{path}[{i}]", log))),
         double d => new Fig(d, path),
         _ => node,
     };
+
+    private static Dictionary<string, object?> WrapEach(Dictionary<string, object?> dict, string path, ReadLog log)
+    {
+        var wrapped = new Dictionary<string, object?>(dict.Count);
+        foreach (var (key, value) in dict) wrapped.Add(key, Wrap(value, path.Length == 0 ? key : path + "." + key, log));
+        return wrapped;
+    }
 }

@@ -23,17 +23,17 @@ public class WarmupTests
     [MemberData(nameof(Sets))]
     public void The_warm_up_writes_every_language_and_format_a_build_asks_for(string[] languages, string[] formats)
     {
-        var pairs = formats.Where(f => f != "txt").SelectMany(f => languages.Select(l => (l, f))).ToList();
+        var pairs = formats.Where(f => f != "txt").SelectMany(f => languages.Select(l => new WarmupFile(l, f))).ToList();
         var files = Warmup.Run(pairs, formats.Contains("pdf") ? Task.FromResult(FontSet.Load()) : null);
         Assert.Equal(pairs.Count, files.Count);
         for (int i = 0; i < pairs.Count; i++)
-            Assert.Equal(pairs[i].Item2 == "pdf" ? "%PDF"u8.ToArray() : "PK"u8.ToArray(), files[i].Take(pairs[i].Item2 == "pdf" ? 4 : 2).ToArray());
+            Assert.Equal(pairs[i].Format == "pdf" ? "%PDF"u8.ToArray() : "PK"u8.ToArray(), files[i].Take(pairs[i].Format == "pdf" ? 4 : 2).ToArray());
     }
 
     [SkippableFact]
     public void The_chinese_warm_up_sets_chinese_text_with_the_chinese_fonts()
     {
-        var pdf = Warmup.Run([("zh", "pdf")], Task.FromResult(FontSet.Load()))[0];
+        var pdf = Warmup.Run([new WarmupFile("zh", "pdf")], Task.FromResult(FontSet.Load()))[0];
         string? text = Poppler.PdfToText(pdf);
         Skip.If(text is null);
         Assert.Contains("联合国人类住区规划署执行局", text);

@@ -14,7 +14,11 @@ namespace ReportGen.Rendering.Pdf;
 /// </summary>
 internal sealed class Destinations(PdfDocument pdf)
 {
-    private readonly SortedDictionary<string, (PdfPage Page, double X, double Top)> _names = new(StringComparer.Ordinal);
+    // Not a SortedDictionary of tuples: its generic code over a value type is JIT-compiled in every
+    // cold build. Sorted when written.
+    private readonly Dictionary<string, Place> _names = new(StringComparer.Ordinal);
+
+    private sealed record Place(PdfPage Page, double X, double Top);
     private PdfPage? _page;
     private int _pageNumber;
     private string? _body;    // the name of the region the body text is in
@@ -44,14 +48,19 @@ internal sealed class Destinations(PdfDocument pdf)
         if (!_names.ContainsKey(name)) Put(name, x, top);
     }
 
-    private void Put(string name, double x, double top) => _names[name] = (_page!, x, top);
+    private void Put(string name, double x, double top) => _names[name] = new Place(_page!, x, top);
 
     public void Write()
     {
         var dests = new PdfDictionary(pdf);
-        foreach (var (name, (page, x, top)) in _names)
+        string[] names = [.. _names.Keys];
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            var (page, x, top) = _names[name];
             dests.Elements["/" + name] = new PdfArray(pdf, page.Reference!, new PdfName("/XYZ"),
                 new PdfReal(Math.Round(x, 2)), new PdfReal(Math.Round(PdfLook.PageHeight - top, 2)), PdfNull.Value);
+        }
         pdf.Internals.Catalog.Elements["/Dests"] = dests;
     }
 }
