@@ -163,15 +163,22 @@ public static class BuildPipeline
         return done.Task;
     }
 
-    private static List<FontHash> FontHashes(FontSet fonts) =>
-    [
-        new("latin", fonts.Latin.FullName, fonts.Latin.Sha256),
-        .. new[] { ("latin bold", fonts.LatinBold), ("latin italic", fonts.LatinItalic), ("latin bold italic", fonts.LatinBoldItalic) }
-            .Where(x => x.Item2 is not null).Select(x => new FontHash(x.Item1, x.Item2!.FullName, x.Item2.Sha256)),
-        new("song", fonts.Song.FullName, fonts.Song.Sha256),
-        .. (fonts.SongFallback is { } fallback ? new[] { new FontHash("song fallback", fallback.FullName, fallback.Sha256) } : []),
-        new("hei", fonts.Hei.FullName, fonts.Hei.Sha256),
-    ];
+    private static List<FontHash> FontHashes(FontSet fonts)
+    {
+        var hashes = new List<FontHash>();
+        void Add(string role, TrueTypeFace? face)
+        {
+            if (face is not null) hashes.Add(new FontHash(role, face.FullName, face.Sha256));
+        }
+        Add("latin", fonts.Latin);
+        Add("latin bold", fonts.LatinBold);
+        Add("latin italic", fonts.LatinItalic);
+        Add("latin bold italic", fonts.LatinBoldItalic);
+        Add("song", fonts.Song);
+        Add("song fallback", fonts.SongFallback);
+        Add("hei", fonts.Hei);
+        return hashes;
+    }
 
     /// <summary>Replaces the output folder with the build's outputs as a unit (see <see cref="OutputFolder"/>).</summary>
     public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs) => OutputFolder.Publish(folder, outputs);

@@ -124,15 +124,13 @@ public sealed class FontSet
         if (hash > 0 && int.TryParse(spec[(hash + 1)..], out int parsed)) { path = spec[..hash]; index = parsed; }
         if (File.Exists(path))
         {
-            byte[] file;
             int count;
             TrueTypeFace face;
             try
             {
-                file = File.ReadAllBytes(path);
-                count = TrueTypeFace.FaceCount(file, path);
+                count = TrueTypeFace.FaceCount(path);
                 if (index >= count) throw new FontException($"{what} font {path} has {count} faces (#0 to #{count - 1}), not #{index}");
-                face = TrueTypeFace.Load(file, path, Math.Max(index, 0));
+                face = TrueTypeFace.Load(path, Math.Max(index, 0));
             }
             catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException)
             {

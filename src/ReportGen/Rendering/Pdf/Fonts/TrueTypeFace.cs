@@ -27,10 +27,10 @@ public sealed class TrueTypeFace
     /// collection the face rebuilt, when first asked (a fallback face a build never sets costs no
     /// copy of its 20 MB; <see cref="Sha256"/> hashes the same bytes without making them).
     /// </summary>
-    public byte[] StandaloneBytes => _standalone ??= Rebuild(_file, _collection!);
+    public byte[] StandaloneBytes => _standalone ??= _collection is null ? _file.All() : Rebuild(_file, _collection);
 
     private byte[]? _standalone;
-    private readonly byte[] _file;
+    private readonly FontData _file;
     private readonly Collection? _collection;
 
     /// <summary>Where a collection's face is: its version and its tables, in the order a standalone file lists them.</summary>
@@ -43,13 +43,12 @@ public sealed class TrueTypeFace
     /// </summary>
     private sealed record TableEntry(string Tag, uint Checksum, int Offset, int Length);
 
-    private TrueTypeFace(string source, Collection? collection, Dictionary<string, TableEntry> tables, byte[] file)
+    private TrueTypeFace(string source, Collection? collection, Dictionary<string, TableEntry> tables, FontData file)
     {
         Source = source;
         _file = file;
         _collection = collection;
-        if (collection is null) _standalone = file;
-        ReadOnlySpan<byte> Table(string tag) => tables.TryGetValue(tag, out var t) ? file.AsSpan(t.Offset, t.Length)
+        ReadOnlySpan<byte> Table(string tag) => tables.TryGetValue(tag, out var t) ? file.Read(t.Offset, t.Length)
             : throw new InvalidDataException($"{source}: the font has no '{tag}' table");
         HasCffOutlines = tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2");
         var head = Table("head");
@@ -77,13 +76,17 @@ public sealed class TrueTypeFace
 
     private string? _sha256;
 
-    /// <summary>The SHA-256 of <see cref="StandaloneBytes"/> (lower-case hex), computed once.</summary>
-    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(_standalone is not null || _collection is null
-        ? System.Security.Cryptography.SHA256.HashData(_standalone ?? _file)
-        : HashRebuilt(_file, _collection));
+    /// <summary>
+    /// The SHA-256 of <see cref="StandaloneBytes"/> (lower-case hex), computed once: of the bytes
+    /// embedded if the face was, else read from the file a table at a time (a fallback face a build
+    /// never sets is hashed for the manifest without holding its 20 MB).
+    /// </summary>
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(_standalone is not null
+        ? System.Security.Cryptography.SHA256.HashData(_standalone)
+        : _collection is null ? _file.Sha256() : HashRebuilt(_file, _collection));
 
     /// <summary>The SHA-256 of what <see cref="Rebuild"/> makes, fed the same pieces without making it.</summary>
-    private static byte[] HashRebuilt(byte[] file, Collection collection)
+    private static byte[] HashRebuilt(FontData file, Collection collection)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(Header(collection));
@@ -91,16 +94,18 @@ public sealed class TrueTypeFace
         padding.Clear();
         foreach (var e in collection.Entries)
         {
-            hash.AppendData(file, e.Offset, e.Length);
+            file.Hash(hash, e.Offset, e.Length);
             hash.AppendData(padding[..(((e.Length + 3) & ~3) - e.Length)]);
         }
         return hash.GetHashAndReset();
     }
 
     /// <summary>Reads every face of a .ttf (one) or .ttc (several).</summary>
-    public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(File.ReadAllBytes(path), path);
+    public static IReadOnlyList<TrueTypeFace> Load(string path) => Load(new FileData(path), path);
 
-    public static IReadOnlyList<TrueTypeFace> Load(byte[] file, string source)
+    public static IReadOnlyList<TrueTypeFace> Load(byte[] file, string source) => Load(new MemoryData(file), source);
+
+    private static List<TrueTypeFace> Load(FontData file, string source)
     {
         int count = FaceCount(file, source);
         var faces = new List<TrueTypeFace>(count);
@@ -109,12 +114,15 @@ public sealed class TrueTypeFace
     }
 
     /// <summary>
-    /// Reads only face <paramref name="index"/> of a .ttf or .ttc: the other faces of a collection
-    /// are neither rebuilt nor their tables read. Out of range, says how many faces there are.
+    /// Reads only face <paramref name="index"/> of a .ttf or .ttc, and of it only the tables layout
+    /// needs: the rest is read when PDFsharp embeds the face, if it does. Out of range, says how many
+    /// faces there are.
     /// </summary>
-    public static TrueTypeFace Load(string path, int index) => Load(File.ReadAllBytes(path), path, index);
+    public static TrueTypeFace Load(string path, int index) => Load(new FileData(path), path, index);
 
-    public static TrueTypeFace Load(byte[] file, string source, int index)
+    public static TrueTypeFace Load(byte[] file, string source, int index) => Load(new MemoryData(file), source, index);
+
+    private static TrueTypeFace Load(FontData file, string source, int index)
     {
         int count = FaceCount(file, source);
         if (index < 0 || index >= count) throw new ArgumentOutOfRangeException(nameof(index), index, $"{source} has {count} faces (#0 to #{count - 1}), not #{index}");
@@ -122,13 +130,16 @@ public sealed class TrueTypeFace
     }
 
     /// <summary>How many faces a font file holds: 1 for a .ttf, the collection's count for a .ttc.</summary>
-    public static int FaceCount(byte[] file, string source)
+    public static int FaceCount(string path) => FaceCount(new FileData(path), path);
+
+    private static int FaceCount(FontData file, string source)
     {
         if (file.Length < 12) throw new InvalidDataException($"{source}: not a font file");
-        uint tag = BinaryPrimitives.ReadUInt32BigEndian(file);
+        var header = file.Read(0, 12);
+        uint tag = BinaryPrimitives.ReadUInt32BigEndian(header);
         if (tag == 0x74746366) // 'ttcf'
         {
-            long count = BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(8));
+            long count = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(8));
             if (count < 1 || 12 + 4 * count > file.Length) throw new InvalidDataException($"{source}: a collection with a broken header");
             return (int)count;
         }
@@ -136,21 +147,24 @@ public sealed class TrueTypeFace
         throw new InvalidDataException($"{source}: not a TrueType or OpenType font");
     }
 
-    private static TrueTypeFace LoadFace(byte[] file, string source, int index)
+    private static TrueTypeFace LoadFace(FontData file, string source, int index)
     {
-        if (BinaryPrimitives.ReadUInt32BigEndian(file) != 0x74746366) return Face(file, 0, source, collection: false);
-        int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(12 + 4 * index));
+        if (BinaryPrimitives.ReadUInt32BigEndian(file.Read(0, 4)) != 0x74746366) return Face(file, 0, source, collection: false);
+        int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(file.Read(12 + 4 * index, 4));
         return Face(file, offset, source, collection: true);
     }
 
-    private static TrueTypeFace Face(byte[] file, int offset, string source, bool collection)
+    private static TrueTypeFace Face(FontData file, int offset, string source, bool collection)
     {
-        int count = BinaryPrimitives.ReadUInt16BigEndian(file.AsSpan(offset + 4));
+        if (offset < 0 || offset + 12L > file.Length) throw new InvalidDataException($"{source}: a face lies outside the file");
+        int count = BinaryPrimitives.ReadUInt16BigEndian(file.Read(offset + 4, 2));
+        if (offset + 12L + 16L * count > file.Length) throw new InvalidDataException($"{source}: the table directory lies outside the file");
+        byte[] directory = file.Read(offset + 12, 16 * count);
         var tables = new Dictionary<string, TableEntry>();
         var entries = new List<TableEntry>();
         for (int i = 0; i < count; i++)
         {
-            var entry = file.AsSpan(offset + 12 + 16 * i, 16);
+            var entry = directory.AsSpan(16 * i, 16);
             string tag = Encoding.ASCII.GetString(entry[..4]);
             uint checksum = BinaryPrimitives.ReadUInt32BigEndian(entry[4..]);
             int tableOffset = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
@@ -163,11 +177,11 @@ public sealed class TrueTypeFace
         }
         if (!collection) return new TrueTypeFace(source, null, tables, file);
         entries.Sort((a, b) => string.CompareOrdinal(a.Tag, b.Tag));
-        return new TrueTypeFace(source, new Collection(BinaryPrimitives.ReadUInt32BigEndian(file.AsSpan(offset)), entries), tables, file);
+        return new TrueTypeFace(source, new Collection(BinaryPrimitives.ReadUInt32BigEndian(file.Read(offset, 4)), entries), tables, file);
     }
 
     /// <summary>Writes one face of a collection as a .ttf: a table directory and the tables it names, 4-byte aligned.</summary>
-    private static byte[] Rebuild(byte[] file, Collection collection)
+    private static byte[] Rebuild(FontData file, Collection collection)
     {
         byte[] header = Header(collection);
         int size = header.Length;
@@ -177,7 +191,7 @@ public sealed class TrueTypeFace
         int position = header.Length;
         foreach (var e in collection.Entries)
         {
-            file.AsSpan(e.Offset, e.Length).CopyTo(result.AsSpan(position));
+            file.ReadInto(e.Offset, result.AsSpan(position, e.Length));
             position += (e.Length + 3) & ~3;
         }
         return result;
@@ -314,5 +328,83 @@ public sealed class TrueTypeFace
         }
         string Get(int id, int fallback = 0) => !string.IsNullOrEmpty(values[id]) ? values[id]! : fallback != 0 && !string.IsNullOrEmpty(values[fallback]) ? values[fallback]! : "";
         return (Get(16, 1), Get(17, 2), Get(4));
+    }
+
+    /// <summary>
+    /// A font file's bytes: in memory (a font given as bytes), or on disk, read a range at a time and
+    /// whole only when asked (the bundled fonts: a face that is never embedded is never read whole).
+    /// </summary>
+    private abstract class FontData
+    {
+        public abstract long Length { get; }
+
+        public abstract void ReadInto(long offset, Span<byte> destination);
+
+        public byte[] Read(long offset, int length)
+        {
+            var bytes = new byte[length];
+            ReadInto(offset, bytes);
+            return bytes;
+        }
+
+        public abstract byte[] All();
+
+        public abstract byte[] Sha256();
+
+        public virtual void Hash(System.Security.Cryptography.IncrementalHash hash, long offset, int length) => hash.AppendData(Read(offset, length));
+    }
+
+    private sealed class MemoryData(byte[] file) : FontData
+    {
+        public override long Length => file.Length;
+        public override void ReadInto(long offset, Span<byte> destination) => file.AsSpan(checked((int)offset), destination.Length).CopyTo(destination);
+        public override byte[] All() => file;
+        public override byte[] Sha256() => System.Security.Cryptography.SHA256.HashData(file);
+        public override void Hash(System.Security.Cryptography.IncrementalHash hash, long offset, int length) => hash.AppendData(file, checked((int)offset), length);
+    }
+
+    private sealed class FileData(string path) : FontData
+    {
+        public override long Length { get; } = new FileInfo(path).Length;
+
+        public override void ReadInto(long offset, Span<byte> destination)
+        {
+            if (offset < 0 || offset + destination.Length > Length) throw new InvalidDataException($"{path}: a table lies outside the file");
+            using var handle = File.OpenHandle(path);
+            while (destination.Length > 0)
+            {
+                int read = RandomAccess.Read(handle, destination, offset);
+                if (read == 0) throw new InvalidDataException($"{path}: the file is shorter than it was");
+                destination = destination[read..];
+                offset += read;
+            }
+        }
+
+        public override byte[] All()
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            if (bytes.Length != Length) throw new InvalidDataException($"{path}: the file changed while it was read");
+            return bytes;
+        }
+
+        public override byte[] Sha256()
+        {
+            using var stream = File.OpenRead(path);
+            return System.Security.Cryptography.SHA256.HashData(stream);
+        }
+
+        public override void Hash(System.Security.Cryptography.IncrementalHash hash, long offset, int length)
+        {
+            // In pieces: a face's glyph table alone is most of a 20 MB collection.
+            byte[] buffer = new byte[Math.Min(length, 1 << 16)];
+            while (length > 0)
+            {
+                int n = Math.Min(length, buffer.Length);
+                ReadInto(offset, buffer.AsSpan(0, n));
+                hash.AppendData(buffer, 0, n);
+                offset += n;
+                length -= n;
+            }
+        }
     }
 }
