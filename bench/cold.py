@@ -33,6 +33,7 @@ VARIANTS = {
     "r2r-invariant": ("r2r", {"DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1"}),
     "r2r-gen0-16mb": ("r2r", {"DOTNET_GCgen0size": "0x1000000"}),
     "r2r-gen0-32mb": ("r2r", {"DOTNET_GCgen0size": "0x2000000"}),
+    "r2r-loh1mb": ("r2r", {"DOTNET_GCLOHThreshold": "0x100000"}),
     "r2r-nobackground": ("r2r", {"DOTNET_TC_BackgroundWorkerTimeoutMs": "0", "DOTNET_TC_CallCountThreshold": "1000"}),
 }
 
