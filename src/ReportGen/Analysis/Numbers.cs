@@ -71,12 +71,17 @@ internal static class Numbers
         return sorted;
     }
 
-    /// <summary>Adds a value to an ascending list of distinct values (a few years or domains: a linear search is enough).</summary>
+    /// <summary>Adds a value to an ascending list of distinct values, unless it holds it already.</summary>
     public static void Insert(List<int> sorted, int value)
     {
-        int at = sorted.Count;
-        while (at > 0 && sorted[at - 1] > value) at--;
-        if (at > 0 && sorted[at - 1] == value) return;
-        sorted.Insert(at, value);
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] == value) return;
+            if (sorted[middle] < value) low = middle + 1;
+            else high = middle - 1;
+        }
+        sorted.Insert(low, value);
     }
 }
