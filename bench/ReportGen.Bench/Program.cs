@@ -79,7 +79,7 @@ static void Export(string folder, int pages)
 }
 
 // The sample's documents in both languages, composed by the library's pipeline (as a build does).
-static List<(DocumentSpec Spec, Doc Doc)> SampleDocuments(string root) =>
+static List<ComposedDocument> SampleDocuments(string root) =>
     BuildPipeline.Compose(new BuildOptions(Path.Combine(root, "seeds", "unhabitat-2020-2021.xlsx"), "unused", Path.Combine(root, "templates"), ["en", "zh"], ["pdf"], null)).Documents;
 
 static void RebuildBenchmark(int runs)

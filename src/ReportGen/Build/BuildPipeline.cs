@@ -35,10 +35,10 @@ public static class BuildPipeline
 
     /// <param name="parity">when given, the languages' differences are told to it (the document, the
     /// part's key, the problem) instead of failing the build: the review page shows them where they are</param>
-    public static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer = null,
+    public static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer? composer = null,
         Action<string, string, Problem>? parity = null) => Compose(options, composer, parity, composed: null);
 
-    private static (ReportingCycle Cycle, Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Documents) Compose(BuildOptions options, DocumentComposer? composer,
+    private static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer? composer,
         Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed)
     {
         var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
@@ -47,11 +47,11 @@ public static class BuildPipeline
     }
 
     /// <summary>The documents of a cycle already read (the review page's watch mode keeps it while the workbook is unchanged).</summary>
-    public static List<(DocumentSpec Spec, Doc Doc)> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,
+    public static List<ComposedDocument> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,
         Action<string, string, Problem>? parity = null) => Compose(cycle, figures, options, composer, parity, composed: null);
 
     /// <param name="composed">told of each document as soon as it is composed (a build starts writing it while the next is composed)</param>
-    private static List<(DocumentSpec Spec, Doc Doc)> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer,
+    private static List<ComposedDocument> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer,
         Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed)
     {
         var specs = cycle.Documents.Where(d => options.DocumentId is null || d.DocId == options.DocumentId).ToList();
@@ -61,14 +61,14 @@ public static class BuildPipeline
             throw new InputException(new Problem(options.TemplatesFolder, "templates folder not found (use --templates DIR)"));
         composer ??= new DocumentComposer(options.TemplatesFolder);
         var problems = new List<Problem>();
-        var documents = new List<(DocumentSpec, Doc)>();
+        var documents = new List<ComposedDocument>();
         foreach (var spec in specs)
         {
             var outlines = new List<LanguageOutline>();
             foreach (string language in Languages.All.Where(options.Languages.Contains))
                 if (composer.TryCompose(cycle, figures, spec, language, problems) is { } doc)
                 {
-                    documents.Add((spec, doc));
+                    documents.Add(new ComposedDocument(spec, doc));
                     composed?.Invoke(spec, doc);
                     if (composer.OutlineOf(doc) is { } outline) outlines.Add(new LanguageOutline(language, outline));
                 }
@@ -101,7 +101,7 @@ public static class BuildPipeline
         // core would otherwise wait for the last document to be composed).
         var writers = new FileWriters(options.Formats, loadingFonts, progress, rendered);
         Figures figures;
-        List<(DocumentSpec Spec, Doc Doc)> documents;
+        List<ComposedDocument> documents;
         try
         {
             (_, figures, documents) = Compose(options, composer, parity: null, composed: writers.Add);
@@ -142,7 +142,7 @@ public static class BuildPipeline
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
             outputs.Select(o => new OutputEntry(o.FileName, Manifest.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList())
         {
-            Date = documents.Count == 0 ? null : documents.Max(d => d.Spec.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Date = documents.Count == 0 ? null : documents.Select(d => d.Spec).Max(DocumentDate)!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         outputs.Add(new BuildOutput(Manifest.FileName, utf8.GetBytes(manifest.ToJson())));
         return outputs;
@@ -162,6 +162,8 @@ public static class BuildPipeline
         }) { IsBackground = true, Name = name }.Start();
         return done.Task;
     }
+
+    private static readonly IComparer<DocumentSpec> DocumentDate = Comparer<DocumentSpec>.Create((a, b) => a.Date.CompareTo(b.Date));
 
     private static List<FontHash> FontHashes(FontSet fonts)
     {
@@ -183,3 +185,6 @@ public static class BuildPipeline
     /// <summary>Replaces the output folder with the build's outputs as a unit (see <see cref="OutputFolder"/>).</summary>
     public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs) => OutputFolder.Publish(folder, outputs);
 }
+
+/// <summary>A document composed, with the row of the Documents sheet it is composed for. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+public sealed record ComposedDocument(DocumentSpec Spec, Doc Doc);

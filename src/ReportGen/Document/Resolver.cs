@@ -344,10 +344,11 @@ public static class Anchors
             string text = label.TrimEnd();
             return text.EndsWith(" " + anchor["annex-".Length..], StringComparison.Ordinal) || (text.Length > 0 && "一二三四五六七八九十".Contains(text[^1]));
         }
-        return resolved.Doc.AllBlocks().OfType<Annex>()
-            .Select(a => (Anchor: resolved.AnchorOf(a), a.Label))
-            .Where(a => a.Anchor is not null && !Numbered(a.Label, a.Anchor))
-            .ToDictionary(a => a.Anchor!, _ => "Annex", StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal); // a loop: LINQ over tuples is JIT-compiled in every cold build
+        foreach (var annex in resolved.Doc.AllBlocks().OfType<Annex>())
+            if (resolved.AnchorOf(annex) is { } anchor && !Numbered(annex.Label, anchor))
+                labels.Add(anchor, "Annex");
+        return labels;
     }
 
     /// <summary>The value of a Chinese numeral up to 99 (二 → 2, 十二 → 12), as <see cref="Numbering.Chinese"/> writes them.</summary>

@@ -16,10 +16,10 @@ public class ChartTests
 {
     private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private static readonly BuildOptions Options = new(Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null);
-    private static readonly Lazy<(Figures Figures, List<(DocumentSpec Spec, Doc Doc)> Docs)> Composed = new(() =>
+    private static readonly Lazy<(Figures Figures, List<ComposedDocument> Docs)> Composed = new(() =>
     {
         var (_, figures, docs) = BuildPipeline.Compose(Options);
-        return (figures, docs.Select(d => (d.Spec, d.Doc)).ToList());
+        return (figures, docs);
     });
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() => BuildPipeline.Render(Options).ToDictionary(o => o.FileName, o => o.Bytes));
 

@@ -41,7 +41,7 @@ public partial class GeneratedCycleTests
     }
 
     /// <summary>Composes, turning input problems into a failure that lists them.</summary>
-    private static (ReportingCycle, ReportGen.Analysis.Figures, List<(DocumentSpec Spec, Doc Doc)>) ComposeOrExplain(BuildOptions options)
+    private static (ReportingCycle, ReportGen.Analysis.Figures, List<ComposedDocument>) ComposeOrExplain(BuildOptions options)
     {
         try
         {
