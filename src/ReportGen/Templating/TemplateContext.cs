@@ -73,7 +73,11 @@ public static class TemplateContext
             ["funding"] = Rows(context, "funding", "outcomes").Where(r => Num(r.Peek("year")) == year)
                 .Select(r => r.With(Dict("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
             ["indicators"] = Rows(context, "progress", "indicators").Where(r => Num(r.Peek("year")) == year)
-                .Select(r => indicators[(string)r.Peek("id")!] is var i ? r.With(Dict("name", T(i.Name), "unit", i.Unit.ToString().ToLowerInvariant())) : r)
+                .Select(r =>
+                {
+                    var indicator = indicators[(string)r.Peek("id")!];
+                    return r.With(Dict("name", T(indicator.Name), "unit", indicator.Unit.ToString().ToLowerInvariant()));
+                })
                 .ToList<object?>(),
             ["outcomes"] = Rows(context, "progress", "outcomes").Where(r => Num(r.Peek("year")) == year)
                 .Select(r => r.With(Dict("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
