@@ -172,6 +172,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
             code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
         RegisterChartHelpers(env, catalog, charts);
+        env.RegisterHelper(TemplateLines.Helper, new HandlebarsHelper((EncodedTextWriter _, Context _, Arguments arguments) =>
+            log.Line(LineArgument(arguments, 0), LineArgument(arguments, 1), LineArgument(arguments, 2))));
 
         var mastheadReads = new List<ReadLog.Read>();
         foreach (var entry in template.FrontMatter)
@@ -180,13 +182,15 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
-        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log);
+        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log, TemplateLines.Mark(template.Body, 0, template.BodyLineOffset));
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
+        var lineMarks = log.Marks.ToList();
         // Marks left by join blocks and chart references become words, keeping every read's position.
         var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
+        lineMarks = lineMarks.Select(m => m with { Position = positions(m.Position) }).ToList();
 
         var spans = new List<MarkdownReader.BlockSpan>();
         IReadOnlyList<Block> blocks;
@@ -221,7 +225,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
             W("united_nations"), spec.Symbol) { Date = spec.Date, Data = MastheadData.Of(spec, dateLine, words, trace) };
         var doc = new Doc(masthead, blocks, language);
-        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads));
+        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads)
+            .Placed(doc, spans, lineMarks, new TemplatePlace(display, 1, 1), [display, .. _partialSources.Select(p => p.DisplayPath)]));
         return doc;
     }
 
@@ -385,7 +390,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         // Helpers and partials are registered anew for every document: Handlebars binds them late, so
         // the templates compiled for an earlier document call this document's helpers and partials.
         new Helpers(format, context, word, trace).Register(env);
-        foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
+        for (int i = 0; i < partials.Count; i++)
+            env.RegisterTemplate(partials[i].Name, TemplateLines.Mark(partials[i].Source.Body, i + 1, partials[i].Source.BodyLineOffset));
         _partialSources = partials.Select(p => p.Source).ToList();
         return env;
     }
@@ -452,13 +458,17 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         if (ReadTemplate(path, problems, record: false) is not { } text) return templates;
         var source = TemplateSource.Parse(Display(path), text, problems);
         if (problems.Count > 0) return templates;
-        foreach (string part in source.FrontMatter.Select(e => e.Value).Append(source.Body))
+        foreach (var entry in source.FrontMatter) Ahead(templates, entry.Value, entry.Value);
+        // The body as composing compiles it: with its line marks.
+        Ahead(templates, source.Body, TemplateLines.Mark(source.Body, 0, source.BodyLineOffset));
+        return templates;
+
+        static void Ahead(CompiledTemplates templates, string text, string compiled)
         {
-            if (TemplateLinter.Lint("", part).Count > 0 || InputSlips.Check("", part).Count > 0) continue;
-            try { templates.Compile(part); }
+            if (TemplateLinter.Lint("", text).Count > 0 || InputSlips.Check("", text).Count > 0) return;
+            try { templates.Compile(compiled); }
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { } // composing reports it, in place
         }
-        return templates;
     }
 
     /// <summary>
@@ -570,13 +580,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
+    /// <param name="marked">the text with its line marks (<see cref="TemplateLines"/>), rendered instead of it when it compiles</param>
     private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
-        FrontMatterEntry? entry, ReadLog log)
+        FrontMatterEntry? entry, ReadLog log, string? marked = null)
     {
         var output = new BoundedWriter(RenderTimeLimit);
         try
         {
-            var compiled = templates.Compile(text);
+            var compiled = Compile(templates, text, marked);
             log.Start(output.GetStringBuilder());
             compiled(output, context);
             return output.ToString();
@@ -591,6 +602,20 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             log.Stop();
         }
     }
+
+    /// <summary>
+    /// The text with its line marks compiled, if it compiles; else the text itself, so that its
+    /// error is the one reported, at its place (the marks would shift the columns).
+    /// </summary>
+    private static HandlebarsTemplate<TextWriter, object, object> Compile(CompiledTemplates templates, string text, string? marked)
+    {
+        if (marked is not null)
+            try { return templates.Compile(marked); }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { }
+        return templates.Compile(text);
+    }
+
+    private static int LineArgument(Arguments arguments, int index) => Convert.ToInt32(arguments[index], CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A problem Markdown reading found ("line 40: …" of the text the template produced), placed in
