@@ -133,13 +133,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int before = problems.Count;
         if (ReadTemplate(path, problems) is not { } text) return null;
         var template = TemplateSource.Parse(display, text, problems);
-        problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
-        problems.AddRange(InputSlips.Check(display, template.Body, template.BodyLineOffset));
+        problems.AddRange(InputSlips.CheckWithLint(display, template.Body, template.BodyLineOffset));
         foreach (var entry in template.FrontMatter)
-        {
-            problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
-            problems.AddRange(InputSlips.Check(display, entry.Value).Select(p => Shift(p, entry)));
-        }
+            problems.AddRange(InputSlips.CheckWithLint(display, entry.Value).Select(p => Shift(p, entry)));
         var partials = LoadPartials(language, problems);
         CheckPartialReferences(template, partials, problems);
         foreach (string word in RequiredWords.Where(w => template.FrontMatter.All(e => e.Key != w)))
@@ -301,8 +297,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             string name = Path.GetFileName(file)[..^Extension.Length];
             if (ReadTemplate(file, problems) is not { } text) continue;
             var source = TemplateSource.Parse(Display(file), text, problems);
-            problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
-            problems.AddRange(InputSlips.Check(source.DisplayPath, source.Body, source.BodyLineOffset));
+            problems.AddRange(InputSlips.CheckWithLint(source.DisplayPath, source.Body, source.BodyLineOffset));
             partials.Add(new Partial(name, source));
         }
         return partials;
