@@ -23,9 +23,10 @@ public static class CliApp
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(NamesCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
-        root.Subcommands.Add(NamesCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
 
         var parse = root.Parse(args);
