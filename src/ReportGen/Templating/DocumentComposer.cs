@@ -29,6 +29,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     public string TemplatePath(string language, string template) => Path.Combine(templatesRoot, language, template + Extension);
 
+    /// <summary>The folder of a language's partials ({{> name}}), inside the language's folder.</summary>
+    public const string PartialsFolder = "partials";
+
+    /// <summary>Every file of a templates folder that may be a template, in a fixed order: each language's *.md.hbs, then its partials.</summary>
+    public static IEnumerable<string> TemplateFiles(string root)
+    {
+        foreach (string language in Model.Languages.All)
+            foreach (string folder in new[] { Path.Combine(root, language), Path.Combine(root, language, PartialsFolder) })
+                if (Directory.Exists(folder))
+                    foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal)) yield return file;
+    }
+
     /// <summary>The largest template or partial file read, in bytes.</summary>
     public const long MaxTemplateBytes = 4 * 1024 * 1024;
 
@@ -55,6 +67,30 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>
+    /// The sandbox's rule, its one home: why the file at <paramref name="path"/> may not be read as
+    /// a template of the folder <paramref name="root"/> (a link leading out of it, a link loop, a
+    /// dangling link, not a regular file), or null when it may; <paramref name="real"/> is its real path.
+    /// </summary>
+    public static string? OutsideSandbox(string root, string path, out string real)
+    {
+        real = "";
+        try
+        {
+            real = IO.FileSystem.RealPath(path);
+            if (!IO.FileSystem.IsInside(real, IO.FileSystem.RealPath(root)))
+                return "is a link to a file outside the templates folder; templates may only read files inside it";
+        }
+        catch (IOException e)
+        {
+            return e.Message.Contains("symbolic links", StringComparison.Ordinal)
+                ? "is a symbolic link loop (too many levels of links)" : $"cannot be read ({e.Message.TrimEnd('.')})";
+        }
+        var kind = IO.FileSystem.KindOf(real);
+        if (kind == IO.FileKind.Regular) return null;
+        return kind == IO.FileKind.Missing && real != Path.GetFullPath(path) ? "is a link to a file that does not exist" : IO.FileSystem.Describe(kind);
+    }
+
+    /// <summary>
     /// Reads a template file, inside the sandbox: only a regular file whose real path (every
     /// link resolved) lies inside the templates folder, of at most <see cref="MaxTemplateBytes"/>.
     /// Anything else is a problem at the file, and nothing is read.
@@ -63,28 +99,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     private string? ReadTemplate(string path, List<Problem> problems, bool record = true)
     {
         string display = Display(path);
-        string real;
-        try
+        if (OutsideSandbox(templatesRoot, path, out string real) is { } why)
         {
-            string root = IO.FileSystem.RealPath(templatesRoot);
-            real = IO.FileSystem.RealPath(path);
-            if (!IO.FileSystem.IsInside(real, root))
-            {
-                problems.Add(new Problem(display, "is a link to a file outside the templates folder; templates may only read files inside it"));
-                return null;
-            }
-        }
-        catch (IOException e)
-        {
-            problems.Add(new Problem(display, e.Message.Contains("symbolic links", StringComparison.Ordinal)
-                ? "is a symbolic link loop (too many levels of links)" : $"cannot be read ({e.Message.TrimEnd('.')})"));
-            return null;
-        }
-        var kind = IO.FileSystem.KindOf(real);
-        if (kind != IO.FileKind.Regular)
-        {
-            problems.Add(new Problem(display, kind == IO.FileKind.Missing && real != Path.GetFullPath(path)
-                ? "is a link to a file that does not exist" : IO.FileSystem.Describe(kind)));
+            problems.Add(new Problem(display, why));
             return null;
         }
         try
@@ -288,7 +305,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     private List<Partial> LoadPartials(string language, List<Problem> problems)
     {
-        string folder = Path.Combine(templatesRoot, language, "partials");
+        string folder = Path.Combine(templatesRoot, language, PartialsFolder);
         var partials = new List<Partial>();
         if (!Directory.Exists(folder)) return partials;
         foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
