@@ -15,7 +15,7 @@ public sealed record Explanation(string Document, string Language, string Paragr
 
 /// <summary>
 /// Answers "where does this number come from?" for a build folder: finds the text in trace.json,
-/// reads the figure's definition (spec/figures.md) and, when the workbook named in the manifest
+/// reads the figure's definition (docs/figures.md) and, when the workbook named in the manifest
 /// is at hand and unchanged, lists the rows the figure is computed from.
 /// </summary>
 public static partial class Explainer
@@ -98,7 +98,7 @@ public static partial class Explainer
     {
         var d = new Description(path, figures, cycle, cell, document);
         return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
-            ?? ("a figure of figures.json (see spec/figures.md)", null);
+            ?? ("a figure of figures.json (see docs/figures.md)", null);
     }
 
     /// <summary>

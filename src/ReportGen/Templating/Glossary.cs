@@ -63,7 +63,7 @@ public static class Glossary
     {
         var list = new List<GlossaryEntry>
         {
-            // Figures (spec/figures.md).
+            // Figures (docs/figures.md).
             F("reporting_year", "year", "the year the annual report covers", "年度报告所涉年份"),
             F("plan_period", "object", "the strategic plan's period", "战略计划期间"),
             F("plan_period.start", "year", "the plan's first year (setting plan_start)", "计划的第一年（plan_start 设置）"),
