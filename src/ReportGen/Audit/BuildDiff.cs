@@ -47,6 +47,12 @@ public sealed record ParagraphChange(string Paragraph, string? Old, string? New,
 
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs)
 {
+    /// <summary>
+    /// Charts (by anchor) whose drawings differ, when the documents were compared without the
+    /// traces that give the values drawn (two documents with no trace.json beside them).
+    /// </summary>
+    public IReadOnlyList<string> Drawings { get; init; } = [];
+
     /// <summary>How the document names its annexes printed without a number (trace.json's <c>annexes</c>); null when all are numbered or the trace is not at hand.</summary>
     public IReadOnlyDictionary<string, string>? Annexes { get; init; }
 
@@ -86,7 +92,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
     /// <summary>The values drawn in charts that changed, per document and language (from the builds' trace.json).</summary>
     public IReadOnlyList<ChartChange> Charts { get; init; } = [];
 
-    public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
+    public bool Equal => Figures.Count == 0 && Charts.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0 && d.Drawings.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
     public string ToJson() => JsonSerializer.Serialize(new
@@ -108,6 +114,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
             {
                 place = d.Describe(p), paragraph = p.Paragraph, row = p.Row, column = p.Column, old = p.Old, @new = p.New, diff = p.Diff, sentences = p.Sentences,
             }),
+            drawings = d.Drawings.Select(c => new { place = d.Describe(c), paragraph = c, change = DrawingDiffers }),
             annexes = d.Annexes,
         }),
         notes = Notes,
@@ -161,13 +168,13 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
             // Two documents of builds: their annexes named, and their charts' values read, from the trace.json beside each.
             var (traceA, traceB) = (TraceOf(folderA, Path.GetFileName(a)), TraceOf(folderB, Path.GetFileName(b)));
             var chartData = traceA is not null && traceB is not null ? CompareCharts(traceA, traceB) : null;
-            var directNotes = new List<string>();
-            var document = new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}",
-                Paragraphs(DocumentText.Read(a), DocumentText.Read(b), AcrossFormats(a, b), chartData is null ? directNotes : null))
+            var (oldText, newText) = (DocumentText.Read(a), DocumentText.Read(b));
+            var document = new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(oldText, newText, AcrossFormats(a, b)))
             {
                 Annexes = traceB?.Annexes ?? traceA?.Annexes,
+                Drawings = chartData is null && !AcrossFormats(a, b) ? DrawingsThatDiffer(oldText, newText) : [],
             };
-            return new DiffReport([], [document], directNotes) { Charts = chartData ?? [] };
+            return new DiffReport([], [document], []) { Charts = chartData ?? [] };
         }
         if (!Directory.Exists(a)) throw new FileNotFoundException($"{a}: neither a build folder nor a document");
         if (!Directory.Exists(b)) throw new FileNotFoundException($"{b}: neither a build folder nor a document");
@@ -484,19 +491,18 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
         return new string(characters);
     }
 
-    /// <param name="drawingNotes">where to say that a chart's drawing differs, when no trace is at hand to give its values (null: the chart data says it)</param>
-    private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b, bool acrossFormats = false, List<string>? drawingNotes = null)
+    private static bool Drawing(KeyedParagraph p) => p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal);
+
+    /// <summary>The blocks (by anchor: "annex-II-chart-II") whose drawings differ, for two documents without the traces that give the values drawn.</summary>
+    private static List<string> DrawingsThatDiffer(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b)
     {
-        // A chart is compared by the values it draws (the chart data), never by its drawing's words (axis
-        // labels, matrix numbers, legend); without a trace, a drawing that differs is only named.
-        static bool Drawing(KeyedParagraph p) => p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal);
-        if (drawingNotes is not null && !acrossFormats)
-        {
-            var oldDrawings = a.Where(Drawing).ToDictionary(p => p.Key, p => p.Text);
-            foreach (var p in b.Where(Drawing))
-                if (oldDrawings.TryGetValue(p.Key, out var old) && old != p.Text)
-                    drawingNotes.Add($"{Document.Anchors.Describe(p.Key[..^Document.Anchors.DrawingSuffix.Length])}: its drawing differs (no trace.json beside both documents to say which values)");
-        }
+        var olds = a.Where(Drawing).ToDictionary(p => p.Key, p => p.Text);
+        return b.Where(p => Drawing(p) && olds.TryGetValue(p.Key, out var old) && old != p.Text).Select(p => p.Key[..^Document.Anchors.DrawingSuffix.Length]).ToList();
+    }
+
+    private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b, bool acrossFormats = false)
+    {
+        // A chart is compared by the values it draws (the chart data), never by its drawing's words (axis labels, matrix numbers, legend).
         a = a.Where(p => !Drawing(p)).ToList();
         b = b.Where(p => !Drawing(p)).ToList();
 
@@ -565,7 +571,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
             {
                 string oldCell = i < o.Cells.Count ? o.Cells[i] : "", newCell = i < n.Cells.Count ? n.Cells[i] : "";
                 if (Same(oldCell) != Same(newCell))
-                    yield return new ParagraphChange(n.Key, oldCell, newCell, SentenceDiff.Inside(oldCell, newCell)) { Row = key, Column = Column(i) };
+                    yield return new ParagraphChange(n.Key, oldCell, newCell, SentenceDiff.Inside(oldCell, newCell).Where(d => d.Text.Length > 0).ToList()) { Row = key, Column = Column(i) };
             }
         }
     }
@@ -613,9 +619,10 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
                 text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}")
                     .Append(f.OldText is null && f.NewText is null ? "" : $" (printed {f.OldText ?? "(not printed)"} → {f.NewText ?? "(not printed)"})").Append('\n');
         }
-        foreach (var d in Documents.Where(d => d.Paragraphs.Count > 0))
+        foreach (var d in Documents.Where(d => d.Paragraphs.Count + d.Drawings.Count > 0))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({d.Paragraphs.Count} change{(d.Paragraphs.Count == 1 ? "" : "s")}):\n");
+            int count = d.Paragraphs.Count + d.Drawings.Count;
+            text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({count} change{(count == 1 ? "" : "s")}):\n");
             foreach (var p in d.Paragraphs)
             {
                 string label = d.Describe(p);
@@ -631,6 +638,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
                     text.Append('\n');
                 }
             }
+            foreach (string chart in d.Drawings) text.Append(CultureInfo.InvariantCulture, $"  {d.Describe(chart)}: {DrawingDiffers}\n");
         }
         if (Charts.Count > 0)
         {
@@ -640,6 +648,9 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>What the report says of a chart whose drawing differs when no trace gives its values.</summary>
+    public const string DrawingDiffers = "its drawing differs (no trace.json beside both documents to say which values)";
 
     /// <summary>
     /// A changed cell on one line: "2,140,000 → 1,900,000" ("(empty)" for a cell with no text); a

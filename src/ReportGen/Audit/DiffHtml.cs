@@ -44,7 +44,7 @@ public static class DiffHtml
             body.Add(Section("figures", "Figures that changed", Table(["Figure", "Before, as printed", "After, as printed", "Before, exact", "After, exact"],
                 report.Figures.Select(f => Row(Cell(f.Path), Number(f.OldText ?? "—"), Number(f.NewText ?? "—"), Number(f.Old ?? "(none)"), Number(f.New ?? "(none)"))))));
 
-        var documents = report.Documents.Where(d => d.Paragraphs.Count > 0).GroupBy(d => DocumentName(d.File)).ToList();
+        var documents = report.Documents.Where(d => d.Paragraphs.Count + d.Drawings.Count > 0).GroupBy(d => DocumentName(d.File)).ToList();
         if (documents.Count > 0)
         {
             var section = Section("paragraphs", "Paragraphs that changed");
@@ -56,7 +56,8 @@ public static class DiffHtml
                 section.Add(new XElement(X + "h3", document.Key));
                 if (en is not null || zh is not null) section.Add(SideBySide(en, zh));
                 foreach (var other in others)
-                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p)), Changed(p, null)))));
+                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p)), Changed(p, null)))
+                        .Concat(other.Drawings.Select(c => Row(Cell(other.Describe(c)), Cell(DiffReport.DrawingDiffers))))));
             }
             body.Add(section);
         }
