@@ -103,7 +103,7 @@ public static partial class Explainer
     public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell = null, string? document = null)
     {
         var d = new Description(path, figures, cycle, cell, document);
-        return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
+        return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Plan() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
             ?? ("a figure of figures.json (see spec/figures.md)", null);
     }
 
@@ -170,6 +170,15 @@ public static partial class Explainer
             if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
             return null;
         }
+
+        /// <summary>plan: how many domains of change, outcomes and flagship programmes the workbook lists (template data, not in figures.json).</summary>
+        public (string, string?)? Plan() => path switch
+        {
+            "plan.domain_count" => ("the number of domains of change of the strategic plan (rows of the Domains sheet)", Rows(cycle?.Domains.Select(x => x.Source) ?? [])),
+            "plan.outcome_count" => ("the number of outcomes of the strategic plan (rows of the Outcomes sheet)", Rows(cycle?.Outcomes.Select(x => x.Source) ?? [])),
+            "plan.flagship_count" => ("the number of flagship programmes (rows of the Flagships sheet)", Rows(cycle?.Flagships.Select(x => x.Source) ?? [])),
+            _ => null,
+        };
 
         /// <summary>portfolio: the projects reviewed, in all and per review year (linkage, regions, shares).</summary>
         public (string, string?)? Portfolio()
