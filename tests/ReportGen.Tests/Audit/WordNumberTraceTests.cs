@@ -114,4 +114,12 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
         Assert.Contains("the <mark class=\"fig\" data-figure=\"findings.plan.ordinal\" data-value=\"2\" title=\"findings.plan.ordinal\">second</mark> year of the strategic plan", page);
         Assert.Contains("<mark class=\"fig\" data-figure=\"findings.plan.ordinal\" data-value=\"2\" title=\"findings.plan.ordinal\">第二</mark>年", page);
     }
+
+    [Fact]
+    public void Diff_shows_how_a_changed_ordinal_reads_in_both_languages()
+    {
+        var report = ReportGen.Audit.DiffReport.Compare(builds.Sample, builds.SecondYear);
+        var ordinal = Assert.Single(report.Figures, f => f.Path == "findings.plan.ordinal");
+        Assert.Equal(("1", "2", "first · 第一", "second · 第二"), (ordinal.Old, ordinal.New, ordinal.OldText, ordinal.NewText));
+    }
 }
