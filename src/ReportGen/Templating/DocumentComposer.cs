@@ -191,19 +191,32 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         RegisterChartHelpers(env, catalog, charts);
 
         var mastheadReads = new List<ReadLog.Read>();
+        var mastheadNumbers = new List<PartNumber>();
         foreach (var entry in template.FrontMatter)
         {
-            if (Render(env, compiled, entry.Value, context, template, problems, entry, log) is { } value) words[entry.Key] = format.ResolveJoins(value);
+            if (Render(env, compiled, entry.Value, context, template, problems, entry, log) is { } value)
+            {
+                // The numbers a word types or prints belong to the masthead, as its reads do.
+                var marks = new List<MarkAt>();
+                words[entry.Key] = TakeMarks(format.ResolveJoins(value), marks);
+                foreach (var number in Numbers(marks, trace, (source, offset) => source == 0
+                             ? $"{display}:{entry.Line}:{entry.Column + offset}" : PartialPlace(source, offset)))
+                    mastheadNumbers.Add(number.Number);
+            }
             mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
         string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log);
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
-        // Marks left by join blocks and chart references become words, keeping every read's position.
-        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems);
+        // Marks left by join blocks and chart references become words, keeping every read's position;
+        // the marks of typed numbers are taken out, their positions noted.
+        var bodyMarks = new List<MarkAt>();
+        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems, bodyMarks);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
+        var bodyNumbers = Numbers(bodyMarks, trace, (source, offset) => source == 0
+            ? Place(template, offset) : PartialPlace(source, offset));
 
         var spans = new List<MarkdownReader.BlockSpan>();
         IReadOnlyList<Block> blocks;
@@ -238,9 +251,86 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
             W("united_nations"), spec.Symbol) { Date = spec.Date, Data = MastheadData.Of(spec, dateLine, words, trace) };
         var doc = new Doc(masthead, blocks, language);
-        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads));
+        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads, bodyNumbers, mastheadNumbers));
         return doc;
     }
+
+    /// <summary>A mark found in the text a template produced: a typed number's or a printing mustache's (<see cref="TypedNumbers"/>), or a figure's (its trace id).</summary>
+    private sealed class MarkAt(int position, int source, int site, int traceId)
+    {
+        public int Position { get; } = position;
+        public int Source { get; } = source;
+        public int Site { get; } = site;
+        public int TraceId { get; } = traceId;
+    }
+
+    /// <summary>The marks of a text: the figures it prints and the numbers it types, in order; the text without the typed marks.</summary>
+    private static string TakeMarks(string text, List<MarkAt> marks)
+    {
+        if (text.IndexOf(TypedNumbers.Open) < 0 && text.IndexOf(TraceLog.Open) < 0) return text;
+        var result = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i] == TypedNumbers.Open && TypedNumbers.TryRead(text, i, out int source, out int site, out int next))
+            {
+                marks.Add(new MarkAt(result.Length, source, site, 0));
+                i = next;
+                continue;
+            }
+            if (text[i] == TraceLog.Open && TraceId(text, i) is int id) marks.Add(new MarkAt(result.Length, 0, 0, id));
+            result.Append(text[i++]);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The id of the figure mark (U+E000 id U+E001) at <paramref name="at"/>.</summary>
+    private static int? TraceId(string text, int at)
+    {
+        int middle = text.IndexOf(TraceLog.Middle, at);
+        return middle > at + 1 && int.TryParse(text.AsSpan(at + 1, middle - at - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
+    }
+
+    /// <summary>
+    /// The numbers behind marks: each typed number placed in its template; each figure printed
+    /// with its helper, and the mustache that printed it when its mark stands right before.
+    /// </summary>
+    private List<NumberAt> Numbers(List<MarkAt> marks, TraceLog trace, Func<int, int, string> place)
+    {
+        var numbers = new List<NumberAt>();
+        MarkAt? expression = null;
+        foreach (var mark in marks)
+        {
+            if (mark.TraceId > 0)
+            {
+                if (trace[mark.TraceId] is not { } entry) continue;
+                string? written = expression is not null && expression.Position == mark.Position ? SiteOf(expression)?.Expression : null;
+                numbers.Add(new NumberAt(mark.Position, PartNumber.Printed(entry.Path, entry.Helper, written)));
+                expression = null;
+                continue;
+            }
+            if (SiteOf(mark) is not { } site) continue;
+            if (site.Number is { } typed) numbers.Add(new NumberAt(mark.Position, PartNumber.TypedAt(place(mark.Source, site.Offset), typed)));
+            else expression = mark;
+        }
+        return numbers;
+    }
+
+    /// <summary>The site a mark names: of the text being rendered (source 0) or of a partial (1…).</summary>
+    private TemplateSite? SiteOf(MarkAt mark)
+    {
+        var sites = mark.Source == 0 ? _renderedSites : mark.Source - 1 < _partialMarks.Count ? _partialMarks[mark.Source - 1].Sites : null;
+        return sites is not null && mark.Site < sites.Count ? sites[mark.Site] : null;
+    }
+
+    /// <summary>A place in a template's body, as file:line:col.</summary>
+    private static string Place(TemplateSource source, int offset)
+    {
+        var (line, column) = TemplateError.LineColumn(source.Body, offset);
+        return $"{source.DisplayPath}:{line + source.BodyLineOffset}:{column}";
+    }
+
+    private string PartialPlace(int source, int offset) =>
+        source - 1 < _partialSources.Count ? Place(_partialSources[source - 1], offset) : "";
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Doc, DocumentOutline> _outlines = new();
 
@@ -251,8 +341,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// Replaces join marks and chart references by their words. Returns the text and a map from
     /// positions in the rendered text to positions in the result, so reads keep their place.
     /// </summary>
+    /// <param name="marks">told of the marks of typed numbers (taken out) and of figures (kept for the Markdown reader), at their positions in the result</param>
     private static (string Text, Func<int, int> Position) ResolveMarks(string rendered, Formatter format, ChartRegistry charts,
-        string display, List<Problem> problems)
+        string display, List<Problem> problems, List<MarkAt> marks)
     {
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
@@ -261,6 +352,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             map[i] = result.Length;
             char c = rendered[i];
+            if (c == TypedNumbers.Open && TypedNumbers.TryRead(rendered, i, out int source, out int site, out int next))
+            {
+                marks.Add(new MarkAt(result.Length, source, site, 0));
+                for (int k = i + 1; k < next; k++) map[k] = result.Length;
+                i = next;
+                continue;
+            }
+            if (c == TraceLog.Open && TraceId(rendered, i) is int id) marks.Add(new MarkAt(result.Length, 0, 0, id));
             if (c == ChartRegistry.RefOpen && rendered.IndexOf(ChartRegistry.RefClose, i) is int close and > 0)
             {
                 var reference = charts.Reference(int.Parse(rendered.AsSpan(i + 1, close - i - 1), CultureInfo.InvariantCulture));
@@ -402,8 +501,10 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         // Helpers and partials are registered anew for every document: Handlebars binds them late, so
         // the templates compiled for an earlier document call this document's helpers and partials.
         new Helpers(format, context, word, trace).Register(env);
-        foreach (var partial in partials) env.RegisterTemplate(partial.Name, partial.Source.Body);
         _partialSources = partials.Select(p => p.Source).ToList();
+        // A partial's typed numbers are marked as the template's are, with its own source number (1…).
+        _partialMarks = partials.Select((p, i) => TypedNumbers.Mark(p.Source.Body, i + 1)).ToList();
+        for (int i = 0; i < partials.Count; i++) env.RegisterTemplate(partials[i].Name, _partialMarks[i].Text);
         return env;
     }
 
@@ -472,7 +573,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         foreach (string part in source.FrontMatter.Select(e => e.Value).Append(source.Body))
         {
             if (TemplateLinter.Lint("", part).Count > 0 || InputSlips.Check("", part).Count > 0) continue;
-            try { templates.Compile(part); }
+            try { templates.Compile(TypedNumbers.Mark(part, 0).Text); } // as composing compiles it
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { } // composing reports it, in place
         }
         return templates;
@@ -523,6 +624,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     private List<TemplateSource> _partialSources = [];
 
+    private List<MarkedTemplate> _partialMarks = [];
+
     private sealed class NoPartialResolver : IPartialTemplateResolver
     {
         public bool TryRegisterPartial(IHandlebars env, string? partialName, string? templatePath) => false;
@@ -537,17 +640,20 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// </summary>
     private static void RegisterChartHelpers(IHandlebars env, ChartCatalog catalog, ChartRegistry charts)
     {
-        static Dictionary<string, object?> HashOf(Arguments arguments)
+        // A chart's title and subtitle come with the marks of their typed numbers (TypedNumbers): taken out into marks.
+        static Dictionary<string, object?> HashOf(Arguments arguments, System.Text.StringBuilder? marks = null)
         {
             var hash = new Dictionary<string, object?>();
-            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value is Fig f ? f.Value : pair.Value;
+            foreach (var pair in arguments.Hash)
+                hash[pair.Key] = pair.Value switch { Fig f => f.Value, string text => TypedNumbers.Strip(text, marks), var v => v };
             return hash;
         }
         env.RegisterHelper("chart", new HandlebarsHelper((EncodedTextWriter output, Context _, Arguments arguments) =>
         {
             if (arguments.Length < 1 || arguments[0] is not string name)
                 throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" year=review.last.year title=\"…\"}}", "chart");
-            var hash = HashOf(arguments);
+            var marks = new System.Text.StringBuilder();
+            var hash = HashOf(arguments, marks);
             if (hash.ContainsKey("number"))
                 throw new TemplateException("charts are numbered in the order they are placed: remove number=…, and refer to a chart with {{chart_ref …}}", "chart");
             string Hash(string key, bool required = true) =>
@@ -567,7 +673,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                     string subtitle = Fill(Hash("subtitle", required: false));
                     return new ChartSlot(name, label, Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
                 });
-                output.WriteSafeString($"\n\n```chart {id}\n```\n\n");
+                // The title's typed numbers are the chart's: their marks stand on its fence line, which the composer takes them out of.
+                output.WriteSafeString($"\n\n```chart {id}{marks}\n```\n\n");
             }
             catch (ChartException e)
             {
@@ -591,15 +698,21 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         FrontMatterEntry? entry, ReadLog log)
     {
         var output = new BoundedWriter(RenderTimeLimit);
+        // Rendered with its typed numbers marked (TypedNumbers); the sites are kept for the marks the output holds.
+        var marked = TypedNumbers.Mark(text, 0);
+        _renderedSites = marked.Sites;
         try
         {
-            var compiled = templates.Compile(text);
+            var compiled = templates.Compile(marked.Text);
             log.Start(output.GetStringBuilder());
             compiled(output, context);
             return output.ToString();
         }
         catch (Exception e)
         {
+            log.Stop();
+            // The marks move the columns the library reports: the failure is located on the text as written.
+            if (!ReferenceEquals(marked.Text, text)) e = FailureUnmarked(env, text, context) ?? e;
             problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
             return null;
         }
@@ -607,6 +720,17 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             log.Stop();
         }
+    }
+
+    /// <summary>The sites of the text last rendered (a front-matter value or the body).</summary>
+    private IReadOnlyList<TemplateSite> _renderedSites = [];
+
+    /// <summary>How the text as written (without marks) fails, if it does.</summary>
+    private Exception? FailureUnmarked(IHandlebars env, string text, object context)
+    {
+        try { env.Compile(new StringReader(text))(new BoundedWriter(RenderTimeLimit), context); }
+        catch (Exception e) { return e; }
+        return null;
     }
 
     /// <summary>
