@@ -12,6 +12,14 @@ public sealed record KeyedParagraph(string Key, string Text)
     /// <summary>Whether the row is a header row (its cells head their columns).</summary>
     public bool Header { get; init; }
 
+    /// <summary>Equal when key, text, header and every cell are: a record would compare the cells' list by reference.</summary>
+    public bool Equals(KeyedParagraph? other) => other is not null && Key == other.Key && Text == other.Text && Header == other.Header
+        && (Cells is null ? other.Cells is null : other.Cells is not null && Cells.SequenceEqual(other.Cells, StringComparer.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(Key, Text, Header, Cells?.Count ?? -1);
+
+    public override string ToString() => Cells is null ? $"{Key}: {Text}" : $"{Key}: {string.Join(" | ", Cells)}";
+
     /// <summary>The table anchor and row number of a table row's key ("annex-I-table-2-row-5" → "annex-I-table-2", 5); null for other keys.</summary>
     public static (string Table, int Row)? TableRow(string key)
     {

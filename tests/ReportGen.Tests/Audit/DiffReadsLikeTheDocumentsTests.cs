@@ -74,7 +74,8 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
         string documents = output[output.IndexOf("\n\n", StringComparison.Ordinal)..];
         Assert.Equal(
             "\n\nannual-report-summary.en.docx (1 change):\n  Annex, table 2, row 2.2, Funded (USD): 870,000 → 880,000\n" +
-            "\nannual-report-summary.zh.docx (1 change):\n  Annex, table 2, row 2.2, 已获资金（美元）: 870,000 → 880,000\n",
+            "\nannual-report-summary.zh.docx (1 change):\n  Annex, table 2, row 2.2, 已获资金（美元）: 870,000 → 880,000\n" +
+            $"wrote {page}\n",
             documents);
         Assert.Contains("\n  funding.outcomes[2.2, 2020].funded_usd: 870000 → 880000 (printed 870,000 · 0.9 → 880,000 · 0.9)\n", output);
 
