@@ -43,10 +43,16 @@ internal static class DiffCommand
                 throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(a)! + " / " + parse.GetValue(b)!,
                     $"cannot be compared: {e.Message.TrimEnd('.')}"));
             }
+            var written = new List<string>();
             if (parse.GetValue(html) is { } page)
+            {
                 ReportGen.Build.SafeFile.WriteAllBytes(page, new System.Text.UTF8Encoding(false).GetBytes(DiffHtml.Write(report, parse.GetValue(a)!, parse.GetValue(b)!)));
-            if (parse.GetValue(docx) is { } redline) WriteRedlines(parse.GetValue(a)!, parse.GetValue(b)!, redline);
+                written.Add(page);
+            }
+            if (parse.GetValue(docx) is { } redline) written.AddRange(WriteRedlines(parse.GetValue(a)!, parse.GetValue(b)!, redline));
             context.Output.Write(parse.GetValue(json) ? report.ToJson() : report.ToText());
+            // One line per file written; with --json on standard error, so that standard output stays one JSON document.
+            foreach (string file in written) (parse.GetValue(json) ? context.Error : context.Output).WriteLine($"wrote {file}");
             return report.Equal ? ExitCodes.Success : ExitCodes.InputProblems;
         });
         return command;
@@ -54,9 +60,9 @@ internal static class DiffCommand
 
     /// <summary>
     /// The redline of two Word documents, or of each Word document two builds share (into a folder,
-    /// as &lt;doc&gt;.&lt;lang&gt;.redline.docx); dated from B's manifest (beside B's document).
+    /// as &lt;doc&gt;.&lt;lang&gt;.redline.docx); dated from B's manifest (beside B's document). Returns the files written.
     /// </summary>
-    private static void WriteRedlines(string a, string b, string target)
+    private static List<string> WriteRedlines(string a, string b, string target)
     {
         string buildB = Directory.Exists(b) ? b : Path.GetDirectoryName(Path.GetFullPath(b))!;
         string manifestPath = Path.Combine(buildB, Manifest.FileName);
@@ -70,14 +76,19 @@ internal static class DiffCommand
             if (!a.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || !b.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
                 throw new UsageException("--docx: a redline is made from two Word documents (.docx)");
             ReportGen.Build.SafeFile.WriteAllBytes(target, ReaderGuard.OnLargeStack(() => Redline.Write(a, b, date)));
-            return;
+            return [target];
         }
         var pairs = Directory.GetFiles(b, "*.docx").Select(Path.GetFileName).Where(f => File.Exists(Path.Combine(a, f!))).Order(StringComparer.Ordinal).ToList();
         if (pairs.Count == 0) throw new UsageException("--docx: the two builds have no Word document in common");
         Directory.CreateDirectory(target);
+        var written = new List<string>();
         foreach (string file in pairs!)
-            ReportGen.Build.SafeFile.WriteAllBytes(Path.Combine(target, Path.GetFileNameWithoutExtension(file) + ".redline.docx"),
-                ReaderGuard.OnLargeStack(() => Redline.Write(Path.Combine(a, file), Path.Combine(b, file), date)));
+        {
+            string redline = Path.Combine(target, Path.GetFileNameWithoutExtension(file) + ".redline.docx");
+            ReportGen.Build.SafeFile.WriteAllBytes(redline, ReaderGuard.OnLargeStack(() => Redline.Write(Path.Combine(a, file), Path.Combine(b, file), date)));
+            written.Add(redline);
+        }
+        return written;
     }
 }
 

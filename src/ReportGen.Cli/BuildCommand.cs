@@ -12,7 +12,10 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "output" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
         var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default both)" };
-        var format = new Option<string?>("--format") { Description = "Formats to build: pdf,docx (default both)" };
+        var format = new Option<string?>("--format")
+        {
+            Description = $"Formats to build, comma-separated, of {string.Join(", ", BuildPipeline.AvailableFormats)} (default {string.Join(",", BuildPipeline.DefaultFormats)}; txt is the plain text, for review and diffs)",
+        };
         var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
         var fontLatin = new Option<string?>("--font-latin") { Description = "Latin font for PDFs: a .ttf/.ttc file (file.ttc#N for face N) or a family name (default: bundled Liberation Serif)" };
         var fontSong = new Option<string?>("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL SungtiL GB, AR PL UMing for what it lacks)" };
@@ -87,14 +90,15 @@ internal static class BuildCommand
     /// </summary>
     private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, Dictionary<string, int> pages, TimeSpan elapsed)
     {
-        var documents = outputs.Select(o => o.FileName).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
-            .Select(f => f[..f.LastIndexOf('.')]).Distinct().Count();
+        // A document is <doc>.<lang>, in however many formats: its files are those with a format's extension.
+        var documents = outputs.Select(o => o.FileName).Where(f => BuildPipeline.KnownFormats.Contains(Path.GetExtension(f).TrimStart('.')))
+            .Select(Path.GetFileNameWithoutExtension).Distinct().Count();
         if (!context.Interactive) // on a terminal, each file was listed as it was done
             foreach (var o in outputs)
                 context.Output.WriteLine($"wrote {Path.Combine(folder, o.FileName)}" + (pages.TryGetValue(o.FileName, out int p) ? $" ({p} pages)" : ""));
         int totalPages = pages.Values.Sum();
         context.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Built {documents} document{(documents == 1 ? "" : "s")} ({outputs.Count} files, {totalPages} PDF pages) in {elapsed.TotalSeconds:0.00} s into {Path.GetFullPath(folder)}"));
+            $"Built {documents} document{(documents == 1 ? "" : "s")} ({outputs.Count} files{(pages.Count > 0 ? $", {totalPages} PDF pages" : "")}) in {elapsed.TotalSeconds:0.00} s into {Path.GetFullPath(folder)}"));
     }
 
     private static IReadOnlyList<string> ParseFormats(string? value)

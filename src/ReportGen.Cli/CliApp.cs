@@ -23,16 +23,29 @@ public static class CliApp
         root.Subcommands.Add(AnalyseCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(NamesCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
-        root.Subcommands.Add(NamesCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(HelpCommand.Create(context, root));
+        HelpCommand.ListOnRootHelp(root);
+        // `reportgen` alone: the list of commands, and exit 2 (a command line without a command), as git and dotnet do (1, 129).
+        root.SetAction(_ =>
+        {
+            HelpCommand.WriteCommands(root, output);
+            return ExitCodes.Usage;
+        });
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) error.WriteLine($"reportgen: {e.Message}");
-            error.WriteLine("Run 'reportgen --help' for usage.");
+            bool first = true;
+            foreach (string line in Usage.Explain(parse, root))
+            {
+                error.WriteLine(first ? $"reportgen: {line}" : line);
+                first = false;
+            }
             return ExitCodes.Usage;
         }
         try

@@ -1,6 +1,6 @@
 namespace ReportGen.Cli;
 
-/// <summary>Exit codes of the command-line contract (spec/cli.md).</summary>
+/// <summary>Exit codes of the command-line contract (README, "Using it").</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -11,7 +11,7 @@ public static class UsedFiles
         string full = Path.GetFullPath(folder);
         bool shipped = string.Equals(full.TrimEnd(Path.DirectorySeparatorChar), ShippedTemplates.TrimEnd(Path.DirectorySeparatorChar),
             OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        string how = shipped ? "the templates shipped with reportgen; to edit, copy them and pass --templates DIR"
+        string how = shipped ? "the templates shipped with reportgen; to edit, copy them with 'reportgen templates DIR' and pass --templates DIR"
             : !string.IsNullOrEmpty(given) ? "given with --templates; not the shipped ones"
             : "./templates of the current folder; not the shipped ones";
         return $"templates: {full} ({how})";

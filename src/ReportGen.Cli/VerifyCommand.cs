@@ -46,15 +46,15 @@ internal static class VerifyCommand
                 : $"{differences.Count} of {manifest.Outputs.Count} files do not match the manifest.");
 
             // 2. The recorded inputs are at hand.
-            string? workbookPath = FindWorkbook(parse.GetValue(workbook), folder, manifest.Workbook);
-            if (workbookPath is null)
-                differences.Add($"the workbook {manifest.Workbook.File} (sha256 {manifest.Workbook.Sha256[..12]}…) is not at hand: give it with --workbook to rebuild");
+            var (workbookPath, workbookProblem) = FindWorkbook(parse.GetValue(workbook), folder, manifest.Workbook);
+            if (workbookProblem is not null) differences.Add(workbookProblem);
             string templatesFolder = CommandContext.TemplatesFolder(parse.GetValue(templates));
             foreach (var t in manifest.Templates)
             {
                 string path = Path.Combine(templatesFolder, t.File);
-                if (!File.Exists(path)) differences.Add($"template {t.File} is not in {templatesFolder}");
-                else if (Manifest.Sha256(path) != t.Sha256) differences.Add($"template {t.File} in {templatesFolder} is not the one the build used (its sha256 differs)");
+                if (!File.Exists(path)) differences.Add($"the template {t.File} was not found (looked in {Path.GetFullPath(templatesFolder)}); give the build's templates folder with --templates");
+                else if (Manifest.Sha256(path) is var now && now != t.Sha256)
+                    differences.Add($"the template {t.File} changed since the build ({Path.GetFullPath(path)}): {Hashes(t.Sha256, now)}; rebuild, or give the original templates with --templates");
             }
             var tool = Manifest.Tool();
             if (tool != manifest.Reportgen)
@@ -83,21 +83,36 @@ internal static class VerifyCommand
         return command;
     }
 
-    /// <summary>The workbook whose sha256 the manifest records: the one given, or its file name beside the build folder or in the current folder.</summary>
-    private static string? FindWorkbook(string? given, string folder, FileHash recorded)
+    /// <summary>
+    /// The workbook whose sha256 the manifest records: the one given, or its file name beside the
+    /// build folder or in the current folder. Where none is, why: the file found there changed since
+    /// the build (both sha256), or no such file is there (where it was looked for).
+    /// </summary>
+    private static (string? Path, string? Problem) FindWorkbook(string? given, string folder, FileHash recorded)
     {
         if (given is not null)
         {
             if (!File.Exists(given)) throw new InputException(new Problem(given, "workbook not found"));
-            if (Manifest.Sha256(given) != recorded.Sha256)
-                throw new InputException(new Problem(given, $"is not the workbook this build was made from (its sha256 differs from the manifest's {recorded.Sha256[..12]}…)"));
-            return given;
+            if (Manifest.Sha256(given) is var sha && sha != recorded.Sha256)
+                throw new InputException(new Problem(given, $"is not the workbook this build was made from: {Hashes(recorded.Sha256, sha)}"));
+            return (given, null);
         }
         string parent = Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".";
-        foreach (string candidate in new[] { Path.Combine(parent, recorded.File), Path.Combine(Environment.CurrentDirectory, recorded.File) })
-            if (File.Exists(candidate) && Manifest.Sha256(candidate) == recorded.Sha256) return candidate;
-        return null;
+        var candidates = new[] { Path.Combine(parent, recorded.File), Path.Combine(Environment.CurrentDirectory, recorded.File) }.Distinct().ToList();
+        string? changed = null, changedSha = null;
+        foreach (string candidate in candidates.Where(File.Exists))
+        {
+            string sha = Manifest.Sha256(candidate);
+            if (sha == recorded.Sha256) return (candidate, null);
+            (changed, changedSha) = (changed ?? candidate, changedSha ?? sha);
+        }
+        return changed is not null
+            ? (null, $"the workbook {recorded.File} changed since the build ({changed}): {Hashes(recorded.Sha256, changedSha!)}; rebuild, or give the original with --workbook")
+            : (null, $"the workbook {recorded.File} was not found (looked in {string.Join(" and ", candidates.Select(Path.GetDirectoryName))}); give it with --workbook");
     }
+
+    /// <summary>The sha256 a manifest records and a file's now, shortened as diff shortens them: "sha256 3f2a…(manifest) → 9b1c… (now)".</summary>
+    private static string Hashes(string manifest, string now) => $"sha256 {manifest[..12]}… (manifest) → {now[..12]}… (now)";
 
     /// <summary>The font options as the manifest records them ("latin=…; song=…; hei=…"), or null for the bundled fonts.</summary>
     private static FontChoice? Fonts(string? recorded)

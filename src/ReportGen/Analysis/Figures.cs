@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace ReportGen.Analysis;
 
-// The figures of one reporting cycle (contract: spec/figures.md). Shares are unrounded fractions;
+// The figures of one reporting cycle (contract: docs/figures.md). Shares are unrounded fractions;
 // rounding belongs to rendering. Property names become snake_case in JSON.
 
 public sealed record Figures(

@@ -7,9 +7,18 @@ using ReportGen.Typesetting;
 
 namespace ReportGen.Audit;
 
-/// <summary>A changed figure: its exact values (JSON) and, when the documents print it, how they print it (OldText, NewText).</summary>
+/// <summary>
+/// A changed figure, named by key (<c>funding.outcomes[2.2, 2020].funded_usd</c>): its exact values
+/// (JSON) and, when the documents print it, how they print it (OldText, NewText).
+/// </summary>
 public sealed record FigureChange(string Path, string? Old, string? New)
 {
+    /// <summary>Where the figure stands in the earlier build's figures.json, by position (<c>portfolio.years[1].all_domains_share</c>, as trace.json and <c>explain</c> name it); null when only in the later one.</summary>
+    public string? OldJsonPath { get; init; }
+
+    /// <summary>Where the figure stands in the later build's figures.json, by position; null when only in the earlier one.</summary>
+    public string? NewJsonPath { get; init; }
+
     public string? OldText { get; init; }
 
     public string? NewText { get; init; }
@@ -17,19 +26,44 @@ public sealed record FigureChange(string Path, string? Old, string? New)
 
 public sealed record DiffPiece(string Op, string Text);
 
-/// <summary>A changed paragraph: its whole diff (Diff), and the sentences that changed, each marked inside (Sentences).</summary>
+/// <summary>
+/// A changed paragraph (by its anchor): its whole diff (Diff), and the sentences that changed, each
+/// marked inside (Sentences). In a table, a changed cell (Row and Column set; Old and New the
+/// cell's texts) or a row added or removed (Row set; its cells joined by " | ").
+/// </summary>
 public sealed record ParagraphChange(string Paragraph, string? Old, string? New, IReadOnlyList<DiffPiece> Diff)
 {
     public IReadOnlyList<SentenceChange> Sentences { get; init; } = [];
+
+    /// <summary>For a table's row, its key: the code of its first column that names each row once ("2.2"), else its number.</summary>
+    public string? Row { get; init; }
+
+    /// <summary>For a table's cell, the heading of its column ("Funded (USD)").</summary>
+    public string? Column { get; init; }
+
+    /// <summary>A changed cell short enough (a number, a mark) to read as old → new; a longer one (a title) reads with its changed words marked.</summary>
+    public bool IsShortCell => Column is not null && Math.Max(Old?.Length ?? 0, New?.Length ?? 0) <= 40;
 }
 
 public sealed record DocumentChange(string File, IReadOnlyList<ParagraphChange> Paragraphs)
 {
+    /// <summary>
+    /// Charts (by anchor) whose drawings differ, when the documents were compared without the
+    /// traces that give the values drawn (two documents with no trace.json beside them).
+    /// </summary>
+    public IReadOnlyList<string> Drawings { get; init; } = [];
+
     /// <summary>How the document names its annexes printed without a number (trace.json's <c>annexes</c>); null when all are numbered or the trace is not at hand.</summary>
     public IReadOnlyDictionary<string, string>? Annexes { get; init; }
 
     /// <summary>A changed paragraph's place as the document says it, as <c>explain</c> says it: "paragraph 8", "Annex, table 2, row 2".</summary>
     public string Describe(string paragraph) => Document.Anchors.Describe(paragraph, Annexes);
+
+    /// <summary>A change's place as a reader names it: "paragraph 8"; a table's cell by table, row key and column, "Annex, table 2, row 2.2, Funded (USD)".</summary>
+    public string Describe(ParagraphChange change) =>
+        change.Row is { } row && KeyedParagraph.TableRow(change.Paragraph) is { } place
+            ? $"{Describe(place.Table)}, row {row}" + (change.Column is { } column ? ", " + column : "")
+            : Describe(change.Paragraph);
 }
 
 /// <summary>An input of the build that differs (from the two manifests): the workbook, a template, a font, the tool, an option.</summary>
@@ -47,7 +81,7 @@ public sealed record TemplateLineChange(int Line, IReadOnlyList<SentenceChange> 
 /// changed paragraphs per document, as a word-level diff (character-level for Chinese). Reads
 /// the documents' text, not their bytes.
 /// </summary>
-public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyList<DocumentChange> Documents, IReadOnlyList<string> Notes)
+public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyList<DocumentChange> Documents, IReadOnlyList<string> Notes)
 {
     /// <summary>What the builds were made from that differs: why the rest changed.</summary>
     public IReadOnlyList<InputChange> Inputs { get; init; } = [];
@@ -58,7 +92,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     /// <summary>The values drawn in charts that changed, per document and language (from the builds' trace.json).</summary>
     public IReadOnlyList<ChartChange> Charts { get; init; } = [];
 
-    public bool Equal => Figures.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0);
+    public bool Equal => Figures.Count == 0 && Charts.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0 && d.Drawings.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
     public string ToJson() => JsonSerializer.Serialize(new
@@ -67,8 +101,22 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         inputs = Inputs,
         rows = Rows,
         charts = Charts,
-        figures = Figures.Select(f => new { path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText }),
-        documents = Documents,
+        figures = Figures.Select(f => new
+        {
+            path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText,
+            json_path = f.NewJsonPath ?? f.OldJsonPath, old_json_path = f.OldJsonPath != f.NewJsonPath ? f.OldJsonPath : null,
+        }),
+        // Each change named as the text names it (place), beside its anchor (paragraph) and, in a table, its row key and column.
+        documents = Documents.Select(d => new
+        {
+            file = d.File,
+            paragraphs = d.Paragraphs.Select(p => new
+            {
+                place = d.Describe(p), paragraph = p.Paragraph, row = p.Row, column = p.Column, old = p.Old, @new = p.New, diff = p.Diff, sentences = p.Sentences,
+            }),
+            drawings = d.Drawings.Select(c => new { place = d.Describe(c), paragraph = c, change = DrawingDiffers }),
+            annexes = d.Annexes,
+        }),
         notes = Notes,
     }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
 
@@ -115,12 +163,19 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
     public static DiffReport Compare(string a, string b, IReadOnlyList<string>? templates = null)
     {
         if (File.Exists(a) && File.Exists(b))
-            return new DiffReport([], [new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(DocumentText.Read(a), DocumentText.Read(b), AcrossFormats(a, b)))
+        {
+            string folderA = Path.GetDirectoryName(Path.GetFullPath(a))!, folderB = Path.GetDirectoryName(Path.GetFullPath(b))!;
+            // Two documents of builds: their annexes named, and their charts' values read, from the trace.json beside each.
+            var (traceA, traceB) = (TraceOf(folderA, Path.GetFileName(a)), TraceOf(folderB, Path.GetFileName(b)));
+            var chartData = traceA is not null && traceB is not null ? CompareCharts(traceA, traceB) : null;
+            var (oldText, newText) = (DocumentText.Read(a), DocumentText.Read(b));
+            var document = new DocumentChange($"{Path.GetFileName(a)} → {Path.GetFileName(b)}", Paragraphs(oldText, newText, AcrossFormats(a, b)))
             {
-                // Two documents of builds: their annexes named as the build folder holding them records.
-                Annexes = AnnexLabels(Path.GetDirectoryName(Path.GetFullPath(b))!).GetValueOrDefault(Path.GetFileName(b))
-                          ?? AnnexLabels(Path.GetDirectoryName(Path.GetFullPath(a))!).GetValueOrDefault(Path.GetFileName(a)),
-            }], []);
+                Annexes = traceB?.Annexes ?? traceA?.Annexes,
+                Drawings = chartData is null && !AcrossFormats(a, b) ? DrawingsThatDiffer(oldText, newText) : [],
+            };
+            return new DiffReport([], [document], []) { Charts = chartData ?? [] };
+        }
         if (!Directory.Exists(a)) throw new FileNotFoundException($"{a}: neither a build folder nor a document");
         if (!Directory.Exists(b)) throw new FileNotFoundException($"{b}: neither a build folder nor a document");
 
@@ -131,7 +186,11 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         {
             var (printedA, printedB) = (Printed(a), Printed(b));
             figures = CompareFigures(Text(fa), Text(fb))
-                .Select(f => f with { OldText = printedA.GetValueOrDefault(f.Path), NewText = printedB.GetValueOrDefault(f.Path) }).ToList();
+                .Select(f => f with
+                {
+                    OldText = f.OldJsonPath is { } o ? printedA.GetValueOrDefault(o) : null,
+                    NewText = f.NewJsonPath is { } n ? printedB.GetValueOrDefault(n) : null,
+                }).ToList();
         }
         else notes.Add("figures.json is missing from a build; figures not compared");
         var inputs = new List<InputChange>();
@@ -173,7 +232,11 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                 Annexes = AnnexLabels(b).GetValueOrDefault(Path.GetFileName(db[name])) ?? AnnexLabels(a).GetValueOrDefault(Path.GetFileName(da[name])),
             });
         }
-        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = CompareCharts(a, b) };
+        var charts = Traces(a) is { } ta && Traces(b) is { } tb
+            ? tb.Where(d => ta.Any(o => (o.DocId, o.Language) == (d.DocId, d.Language)))
+                .SelectMany(d => CompareCharts(ta.First(o => (o.DocId, o.Language) == (d.DocId, d.Language)), d)).ToList()
+            : [];
+        return new DiffReport(figures, documents, notes) { Inputs = inputs, Rows = rows, Charts = charts };
     }
 
     /// <summary>A changed template with its changed lines, when both versions are found (by their sha256 in the manifests).</summary>
@@ -215,50 +278,99 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         return change with { Lines = lines };
     }
 
-    /// <summary>How a build's documents name their annexes printed without a number, by output file (from trace.json; empty without one).</summary>
-    private static Dictionary<string, IReadOnlyDictionary<string, string>> AnnexLabels(string folder)
+    /// <summary>A build's traced documents (trace.json); null without one, or when it cannot be read.</summary>
+    private static IReadOnlyList<DocumentTrace>? Traces(string folder)
     {
         string path = Path.Combine(folder, TraceFile.FileName);
+        if (!File.Exists(path)) return null;
+        try { return TraceFile.FromJson(Text(path)).Documents; }
+        catch (JsonException) { return null; }
+    }
+
+    /// <summary>The trace of the document written as <paramref name="file"/> in a build folder; null when the folder has none.</summary>
+    private static DocumentTrace? TraceOf(string folder, string file) => Traces(folder)?.FirstOrDefault(d => d.Files.Contains(file));
+
+    /// <summary>How each build names its annexes printed without a number, by output file (from trace.json; empty without one).</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> AnnexLabels(string folder)
+    {
         var labels = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return labels;
-        try
-        {
-            foreach (var d in TraceFile.FromJson(Text(path)).Documents)
-                if (d.Annexes is { } annexes)
-                    foreach (string file in d.Files) labels[file] = annexes;
-        }
-        catch (JsonException) { }
+        foreach (var d in Traces(folder) ?? [])
+            if (d.Annexes is { } annexes)
+                foreach (string file in d.Files) labels[file] = annexes;
         return labels;
     }
 
-    /// <summary>The chart values of two builds that differ, by document, language, chart, category and series, in the documents' order.</summary>
-    private static List<ChartChange> CompareCharts(string a, string b)
+    /// <summary>
+    /// The code a label or a cell starts with ("2.1" of "2.1 *" and of "2.1 Improved spatial…",
+    /// "FP4" of "FP4 Inclusive Cities…", "1" of "1. Reduced spatial…"); null when it starts with none.
+    /// What follows the code is its decoration (an underfunded mark) or its title.
+    /// </summary>
+    public static string? CodeOf(string label) => LeadingCode().Match(label) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([A-Z]{0,4}\d+(?:\.\d+)*)(?![\d,%])")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCode();
+
+    /// <summary>
+    /// The values a chart draws that differ between two traces of one document, in the document's
+    /// order: by chart, category (by its code, whatever marks its label: "2.1 *" is category 2.1)
+    /// and series. A category's label that changed around its code is one change ("label: 2.1 →
+    /// 2.1 *"); a category only in one is one change with its values. The headline boxes are the
+    /// document's text, compared as its paragraphs are.
+    /// </summary>
+    private static List<ChartChange> CompareCharts(DocumentTrace a, DocumentTrace b)
     {
-        static Dictionary<(string Document, string Language), List<(string Where, string Text)>>? Values(string folder)
-        {
-            string path = Path.Combine(folder, TraceFile.FileName);
-            if (!File.Exists(path)) return null;
-            try
-            {
-                return TraceFile.FromJson(Text(path)).Documents.ToDictionary(d => (d.DocId, d.Language), d => d.Paragraphs
-                    .Where(p => p.Chart is not null)
-                    .Select(p => (Document.Anchors.DescribeKey(p.Paragraph, d.Annexes), string.Join(" ", p.Figures.Select(f => f.Text)))).ToList());
-            }
-            catch (JsonException) { return null; }
-        }
-        var (va, vb) = (Values(a), Values(b));
+        var (olds, news) = (ChartCategories(a), ChartCategories(b));
         var changes = new List<ChartChange>();
-        if (va is null || vb is null) return changes;
-        foreach (var (document, newValues) in vb)
+        ChartChange Change(ChartCategory c, string place, string? old, string? @new) =>
+            new(b.DocId, b.Language, $"{Document.Anchors.Describe(c.Chart, b.Annexes ?? a.Annexes)}, {c.Code}{place}", old, @new);
+        static string Whole(ChartCategory c) => $"{c.Label} ({string.Join("; ", c.Values.Select(v => $"{v.Key} {v.Value}"))})";
+        var oldByKey = olds.ToDictionary(c => (c.Chart, c.Code));
+        var newByKey = news.ToDictionary(c => (c.Chart, c.Code));
+        foreach (var c in news.Concat(olds.Where(o => !newByKey.ContainsKey((o.Chart, o.Code)))))
         {
-            if (!va.TryGetValue(document, out var oldValues)) continue;
-            var olds = oldValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
-            var news = newValues.GroupBy(v => v.Where).ToDictionary(g => g.Key, g => g.First().Text);
-            foreach (string where in newValues.Select(v => v.Where).Concat(oldValues.Select(v => v.Where).Where(w => !news.ContainsKey(w))).Distinct())
-                if (olds.GetValueOrDefault(where) != news.GetValueOrDefault(where))
-                    changes.Add(new ChartChange(document.Document, document.Language, where, olds.GetValueOrDefault(where), news.GetValueOrDefault(where)));
+            var o = oldByKey.GetValueOrDefault((c.Chart, c.Code));
+            var n = newByKey.GetValueOrDefault((c.Chart, c.Code));
+            if (o is null || n is null) { changes.Add(Change(c, "", o is null ? null : Whole(o), n is null ? null : Whole(n))); continue; }
+            if (o.Label != n.Label) changes.Add(Change(c, ", label", o.Label, n.Label));
+            foreach (string series in n.Values.Keys.Concat(o.Values.Keys.Where(k => !n.Values.ContainsKey(k))))
+                if (o.Values.GetValueOrDefault(series) != n.Values.GetValueOrDefault(series))
+                    changes.Add(Change(c, ", " + series, o.Values.GetValueOrDefault(series), n.Values.GetValueOrDefault(series)));
         }
         return changes;
+    }
+
+    /// <summary>A category of a chart as traced: its code, its label as drawn, and its values by series, in the chart's order.</summary>
+    private sealed class ChartCategory(string chart, string label)
+    {
+        public string Chart { get; } = chart;
+        public string Label { get; } = label;
+        public string Code { get; set; } = CodeOf(label) ?? label;
+        public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A document's chart categories from its trace, whose keys are "chart, category, series"
+    /// (<see cref="Document.Anchors.TraceKey"/>; a category's label may hold ", " itself): the
+    /// category's code is its traced "category" value, or the code its label starts with.
+    /// </summary>
+    private static List<ChartCategory> ChartCategories(DocumentTrace trace)
+    {
+        var categories = new Dictionary<(string Chart, string Label), ChartCategory>();
+        foreach (var p in trace.Paragraphs)
+        {
+            if (p.Chart is not { } chart || !p.Paragraph.StartsWith(chart + ", ", StringComparison.Ordinal)) continue;
+            string place = p.Paragraph[(chart.Length + 2)..];
+            int last = place.LastIndexOf(", ", StringComparison.Ordinal);
+            if (last < 0) continue;
+            string label = place[..last], series = place[(last + 2)..], text = string.Join(" ", p.Figures.Select(f => f.Text));
+            if (!categories.TryGetValue((chart, label), out var category)) categories[(chart, label)] = category = new ChartCategory(chart, label);
+            if (series == "category") category.Code = text;
+            else category.Values[series] = text;
+        }
+        // Two categories of a chart with one code (labels that start alike) are told apart by their labels.
+        foreach (var same in categories.Values.GroupBy(c => (c.Chart, c.Code)).Where(g => g.Count() > 1).ToList())
+            foreach (var c in same) c.Code = c.Label;
+        return categories.Values.ToList();
     }
 
     /// <summary>How each figure reads in a build's documents (from trace.json): its distinct texts, English first ("41 per cent · 41%").</summary>
@@ -275,34 +387,92 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
             .ToDictionary(g => g.Key, g => string.Join(" · ", g.Select(f => f.Text).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
-    /// <summary>Every figure by path (shares compared as numbers, exactly).</summary>
+    /// <summary>
+    /// Every figure by its keyed name (<see cref="Analysis.FigureKeys"/>: an element of a list by
+    /// what identifies it, so an element added or removed moves no other), compared exactly (shares
+    /// as numbers). A list of plain values whose common values changed order is one change, the whole list.
+    /// </summary>
     public static List<FigureChange> CompareFigures(string oldJson, string newJson)
     {
-        var oldValues = Flatten(JsonNode.Parse(oldJson));
-        var newValues = Flatten(JsonNode.Parse(newJson));
+        var olds = new FigureLeaves(JsonNode.Parse(oldJson));
+        var news = new FigureLeaves(JsonNode.Parse(newJson));
+        var reordered = olds.Orders.Keys.Where(k => news.Orders.TryGetValue(k, out var n) && Reordered(olds.Orders[k], n)).ToHashSet(StringComparer.Ordinal);
+        bool InReordered(string path) => reordered.Contains(ListOf(path));
         // In the order figures.json lists them (the new build's, then what only the old one has).
-        var order = new PathOrder([.. newValues.Keys, .. oldValues.Keys.Where(k => !newValues.ContainsKey(k))]);
-        return oldValues.Keys.Union(newValues.Keys).Order(order)
-            .Where(k => oldValues.GetValueOrDefault(k) != newValues.GetValueOrDefault(k))
-            .Select(k => new FigureChange(k, oldValues.GetValueOrDefault(k), newValues.GetValueOrDefault(k))).ToList();
+        var order = new PathOrder([.. news.Values.Keys, .. olds.Values.Keys.Where(k => !news.Values.ContainsKey(k))]);
+        var changes = olds.Values.Keys.Union(news.Values.Keys).Where(k => !InReordered(k)).Order(order)
+            .Where(k => olds.Values.GetValueOrDefault(k) != news.Values.GetValueOrDefault(k))
+            .Select(k => new FigureChange(k, olds.Values.GetValueOrDefault(k), news.Values.GetValueOrDefault(k))
+            {
+                OldJsonPath = olds.Positions.GetValueOrDefault(k), NewJsonPath = news.Positions.GetValueOrDefault(k),
+            }).ToList();
+        foreach (string list in reordered.Order(order))
+        {
+            // Where the list's first value stands in figures.json's order.
+            string first = news.Values.Keys.First(k => k.StartsWith(list + "[", StringComparison.Ordinal));
+            int at = changes.FindIndex(c => order.Compare(c.Path, first) > 0);
+            changes.Insert(at < 0 ? changes.Count : at, new FigureChange(list, olds.Lists[list], news.Lists[list])
+            {
+                OldJsonPath = olds.ListPositions[list], NewJsonPath = news.ListPositions[list],
+            });
+        }
+        return changes;
     }
 
-    /// <summary>Every leaf of the JSON by path, in the document's order (insertion order is kept).</summary>
-    private static Dictionary<string, string> Flatten(JsonNode? node)
+    /// <summary>The list a plain value belongs to ("a.b" of "a.b[x]"); "" for a field of an object.</summary>
+    private static string ListOf(string path) => path.EndsWith(']') && path.LastIndexOf('[') is int open and > 0 ? path[..open] : "";
+
+    /// <summary>Whether the values both lists hold come in another order.</summary>
+    private static bool Reordered(List<string> a, List<string> b)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Walk(JsonNode? n, string path)
+        var common = a.Intersect(b, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return !a.Where(common.Contains).SequenceEqual(b.Where(common.Contains), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every leaf of figures.json by keyed name, in the file's order, with its positional path
+    /// (figures.json's, as trace.json and <c>explain</c> name it); and, for each list of plain values, its values in order.
+    /// </summary>
+    private sealed class FigureLeaves
+    {
+        public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Positions { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<string>> Orders { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Lists { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> ListPositions { get; } = new(StringComparer.Ordinal);
+
+        public FigureLeaves(JsonNode? root) => Walk(root, "", "", "");
+
+        private void Walk(JsonNode? n, string keyed, string position, string pattern)
         {
             switch (n)
             {
-                case JsonObject o: foreach (var (k, v) in o) Walk(v, path.Length == 0 ? k : $"{path}.{k}"); break;
-                case JsonArray arr: for (int i = 0; i < arr.Count; i++) Walk(arr[i], $"{path}[{i}]"); break;
-                case null: values[path] = "null"; break;
-                default: values[path] = n.ToJsonString(); break;
+                case JsonObject o:
+                    foreach (var (k, v) in o) Walk(v, Join(keyed, k), Join(position, k), Join(pattern, k));
+                    break;
+                case JsonArray arr:
+                    var keys = Analysis.FigureKeys.KeysOf(pattern, arr);
+                    if (keys is not null && arr.All(e => e is JsonValue))
+                    {
+                        Orders[keyed] = keys;
+                        Lists[keyed] = arr.ToJsonString();
+                        ListPositions[keyed] = position;
+                    }
+                    for (int i = 0; i < arr.Count; i++)
+                        Walk(arr[i], $"{keyed}[{keys?[i] ?? i.ToString(CultureInfo.InvariantCulture)}]", $"{position}[{i.ToString(CultureInfo.InvariantCulture)}]", pattern + "[]");
+                    break;
+                case null: Leaf(keyed, position, "null"); break;
+                default: Leaf(keyed, position, n.ToJsonString()); break;
             }
         }
-        Walk(node, "");
-        return values;
+
+        private void Leaf(string keyed, string position, string value)
+        {
+            Values[keyed] = value;
+            Positions[keyed] = position;
+        }
+
+        private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
     }
 
     private static bool AcrossFormats(string a, string b) => !string.Equals(Path.GetExtension(a), Path.GetExtension(b), StringComparison.OrdinalIgnoreCase);
@@ -321,29 +491,100 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         return new string(characters);
     }
 
+    private static bool Drawing(KeyedParagraph p) => p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal);
+
+    /// <summary>The blocks (by anchor: "annex-II-chart-II") whose drawings differ, for two documents without the traces that give the values drawn.</summary>
+    private static List<string> DrawingsThatDiffer(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b)
+    {
+        var olds = a.Where(Drawing).ToDictionary(p => p.Key, p => p.Text);
+        return b.Where(p => Drawing(p) && olds.TryGetValue(p.Key, out var old) && old != p.Text).Select(p => p.Key[..^Document.Anchors.DrawingSuffix.Length]).ToList();
+    }
+
     private static List<ParagraphChange> Paragraphs(IReadOnlyList<KeyedParagraph> a, IReadOnlyList<KeyedParagraph> b, bool acrossFormats = false)
     {
-        // Word draws charts its own way: across formats, drawings are not compared.
-        if (acrossFormats)
-        {
-            a = a.Where(p => !p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal)).ToList();
-            b = b.Where(p => !p.Key.EndsWith(Document.Anchors.DrawingSuffix, StringComparison.Ordinal)).ToList();
-        }
+        // A chart is compared by the values it draws (the chart data), never by its drawing's words (axis labels, matrix numbers, legend).
+        a = a.Where(p => !Drawing(p)).ToList();
+        b = b.Where(p => !Drawing(p)).ToList();
+
+        // Tables whose rows have their cells in both documents compare cell by cell; their header rows as paragraphs.
+        var tables = TablesWithCells(a).Intersect(TablesWithCells(b)).ToHashSet(StringComparer.Ordinal);
+        static string? TableOf(KeyedParagraph p, HashSet<string> tables) =>
+            !p.Header && KeyedParagraph.TableRow(p.Key) is { } row && tables.Contains(row.Table) ? row.Table : null;
+
         var sameA = a.ToDictionary(p => p.Key, p => Comparable(p, acrossFormats));
         var sameB = b.ToDictionary(p => p.Key, p => Comparable(p, acrossFormats));
         var oldByKey = a.ToDictionary(p => p.Key, p => p.Text);
         var newByKey = b.ToDictionary(p => p.Key, p => p.Text);
-        var order = a.Select(p => p.Key).Concat(b.Select(p => p.Key).Where(k => !oldByKey.ContainsKey(k))).ToList();
+        var order = a.Concat(b.Where(p => !oldByKey.ContainsKey(p.Key))).ToList();
         var changes = new List<ParagraphChange>();
-        foreach (string key in order)
+        var tablesDone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in order)
         {
+            string key = paragraph.Key;
+            if (TableOf(paragraph, tables) is { } table)
+            {
+                if (tablesDone.Add(table))
+                    changes.AddRange(Cells(table, a.Where(p => TableOf(p, tables) == table).ToList(), b.Where(p => TableOf(p, tables) == table).ToList(),
+                        b.Concat(a).Where(p => p.Header && KeyedParagraph.TableRow(p.Key)?.Table == table).Select(p => p.Cells!).FirstOrDefault(), acrossFormats));
+                continue;
+            }
             string? o = oldByKey.GetValueOrDefault(key), n = newByKey.GetValueOrDefault(key);
             if (o == n || sameA.GetValueOrDefault(key) is { } x && x == sameB.GetValueOrDefault(key)) continue;
+            // Across formats, a paragraph's lines (Word's line breaks; the PDF's lines joined) read as one.
+            if (acrossFormats) (o, n) = (o?.Replace('\n', ' '), n?.Replace('\n', ' '));
             changes.Add(o is null || n is null ? new ParagraphChange(key, o, n, [])
                 : new ParagraphChange(key, o, n, SentenceDiff.Pieces(o, n)) { Sentences = SentenceDiff.Changes(o, n) });
         }
         return changes;
     }
+
+    /// <summary>The tables of a document whose every row was read with its cells.</summary>
+    private static IEnumerable<string> TablesWithCells(IReadOnlyList<KeyedParagraph> paragraphs) => paragraphs
+        .Where(p => KeyedParagraph.TableRow(p.Key) is not null)
+        .GroupBy(p => KeyedParagraph.TableRow(p.Key)!.Value.Table)
+        .Where(g => g.All(p => p.Cells is not null)).Select(g => g.Key);
+
+    /// <summary>
+    /// The body rows of a table compared cell by cell: a row by its key (the code of its first
+    /// column whose codes name each row once, as "2.2" of "2.2 Effective urban…"; else its number),
+    /// a cell by its column's heading. A changed cell is one change, a row added or removed one change.
+    /// </summary>
+    private static IEnumerable<ParagraphChange> Cells(string table, List<KeyedParagraph> a, List<KeyedParagraph> b, IReadOnlyList<string>? headings, bool acrossFormats)
+    {
+        int? keyColumn = Enumerable.Range(0, a.Concat(b).Select(p => p.Cells!.Count).DefaultIfEmpty(0).Min())
+            .Cast<int?>().FirstOrDefault(c => Unique(a, c!.Value) && Unique(b, c!.Value));
+        string RowKey(KeyedParagraph p) => keyColumn is int c ? RowCode(p.Cells![c]) : KeyedParagraph.TableRow(p.Key)!.Value.Row.ToString(CultureInfo.InvariantCulture);
+        string Column(int i) => headings is not null && i < headings.Count && headings[i].Length > 0 ? headings[i] : $"column {i + 1}";
+        string Same(string cell) => acrossFormats ? string.Concat(cell.Where(c => !char.IsWhiteSpace(c))) : cell;
+        var olds = a.ToDictionary(RowKey, StringComparer.Ordinal);
+        var news = b.ToDictionary(RowKey, StringComparer.Ordinal);
+        foreach (var row in a.Concat(b.Where(p => !olds.ContainsKey(RowKey(p)))))
+        {
+            string key = RowKey(row);
+            var (o, n) = (olds.GetValueOrDefault(key), news.GetValueOrDefault(key));
+            if (o is null || n is null)
+            {
+                yield return new ParagraphChange(row.Key, o is null ? null : string.Join(" | ", o.Cells!), n is null ? null : string.Join(" | ", n.Cells!), []) { Row = key };
+                continue;
+            }
+            for (int i = 0; i < Math.Max(o.Cells!.Count, n.Cells!.Count); i++)
+            {
+                string oldCell = i < o.Cells.Count ? o.Cells[i] : "", newCell = i < n.Cells.Count ? n.Cells[i] : "";
+                if (Same(oldCell) != Same(newCell))
+                    yield return new ParagraphChange(n.Key, oldCell, newCell, SentenceDiff.Inside(oldCell, newCell).Where(d => d.Text.Length > 0).ToList()) { Row = key, Column = Column(i) };
+            }
+        }
+    }
+
+    /// <summary>Whether the codes of a column name each row once.</summary>
+    private static bool Unique(List<KeyedParagraph> rows, int column)
+    {
+        var codes = rows.Select(p => RowCode(p.Cells![column])).ToList();
+        return codes.All(c => c.Length > 0) && codes.Distinct(StringComparer.Ordinal).Count() == codes.Count;
+    }
+
+    /// <summary>A row's key from a cell: the code it starts with, else its whole text.</summary>
+    private static string RowCode(string cell) => CodeOf(cell) ?? cell;
 
     /// <summary>The report for a terminal: [-removed-] and {+added+} inside each changed paragraph.</summary>
     public string ToText()
@@ -378,13 +619,15 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                 text.Append(CultureInfo.InvariantCulture, $"  {f.Path}: {f.Old ?? "(none)"} → {f.New ?? "(none)"}")
                     .Append(f.OldText is null && f.NewText is null ? "" : $" (printed {f.OldText ?? "(not printed)"} → {f.NewText ?? "(not printed)"})").Append('\n');
         }
-        foreach (var d in Documents.Where(d => d.Paragraphs.Count > 0))
+        foreach (var d in Documents.Where(d => d.Paragraphs.Count + d.Drawings.Count > 0))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({d.Paragraphs.Count} paragraph{(d.Paragraphs.Count == 1 ? "" : "s")} changed):\n");
+            int count = d.Paragraphs.Count + d.Drawings.Count;
+            text.Append(CultureInfo.InvariantCulture, $"\n{d.File} ({count} change{(count == 1 ? "" : "s")}):\n");
             foreach (var p in d.Paragraphs)
             {
-                string label = d.Describe(p.Paragraph);
-                if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
+                string label = d.Describe(p);
+                if (p.Column is not null) text.Append(CultureInfo.InvariantCulture, $"  {label}: {CellChange(p)}\n");
+                else if (p.Old is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: added: {p.New}\n");
                 else if (p.New is null) text.Append(CultureInfo.InvariantCulture, $"  {label}: removed: {p.Old}\n");
                 else
                 {
@@ -395,6 +638,7 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
                     text.Append('\n');
                 }
             }
+            foreach (string chart in d.Drawings) text.Append(CultureInfo.InvariantCulture, $"  {d.Describe(chart)}: {DrawingDiffers}\n");
         }
         if (Charts.Count > 0)
         {
@@ -404,6 +648,18 @@ public sealed record DiffReport(IReadOnlyList<FigureChange> Figures, IReadOnlyLi
         foreach (string note in Notes) text.Append("note: ").Append(note).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>What the report says of a chart whose drawing differs when no trace gives its values.</summary>
+    public const string DrawingDiffers = "its drawing differs (no trace.json beside both documents to say which values)";
+
+    /// <summary>
+    /// A changed cell on one line: "2,140,000 → 1,900,000" ("(empty)" for a cell with no text); a
+    /// long cell (a title) with its changed words marked inside instead.
+    /// </summary>
+    private static string CellChange(ParagraphChange cell) => cell.IsShortCell ? $"{EmptyCell(cell.Old!)} → {EmptyCell(cell.New!)}" : Marked(cell.Diff);
+
+    /// <summary>A cell's text as a change shows it: "(empty)" for a cell with none.</summary>
+    public static string EmptyCell(string cell) => cell.Length == 0 ? "(empty)" : cell;
 
     /// <summary>A sentence's diff for a terminal: [-removed-], {+added+}, long unchanged stretches cut.</summary>
     private static string Marked(IEnumerable<DiffPiece> diff) => string.Concat(diff.Select(x => x.Op switch

@@ -44,7 +44,7 @@ public static class DiffHtml
             body.Add(Section("figures", "Figures that changed", Table(["Figure", "Before, as printed", "After, as printed", "Before, exact", "After, exact"],
                 report.Figures.Select(f => Row(Cell(f.Path), Number(f.OldText ?? "—"), Number(f.NewText ?? "—"), Number(f.Old ?? "(none)"), Number(f.New ?? "(none)"))))));
 
-        var documents = report.Documents.Where(d => d.Paragraphs.Count > 0).GroupBy(d => DocumentName(d.File)).ToList();
+        var documents = report.Documents.Where(d => d.Paragraphs.Count + d.Drawings.Count > 0).GroupBy(d => DocumentName(d.File)).ToList();
         if (documents.Count > 0)
         {
             var section = Section("paragraphs", "Paragraphs that changed");
@@ -56,7 +56,8 @@ public static class DiffHtml
                 section.Add(new XElement(X + "h3", document.Key));
                 if (en is not null || zh is not null) section.Add(SideBySide(en, zh));
                 foreach (var other in others)
-                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p.Paragraph)), Changed(p, null)))));
+                    section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p)), Changed(p, null)))
+                        .Concat(other.Drawings.Select(c => Row(Cell(other.Describe(c)), Cell(DiffReport.DrawingDiffers))))));
             }
             body.Add(section);
         }
@@ -76,8 +77,8 @@ public static class DiffHtml
     }
 
     private static string Summary(DiffReport report) =>
-        $"{report.Inputs.Count} input(s), {report.Rows.Count} workbook row(s), {report.Figures.Count} figure(s) and " +
-        $"{report.Documents.Sum(d => d.Paragraphs.Count)} paragraph(s) changed.";
+        $"{report.Inputs.Count} input(s), {report.Rows.Count} workbook row(s), {report.Figures.Count} figure(s), " +
+        $"{report.Documents.Sum(d => d.Paragraphs.Count)} paragraph(s) or table cell(s) and {report.Charts.Count} chart value(s) changed.";
 
     /// <summary>The English and Chinese changes of a document in one table: a row per UN number (or part), each language's sentences in its column.</summary>
     private static XElement SideBySide(DocumentChange? en, DocumentChange? zh)
@@ -93,8 +94,9 @@ public static class DiffHtml
             rows.Add((p.Paragraph, p, match));
         }
         rows.AddRange(zhLeft.Select(z => (z.Paragraph, (ParagraphChange?)null, (ParagraphChange?)z)));
+        // Each row named as the text report names it (a table's cell by its English column heading).
         return Table(["Paragraph", en?.File ?? "English", zh?.File ?? "Chinese"],
-            rows.Select(r => Row(Cell((en ?? zh)!.Describe(r.Key)), r.En is null ? Cell("") : Changed(r.En, "en"), r.Zh is null ? Cell("") : Changed(r.Zh, "zh"))));
+            rows.Select(r => Row(Cell(r.En is not null ? en!.Describe(r.En) : zh!.Describe(r.Zh!)), r.En is null ? Cell("") : Changed(r.En, "en"), r.Zh is null ? Cell("") : Changed(r.Zh, "zh"))));
     }
 
     /// <summary>A changed paragraph's cell: each changed sentence, the removed words struck, the new ones marked.</summary>
@@ -102,6 +104,11 @@ public static class DiffHtml
     {
         var cell = new XElement(X + "td");
         if (language is not null) cell.Add(new XAttribute("lang", language));
+        if (p.IsShortCell)
+        {
+            cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), new XElement(X + "del", DiffReport.EmptyCell(p.Old!)), " → ", new XElement(X + "ins", DiffReport.EmptyCell(p.New!))));
+            return cell;
+        }
         if (p.Old is null) { cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), new XElement(X + "ins", p.New))); return cell; }
         if (p.New is null) { cell.Add(new XElement(X + "p", new XAttribute("class", "sentence"), new XElement(X + "del", p.Old))); return cell; }
         foreach (var sentence in p.Sentences.Count > 0 ? p.Sentences : [new SentenceChange(p.Old, p.New, p.Diff)])

@@ -4,7 +4,30 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Audit;
 
 /// <summary>A paragraph of an output read back: a stable key ("8", "8 (a)", "heading III.", "table 2, row 5") and its text.</summary>
-public sealed record KeyedParagraph(string Key, string Text);
+public sealed record KeyedParagraph(string Key, string Text)
+{
+    /// <summary>For a table row, its cells' texts in the row's order (spaces as one space); null for any other paragraph, or when the cells cannot be told apart.</summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
+    /// <summary>Whether the row is a header row (its cells head their columns).</summary>
+    public bool Header { get; init; }
+
+    /// <summary>Equal when key, text, header and every cell are: a record would compare the cells' list by reference.</summary>
+    public bool Equals(KeyedParagraph? other) => other is not null && Key == other.Key && Text == other.Text && Header == other.Header
+        && (Cells is null ? other.Cells is null : other.Cells is not null && Cells.SequenceEqual(other.Cells, StringComparer.Ordinal));
+
+    public override int GetHashCode() => HashCode.Combine(Key, Text, Header, Cells?.Count ?? -1);
+
+    public override string ToString() => Cells is null ? $"{Key}: {Text}" : $"{Key}: {string.Join(" | ", Cells)}";
+
+    /// <summary>The table anchor and row number of a table row's key ("annex-I-table-2-row-5" → "annex-I-table-2", 5); null for other keys.</summary>
+    public static (string Table, int Row)? TableRow(string key)
+    {
+        int at = key.LastIndexOf("-row-", StringComparison.Ordinal);
+        return at > 0 && int.TryParse(key.AsSpan(at + 5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int row)
+            ? (key[..at], row) : null;
+    }
+}
 
 /// <summary>
 /// Reads the text of a produced document back, paragraph by paragraph, for comparisons: from
@@ -63,20 +86,26 @@ public static class DocumentText
         using var doc = WordprocessingDocument.Open(path, false);
         var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
         var regions = new AnchoredText();
+        var cells = new RowCells();
         int autoMarks = 0;
-        Read(body, regions, ref autoMarks);
+        Read(body, regions, cells, ref autoMarks);
         if (doc.MainDocumentPart!.FootnotesPart?.Footnotes is { } footnotes)
         {
             regions.Start(null);
-            Read(footnotes, regions, ref autoMarks);
+            Read(footnotes, regions, cells, ref autoMarks);
         }
-        return regions.Result();
+        return cells.Into(regions.Result());
     }
 
-    private static void Read(DocumentFormat.OpenXml.OpenXmlElement root, AnchoredText regions, ref int autoMarks)
+    private static void Read(DocumentFormat.OpenXml.OpenXmlElement root, AnchoredText regions, RowCells cells, ref int autoMarks)
     {
         foreach (var p in root.Descendants<Paragraph>())
         {
+            // A paragraph of a table cell: its text is also the cell's (by its place in the row; a row marked to repeat is a header row).
+            var cell = p.Parent as TableCell;
+            var row = cell?.Parent as TableRow;
+            int cellIndex = row is null ? -1 : row.Elements<TableCell>().TakeWhile(c => c != cell).Count();
+            bool header = row?.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
             var text = new System.Text.StringBuilder();
             bool anchored = false;
             foreach (var e in p.Descendants())
@@ -98,9 +127,47 @@ public static class DocumentText
                     case FootnoteReference r when r.CustomMarkFollows?.Value != true: text.Append((++autoMarks).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
                 }
             regions.Append(text.ToString());
+            if (row is not null && regions.Current is { } anchor) cells.Append(anchor, cellIndex, header, text.ToString(), newLine: true);
             regions.EndParagraph();
         }
     }
+}
+
+/// <summary>
+/// The cells of table rows, gathered beside the regions' text by the rows' anchors: each cell's
+/// text with its spaces as one space, and whether the row heads the table.
+/// </summary>
+internal sealed class RowCells
+{
+    private sealed class Row
+    {
+        public bool Header;
+        public readonly SortedDictionary<int, System.Text.StringBuilder> Cells = [];
+    }
+
+    private readonly Dictionary<string, Row> _rows = new(StringComparer.Ordinal);
+
+    /// <param name="newLine">the text starts a line of its cell: a space before it (none between two Chinese characters)</param>
+    /// <param name="joinHyphen">the line before ended with a hyphen the line breaker added: dropped, the word joined</param>
+    public void Append(string anchor, int cell, bool header, string text, bool newLine, bool joinHyphen = false)
+    {
+        if (KeyedParagraph.TableRow(anchor) is null || text.Length == 0) return;
+        if (!_rows.TryGetValue(anchor, out var row)) _rows[anchor] = row = new Row();
+        row.Header |= header;
+        if (!row.Cells.TryGetValue(cell, out var b)) row.Cells[cell] = b = new System.Text.StringBuilder();
+        if (joinHyphen && b.Length > 0 && b[^1] == '-') b.Length--;
+        else if (newLine && b.Length > 0 && !(Typesetting.Script.IsWide(b[^1]) && Typesetting.Script.IsWide(text[0]))) b.Append(' ');
+        b.Append(text);
+    }
+
+    /// <summary>The paragraphs, each table row with its cells (a cell with no text is "").</summary>
+    public IReadOnlyList<KeyedParagraph> Into(IReadOnlyList<KeyedParagraph> paragraphs) => paragraphs.Select(p => !_rows.TryGetValue(p.Key, out var row) ? p : p with
+    {
+        Cells = Enumerable.Range(0, row.Cells.Keys.Max() + 1).Select(i => Spaces(row.Cells.GetValueOrDefault(i)?.ToString() ?? "")).ToList(),
+        Header = row.Header,
+    }).ToList();
+
+    private static string Spaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>
@@ -113,11 +180,16 @@ internal sealed class AnchoredText
     private readonly Dictionary<string, System.Text.StringBuilder> _texts = [];
     private readonly List<string> _order = [];
     private System.Text.StringBuilder? _current;
+    private string? _currentAnchor;
     private bool _paragraphEnded;
+
+    /// <summary>The anchor of the region text goes to now; null when it is dropped.</summary>
+    public string? Current => _currentAnchor;
 
     public void Start(string? anchor)
     {
         _paragraphEnded = false;
+        _currentAnchor = anchor;
         if (anchor is null) { _current = null; return; }
         if (!_texts.TryGetValue(anchor, out _current))
         {

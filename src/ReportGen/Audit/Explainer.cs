@@ -15,7 +15,7 @@ public sealed record Explanation(string Document, string Language, string Paragr
 
 /// <summary>
 /// Answers "where does this number come from?" for a build folder: finds the text in trace.json,
-/// reads the figure's definition (spec/figures.md) and, when the workbook named in the manifest
+/// reads the figure's definition (docs/figures.md) and, when the workbook named in the manifest
 /// is at hand and unchanged, lists the rows the figure is computed from.
 /// </summary>
 public static partial class Explainer
@@ -42,21 +42,27 @@ public static partial class Explainer
         return (found, notes);
     }
 
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     /// <summary>
-    /// A number however it is written, in one form: "Six", "six" and "6" alike; "41 per cent",
-    /// "41 %" and "41%"; "7856 万美元" and "7856万美元"; "9,800,000" and "9800000".
+    /// A number however it is written, in one form: "Six", "six", "6" and 六 alike; "ten" and "10";
+    /// "second", "2nd" and 第二 alike; "41 per cent", "41 %" and "41%"; "7856 万美元" and
+    /// "7856万美元"; "9,800,000" and "9800000". Numbers in words are read as the typed-number check
+    /// reads them (<see cref="Templating.NumberText"/>).
     /// </summary>
     public static string NumberForm(string text)
     {
         string t = text.Trim().ToLowerInvariant().Replace(" per cent", "%", StringComparison.Ordinal);
-        t = WordNumber().Replace(t, m => Array.IndexOf(Words, m.Value).ToString(CultureInfo.InvariantCulture));
+        var words = new System.Text.StringBuilder(t.Length);
+        int copied = 0;
+        foreach (var number in Templating.NumberText.Find(t))
+        {
+            if (!number.InWords && number.Kind != Templating.NumberKind.Ordinal) continue;
+            words.Append(t, copied, number.Start - copied).Append(number.Form);
+            copied = number.Start + number.Length;
+        }
+        t = words.Append(t, copied, t.Length - copied).ToString();
         t = Grouping().Replace(t, "");
         return new string(t.Where(c => !char.IsWhiteSpace(c)).ToArray());
     }
-
-    [GeneratedRegex(@"\b(zero|one|two|three|four|five|six|seven|eight|nine)\b")] private static partial Regex WordNumber();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}\b)")] private static partial Regex Grouping();
 
@@ -97,8 +103,8 @@ public static partial class Explainer
     public static (string Meaning, string? Rows) Describe(string path, JsonNode figures, ReportingCycle? cycle, Func<SourceRow, string, string>? cell = null, string? document = null)
     {
         var d = new Description(path, figures, cycle, cell, document);
-        return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
-            ?? ("a figure of figures.json (see spec/figures.md)", null);
+        return d.Dates() ?? d.Category() ?? d.Settings() ?? d.Plan() ?? d.Portfolio() ?? d.Balance() ?? d.Flagships() ?? d.Progress() ?? d.Funding() ?? d.Findings() ?? d.Named()
+            ?? ("a figure of figures.json (see docs/figures.md)", null);
     }
 
     /// <summary>
@@ -164,6 +170,15 @@ public static partial class Explainer
             if (path.StartsWith("thresholds.", StringComparison.Ordinal)) return ($"the {Field().Replace('_', '-')} threshold of the Settings sheet", null);
             return null;
         }
+
+        /// <summary>plan: how many domains of change, outcomes and flagship programmes the workbook lists (template data, not in figures.json).</summary>
+        public (string, string?)? Plan() => path switch
+        {
+            "plan.domain_count" => ("the number of domains of change of the strategic plan (rows of the Domains sheet)", Rows(cycle?.Domains.Select(x => x.Source) ?? [])),
+            "plan.outcome_count" => ("the number of outcomes of the strategic plan (rows of the Outcomes sheet)", Rows(cycle?.Outcomes.Select(x => x.Source) ?? [])),
+            "plan.flagship_count" => ("the number of flagship programmes (rows of the Flagships sheet)", Rows(cycle?.Flagships.Select(x => x.Source) ?? [])),
+            _ => null,
+        };
 
         /// <summary>portfolio: the projects reviewed, in all and per review year (linkage, regions, shares).</summary>
         public (string, string?)? Portfolio()

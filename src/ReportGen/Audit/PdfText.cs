@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 using ReportGen.Typesetting;
 
@@ -20,8 +21,11 @@ namespace ReportGen.Audit;
 /// </summary>
 public static partial class PdfText
 {
-    /// <summary>A string drawn on a page: where (y from the top of the page, to its baseline), how large, what.</summary>
-    private sealed record DrawnText(double X, double Y, double Size, string Text);
+    /// <summary>A string drawn on a page: where (y from the top of the page, to its baseline), how large, what; in a table, its cell.</summary>
+    private sealed record DrawnText(double X, double Y, double Size, string Text, TableCellTag? Cell);
+
+    /// <summary>A cell of a table row, from the structure tree: its place in the row (TD or TH element).</summary>
+    private sealed record TableCellTag(int Index, bool Header);
 
     private sealed record Destination(string Name, double X, double Top);
 
@@ -39,9 +43,15 @@ public static partial class PdfText
                 if (dests.Elements.GetArray(key) is { Elements.Count: >= 4 } array && array.Elements.GetReference(0)?.Value is PdfDictionary page
                     && pageIndex.TryGetValue(page, out int index))
                     pages[index].Destinations.Add(new Destination(key.TrimStart('/'), Number(array.Elements[2]), pdf.Pages[index].Height.Point - Number(array.Elements[3])));
+        var cells = TableCells(pdf, pageIndex);
         for (int p = 0; p < pdf.Pages.Count; p++)
         {
             var page = pdf.Pages[p];
+            // Marked content, innermost last: its MCID (the page's BDCs numbered 0, 1, 2… in drawing
+            // order, as ReportGen's writer numbers them; PDFsharp's content reader drops BDC's
+            // property list), or -1 for BMC (an artifact).
+            var marked = new List<int>();
+            int nextMcid = 0;
             double height = page.Height.Point;
             var maps = new Dictionary<string, Dictionary<int, string>>();
             var fonts = page.Elements.GetDictionary("/Resources")?.Elements.GetDictionary("/Font");
@@ -61,7 +71,10 @@ public static partial class PdfText
                     int code = (raw[i] << 8) | raw[i + 1];
                     text.Append(map is not null && map.TryGetValue(code, out var s) ? s : "");
                 }
-                if (text.Length > 0) texts.Add(new DrawnText(x, height - y, size, text.ToString()));
+                TableCellTag? cell = null;
+                for (int m = marked.Count - 1; m >= 0 && cell is null; m--)
+                    if (marked[m] >= 0) cell = cells.GetValueOrDefault((p, marked[m]));
+                if (text.Length > 0) texts.Add(new DrawnText(x, height - y, size, text.ToString(), cell));
             }
             void Walk(CSequence sequence)
             {
@@ -72,6 +85,9 @@ public static partial class PdfText
                     switch (op.OpCode.Name)
                     {
                         case "BT": x = y = 0; break;
+                        case "BDC": marked.Add(nextMcid++); break;
+                        case "BMC": marked.Add(-1); break;
+                        case "EMC" when marked.Count > 0: marked.RemoveAt(marked.Count - 1); break;
                         case "Tf" when op.Operands.Count > 1 && op.Operands[0] is CName name: font = name.Name; size = Number(op.Operands[1]); break;
                         case "Tm" when op.Operands.Count >= 6: x = Number(op.Operands[4]); y = Number(op.Operands[5]); break;
                         case "Td" or "TD" when op.Operands.Count >= 2: x += Number(op.Operands[0]); y += Number(op.Operands[1]); break;
@@ -83,8 +99,46 @@ public static partial class PdfText
                 }
             }
             Walk(ContentReader.ReadContent(page));
+            // A cell whose MCID this page does not have: the numbering is not ReportGen's; its cells are not known.
+            if (cells.Keys.Any(k => k.Page == p && k.Mcid >= nextMcid))
+                for (int t = 0; t < texts.Count; t++) texts[t] = texts[t] with { Cell = null };
         }
         return pages;
+    }
+
+    /// <summary>
+    /// The table cells of the structure tree, by page and MCID of their marked content: each TH or
+    /// TD of a TR, numbered in the row's order (a cell's own descendants, a note reference, count as
+    /// the cell). Empty for an untagged PDF.
+    /// </summary>
+    private static Dictionary<(int Page, int Mcid), TableCellTag> TableCells(PdfDocument pdf, Dictionary<PdfDictionary, int> pageIndex)
+    {
+        var cells = new Dictionary<(int Page, int Mcid), TableCellTag>();
+        var seen = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        static PdfItem? Resolved(PdfItem? item) => item is PdfReference r ? r.Value : item;
+        static IEnumerable<PdfItem?> Kids(PdfItem? k) => Resolved(k) is PdfArray array ? array.Elements.Select(Resolved) : [Resolved(k)];
+        void Visit(PdfDictionary element, int? page, TableCellTag? cell, int depth)
+        {
+            if (depth > ReaderGuard.MaxPdfDepth || !seen.Add(element)) return;
+            if (Resolved(element.Elements["/Pg"]) is PdfDictionary pg && pageIndex.TryGetValue(pg, out int p)) page = p;
+            bool row = element.Elements.GetName("/S") == "/TR";
+            int index = 0;
+            foreach (var kid in Kids(element.Elements["/K"]))
+                switch (kid)
+                {
+                    case PdfInteger mcid when cell is not null && page is int on: cells[(on, mcid.Value)] = cell; break;
+                    case PdfDictionary { } d when d.Elements.GetName("/Type") == "/MCR":
+                        int? mcrPage = Resolved(d.Elements["/Pg"]) is PdfDictionary mp && pageIndex.TryGetValue(mp, out int q) ? q : page;
+                        if (cell is not null && mcrPage is int at && d.Elements["/MCID"] is PdfInteger id) cells[(at, id.Value)] = cell;
+                        break;
+                    case PdfDictionary { } d when d.Elements.ContainsKey("/S"):
+                        string role = d.Elements.GetName("/S");
+                        Visit(d, page, row && role is "/TD" or "/TH" ? new TableCellTag(index++, role == "/TH") : cell, depth + 1);
+                        break;
+                }
+        }
+        if (pdf.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot") is { } root) Visit(root, null, null, 0);
+        return cells;
     }
 
     private static double Number(PdfItem item) => item switch
@@ -156,6 +210,8 @@ public static partial class PdfText
         if (pages.All(p => p.Destinations.All(d => Document.Anchors.Decode(d.Name) is null)))
             foreach (var page in pages) page.Destinations.Add(new Destination(Document.Anchors.Encode("text"), double.NegativeInfinity, double.NegativeInfinity));
         var regions = new AnchoredText();
+        var cells = new RowCells();
+        var inCell = new Dictionary<(string Anchor, int Cell), DrawnText>();
         foreach (var (texts, destinations) in pages)
         {
             var ordered = destinations.OrderBy(d => d.Top).ThenBy(d => d.X).ToList();
@@ -190,13 +246,37 @@ public static partial class PdfText
                     regions.Append(line.ToString());
                     line.Clear();
                 }
+                if (text.Cell is { } cell && regions.Current is { } anchor)
+                {
+                    // A table cell's text on its own, its lines joined as the region's are.
+                    var before = inCell.GetValueOrDefault((anchor, cell.Index));
+                    bool newLine = before is not null && NewLine(before, text);
+                    cells.Append(anchor, cell.Index, cell.Header, text.Text, newLine, joinHyphen: newLine && before!.Text == "-" && char.IsAsciiLetterLower(text.Text[0]));
+                    inCell[(anchor, cell.Index)] = text;
+                }
                 line.Append(text.Text);
                 previous = text;
             }
             EndLine();
         }
-        return regions.Result()
-            .Select(p => p with { Text = string.Join(' ', p.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) }).ToList();
+        return cells.Into(regions.Result()).Select(p => p with { Text = Spaced(string.Join(' ', p.Text.Split('\n'))) }).ToList();
+    }
+
+    /// <summary>
+    /// Text as its words read, whatever the lines: a line's closing space and the space that joins
+    /// it to the next are one space, and none stays between two Chinese characters, so a paragraph
+    /// whose lines break elsewhere reads the same.
+    /// </summary>
+    private static string Spaced(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var result = new StringBuilder(text.Length);
+        foreach (string word in words)
+        {
+            if (result.Length > 0 && !(Script.IsWide(result[^1]) && Script.IsWide(word[0]))) result.Append(' ');
+            result.Append(word);
+        }
+        return result.ToString();
     }
 
     /// <summary>The region a string is drawn in: the destination nearest above it (of a row's, the last left of it).</summary>

@@ -21,7 +21,7 @@ public static class SentenceDiff
     };
 
     /// <summary>What separates English words for the diff: spaces and the punctuation that sticks to a word ("environment);" is "environment", ")", ";").</summary>
-    private static readonly char[] WordSeparators = [' ', ',', ';', ':', '(', ')', '“', '”', '"', '|'];
+    private static readonly char[] WordSeparators = [' ', '\n', ',', ';', ':', '(', ')', '“', '”', '"', '|'];
 
     public static bool IsChinese(string text) => text.Any(c => Typesetting.Script.IsHan(c));
 
@@ -30,7 +30,7 @@ public static class SentenceDiff
     /// A sentence ends after . ; ! ? (and 。；！？ in Chinese, with a closing quote or bracket that
     /// follows); a full stop ends one only before a space and a word that does not start in lower
     /// case, never inside a number ("1.3", "12.5") or after an abbreviation ("e.g."); "41 per cent."
-    /// ends its sentence like any other word.
+    /// ends its sentence like any other word. A line break ends a sentence too.
     /// </summary>
     public static List<string> Split(string text)
     {
@@ -40,7 +40,8 @@ public static class SentenceDiff
         {
             char c = text[i];
             int end;
-            if (c is '。' or '；' or '！' or '？')
+            if (c == '\n') end = i + 1; // a line of its own (a chart's caption, a headline box, the masthead)
+            else if (c is '。' or '；' or '！' or '？')
             {
                 end = i + 1;
                 while (end < text.Length && text[end] is '”' or '’' or '）' or ')' or '」') end++;

@@ -75,9 +75,11 @@ public static class BuildPipeline
             // The languages must say the same thing in the same places (checked when more than one is built).
             if (outlines.Count == options.Languages.Count)
             {
-                var differences = LanguageParity.Compare(spec.DocId, outlines, language => composer.DisplayPath(language, spec.Template),
+                // Numbers typed in a template first: each is placed at its file:line:col, and the figure it stands for is not reported again.
+                var typed = TypedNumberCheck.Compare(outlines, parity is null ? null : (key, problem) => parity(spec.DocId, key, problem));
+                var differences = LanguageParity.Compare(spec.DocId, typed.Outlines, language => composer.DisplayPath(language, spec.Template),
                     parity is null ? null : (key, problem) => parity(spec.DocId, key, problem));
-                if (parity is null) problems.AddRange(differences);
+                if (parity is null) problems.AddRange([.. typed.Problems, .. differences]);
             }
         }
         if (problems.Count > 0) throw new InputException(problems.Distinct().ToList());

@@ -29,6 +29,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     public string TemplatePath(string language, string template) => Path.Combine(templatesRoot, language, template + Extension);
 
+    /// <summary>The folder of a language's partials ({{> name}}), inside the language's folder.</summary>
+    public const string PartialsFolder = "partials";
+
+    /// <summary>Every file of a templates folder that may be a template, in a fixed order: each language's *.md.hbs, then its partials.</summary>
+    public static IEnumerable<string> TemplateFiles(string root)
+    {
+        foreach (string language in Model.Languages.All)
+            foreach (string folder in new[] { Path.Combine(root, language), Path.Combine(root, language, PartialsFolder) })
+                if (Directory.Exists(folder))
+                    foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal)) yield return file;
+    }
+
     /// <summary>The largest template or partial file read, in bytes.</summary>
     public const long MaxTemplateBytes = 4 * 1024 * 1024;
 
@@ -55,6 +67,30 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>
+    /// The sandbox's rule, its one home: why the file at <paramref name="path"/> may not be read as
+    /// a template of the folder <paramref name="root"/> (a link leading out of it, a link loop, a
+    /// dangling link, not a regular file), or null when it may; <paramref name="real"/> is its real path.
+    /// </summary>
+    public static string? OutsideSandbox(string root, string path, out string real)
+    {
+        real = "";
+        try
+        {
+            real = IO.FileSystem.RealPath(path);
+            if (!IO.FileSystem.IsInside(real, IO.FileSystem.RealPath(root)))
+                return "is a link to a file outside the templates folder; templates may only read files inside it";
+        }
+        catch (IOException e)
+        {
+            return e.Message.Contains("symbolic links", StringComparison.Ordinal)
+                ? "is a symbolic link loop (too many levels of links)" : $"cannot be read ({e.Message.TrimEnd('.')})";
+        }
+        var kind = IO.FileSystem.KindOf(real);
+        if (kind == IO.FileKind.Regular) return null;
+        return kind == IO.FileKind.Missing && real != Path.GetFullPath(path) ? "is a link to a file that does not exist" : IO.FileSystem.Describe(kind);
+    }
+
+    /// <summary>
     /// Reads a template file, inside the sandbox: only a regular file whose real path (every
     /// link resolved) lies inside the templates folder, of at most <see cref="MaxTemplateBytes"/>.
     /// Anything else is a problem at the file, and nothing is read.
@@ -63,28 +99,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     private string? ReadTemplate(string path, List<Problem> problems, bool record = true)
     {
         string display = Display(path);
-        string real;
-        try
+        if (OutsideSandbox(templatesRoot, path, out string real) is { } why)
         {
-            string root = IO.FileSystem.RealPath(templatesRoot);
-            real = IO.FileSystem.RealPath(path);
-            if (!IO.FileSystem.IsInside(real, root))
-            {
-                problems.Add(new Problem(display, "is a link to a file outside the templates folder; templates may only read files inside it"));
-                return null;
-            }
-        }
-        catch (IOException e)
-        {
-            problems.Add(new Problem(display, e.Message.Contains("symbolic links", StringComparison.Ordinal)
-                ? "is a symbolic link loop (too many levels of links)" : $"cannot be read ({e.Message.TrimEnd('.')})"));
-            return null;
-        }
-        var kind = IO.FileSystem.KindOf(real);
-        if (kind != IO.FileKind.Regular)
-        {
-            problems.Add(new Problem(display, kind == IO.FileKind.Missing && real != Path.GetFullPath(path)
-                ? "is a link to a file that does not exist" : IO.FileSystem.Describe(kind)));
+            problems.Add(new Problem(display, why));
             return null;
         }
         try
@@ -172,21 +189,34 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             log.Line(LineArgument(arguments, 0), LineArgument(arguments, 1), LineArgument(arguments, 2))));
 
         var mastheadReads = new List<ReadLog.Read>();
+        var mastheadNumbers = new List<PartNumber>();
         foreach (var entry in template.FrontMatter)
         {
-            if (Render(env, compiled, entry.Value, context, template, problems, entry, log) is { } value) words[entry.Key] = format.ResolveJoins(value);
+            if (Render(env, compiled, entry.Value, context, template, problems, entry, log) is { } value)
+            {
+                // The numbers a word types or prints belong to the masthead, as its reads do.
+                var marks = new List<MarkAt>();
+                words[entry.Key] = TakeMarks(format.ResolveJoins(value), marks);
+                foreach (var number in Numbers(marks, trace, (source, offset) => source == 0
+                             ? $"{display}:{entry.Line}:{entry.Column + offset}" : PartialPlace(source, offset)))
+                    mastheadNumbers.Add(number.Number);
+            }
             mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
-        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log, TemplateLines.Mark(template.Body, 0, template.BodyLineOffset));
+        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log, lineOffset: template.BodyLineOffset);
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
         var lineMarks = log.Marks.ToList();
-        // Marks left by join blocks and chart references become words, keeping every read's position.
-        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems);
+        // Marks left by join blocks and chart references become words, keeping every read's position;
+        // the marks of typed numbers are taken out, their positions noted.
+        var bodyMarks = new List<MarkAt>();
+        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems, bodyMarks);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
         lineMarks = lineMarks.Select(m => m with { Position = positions(m.Position) }).ToList();
+        var bodyNumbers = Numbers(bodyMarks, trace, (source, offset) => source == 0
+            ? Place(template, offset) : PartialPlace(source, offset));
 
         var spans = new List<MarkdownReader.BlockSpan>();
         IReadOnlyList<Block> blocks;
@@ -221,10 +251,87 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
             W("united_nations"), spec.Symbol) { Date = spec.Date, Data = MastheadData.Of(spec, dateLine, words, trace) };
         var doc = new Doc(masthead, blocks, language);
-        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads)
+        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads, bodyNumbers, mastheadNumbers)
             .Placed(doc, spans, lineMarks, new TemplatePlace(display, 1, 1), [display, .. _partialSources.Select(p => p.DisplayPath)]));
         return doc;
     }
+
+    /// <summary>A mark found in the text a template produced: a typed number's or a printing mustache's (<see cref="TypedNumbers"/>), or a figure's (its trace id).</summary>
+    private sealed class MarkAt(int position, int source, int site, int traceId)
+    {
+        public int Position { get; } = position;
+        public int Source { get; } = source;
+        public int Site { get; } = site;
+        public int TraceId { get; } = traceId;
+    }
+
+    /// <summary>The marks of a text: the figures it prints and the numbers it types, in order; the text without the typed marks.</summary>
+    private static string TakeMarks(string text, List<MarkAt> marks)
+    {
+        if (text.IndexOf(TypedNumbers.Open) < 0 && text.IndexOf(TraceLog.Open) < 0) return text;
+        var result = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i] == TypedNumbers.Open && TypedNumbers.TryRead(text, i, out int source, out int site, out int next))
+            {
+                marks.Add(new MarkAt(result.Length, source, site, 0));
+                i = next;
+                continue;
+            }
+            if (text[i] == TraceLog.Open && TraceId(text, i) is int id) marks.Add(new MarkAt(result.Length, 0, 0, id));
+            result.Append(text[i++]);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The id of the figure mark (U+E000 id U+E001) at <paramref name="at"/>.</summary>
+    private static int? TraceId(string text, int at)
+    {
+        int middle = text.IndexOf(TraceLog.Middle, at);
+        return middle > at + 1 && int.TryParse(text.AsSpan(at + 1, middle - at - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
+    }
+
+    /// <summary>
+    /// The numbers behind marks: each typed number placed in its template; each figure printed
+    /// with its helper, and the mustache that printed it when its mark stands right before.
+    /// </summary>
+    private List<NumberAt> Numbers(List<MarkAt> marks, TraceLog trace, Func<int, int, string> place)
+    {
+        var numbers = new List<NumberAt>();
+        MarkAt? expression = null;
+        foreach (var mark in marks)
+        {
+            if (mark.TraceId > 0)
+            {
+                if (trace[mark.TraceId] is not { } entry) continue;
+                string? written = expression is not null && expression.Position == mark.Position ? SiteOf(expression)?.Expression : null;
+                numbers.Add(new NumberAt(mark.Position, PartNumber.Printed(entry.Path, entry.Helper, written)));
+                expression = null;
+                continue;
+            }
+            if (SiteOf(mark) is not { } site) continue;
+            if (site.Number is { } typed) numbers.Add(new NumberAt(mark.Position, PartNumber.TypedAt(place(mark.Source, site.Offset), typed)));
+            else expression = mark;
+        }
+        return numbers;
+    }
+
+    /// <summary>The site a mark names: of the text being rendered (source 0) or of a partial (1…).</summary>
+    private TemplateSite? SiteOf(MarkAt mark)
+    {
+        var sites = mark.Source == 0 ? _renderedSites : mark.Source - 1 < _partialMarks.Count ? _partialMarks[mark.Source - 1].Sites : null;
+        return sites is not null && mark.Site < sites.Count ? sites[mark.Site] : null;
+    }
+
+    /// <summary>A place in a template's body, as file:line:col.</summary>
+    private static string Place(TemplateSource source, int offset)
+    {
+        var (line, column) = TemplateError.LineColumn(source.Body, offset);
+        return $"{source.DisplayPath}:{line + source.BodyLineOffset}:{column}";
+    }
+
+    private string PartialPlace(int source, int offset) =>
+        source - 1 < _partialSources.Count ? Place(_partialSources[source - 1], offset) : "";
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Doc, DocumentOutline> _outlines = new();
 
@@ -235,8 +342,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// Replaces join marks and chart references by their words. Returns the text and a map from
     /// positions in the rendered text to positions in the result, so reads keep their place.
     /// </summary>
+    /// <param name="marks">told of the marks of typed numbers (taken out) and of figures (kept for the Markdown reader), at their positions in the result</param>
     private static (string Text, Func<int, int> Position) ResolveMarks(string rendered, Formatter format, ChartRegistry charts,
-        string display, List<Problem> problems)
+        string display, List<Problem> problems, List<MarkAt> marks)
     {
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
@@ -245,6 +353,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             map[i] = result.Length;
             char c = rendered[i];
+            if (c == TypedNumbers.Open && TypedNumbers.TryRead(rendered, i, out int source, out int site, out int next))
+            {
+                marks.Add(new MarkAt(result.Length, source, site, 0));
+                for (int k = i + 1; k < next; k++) map[k] = result.Length;
+                i = next;
+                continue;
+            }
+            if (c == TraceLog.Open && TraceId(rendered, i) is int id) marks.Add(new MarkAt(result.Length, 0, 0, id));
             if (c == ChartRegistry.RefOpen && rendered.IndexOf(ChartRegistry.RefClose, i) is int close and > 0)
             {
                 var reference = charts.Reference(int.Parse(rendered.AsSpan(i + 1, close - i - 1), CultureInfo.InvariantCulture));
@@ -289,7 +405,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     private List<Partial> LoadPartials(string language, List<Problem> problems)
     {
-        string folder = Path.Combine(templatesRoot, language, "partials");
+        string folder = Path.Combine(templatesRoot, language, PartialsFolder);
         var partials = new List<Partial>();
         if (!Directory.Exists(folder)) return partials;
         foreach (string file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
@@ -385,9 +501,12 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         // Helpers and partials are registered anew for every document: Handlebars binds them late, so
         // the templates compiled for an earlier document call this document's helpers and partials.
         new Helpers(format, context, word, trace).Register(env);
-        for (int i = 0; i < partials.Count; i++)
-            env.RegisterTemplate(partials[i].Name, TemplateLines.Mark(partials[i].Source.Body, i + 1, partials[i].Source.BodyLineOffset));
         _partialSources = partials.Select(p => p.Source).ToList();
+        // A partial's typed numbers are marked as the template's are, with its own source number (1…).
+        _partialMarks = partials.Select((p, i) => TypedNumbers.Mark(p.Source.Body, i + 1)).ToList();
+        // And the lines that write are marked too (TemplateLines): those marks go in last, as they change no line.
+        for (int i = 0; i < partials.Count; i++)
+            env.RegisterTemplate(partials[i].Name, TemplateLines.Mark(_partialMarks[i].Text, i + 1, partials[i].Source.BodyLineOffset));
         return env;
     }
 
@@ -453,9 +572,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         if (ReadTemplate(path, problems, record: false) is not { } text) return templates;
         var source = TemplateSource.Parse(Display(path), text, problems);
         if (problems.Count > 0) return templates;
-        foreach (var entry in source.FrontMatter) Ahead(templates, entry.Value, entry.Value);
-        // The body as composing compiles it: with its line marks.
-        Ahead(templates, source.Body, TemplateLines.Mark(source.Body, 0, source.BodyLineOffset));
+        // Each text as composing compiles it: with its typed numbers marked, and the body's lines.
+        foreach (var entry in source.FrontMatter) Ahead(templates, entry.Value, TypedNumbers.Mark(entry.Value, 0).Text);
+        Ahead(templates, source.Body, TemplateLines.Mark(TypedNumbers.Mark(source.Body, 0).Text, 0, source.BodyLineOffset));
         return templates;
 
         static void Ahead(CompiledTemplates templates, string text, string compiled)
@@ -511,6 +630,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     private List<TemplateSource> _partialSources = [];
 
+    private List<MarkedTemplate> _partialMarks = [];
+
     private sealed class NoPartialResolver : IPartialTemplateResolver
     {
         public bool TryRegisterPartial(IHandlebars env, string? partialName, string? templatePath) => false;
@@ -525,17 +646,20 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// </summary>
     private static void RegisterChartHelpers(IHandlebars env, ChartCatalog catalog, ChartRegistry charts)
     {
-        static Dictionary<string, object?> HashOf(Arguments arguments)
+        // A chart's title and subtitle come with the marks of their typed numbers (TypedNumbers): taken out into marks.
+        static Dictionary<string, object?> HashOf(Arguments arguments, System.Text.StringBuilder? marks = null)
         {
             var hash = new Dictionary<string, object?>();
-            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value is Fig f ? f.Value : pair.Value;
+            foreach (var pair in arguments.Hash)
+                hash[pair.Key] = pair.Value switch { Fig f => f.Value, string text => TypedNumbers.Strip(text, marks), var v => v };
             return hash;
         }
         env.RegisterHelper("chart", new HandlebarsHelper((EncodedTextWriter output, Context _, Arguments arguments) =>
         {
             if (arguments.Length < 1 || arguments[0] is not string name)
                 throw new TemplateException("'chart' needs the chart's name, as in {{chart \"linkage\" year=review.last.year title=\"…\"}}", "chart");
-            var hash = HashOf(arguments);
+            var marks = new System.Text.StringBuilder();
+            var hash = HashOf(arguments, marks);
             if (hash.ContainsKey("number"))
                 throw new TemplateException("charts are numbered in the order they are placed: remove number=…, and refer to a chart with {{chart_ref …}}", "chart");
             string Hash(string key, bool required = true) =>
@@ -555,7 +679,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                     string subtitle = Fill(Hash("subtitle", required: false));
                     return new ChartSlot(name, label, Fill(Hash("title")), subtitle.Length == 0 ? null : subtitle, data, catalog.AsTable(data));
                 });
-                output.WriteSafeString($"\n\n```chart {id}\n```\n\n");
+                // The title's typed numbers are the chart's: their marks stand on its fence line, which the composer takes them out of.
+                output.WriteSafeString($"\n\n```chart {id}{marks}\n```\n\n");
             }
             catch (ChartException e)
             {
@@ -575,20 +700,28 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
-    /// <param name="marked">the text with its line marks (<see cref="TemplateLines"/>), rendered instead of it when it compiles</param>
+    /// <param name="lineOffset">for the body: its lines are marked too (<see cref="TemplateLines"/>), counted from this line offset</param>
     private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
-        FrontMatterEntry? entry, ReadLog log, string? marked = null)
+        FrontMatterEntry? entry, ReadLog log, int? lineOffset = null)
     {
         var output = new BoundedWriter(RenderTimeLimit);
+        // Rendered with its typed numbers marked (TypedNumbers); the sites are kept for the marks the output holds.
+        var marked = TypedNumbers.Mark(text, 0);
+        _renderedSites = marked.Sites;
+        // The line marks go in last: the typed numbers' marks change no line.
+        string? withLines = lineOffset is int offset ? TemplateLines.Mark(marked.Text, 0, offset) : null;
         try
         {
-            var compiled = Compile(templates, text, marked);
+            var compiled = Compile(templates, marked.Text, withLines);
             log.Start(output.GetStringBuilder());
             compiled(output, context);
             return output.ToString();
         }
         catch (Exception e)
         {
+            log.Stop();
+            // The marks move the columns the library reports: the failure is located on the text as written.
+            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context) ?? e;
             problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
             return null;
         }
@@ -598,10 +731,18 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         }
     }
 
-    /// <summary>
-    /// The text with its line marks compiled, if it compiles; else the text itself, so that its
-    /// error is the one reported, at its place (the marks would shift the columns).
-    /// </summary>
+    /// <summary>The sites of the text last rendered (a front-matter value or the body).</summary>
+    private IReadOnlyList<TemplateSite> _renderedSites = [];
+
+    /// <summary>How the text as written (without marks) fails, if it does.</summary>
+    private Exception? FailureUnmarked(IHandlebars env, string text, object context)
+    {
+        try { env.Compile(new StringReader(text))(new BoundedWriter(RenderTimeLimit), context); }
+        catch (Exception e) { return e; }
+        return null;
+    }
+
+    /// <summary>The text with its line marks compiled, if given and it compiles (it always should); else the text without them.</summary>
     private static HandlebarsTemplate<TextWriter, object, object> Compile(CompiledTemplates templates, string text, string? marked)
     {
         if (marked is not null)

@@ -9,7 +9,36 @@ namespace ReportGen.Templating;
 /// (a paragraph, a table of 13 rows and 7 columns, a "linkage" chart…, with its footnotes), and the
 /// figures and findings the template used to write it.
 /// </summary>
-public sealed record OutlineUnit(string Key, string Display, string Shape, IReadOnlySet<string> Figures, IReadOnlySet<string> Findings);
+public sealed record OutlineUnit(string Key, string Display, string Shape, IReadOnlySet<string> Figures, IReadOnlySet<string> Findings)
+{
+    /// <summary>The numbers the part writes, in order: typed in the template, or printed from a figure (<see cref="TypedNumberCheck"/>).</summary>
+    public IReadOnlyList<PartNumber> Numbers { get; init; } = [];
+}
+
+/// <summary>
+/// A number a part writes: typed by its template (<see cref="Typed"/>, placed at
+/// <see cref="Place"/>, file:line:col), or printed from the figure <see cref="Path"/> by
+/// <see cref="Helper"/>, through the mustache <see cref="Expression"/> when it is known.
+/// </summary>
+public sealed class PartNumber
+{
+    public NumberToken? Typed { get; private init; }
+    public string Place { get; private init; } = "";
+    public string Path { get; private init; } = "";
+    public string Helper { get; private init; } = "";
+    public string? Expression { get; private init; }
+
+    public static PartNumber TypedAt(string place, NumberToken number) => new() { Place = place, Typed = number };
+
+    public static PartNumber Printed(string path, string helper, string? expression) => new() { Path = path, Helper = helper, Expression = expression };
+}
+
+/// <summary>A number a part writes, at its position in the Markdown the template produced.</summary>
+public sealed class NumberAt(int position, PartNumber number)
+{
+    public int Position { get; } = position;
+    public PartNumber Number { get; } = number;
+}
 
 /// <summary>
 /// What a composed document says where: its parts in reading order, each with the figures (by
@@ -20,32 +49,43 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
 {
     public IReadOnlyList<OutlineUnit> Units { get; } = units;
 
+    /// <param name="bodyNumbers">the numbers the body writes, at their positions (<see cref="TypedNumbers"/>), given to parts as reads are</param>
+    /// <param name="mastheadNumbers">the numbers the front matter writes</param>
     public static DocumentOutline Build(Doc doc, IReadOnlyList<MarkdownReader.BlockSpan> spans, IReadOnlyList<ReadLog.Read> bodyReads,
-        IReadOnlyList<ReadLog.Read> mastheadReads)
+        IReadOnlyList<ReadLog.Read> mastheadReads, IReadOnlyList<NumberAt>? bodyNumbers = null, IReadOnlyList<PartNumber>? mastheadNumbers = null)
     {
         var ordered = spans.OrderBy(s => s.Start).ToList();
         var readsOf = new Dictionary<Block, List<ReadLog.Read>>(ReferenceEqualityComparer.Instance);
         foreach (var read in bodyReads)
         {
             if (ordered.Count == 0) break;
-            // The last part starting at or before the read, if the read lies within it (or right at its end, on its line); else the next part.
-            int i = ordered.FindLastIndex(s => s.Start <= read.Position);
-            var owner = i >= 0 && read.Position <= ordered[i].End ? ordered[i]
-                : i + 1 < ordered.Count ? ordered[i + 1] : ordered[^1];
-            if (!readsOf.TryGetValue(owner.Block, out var list)) readsOf[owner.Block] = list = [];
+            var owner = Owner(ordered, read.Position);
+            if (!readsOf.TryGetValue(owner, out var list)) readsOf[owner] = list = [];
             list.Add(read);
+        }
+        var numbersOf = new Dictionary<Block, List<PartNumber>>(ReferenceEqualityComparer.Instance);
+        foreach (var number in bodyNumbers ?? [])
+        {
+            if (ordered.Count == 0) break;
+            var owner = Owner(ordered, number.Position);
+            if (!numbersOf.TryGetValue(owner, out var list)) numbersOf[owner] = list = [];
+            list.Add(number.Number);
         }
 
         var units = new List<OutlineUnit>();
         foreach (var part in DocumentParts.Of(doc))
         {
-            if (part.Block is null) { units.Add(Unit("masthead", "the masthead", "masthead", mastheadReads, [])); continue; }
+            if (part.Block is null)
+            {
+                units.Add(Unit("masthead", "the masthead", "masthead", mastheadReads, []) with { Numbers = mastheadNumbers ?? [] });
+                continue;
+            }
             var reads = readsOf.TryGetValue(part.Block, out var r) ? r : [];
             var (shape, inlines) = ShapeOf(part);
             int notes = inlines.OfType<FootnoteRef>().Count();
             string display = part.Block is Paragraph { Number: int n } ? $"paragraph {n}" : part.Display;
             units.Add(Unit(part.Key, display, notes == 0 ? shape : $"{shape} with {notes} footnote{(notes == 1 ? "" : "s")}", reads,
-                inlines.OfType<FigureRef>().Select(f => f.Path)));
+                inlines.OfType<FigureRef>().Select(f => f.Path)) with { Numbers = numbersOf.TryGetValue(part.Block, out var numbers) ? numbers : [] });
         }
         return new DocumentOutline(units);
     }
@@ -85,6 +125,9 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
         return new DocumentOutline(Units) { Places = places, Lengths = lengths };
     }
 
+    /// <summary>The same outline, its places and lengths kept, with other units (a check that reconciles units, <see cref="TypedNumberCheck"/>, keeps where they are written).</summary>
+    public DocumentOutline WithUnits(IReadOnlyList<OutlineUnit> units) => new(units) { Places = Places, Lengths = Lengths };
+
     /// <summary>The last mark at or before a position (marks are in the order they were reached, so by position).</summary>
     private static ReadLog.Mark? LastAtOrBefore(IReadOnlyList<ReadLog.Mark> marks, int position)
     {
@@ -96,6 +139,14 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
             else high = middle - 1;
         }
         return found < 0 ? null : marks[found];
+    }
+
+    /// <summary>The part a position of the Markdown belongs to: the last part starting at or before it, if it lies within it (or right at its end, on its line); else the next part.</summary>
+    private static Block Owner(List<MarkdownReader.BlockSpan> ordered, int position)
+    {
+        int i = ordered.Count - 1;
+        while (i >= 0 && ordered[i].Start > position) i--;
+        return (i >= 0 && position <= ordered[i].End ? ordered[i] : i + 1 < ordered.Count ? ordered[i + 1] : ordered[^1]).Block;
     }
 
     /// <summary>What a part is, as the parity check compares it, and the inlines whose figures and footnotes count.</summary>

@@ -17,7 +17,11 @@ public sealed class Fig(double value, string path)
 }
 
 /// <summary>One number a template printed from a figure.</summary>
-public sealed record TraceEntry(int Id, string Path, double Value, string Text);
+public sealed record TraceEntry(int Id, string Path, double Value, string Text)
+{
+    /// <summary>The helper that printed it ("pct"): what a translator is told to use where a number is typed instead.</summary>
+    public string Helper { get; init; } = "";
+}
 
 /// <summary>
 /// Records what helpers print from figures, and marks it in the Markdown with private-use
@@ -32,10 +36,10 @@ public sealed class TraceLog
 
     public IReadOnlyList<TraceEntry> Entries => _entries;
 
-    public string Mark(Fig figure, string text)
+    public string Mark(Fig figure, string text, string helper = "")
     {
         int id = _entries.Count + 1;
-        _entries.Add(new TraceEntry(id, figure.Path, figure.Value, text));
+        _entries.Add(new TraceEntry(id, figure.Path, figure.Value, text) { Helper = helper });
         return new StringBuilder().Append(Open).Append(id.ToString(CultureInfo.InvariantCulture)).Append(Middle).Append(text).Append(Close).ToString();
     }
 

@@ -124,12 +124,10 @@ public abstract class Formatter : INumberFormat
 
 public sealed class EnglishFormatter : Formatter
 {
-    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     public override string Language => "en";
 
     public override string Count(double value) =>
-        value >= 0 && value < 10 && value == Math.Floor(value) ? Words[(int)value] : Figure(value, value == Math.Floor(value) ? 0 : 1);
+        value >= 0 && value < 10 && value == Math.Floor(value) ? NumberText.EnglishCardinal((int)value) : Figure(value, value == Math.Floor(value) ? 0 : 1);
 
     public override string CountAtSentenceStart(double value)
     {
@@ -172,10 +170,8 @@ public sealed class EnglishFormatter : Formatter
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
 
-    private static readonly string[] Ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-    public override string Ordinal(int n) => n >= 0 && n < Ordinals.Length ? Ordinals[n]
-        : n.ToString(Invariant) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+    // Words up to "tenth", as for counts below ten; "11th" on.
+    public override string Ordinal(int n) => n >= 0 && n <= 10 ? NumberText.EnglishOrdinal(n) : NumberText.OrdinalSuffixed(n);
 
     public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportGen.Model;
 
 namespace ReportGen.Templating;
 
@@ -22,20 +23,20 @@ public static class Glossary
     private static GlossaryEntry N(string name, string type, string en, string zh) => E(name, "finding", type, en, zh);
     private static GlossaryEntry S(string name, string type, string en, string zh) => E(name, "shortcut", type, en, zh);
 
-    /// <summary>The trends (see docs/findings.md): each expands to its steps, latest, overall and pattern.</summary>
-    private static readonly (string Path, string En, string Zh)[] Trends =
+    /// <summary>The trends (see docs/findings.md): each expands to its steps, latest, overall and pattern; Type is that of its values.</summary>
+    private static readonly (string Path, string Type, string En, string Zh)[] Trends =
     [
-        ("findings.trends.projects", "projects reviewed, across the review years", "各审查年度审查的项目数"),
-        ("findings.trends.all_domains_share", "share of projects covering all domains of change, across the review years", "涵盖全部变革领域的项目比例（各审查年度）"),
-        ("findings.trends.integrated_share", "share of integrated projects, across the review years", "综合性项目比例（各审查年度）"),
-        ("findings.trends.covid_share", "share of projects responding to COVID-19, across the review years", "应对 COVID-19 的项目比例（各审查年度）"),
-        ("findings.outcome_trends[].primary_projects", "projects with this primary outcome, across the review years", "以该成果为首要成果的项目数（各审查年度）"),
-        ("findings.outcome_trends[].linked_outcomes", "other outcomes reached by this outcome's projects, across the review years", "该成果的项目所涉其他成果数（各审查年度）"),
-        ("findings.domain_trends[].primary_projects", "projects with a primary outcome in this domain, across the review years", "首要成果属于该变革领域的项目数（各审查年度）"),
-        ("findings.domain_trends[].primary_share", "share of the year's projects with a primary outcome in this domain, across the review years", "首要成果属于该变革领域的项目占当年项目的比例（各审查年度）"),
+        ("findings.trends.projects", "count", "projects reviewed, across the review years", "各审查年度审查的项目数"),
+        ("findings.trends.all_domains_share", "share", "share of projects covering all domains of change, across the review years", "涵盖全部变革领域的项目比例（各审查年度）"),
+        ("findings.trends.integrated_share", "share", "share of integrated projects, across the review years", "综合性项目比例（各审查年度）"),
+        ("findings.trends.covid_share", "share", "share of projects responding to COVID-19, across the review years", "应对 COVID-19 的项目比例（各审查年度）"),
+        ("findings.outcome_trends[].primary_projects", "count", "projects with this primary outcome, across the review years", "以该成果为首要成果的项目数（各审查年度）"),
+        ("findings.outcome_trends[].linked_outcomes", "count", "other outcomes reached by this outcome's projects, across the review years", "该成果的项目所涉其他成果数（各审查年度）"),
+        ("findings.domain_trends[].primary_projects", "count", "projects with a primary outcome in this domain, across the review years", "首要成果属于该变革领域的项目数（各审查年度）"),
+        ("findings.domain_trends[].primary_share", "share", "share of the year's projects with a primary outcome in this domain, across the review years", "首要成果属于该变革领域的项目占当年项目的比例（各审查年度）"),
     ];
 
-    private static IEnumerable<GlossaryEntry> TrendParts(string path, string en, string zh)
+    private static IEnumerable<GlossaryEntry> TrendParts(string path, string type, string en, string zh)
     {
         yield return N(path, "trend", en, zh);
         yield return N(path + ".pattern", "single | rising | falling | unchanged | mixed", $"the pattern of all steps: {en}", $"各步变化的总体形态：{zh}");
@@ -48,8 +49,8 @@ public static class Glossary
             yield return N(p, "step", $"{partEn}: {en}", $"{partZh}：{zh}");
             yield return N(p + ".from_year", "year", $"the step's first year ({partEn})", $"该步的起始年份");
             yield return N(p + ".to_year", "year", $"the step's last year ({partEn})", $"该步的结束年份");
-            yield return N(p + ".from", "number", "the value in the first year", "起始年份的数值");
-            yield return N(p + ".to", "number", "the value in the last year", "结束年份的数值");
+            yield return N(p + ".from", type, "the value in the first year", "起始年份的数值");
+            yield return N(p + ".to", type, "the value in the last year", "结束年份的数值");
             yield return N(p + ".direction", "rose | fell | unchanged", "how the value moved (shares compared as printed, in whole per cent)", "数值的变化方向（比例按印出的整数百分比比较）");
         }
     }
@@ -62,7 +63,7 @@ public static class Glossary
     {
         var list = new List<GlossaryEntry>
         {
-            // Figures (spec/figures.md).
+            // Figures (docs/figures.md).
             F("reporting_year", "year", "the year the annual report covers", "年度报告所涉年份"),
             F("plan_period", "object", "the strategic plan's period", "战略计划期间"),
             F("plan_period.start", "year", "the plan's first year (setting plan_start)", "计划的第一年（plan_start 设置）"),
@@ -315,7 +316,7 @@ public static class Glossary
             S("reporting.outcomes", "list", "progress.outcomes of the reporting year, with title", "报告年度的 progress.outcomes，附名称"),
             S("words", "object", "the front matter's words, rendered", "前言中的用语（已生成）"),
         };
-        foreach (var (path, en, zh) in Trends) list.AddRange(TrendParts(path, en, zh));
+        foreach (var (path, type, en, zh) in Trends) list.AddRange(TrendParts(path, type, en, zh));
         // Shortcuts hold the same objects as the figures: their fields mean the same.
         foreach (var (alias, target) in new[] { ("review.years[]", "portfolio.years[]"), ("review.first", "portfolio.years[]"), ("review.previous", "portfolio.years[]"),
                      ("review.last", "portfolio.years[]"), ("reporting.funding[]", "funding.outcomes[]"), ("reporting.indicators[]", "progress.indicators[]"),
@@ -385,18 +386,57 @@ public static class Glossary
 
     public static GlossaryEntry? Find(string name) => Entries.FirstOrDefault(e => e.Name == name);
 
+    /// <summary>The heading of each kind of name (reportgen names, docs/names.md).</summary>
+    private static readonly Dictionary<string, LocalizedText> KindHeadings = new(StringComparer.Ordinal)
+    {
+        ["figure"] = new("Figures", "数字"),
+        ["finding"] = new("Findings", "判断"),
+        ["shortcut"] = new("Shortcuts", "快捷名称"),
+        ["helper"] = new("Helpers", "辅助函数"),
+        ["chart"] = new("Charts", "图表"),
+    };
+
+    public static string KindHeading(string kind, string language) => KindHeadings[kind][language]!;
+
+    private static KeyValuePair<string, LocalizedText> T(string en, string zh) => new(en, new LocalizedText(en, zh));
+
+    /// <summary>
+    /// Each type an entry may have, in both languages. An enumeration of values ("rose | fell |
+    /// unchanged") and a chart's key ("year=") are what a template writes, so they are not
+    /// translated; a test fails when an entry's type is neither that nor in this table.
+    /// </summary>
+    private static readonly Dictionary<string, LocalizedText> Types = new(
+    [
+        T("count", "数目"), T("year", "年份"), T("year or null", "年份或空"), T("year or 0", "年份或 0"), T("number", "数值"), T("number or null", "数值或空"),
+        T("share", "比例"), T("share or null", "比例或空"), T("USD", "美元"), T("text", "文本"), T("date", "日期"), T("true/false", "是/否"),
+        T("code", "代码"), T("outcome code", "成果代码"), T("region code", "区域代码"), T("domain", "变革领域"), T("domain or null", "变革领域或空"),
+        T("object", "对象"), T("object or null", "对象或空"), T("list", "列表"), T("list of codes", "代码列表"), T("list of outcome codes", "成果代码列表"),
+        T("list of region codes", "区域代码列表"), T("list of domains", "变革领域列表"), T("list of years", "年份列表"),
+        T("review year", "审查年度"), T("review year or null", "审查年度或空"), T("list of review years", "审查年度列表"),
+        T("trend", "趋势"), T("step", "变化步"), T("list of steps", "变化步列表"),
+        T("list (helper: profile)", "列表（辅助函数：profile）"), T("list (helper: outcome_trend)", "列表（辅助函数：outcome_trend）"),
+        T("list (helper: domain_trend)", "列表（辅助函数：domain_trend）"), T("list (helper: integration)", "列表（辅助函数：integration）"),
+        T("block", "块"), T("chart", "图表"),
+    ], StringComparer.Ordinal);
+
+    /// <summary>True for a type that is what a template writes (values to compare with, a chart's key): it reads the same in every language.</summary>
+    public static bool IsLiteralType(string type) => type.Length == 0 || type.Contains(" | ", StringComparison.Ordinal) || type.EndsWith('=');
+
+    /// <summary>An entry's type in the language; an unknown type as it is.</summary>
+    public static string TypeIn(string type, string language) => Types.TryGetValue(type, out var words) ? words[language]! : type;
+
     /// <summary>docs/names.md: every entry, grouped by kind, in both languages.</summary>
     public static string Markdown()
     {
         var text = new StringBuilder();
         text.Append("# Names a template can use\n\n")
             .Append("Generated from `src/ReportGen/Templating/Glossary.cs` by `reportgen names --markdown` (a test checks it is current).\n")
-            .Append("`reportgen names WORKBOOK` lists the same with each value for a workbook; `--lang zh` gives the meanings in Chinese.\n")
+            .Append("`reportgen names WORKBOOK` lists the same with each value for a workbook, as the documents print it; `--lang zh` gives it all in Chinese.\n")
             .Append("Lists are written `name[]`: inside `{{#each name}}` or `{{#join name}}` the item's fields are used by their last part\n")
             .Append("(`{{#each review.years}}{{year}}{{/each}}`), and `@root.` reaches back to the top (`{{@root.review.last.year}}`).\n");
         foreach (var group in Entries.GroupBy(e => e.Kind))
         {
-            text.Append("\n## ").Append(group.Key switch { "figure" => "Figures", "finding" => "Findings", "shortcut" => "Shortcuts", "helper" => "Helpers", _ => "Charts" })
+            text.Append("\n## ").Append(KindHeading(group.Key, "en"))
                 .Append("\n\n| name | type | meaning | 含义 |\n| --- | --- | --- | --- |\n");
             foreach (var e in group)
                 text.Append("| `").Append(e.Name).Append("` | ").Append(Cell(e.Type)).Append(" | ").Append(Cell(e.En)).Append(" | ").Append(Cell(e.Zh)).Append(" |\n");
@@ -409,10 +449,13 @@ public static class Glossary
     /// <summary>A path in the template context as the glossary writes it: list indices as [].</summary>
     public static string Generalize(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[]");
 
-    /// <summary>Every name of a context, as the glossary writes them (figures.json paths with [], shortcuts), with a value where it is one.</summary>
-    public static IEnumerable<(string Name, string? Value)> NamesOf(IReadOnlyDictionary<string, object?> context)
+    /// <summary>
+    /// Every name of a context, as the glossary writes them (figures.json paths with [], shortcuts),
+    /// with its values: one for a name outside lists, one per item (in order) for a name inside a list.
+    /// </summary>
+    public static IEnumerable<(string Name, IReadOnlyList<object?> Values)> NamesOf(IReadOnlyDictionary<string, object?> context)
     {
-        var seen = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var seen = new SortedDictionary<string, List<object?>>(StringComparer.Ordinal);
         void Walk(object? value, string path, int depth)
         {
             if (depth > 10) return;
@@ -422,7 +465,8 @@ public static class Glossary
                     foreach (var (key, child) in map)
                     {
                         string p = path.Length == 0 ? key : path + "." + key;
-                        if (!seen.ContainsKey(p)) seen[p] = Value(child);
+                        if (!seen.TryGetValue(p, out var values)) seen[p] = values = [];
+                        values.Add(child);
                         Walk(child, p, depth + 1);
                     }
                     break;
@@ -432,17 +476,53 @@ public static class Glossary
             }
         }
         Walk(context, "", 0);
-        return seen.Select(p => (p.Key, p.Value));
+        return seen.Select(p => (p.Key, (IReadOnlyList<object?>)p.Value));
     }
 
-    private static string? Value(object? value) => value switch
+    private static readonly LocalizedText Null = new("null", "空"), True = new("true", "是"), False = new("false", "否");
+    private static readonly LocalizedText Items = new("({0} items)", "（{0} 项）"), ItemSeparator = new("; ", "；");
+
+    /// <summary>
+    /// The values of a name as the documents print them (<see cref="Show"/>), every one: a name
+    /// inside a list has one per item, joined by "; " (a value may itself hold commas: "9,800,000").
+    /// Null when there is nothing to show (an object: its fields have names of their own).
+    /// </summary>
+    public static string? ShowAll(IReadOnlyList<object?> values, string type, Formatter format)
     {
-        Fig f => f.Value.ToString("R", CultureInfo.InvariantCulture),
+        var shown = values.Select(v => Show(v, type, format)).ToList();
+        return shown.All(s => s is null) ? null : string.Join(ItemSeparator[format.Language], shown.Select(s => s ?? ""));
+    }
+
+    /// <summary>
+    /// A value of the template context as the documents' tables print it, by its type, in the
+    /// formatter's language: a share "62%", money and counts "9,800,000", a year "2021", a date
+    /// "4 October 2021" / "2021 年 10 月 4 日"; a list of codes or years whole, as the documents list
+    /// them ("1.3, 2.2 and 4.1" / "1.3、2.2 和 4.1"); a list of objects by its size; an object not at all (null).
+    /// </summary>
+    public static string? Show(object? value, string type, Formatter format) => value switch
+    {
+        null => Null[format.Language],
+        bool b => (b ? True : False)[format.Language],
         string s => s,
-        bool b => b ? "true" : "false",
-        null => "null",
-        List<object?> l when l.All(x => x is string or Fig) => "[" + string.Join(", ", l.Select(x => x is Fig f ? f.ToString() : (string)x!)) + "]",
-        List<object?> l => $"({l.Count} items)",
+        Fig f => Number(f.Value, type, format),
+        double d => Number(d, type, format),
+        Day day => format.Date(day.Value),
+        List<object?> { Count: > 0 } list when list.TrueForAll(x => x is string or Fig or double) =>
+            format.List(list.ConvertAll(x => Show(x, ElementType(type), format)!)),
+        List<object?> list => string.Format(CultureInfo.InvariantCulture, Items[format.Language]!, list.Count),
         _ => null,
     };
+
+    /// <summary>A number by its type: shares as per cent signs, counts and money as the tables' figures, years as they are.</summary>
+    private static string Number(double value, string type, Formatter format) => type.Split(" or ")[0] switch
+    {
+        "share" => format.PercentSign(value),
+        "count" or "USD" => format.Figure(value),
+        "year" => value.ToString("0", CultureInfo.InvariantCulture),
+        _ => format.Measure(value, "number"),
+    };
+
+    /// <summary>The type of a list's items: "list of years" → "year".</summary>
+    private static string ElementType(string listType) =>
+        listType.StartsWith("list of ", StringComparison.Ordinal) ? listType["list of ".Length..].TrimEnd('s') : "";
 }

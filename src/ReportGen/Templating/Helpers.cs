@@ -35,9 +35,9 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "has", a => Normal(Arg(a, 0, "has")) is not null);
         Return(env, "usd", a => format.Usd(Number(a, 0, "usd")));
         // Dates of the data (Day) are traced as figures are: a year to its date ("doc.session_start.year"), a range to both ends ("doc.session_start…doc.session_end").
-        Return(env, "year_of", a => Dated(a, 1, Date(a, 0, "year_of").Year, Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture), YearSuffix));
-        Return(env, "date", a => Dated(a, 1, Day.Number(Date(a, 0, "date")), format.Date(Date(a, 0, "date"))));
-        Return(env, "dates", a => Dated(a, 2, Day.Number(Date(a, 0, "dates")), format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates"))));
+        Return(env, "year_of", a => Dated(a, 1, Date(a, 0, "year_of").Year, Date(a, 0, "year_of").Year.ToString(CultureInfo.InvariantCulture), "year_of", YearSuffix));
+        Return(env, "date", a => Dated(a, 1, Day.Number(Date(a, 0, "date")), format.Date(Date(a, 0, "date")), "date"));
+        Return(env, "dates", a => Dated(a, 2, Day.Number(Date(a, 0, "dates")), format.DateRange(Date(a, 0, "dates"), Date(a, 1, "dates")), "dates"));
         Return(env, "list", a =>
         {
             if (a.Length == 1 && a[0] is TrackedList printed)
@@ -45,7 +45,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
                 printed.Log.Printed(printed);
                 // Items that are data and read as numbers (outcome codes "1.3, 2.2 and 4.3") are traced, each to its place in the list.
                 return format.List(Strings(a, "list").Select((item, i) => double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                    ? trace.Mark(new Fig(value, $"{printed.Path}[{i}]"), item) : item).ToList());
+                    ? trace.Mark(new Fig(value, $"{printed.Path}[{i}]"), item, "list") : item).ToList());
             }
             return format.List(Strings(a, "list"));
         });
@@ -92,8 +92,11 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         }));
     }
 
-    /// <summary>Helpers that print a number: what they print from a figure is traced to it.</summary>
-    private static readonly HashSet<string> Traced = ["num", "num_start", "fig", "pct", "pctsign", "usd", "measure"];
+    /// <summary>Helpers that print a number: what they print from a figure is traced to it, words included ("five", "second", 第二).</summary>
+    private static readonly HashSet<string> Traced = ["num", "num_start", "fig", "pct", "pctsign", "usd", "measure", "ordinal"];
+
+    /// <summary>Helpers whose output may be a traced figure (the traced ones, lists of codes, dates of the data).</summary>
+    internal static readonly HashSet<string> Printing = [.. Traced, "list", "year_of", "date", "dates"];
 
     private void Return(IHandlebars env, string name, Func<object?[], object?> body) =>
         env.RegisterHelper(name, new HandlebarsReturnHelper((Context _, Arguments arguments) =>
@@ -103,7 +106,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
             try
             {
                 object? result = body(values);
-                return Traced.Contains(name) && values.Length > 0 && values[0] is Fig figure && result is string text ? trace.Mark(figure, text) : result;
+                return Traced.Contains(name) && values.Length > 0 && values[0] is Fig figure && result is string text ? trace.Mark(figure, text, name) : result;
             }
             catch (TemplateException e) when (e.Helper is null)
             {
@@ -112,10 +115,10 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         }));
 
     /// <summary>What a date helper prints, traced when its first <paramref name="count"/> arguments are dates of the data.</summary>
-    private string Dated(object?[] a, int count, double value, string text, string suffix = "")
+    private string Dated(object?[] a, int count, double value, string text, string helper, string suffix = "")
     {
         var days = a.Take(count).OfType<Day>().ToList();
-        return days.Count == count ? trace.Mark(new Fig(value, string.Join(DateRangeSeparator, days.Select(d => d.Path)) + suffix), text) : text;
+        return days.Count == count ? trace.Mark(new Fig(value, string.Join(DateRangeSeparator, days.Select(d => d.Path)) + suffix), text, helper) : text;
     }
 
     /// <summary>After the path of a date whose year alone is printed: "doc.session_start.year".</summary>

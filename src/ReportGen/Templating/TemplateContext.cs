@@ -50,9 +50,10 @@ public static class TemplateContext
             }).ToList<object?>(),
             ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict("code", r.Code, "name", T(r.Name))).ToList<object?>(),
             ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict("code", f.Code, "name", T(f.Name))).ToList<object?>(),
-            ["domain_count"] = (double)cycle.Domains.Count,
-            ["outcome_count"] = (double)cycle.Outcomes.Count,
-            ["flagship_count"] = (double)cycle.Flagships.Count,
+            // Counts of the plan's rows, figures like any other: what a template prints from them is traced ("five flagship programmes").
+            ["domain_count"] = new Fig(cycle.Domains.Count, "plan.domain_count"),
+            ["outcome_count"] = new Fig(cycle.Outcomes.Count, "plan.outcome_count"),
+            ["flagship_count"] = new Fig(cycle.Flagships.Count, "plan.flagship_count"),
         };
 
         var years = (List<object?>)((TrackedMap)context["portfolio"]!).Peek("years")!;

@@ -73,12 +73,12 @@ public sealed class DiffAnnexLabelTests : IDisposable
         var (code, output, error) = Cli.CliTests.Run("diff", a, b, "--html", html);
         Assert.True(code == 1, output + error);
         Assert.Contains("annual-report-summary.en.docx", output);
-        Assert.Contains("\n  Annex, table 2, row 2:\n", output);
+        Assert.Contains("\n  Annex, table 2, row 1.1, Budget (USD): 9,800,000 → 9,900,000\n", output);
         Assert.DoesNotContain("Annex I,", output);
         // The portfolio analysis keeps its numbered annexes (none of its paragraphs is in an unnumbered one).
         var page = System.Xml.Linq.XDocument.Load(html);
         var cells = page.Descendants().Where(e => e.Name.LocalName == "td").Select(e => e.Value).ToList();
-        Assert.Contains("Annex, table 2, row 2", cells);
+        Assert.Contains("Annex, table 2, row 1.1, Budget (USD)", cells);
         Assert.DoesNotContain(cells, c => c.StartsWith("Annex I,", StringComparison.Ordinal) || c.StartsWith("annex-", StringComparison.Ordinal));
     }
 }

@@ -118,19 +118,19 @@ public sealed class AuditTests : IDisposable
         var report = DiffReport.Compare(a, b);
         Assert.Equal(
         [
-            ("portfolio.years[1].all_domains_projects", "22", "21"),
-            ("portfolio.years[1].all_domains_share", "0.4074074074074074", "0.3888888888888889"),
-            ("portfolio.years[1].linkage[6].projects", "5", "4"),
+            ("portfolio.years[2021].all_domains_projects", "22", "21"),
+            ("portfolio.years[2021].all_domains_share", "0.4074074074074074", "0.3888888888888889"),
+            ("portfolio.years[2021].linkage[1.1, 4.1].projects", "5", "4"),
         ], report.Figures.Where(f => !f.Path.StartsWith("findings.")).Select(f => (f.Path, f.Old, f.New)));
-        // The findings that follow from it: 1.1's links to domain 4 over both years, and the trend's latest value.
-        Assert.Contains(report.Figures, f => (f.Path, f.Old, f.New) == ("findings.link_profiles[24].other_domain_links", "21", "20"));
+        // The findings that follow from it: 1.1's links to domain 4 over both years (year 0), and the trend's latest value.
+        Assert.Contains(report.Figures, f => (f.Path, f.Old, f.New) == ("findings.link_profiles[1.1, 0].other_domain_links", "21", "20"));
         Assert.Contains(report.Figures, f => (f.Path, f.Old, f.New) == ("findings.trends.all_domains_share.latest.to", "0.4074074074074074", "0.3888888888888889"));
         var en = report.Documents.Single(d => d.File == "portfolio-analysis.en.docx");
         // Paragraph 8's share, and 8 (c) (ii): without PRC21-001, 1.1's links in 2021 no longer reach domain 4 as often as domain 3;
-        // chart II's headline box (the share) and its drawing (the matrix cell of 1.1 and 4.x), by their anchors.
-        Assert.Equal(["8", "8(c)(ii)", "annex-II-chart-II", "annex-II-chart-II-drawing"], en.Paragraphs.Select(p => p.Paragraph));
+        // chart II's headline box (the share), by its anchor; not its drawing (the matrix cell is chart data).
+        Assert.Equal(["8", "8(c)(ii)", "annex-II-chart-II"], en.Paragraphs.Select(p => p.Paragraph));
         Assert.Equal([("removed", "41"), ("added", "39")], en.Paragraphs[0].Diff.Where(d => d.Op != "same").Select(d => (d.Op, d.Text)));
-        Assert.Equal(4, report.Documents.Single(d => d.File == "portfolio-analysis.zh.docx").Paragraphs.Count);
+        Assert.Equal(3, report.Documents.Single(d => d.File == "portfolio-analysis.zh.docx").Paragraphs.Count);
         Assert.Empty(report.Documents.Single(d => d.File == "annual-report-summary.en.docx").Paragraphs);
 
         var (code, output, _) = CliTests.Run("diff", a, b);
@@ -143,21 +143,22 @@ public sealed class AuditTests : IDisposable
         // Why: the workbook changed, nothing else; values keep their JSON types.
         Assert.Equal(["workbook changed.xlsx"], report.Inputs.Select(i => i.What));
         Assert.Contains("Inputs (1 changed):\n  workbook changed.xlsx: unhabitat-2020-2021.xlsx sha256 ", output);
-        var share = json["figures"]!.AsArray().Single(f => (string)f!["path"]! == "portfolio.years[1].all_domains_share")!;
+        var share = json["figures"]!.AsArray().Single(f => (string)f!["path"]! == "portfolio.years[2021].all_domains_share")!;
         Assert.Equal(0.4074074074074074, share["old"]!.GetValue<double>());
+        Assert.Equal("portfolio.years[1].all_domains_share", (string)share["json_path"]!); // where figures.json, trace.json and explain have it
         // Figures in the order figures.json lists them, indices as numbers: years[1] before findings.
-        // Chart data: exactly the 2021 matrix's 1.1 → 4.1 cell, its headline share, and chart III's 2021 bar for 4.1, in each language.
+        // Chart data: exactly the 2021 matrix's 1.1 → 4.1 cell and chart III's 2021 bar for 4.1, in each language
+        // (the headline box is the document's text, in the paragraphs above).
         Assert.Equal(
         [
-            ("en", "Annex II, chart II, headlines", "54 41% 11%", "54 39% 11%"),
             ("en", "Annex II, chart II, 1.1, 4.1", "5", "4"),
             ("en", "Annex II, chart III, 4.1, PRC 2021", "5", "4"),
         ], report.Charts.Where(c => c.Language == "en").Select(c => (c.Language, c.Where, c.Old, c.New)));
-        Assert.Equal(3, report.Charts.Count(c => c.Language == "zh" && c.Document == "portfolio-analysis"));
-        Assert.Contains("Chart data (6 values changed):\n  portfolio-analysis.en, Annex II, chart II, headlines: 54 41% 11% → 54 39% 11%\n", output);
+        Assert.Equal(2, report.Charts.Count(c => c.Language == "zh" && c.Document == "portfolio-analysis"));
+        Assert.Contains("Chart data (4 values changed):\n  portfolio-analysis.en, Annex II, chart II, 1.1, 4.1: 5 → 4\n", output);
         Assert.Contains("(printed 41 per cent · 41% → 39 per cent · 39%)", output);
         var paths = report.Figures.Select(f => f.Path).ToList();
-        Assert.True(paths.IndexOf("portfolio.years[1].all_domains_share") < paths.IndexOf("findings.trends.all_domains_share.latest.to"));
+        Assert.True(paths.IndexOf("portfolio.years[2021].all_domains_share") < paths.IndexOf("findings.trends.all_domains_share.latest.to"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportGen.Audit;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Audit;
@@ -49,10 +50,43 @@ public class VerifyTests
         Directory.CreateDirectory(dir.File("t/zh"));
         foreach (string f in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
             File.Copy(f, dir.File("t/" + Path.GetRelativePath(Repo.Path("templates"), f)));
+        string recorded = Manifest.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
         File.AppendAllText(dir.File("t/en/portfolio-analysis.md.hbs"), "\n");
+        string now = Manifest.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
         (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", dir.File("t"));
         Assert.Equal(1, code);
-        Assert.Contains("template en/portfolio-analysis.md.hbs in", error);
-        Assert.Contains("is not the one the build used", error);
+        Assert.Contains($"the template en/portfolio-analysis.md.hbs changed since the build ({dir.File("t/en/portfolio-analysis.md.hbs")}): " +
+            $"sha256 {recorded[..12]}… (manifest) → {now[..12]}… (now); rebuild, or give the original templates with --templates\n", error);
+
+        File.Delete(dir.File("t/zh/portfolio-analysis.md.hbs"));
+        (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", dir.File("t"));
+        Assert.Equal(1, code);
+        Assert.Contains($"the template zh/portfolio-analysis.md.hbs was not found (looked in {dir.File("t")}); give the build's templates folder with --templates\n", error);
+    }
+
+    [Fact]
+    public void A_workbook_edited_after_the_build_is_named_with_both_sha256()
+    {
+        using var dir = new TempDir();
+        string build = Build(dir);
+        string recorded = Manifest.Sha256(dir.File("cycle.xlsx"));
+        File.AppendAllText(dir.File("cycle.xlsx"), "edited");
+        string now = Manifest.Sha256(dir.File("cycle.xlsx"));
+        var (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", Repo.Path("templates"));
+        Assert.Equal(1, code);
+        Assert.Equal($"the workbook cycle.xlsx changed since the build ({dir.File("cycle.xlsx")}): sha256 {recorded[..12]}… (manifest) → {now[..12]}… (now); " +
+            "rebuild, or give the original with --workbook\n", error.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("not at hand", error);
+    }
+
+    [Fact]
+    public void A_missing_workbook_is_not_found_where_it_was_looked_for()
+    {
+        using var dir = new TempDir();
+        string build = Build(dir);
+        File.Delete(dir.File("cycle.xlsx"));
+        var (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", Repo.Path("templates"));
+        Assert.Equal(1, code);
+        Assert.Equal($"the workbook cycle.xlsx was not found (looked in {dir.Path} and {Environment.CurrentDirectory}); give it with --workbook\n", error.ReplaceLineEndings("\n"));
     }
 }

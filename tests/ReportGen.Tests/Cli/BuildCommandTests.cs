@@ -37,6 +37,26 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void The_summary_counts_the_documents_of_every_format()
+    {
+        using var dir = new TempDir();
+        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "txt");
+        Assert.True(code == 0, error);
+        string summary = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1];
+        Assert.Matches(@"^Built 4 documents \(7 files\) in \d+\.\d\d s into .*out$", summary); // 4 .txt, figures.json, trace.json, manifest.json; no PDF, no pages
+    }
+
+    [Fact]
+    public void Build_help_lists_every_format_the_pipeline_accepts()
+    {
+        var (code, output, _) = CliTests.Run("build", "--help");
+        Assert.Equal(0, code);
+        string line = Assert.Single(output.ReplaceLineEndings("\n").Split('\n'), l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal));
+        Assert.Contains("of docx, pdf, txt (default docx,pdf;", line);
+        Assert.All(ReportGen.Build.BuildPipeline.AvailableFormats, f => Assert.Contains(f, line));
+    }
+
+    [Fact]
     public void Language_and_document_filters()
     {
         using var dir = new TempDir();

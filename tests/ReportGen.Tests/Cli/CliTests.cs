@@ -3,7 +3,7 @@ using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 
-/// <summary>The command line as a user meets it: output, messages and exit codes (spec/cli.md).</summary>
+/// <summary>The command line as a user meets it: output, messages and exit codes (the README's contract).</summary>
 public class CliTests
 {
     private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");

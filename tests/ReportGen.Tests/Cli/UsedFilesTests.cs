@@ -30,7 +30,7 @@ public class UsedFilesTests
     [Fact]
     public void The_shipped_templates_are_named_as_such()
     {
-        Assert.Equal($"templates: {UsedFiles.ShippedTemplates} (the templates shipped with reportgen; to edit, copy them and pass --templates DIR)",
+        Assert.Equal($"templates: {UsedFiles.ShippedTemplates} (the templates shipped with reportgen; to edit, copy them with 'reportgen templates DIR' and pass --templates DIR)",
             UsedFiles.Templates(Path.Combine(AppContext.BaseDirectory, "templates"), null));
         Assert.Contains("(./templates of the current folder; not the shipped ones)", UsedFiles.Templates(Repo.Path("templates"), null));
     }

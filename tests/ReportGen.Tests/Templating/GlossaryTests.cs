@@ -27,6 +27,18 @@ public partial class GlossaryTests
     }
 
     [Fact]
+    public void Every_type_reads_in_chinese_unless_a_template_writes_it_so()
+    {
+        var untranslated = Glossary.Entries.Select(e => e.Type).Distinct()
+            .Where(t => !Glossary.IsLiteralType(t) && Regex.IsMatch(Glossary.TypeIn(t, "zh").Replace("helper", "").Replace("profile", "").Replace("outcome_trend", "")
+                .Replace("domain_trend", "").Replace("integration", ""), "[A-Za-z]{2,}")).ToList();
+        Assert.Empty(untranslated);
+        Assert.Equal("比例或空", Glossary.TypeIn("share or null", "zh"));
+        Assert.Equal("share or null", Glossary.TypeIn("share or null", "en"));
+        Assert.Equal("列表（辅助函数：profile）", Glossary.TypeIn("list (helper: profile)", "zh"));
+    }
+
+    [Fact]
     public void Every_helper_and_chart_is_in_the_catalogue()
     {
         Assert.All(Helpers.Names, h => Assert.Equal("helper", Glossary.Find(h)?.Kind));

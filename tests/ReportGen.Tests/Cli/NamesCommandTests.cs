@@ -1,0 +1,63 @@
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Cli;
+
+/// <summary>`reportgen names`: the catalogue in the language asked for, with values as the documents print them.</summary>
+public class NamesCommandTests
+{
+    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+
+    private static string[] Lines(params string[] args)
+    {
+        var (code, output, error) = CliTests.Run(["names", .. args]);
+        Assert.True(code == 0, error);
+        return output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+    }
+
+    [Fact]
+    public void In_chinese_the_headings_kinds_and_types_are_chinese()
+    {
+        var lines = Lines("--lang", "zh");
+        Assert.Equal("名称  （类型）  含义", lines[0]);
+        Assert.Equal(["数字：", "判断：", "快捷名称：", "辅助函数：", "图表："], lines.Where(l => !l.StartsWith(' ')).Skip(1));
+        Assert.Contains("  portfolio.total_projects  （数目）  所有审查年度审查的项目总数", lines);
+        Assert.Contains("  funding.underfunded  （成果代码列表）  报告年度资金不足的成果", lines);
+        Assert.Contains("  findings.reporting_year_funded_share  （比例或空）  报告年度全部成果的已获资金 ÷ 预算", lines);
+        Assert.Contains("  eq  （是/否）  (eq a b)：相等（检验判断的值）", lines);
+        // Only names, values a template compares with ("rose | fell") and template syntax stay in Latin letters.
+        foreach (string english in new[] { "Figures", "Findings", "Shortcuts", "Helpers", "Charts", "(count)", "（count）", "share", "list of", "true/false", "object", "USD" })
+            Assert.DoesNotContain(lines, l => l.Contains(english, StringComparison.Ordinal) && !l.TrimStart().StartsWith(english, StringComparison.Ordinal)
+                && !l.Contains("_" + english, StringComparison.Ordinal) && !l.Contains("." + english, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_a_workbook_values_read_as_the_documents_print_them()
+    {
+        var zh = Lines(Seed, "--lang", "zh");
+        Assert.Equal("名称  （类型）  含义  = 其值（按文件印出的形式）", zh[0]);
+        Assert.Contains("  findings.reporting_year_funded_share  （比例或空）  报告年度全部成果的已获资金 ÷ 预算  = 62%", zh);
+        Assert.Contains("  funding.underfunded  （成果代码列表）  报告年度资金不足的成果  = 1.3、2.2、2.3、3.2、4.1 和 4.3", zh);
+        Assert.Contains("  portfolio.years[].budget_usd  （美元）  当年项目的预算  = 136,490,000；78,560,000", zh);
+        Assert.Contains("  portfolio.total_projects  （数目）  所有审查年度审查的项目总数  = 142", zh);
+        Assert.Contains("  doc.date  （日期）  文件日期  = 2021 年 10 月 4 日", zh);
+        Assert.Contains("  findings.review.years  （年份列表）  有项目审查的各年度  = 2020 和 2021", zh);
+        Assert.Contains("  前言用语（words.…）：", zh.Select(l => "  " + l));
+
+        var en = Lines(Seed);
+        Assert.Contains("  findings.reporting_year_funded_share  (share or null)  funded ÷ budget over all outcomes in the reporting year  = 62%", en);
+        Assert.Contains("  funding.underfunded  (list of outcome codes)  outcomes underfunded in the reporting year  = 1.3, 2.2, 2.3, 3.2, 4.1 and 4.3", en);
+        Assert.Contains("  portfolio.years[].all_domains_share  (share)  share of the year's projects covering all domains of change  = 11%; 41%", en);
+        Assert.Contains("  reporting_year  (year)  the year the annual report covers  = 2020", en);
+        Assert.Contains("  findings.trends.covid_share.latest.from  (share)  the value in the first year  = 23%", en);
+    }
+
+    [Fact]
+    public void A_list_is_printed_whole()
+    {
+        var en = Lines(Seed);
+        Assert.Contains("  plan.outcomes[].code  (outcome code)  outcome code  = 1.1; 1.2; 1.3; 2.1; 2.2; 2.3; 3.1; 3.2; 3.3; 4.1; 4.2; 4.3", en);
+        string linkage = Assert.Single(en, l => l.StartsWith("  portfolio.years[].linkage[].projects  ", StringComparison.Ordinal));
+        Assert.Equal(49 + 62, linkage[(linkage.IndexOf("  = ", StringComparison.Ordinal) + 4)..].Split("; ").Length); // every link of both years
+        Assert.DoesNotContain(en, l => l.Contains("  = ", StringComparison.Ordinal) && l[l.IndexOf("  = ", StringComparison.Ordinal)..].Contains('…'));
+    }
+}
