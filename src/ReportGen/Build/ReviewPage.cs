@@ -1,4 +1,5 @@
 using ReportGen.Analysis;
+using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Rendering.Html;
 using ReportGen.Templating;
@@ -36,9 +37,11 @@ public sealed class ReviewPage(string workbook, string templates, string? docId)
         var documents = BuildPipeline.Compose(cycle, figures, options, composer,
             (doc, key, problem) => differences.Add((doc, new ReviewProblem(key, problem.Place, problem.Message))));
         var ids = documents.Select(d => d.Spec.DocId).Distinct().ToList();
-        var review = ids.Select(id => new ReviewDocument(id,
-            documents.Where(d => d.Spec.DocId == id).Select(d => d.Doc).OrderBy(d => IndexOf(d.Language)).ToList(),
-            differences.Where(d => d.Doc == id).Select(d => d.Problem).Distinct().ToList())).ToList();
+        var review = ids.Select(id =>
+        {
+            var editions = documents.Where(d => d.Spec.DocId == id).Select(d => d.Doc).OrderBy(d => IndexOf(d.Language)).ToList();
+            return new ReviewDocument(id, editions, differences.Where(d => d.Doc == id).Select(d => d.Problem).Distinct().ToList(), Rows(composer, editions));
+        }).ToList();
         return new ReviewResult(HtmlWriter.Review(review, script), ids, review.SelectMany(r => r.Problems).ToList());
     }
 
@@ -56,6 +59,15 @@ public sealed class ReviewPage(string workbook, string templates, string? docId)
         var figures = FigureCalculator.Compute(cycle);
         if (sha is not null) _model = (sha, cycle, figures);
         return (cycle, figures);
+    }
+
+    /// <summary>The editions' parts lined up as the parity check lines them up, so that its problems stand in their rows.</summary>
+    private static List<ReviewRow>? Rows(DocumentComposer composer, List<Doc> editions)
+    {
+        var outlines = new List<LanguageOutline>();
+        foreach (var doc in editions)
+            if (composer.OutlineOf(doc) is { } outline) outlines.Add(new LanguageOutline(doc.Language, outline));
+        return outlines.Count < editions.Count ? null : LanguageParity.Align(outlines).Select(r => new ReviewRow(r.Key, r.Units)).ToList();
     }
 
     private static int IndexOf(string language)

@@ -150,13 +150,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int before = problems.Count;
         if (ReadTemplate(path, problems) is not { } text) return null;
         var template = TemplateSource.Parse(display, text, problems);
-        problems.AddRange(TemplateLinter.Lint(display, template.Body, template.BodyLineOffset));
-        problems.AddRange(InputSlips.Check(display, template.Body, template.BodyLineOffset));
+        problems.AddRange(InputSlips.CheckWithLint(display, template.Body, template.BodyLineOffset));
         foreach (var entry in template.FrontMatter)
-        {
-            problems.AddRange(TemplateLinter.Lint(display, entry.Value).Select(p => Shift(p, entry)));
-            problems.AddRange(InputSlips.Check(display, entry.Value).Select(p => Shift(p, entry)));
-        }
+            problems.AddRange(InputSlips.CheckWithLint(display, entry.Value).Select(p => Shift(p, entry)));
         var partials = LoadPartials(language, problems);
         CheckPartialReferences(template, partials, problems);
         foreach (string word in RequiredWords.Where(w => template.FrontMatter.All(e => e.Key != w)))
@@ -189,6 +185,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
             code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
         RegisterChartHelpers(env, catalog, charts);
+        env.RegisterHelper(TemplateLines.Helper, new HandlebarsHelper((EncodedTextWriter _, Context _, Arguments arguments) =>
+            log.Line(LineArgument(arguments, 0), LineArgument(arguments, 1), LineArgument(arguments, 2))));
 
         var mastheadReads = new List<ReadLog.Read>();
         var mastheadNumbers = new List<PartNumber>();
@@ -206,15 +204,17 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             mastheadReads.AddRange(log.Reads);
         }
         if (problems.Count > before) return null;
-        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log);
+        string? rendered = Render(env, compiled, template.Body, context, template, problems, null, log, lineOffset: template.BodyLineOffset);
         if (rendered is null) return null;
         var bodyReads = log.Reads.ToList();
+        var lineMarks = log.Marks.ToList();
         // Marks left by join blocks and chart references become words, keeping every read's position;
         // the marks of typed numbers are taken out, their positions noted.
         var bodyMarks = new List<MarkAt>();
         var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems, bodyMarks);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
+        lineMarks = lineMarks.Select(m => m with { Position = positions(m.Position) }).ToList();
         var bodyNumbers = Numbers(bodyMarks, trace, (source, offset) => source == 0
             ? Place(template, offset) : PartialPlace(source, offset));
 
@@ -251,7 +251,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             words.TryGetValue("title_note", out var note) && note.Trim().Length > 0 ? [new Footnote("**", MarkdownInlines.Read(note))] : [],
             W("united_nations"), spec.Symbol) { Date = spec.Date, Data = MastheadData.Of(spec, dateLine, words, trace) };
         var doc = new Doc(masthead, blocks, language);
-        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads, bodyNumbers, mastheadNumbers));
+        _outlines.AddOrUpdate(doc, DocumentOutline.Build(doc, spans, bodyReads, mastheadReads, bodyNumbers, mastheadNumbers)
+            .Placed(doc, spans, lineMarks, new TemplatePlace(display, 1, 1), [display, .. _partialSources.Select(p => p.DisplayPath)]));
         return doc;
     }
 
@@ -412,8 +413,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             string name = Path.GetFileName(file)[..^Extension.Length];
             if (ReadTemplate(file, problems) is not { } text) continue;
             var source = TemplateSource.Parse(Display(file), text, problems);
-            problems.AddRange(TemplateLinter.Lint(source.DisplayPath, source.Body, source.BodyLineOffset));
-            problems.AddRange(InputSlips.Check(source.DisplayPath, source.Body, source.BodyLineOffset));
+            problems.AddRange(InputSlips.CheckWithLint(source.DisplayPath, source.Body, source.BodyLineOffset));
             partials.Add(new Partial(name, source));
         }
         return partials;
@@ -504,7 +504,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         _partialSources = partials.Select(p => p.Source).ToList();
         // A partial's typed numbers are marked as the template's are, with its own source number (1…).
         _partialMarks = partials.Select((p, i) => TypedNumbers.Mark(p.Source.Body, i + 1)).ToList();
-        for (int i = 0; i < partials.Count; i++) env.RegisterTemplate(partials[i].Name, _partialMarks[i].Text);
+        // And the lines that write are marked too (TemplateLines): those marks go in last, as they change no line.
+        for (int i = 0; i < partials.Count; i++)
+            env.RegisterTemplate(partials[i].Name, TemplateLines.Mark(_partialMarks[i].Text, i + 1, partials[i].Source.BodyLineOffset));
         return env;
     }
 
@@ -570,13 +572,17 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         if (ReadTemplate(path, problems, record: false) is not { } text) return templates;
         var source = TemplateSource.Parse(Display(path), text, problems);
         if (problems.Count > 0) return templates;
-        foreach (string part in source.FrontMatter.Select(e => e.Value).Append(source.Body))
+        // Each text as composing compiles it: with its typed numbers marked, and the body's lines.
+        foreach (var entry in source.FrontMatter) Ahead(templates, entry.Value, TypedNumbers.Mark(entry.Value, 0).Text);
+        Ahead(templates, source.Body, TemplateLines.Mark(TypedNumbers.Mark(source.Body, 0).Text, 0, source.BodyLineOffset));
+        return templates;
+
+        static void Ahead(CompiledTemplates templates, string text, string compiled)
         {
-            if (TemplateLinter.Lint("", part).Count > 0 || InputSlips.Check("", part).Count > 0) continue;
-            try { templates.Compile(TypedNumbers.Mark(part, 0).Text); } // as composing compiles it
+            if (TemplateLinter.Lint("", text).Count > 0 || InputSlips.Check("", text).Count > 0) return;
+            try { templates.Compile(compiled); }
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { } // composing reports it, in place
         }
-        return templates;
     }
 
     /// <summary>
@@ -694,16 +700,19 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     }
 
     /// <summary>Renders one template text; on failure adds a problem placed in the template and returns null.</summary>
+    /// <param name="lineOffset">for the body: its lines are marked too (<see cref="TemplateLines"/>), counted from this line offset</param>
     private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
-        FrontMatterEntry? entry, ReadLog log)
+        FrontMatterEntry? entry, ReadLog log, int? lineOffset = null)
     {
         var output = new BoundedWriter(RenderTimeLimit);
         // Rendered with its typed numbers marked (TypedNumbers); the sites are kept for the marks the output holds.
         var marked = TypedNumbers.Mark(text, 0);
         _renderedSites = marked.Sites;
+        // The line marks go in last: the typed numbers' marks change no line.
+        string? withLines = lineOffset is int offset ? TemplateLines.Mark(marked.Text, 0, offset) : null;
         try
         {
-            var compiled = templates.Compile(marked.Text);
+            var compiled = Compile(templates, marked.Text, withLines);
             log.Start(output.GetStringBuilder());
             compiled(output, context);
             return output.ToString();
@@ -712,7 +721,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             log.Stop();
             // The marks move the columns the library reports: the failure is located on the text as written.
-            if (!ReferenceEquals(marked.Text, text)) e = FailureUnmarked(env, text, context) ?? e;
+            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context) ?? e;
             problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
             return null;
         }
@@ -732,6 +741,17 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         catch (Exception e) { return e; }
         return null;
     }
+
+    /// <summary>The text with its line marks compiled, if given and it compiles (it always should); else the text without them.</summary>
+    private static HandlebarsTemplate<TextWriter, object, object> Compile(CompiledTemplates templates, string text, string? marked)
+    {
+        if (marked is not null)
+            try { return templates.Compile(marked); }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { }
+        return templates.Compile(text);
+    }
+
+    private static int LineArgument(Arguments arguments, int index) => Convert.ToInt32(arguments[index], CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A problem Markdown reading found ("line 40: …" of the text the template produced), placed in

@@ -90,6 +90,57 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
         return new DocumentOutline(units);
     }
 
+    /// <summary>Where each unit (at the same index in <see cref="Units"/>) is written in the templates; empty when not known.</summary>
+    public IReadOnlyList<TemplatePlace?> Places { get; private init; } = [];
+
+    /// <summary>
+    /// How many characters each unit's text has (0 for a chart, a page break, the masthead): the
+    /// languages' lengths differ, but in proportion, which tells otherwise alike parts apart.
+    /// </summary>
+    public IReadOnlyList<int> Lengths { get; private init; } = [];
+
+    /// <summary>
+    /// The outline with the place and length of each unit. Its place is the template line that was
+    /// writing when the unit's first character was written (the last line mark at or before it,
+    /// <see cref="TemplateLines"/>); the masthead is at <paramref name="masthead"/>; a unit with no
+    /// span of its own (a page break) is where the unit before it is. <paramref name="files"/>
+    /// names the files the marks number.
+    /// </summary>
+    public DocumentOutline Placed(Doc doc, IReadOnlyList<MarkdownReader.BlockSpan> spans, IReadOnlyList<ReadLog.Mark> marks, TemplatePlace masthead,
+        IReadOnlyList<string> files)
+    {
+        var spanOf = new Dictionary<Block, MarkdownReader.BlockSpan>(ReferenceEqualityComparer.Instance);
+        foreach (var span in spans) spanOf.TryAdd(span.Block, span);
+        var places = new List<TemplatePlace?>(Units.Count);
+        var lengths = new List<int>(Units.Count);
+        TemplatePlace? previous = null;
+        foreach (var part in DocumentParts.Of(doc))
+        {
+            var place = part.Block is null ? masthead : previous;
+            if (part.Block is not null && spanOf.TryGetValue(part.Block, out var own) && LastAtOrBefore(marks, own.Start) is { } mark)
+                place = new TemplatePlace(files[mark.File], mark.Line, mark.Column);
+            places.Add(previous = place);
+            lengths.Add(part.Block is null ? 0 : Inlines.PlainText(ShapeOf(part).Inlines).Length);
+        }
+        return new DocumentOutline(Units) { Places = places, Lengths = lengths };
+    }
+
+    /// <summary>The same outline, its places and lengths kept, with other units (a check that reconciles units, <see cref="TypedNumberCheck"/>, keeps where they are written).</summary>
+    public DocumentOutline WithUnits(IReadOnlyList<OutlineUnit> units) => new(units) { Places = Places, Lengths = Lengths };
+
+    /// <summary>The last mark at or before a position (marks are in the order they were reached, so by position).</summary>
+    private static ReadLog.Mark? LastAtOrBefore(IReadOnlyList<ReadLog.Mark> marks, int position)
+    {
+        int low = 0, high = marks.Count - 1, found = -1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (marks[middle].Position <= position) { found = middle; low = middle + 1; }
+            else high = middle - 1;
+        }
+        return found < 0 ? null : marks[found];
+    }
+
     /// <summary>The part a position of the Markdown belongs to: the last part starting at or before it, if it lies within it (or right at its end, on its line); else the next part.</summary>
     private static Block Owner(List<MarkdownReader.BlockSpan> ordered, int position)
     {

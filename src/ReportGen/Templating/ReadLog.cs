@@ -14,19 +14,32 @@ public sealed class ReadLog
 {
     public sealed record Read(int Position, string Path, string Value, bool IsFigure);
 
+    /// <summary>A template line reached while rendering (<see cref="TemplateLines"/>): where the output stood, and the line's file (0 the template, 1… its partials), line and column.</summary>
+    public sealed record Mark(int Position, int File, int Line, int Column);
+
     private readonly List<Read> _reads = [];
+    private readonly List<Mark> _marks = [];
     private StringBuilder? _output;
 
     public IReadOnlyList<Read> Reads => _reads;
+
+    /// <summary>The template lines reached, in the order they were (so positions never decrease).</summary>
+    public IReadOnlyList<Mark> Marks => _marks;
 
     /// <summary>Records reads against <paramref name="output"/> until <see cref="Stop"/>; reads at other times are not recorded.</summary>
     public void Start(StringBuilder output)
     {
         _reads.Clear();
+        _marks.Clear();
         _output = output;
     }
 
     public void Stop() => _output = null;
+
+    internal void Line(int file, int line, int column)
+    {
+        if (_output is not null) _marks.Add(new Mark(_output.Length, file, line, column));
+    }
 
     /// <summary>Records that a list was printed (by <c>list</c> or <c>join</c>), not only tested.</summary>
     internal void Printed(TrackedList list) =>

@@ -41,7 +41,7 @@ public static class TypedNumberCheck
                 units.Add(Part(first, unit, reference.Language, languages[other].Language, problems));
                 for (int k = before; k < problems.Count; k++) at?.Invoke(first.Key, problems[k]);
             }
-            outlines[other] = new LanguageOutline(languages[other].Language, new DocumentOutline(units));
+            outlines[other] = new LanguageOutline(languages[other].Language, languages[other].Outline.WithUnits(units));
         }
         return new Result(problems, outlines);
     }

@@ -138,6 +138,56 @@ public class TemplateErrorTests
         Assert.Contains(problems, p => p.StartsWith($"{File_}:{line}:{column}: {message}", StringComparison.Ordinal));
     }
 
+    // Inside {{ }}, what a Chinese input method types for the template's punctuation: each named at
+    // its own column with what to type, and nothing else said of the line (no "block never opened").
+
+    [Theory]
+    [InlineData("{{＃if review.last}}\nYes.\n{{/if}}\n", 14, 3, "'＃' is a full-width hash (from a Chinese input method): inside {{ }} type the half-width '#', as in {{#if …}}")]
+    [InlineData("{{#if review.last}}\nYes.\n{{／if}}\n", 16, 3, "'／' is a full-width slash (from a Chinese input method): inside {{ }} type the half-width '/', as in {{/if}}")]
+    [InlineData("{{#if review.last}}Yes.{{/if｝｝\n", 14, 29, "'｝｝' uses full-width braces (from a Chinese input method): a value is written with half-width braces, '{{' and '}}'")]
+    [InlineData("{{#if review.last}}Yes.{{else｝｝No.{{/if}}\n", 14, 30, "'｝｝' uses full-width braces (from a Chinese input method): a value is written with half-width braces, '{{' and '}}'")]
+    [InlineData("Lists: {{list （take findings.outcomes_on_track 2)}}.\n", 14, 15, "'（' is a full-width parenthesis (from a Chinese input method): inside {{ }} type the half-width '(', as in {{list (take findings.outcomes_on_track 2)}}")]
+    [InlineData("Lists: {{list (take findings.outcomes_on_track 2）}}.\n", 14, 49, "'）' is a full-width parenthesis (from a Chinese input method): inside {{ }} type the half-width ')', as in {{list (take findings.outcomes_on_track 2)}}")]
+    [InlineData("Total: {{num portfolio.total_projects）}}.\n", 14, 38, "'）' is a full-width parenthesis (from a Chinese input method): inside {{ }} type the half-width ')', as in {{list (take findings.outcomes_on_track 2)}}")]
+    [InlineData("Year: {{review.last｝.year}}.\n", 14, 20, "'｝' is a full-width brace (from a Chinese input method): inside {{ }} type the half-width '}', as in {{review.last.year}}")]
+    [InlineData("Year: {{review．last.year}}.\n", 14, 15, "'．' is a full-width full stop (from a Chinese input method): inside {{ }} type the half-width '.', as in {{review.last.year}}")]
+    [InlineData("Year: {{review。last.year}}.\n", 14, 15, "'。' is an ideographic full stop (from a Chinese input method): inside {{ }} type the half-width '.', as in {{review.last.year}}")]
+    [InlineData("Total: {{num\u3000portfolio.total_projects}}.\n", 14, 13, "'\u3000' is a full-width space (U+3000) (from a Chinese input method): inside {{ }} type an ordinary space, as in {{num portfolio.total_projects}}")]
+    [InlineData("See {{chart_ref \"interrelation\"， outcome=\"1.1\"}}.\n", 14, 32, "'，' is a full-width comma (from a Chinese input method): inside {{ }} arguments are separated by spaces, not commas, as in {{chart_ref \"interrelation\" outcome=\"1.1\"}}")]
+    [InlineData("See {{chart_ref \"interrelation\" outcome：\"1.1\"}}.\n", 14, 40, "'：' is a full-width colon (from a Chinese input method): inside {{ }} a named argument takes a half-width '=', as in {{chart_ref \"interrelation\" outcome=\"1.1\"}}")]
+    [InlineData("Total: {{ｎｕｍ portfolio.total_projects}}.\n", 14, 10, "'ｎｕｍ' is written in full-width characters (from a Chinese input method): inside {{ }} type the half-width 'num'")]
+    [InlineData("Short: {{outcome_short “1.1”}}.\n", 14, 24, "'“' is a typographic quote inside '{{ }}': helper arguments are quoted with the straight '\"', as in {{outcome_short \"1.1\"}}")]
+    public void A_slip_inside_a_tag_is_named_at_its_column_and_alone(string body, int line, int column, string message) =>
+        Assert.Equal([$"{File_}:{line}:{column}: {message}"], Problems(body));
+
+    [Fact]
+    public void Full_width_punctuation_in_quoted_words_comments_and_text_is_no_slip() =>
+        Assert.Empty(Problems("{{! 注释（不查）}}Total（全部）: {{num portfolio.total_projects}}\u3000项。\n\n{{#if (eq doc.original_language \"中文（简体）：，。\")}}x{{/if}}\n"));
+
+    [Fact]
+    public void A_slip_in_a_front_matter_value_is_placed_on_its_line() =>
+        Assert.Equal([File_ + ":6:38: '）' is a full-width parenthesis (from a Chinese input method): inside {{ }} type the half-width ')', as in {{list (take findings.outcomes_on_track 2)}}"],
+            Problems("Body.\n", frontMatter: FrontMatter.Replace("session: Second session", "session: \"{{year_of doc.session_start）}} session\"")));
+
+    [Fact]
+    public void A_slip_stops_check_with_its_place_alone()
+    {
+        using var dir = new TempDir();
+        foreach (string file in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
+        string text = File.ReadAllText(zh);
+        Assert.Contains("{{#if findings.covid.any}}- 旨在", text);
+        File.WriteAllText(zh, text.Replace("{{#if findings.covid.any}}- 旨在", "{{＃if findings.covid.any}}- 旨在"));
+        var (code, _, error) = Cli.CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", dir.Path);
+        Assert.Equal((1, $"{zh}:69:3: '＃' is a full-width hash (from a Chinese input method): inside {{{{ }}}} type the half-width '#', as in {{{{#if …}}}}\n1 problem found.\n"),
+            (code, error));
+    }
+
     [Fact]
     public void A_full_width_colon_after_a_front_matter_key_is_placed_on_its_line()
     {

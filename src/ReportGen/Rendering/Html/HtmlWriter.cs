@@ -5,11 +5,15 @@ using ReportGen.Document;
 namespace ReportGen.Rendering.Html;
 
 /// <summary>
-/// One document to review: its editions (the reference language first, English when built) and
-/// the problems found between them, each with the key of the part it is about ("paragraph 8",
-/// "annex 2, chart 3": the keys of the parity check's outline).
+/// One document to review: its editions (the reference language first, English when built), the
+/// problems found between them, each with the key of the row it is about ("paragraph 8",
+/// "annex 2, chart 3": the keys of the parity check's outline), and the rows: the editions' parts
+/// lined up by the parity check (by position when not given, for editions known to be alike).
 /// </summary>
-public sealed record ReviewDocument(string Id, IReadOnlyList<Doc> Editions, IReadOnlyList<ReviewProblem> Problems);
+public sealed record ReviewDocument(string Id, IReadOnlyList<Doc> Editions, IReadOnlyList<ReviewProblem> Problems, IReadOnlyList<ReviewRow>? Rows = null);
+
+/// <summary>A row of the page: its key, and for each edition the index of its part in <see cref="DocumentParts.Of"/>, or -1 where it has none.</summary>
+public sealed record ReviewRow(string Key, IReadOnlyList<int> Parts);
 
 /// <summary>A difference between the editions: the part's key, where to fix it (a template file), and the words.</summary>
 public sealed record ReviewProblem(string Key, string Place, string Message);
@@ -63,9 +67,8 @@ public static class HtmlWriter
     {
         string docId = Id(document.Id);
         var editions = document.Editions;
-        var rowLists = editions.Select(Rows.Of).ToList();
         var resolved = editions.Select(Resolver.Resolve).ToList();
-        var aligned = Align(rowLists);
+        var aligned = Align(editions.Select(DocumentParts.Of).ToList(), document.Rows);
         var problemsByKey = document.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.ToList());
         var keysShown = new HashSet<string>(aligned.Select(r => r.Key));
 
@@ -99,7 +102,8 @@ public static class HtmlWriter
         {
             var row = aligned[r];
             var problems = problemsByKey.TryGetValue(row.Key, out var list) && row.FirstOfKey ? list : null;
-            html.Append("<div class=\"row").Append(problems is null ? "" : " problem").Append(row.Parts.Any(p => p is null) ? " unmatched" : "")
+            bool unmatched = row.Parts.Any(p => p is null);
+            html.Append("<div class=\"row").Append(problems is null ? "" : " problem").Append(unmatched ? " unmatched" : "")
                 .Append("\" id=\"").Append(docId).Append("-r").Append(r).Append("\" data-key=\"").Append(E(row.Key)).Append("\">");
             html.Append("<div class=\"num\">").Append(problems is null ? "" : "<span class=\"flag\" title=\"differs between the languages\">!</span> ")
                 .Append(E(row.Display)).Append("</div>");
@@ -112,10 +116,12 @@ public static class HtmlWriter
                     html.Append(" id=\"").Append(docId).Append('-').Append(E(doc.Language)).Append('-').Append(E(anchor)).Append('"');
                 html.Append('>');
                 if (row.Parts[e] is { } part) new CellWriter(html, $"{docId}-{doc.Language}-r{r}", footnotes[e], doc.Language).Part(part, doc);
-                else html.Append("<p class=\"missing\" lang=\"en\">(no such part in this language)</p>");
+                else if (problems is null) html.Append("<p class=\"missing\" lang=\"en\">(no such part in this language)</p>");
+                // The empty cell says what is missing and where to add it: the row's problems.
+                else foreach (var p in problems) html.Append("<p class=\"missing\" lang=\"en\">").Append(E(p.Place)).Append(": ").Append(E(p.Message)).Append("</p>");
                 html.Append("</div>");
             }
-            if (problems is not null)
+            if (problems is not null && !unmatched)
             {
                 html.Append("<ul class=\"problems\" role=\"note\">");
                 foreach (var p in problems) html.Append("<li>").Append(E(p.Place)).Append(": ").Append(E(p.Message)).Append("</li>");
@@ -133,46 +139,22 @@ public static class HtmlWriter
         html.Append("</div>\n</section>\n");
     }
 
-    /// <summary>A row of the page: a part's key, how it is numbered in the first edition, and each edition's part (null where missing).</summary>
-    private sealed record AlignedRow(string Key, string Display, IReadOnlyList<Rows.Part?> Parts, bool FirstOfKey);
+    /// <summary>A row of the page: its key, how its part is numbered in the first edition that has it, and each edition's part (null where missing).</summary>
+    private sealed record AlignedRow(string Key, string Display, IReadOnlyList<DocumentPart?> Parts, bool FirstOfKey);
 
-    /// <summary>
-    /// Lines up the editions' parts by key, in the first edition's order: a part only one edition
-    /// has gets a row of its own where it stands, so the rest stay aligned.
-    /// </summary>
-    private static List<AlignedRow> Align(List<List<Rows.Part>> editions)
+    /// <summary>The rows given (the parity check's alignment), or the editions' parts side by side by position; a row of page breaks only is left out (the page shows no pages).</summary>
+    private static List<AlignedRow> Align(List<List<DocumentPart>> editions, IReadOnlyList<ReviewRow>? rows)
     {
+        rows ??= Enumerable.Range(0, editions.Max(e => e.Count))
+            .Select(i => new ReviewRow(editions.First(e => i < e.Count)[i].Key, editions.Select(e => i < e.Count ? i : -1).ToList())).ToList();
         var result = new List<AlignedRow>();
-        var positions = editions.Select(_ => 0).ToList();
         var seen = new HashSet<string>();
-        var remaining = editions.Select(list => list.Select(p => p.UniqueKey).ToHashSet()).ToList();
-        while (true)
+        foreach (var row in rows)
         {
-            int lead = -1;
-            for (int e = 0; e < editions.Count; e++) if (positions[e] < editions[e].Count) { lead = e; break; }
-            if (lead < 0) break;
-            // A part of a later edition that the lead edition no longer has comes first, on its own.
-            for (int e = lead + 1; e < editions.Count && lead >= 0; e++)
-            {
-                if (positions[e] >= editions[e].Count) continue;
-                var other = editions[e][positions[e]];
-                if (!remaining[lead].Contains(other.UniqueKey)) { lead = e; }
-            }
-            var key = editions[lead][positions[lead]].UniqueKey;
-            var parts = new Rows.Part?[editions.Count];
-            string display = "";
-            for (int e = 0; e < editions.Count; e++)
-            {
-                if (positions[e] < editions[e].Count && editions[e][positions[e]].UniqueKey == key)
-                {
-                    parts[e] = editions[e][positions[e]];
-                    if (display.Length == 0) display = parts[e]!.Display;
-                    remaining[e].Remove(key);
-                    positions[e]++;
-                }
-            }
-            var first = parts.First(p => p is not null)!;
-            result.Add(new AlignedRow(first.Key, display, parts, seen.Add(first.Key)));
+            var parts = new DocumentPart?[editions.Count];
+            for (int e = 0; e < editions.Count; e++) parts[e] = row.Parts[e] >= 0 ? editions[e][row.Parts[e]] : null;
+            if (parts.All(p => p is null or { Block: PageBreak })) continue;
+            result.Add(new AlignedRow(row.Key, parts.First(p => p is not null)!.Display, parts, seen.Add(row.Key)));
         }
         return result;
     }
@@ -187,7 +169,7 @@ public static class HtmlWriter
         /// <summary>The part's sub-item label ("(a)"), printed before its paragraph's text.</summary>
         private string? _label;
 
-        public void Part(Rows.Part part, Doc doc)
+        public void Part(DocumentPart part, Doc doc)
         {
             _label = part.Label;
             if (part.Block is null) Masthead(doc.Masthead);
