@@ -38,7 +38,7 @@ public static class LanguageParity
             for (int other = 1; other < languages.Count; other++)
             {
                 var (language, outline) = languages[other];
-                string Say(string message) => $"document '{docId}' differs from the {Name(refLanguage)}: {message}";
+                string Say(string message) => $"document '{docId}' differs from the {LanguageName(refLanguage)}: {message}";
                 string Place(int unit) => Placed(outline, unit)?.ToString() ?? template(language);
                 int a = row.Units[0], b = row.Units[other];
                 if (a < 0 && b < 0) continue;
@@ -48,22 +48,22 @@ public static class LanguageParity
                     int previous = Neighbour(rows, r, other, -1), next = Neighbour(rows, r, other, +1);
                     var goes = next >= 0 ? Placed(outline, next) : previous >= 0 ? Placed(outline, previous) : null;
                     var written = Placed(reference, a);
-                    problems.Add(new Problem(goes?.ToString() ?? template(language), Say($"the {Name(language)} has no {Bare(PartName(reference, a))}; " +
-                        (written is null ? "" : $"the {Name(refLanguage)} writes it at {written.File}:{written.Line} — ") +
+                    problems.Add(new Problem(goes?.ToString() ?? template(language), Say($"the {LanguageName(language)} has no {Bare(PartName(reference, a))}; " +
+                        (written is null ? "" : $"the {LanguageName(refLanguage)} writes it at {written.File}:{written.Line} — ") +
                         $"add it {Between(outline, previous, next, goes)}")));
                 }
                 else if (a < 0)
                 {
                     int previous = Neighbour(rows, r, 0, -1), next = Neighbour(rows, r, 0, +1);
-                    problems.Add(new Problem(Place(b), Say($"the {Name(refLanguage)} has no {Bare(PartName(outline, b))}, which the {Name(language)} writes here: " +
-                        $"remove it, or add it to the {Name(refLanguage)} {Between(reference, previous, next, null)}")));
+                    problems.Add(new Problem(Place(b), Say($"the {LanguageName(refLanguage)} has no {Bare(PartName(outline, b))}, which the {LanguageName(language)} writes here: " +
+                        $"remove it, or add it to the {LanguageName(refLanguage)} {Between(reference, previous, next, null)}")));
                 }
                 else
                 {
                     var (x, y) = (reference.Units[a], outline.Units[b]);
                     string name = PartName(reference, a), otherName = PartName(outline, b);
                     if (x.Shape != y.Shape)
-                        problems.Add(new Problem(Place(b), Say($"at {name} the {Name(refLanguage)} has a {x.Shape}, the {Name(language)} a {y.Shape}" +
+                        problems.Add(new Problem(Place(b), Say($"at {name} the {LanguageName(refLanguage)} has a {x.Shape}, the {LanguageName(language)} a {y.Shape}" +
                             (otherName == name ? "" : $" ({otherName})") + (Kind(x.Shape) == Kind(y.Shape) ? "" : "; the parts must be of the same kinds, in the same order"))));
                     Differences(x.Figures, y.Figures, "figure", name, refLanguage, language, problems, Place(b), Say);
                     Differences(x.Findings, y.Findings, "finding", name, refLanguage, language, problems, Place(b), Say);
@@ -251,14 +251,15 @@ public static class LanguageParity
         var missing = reference.Where(x => !other.Contains(x)).ToList();
         var extra = other.Where(x => !reference.Contains(x)).ToList();
         if (missing.Count > 0)
-            problems.Add(new Problem(place, say($"{where}: the {Name(language)} does not use the {what}{(missing.Count == 1 ? "" : "s")} " +
-                $"{string.Join(", ", missing.Take(4))}{(missing.Count > 4 ? $" and {missing.Count - 4} more" : "")} that the {Name(refLanguage)} uses")));
+            problems.Add(new Problem(place, say($"{where}: the {LanguageName(language)} does not use the {what}{(missing.Count == 1 ? "" : "s")} " +
+                $"{string.Join(", ", missing.Take(4))}{(missing.Count > 4 ? $" and {missing.Count - 4} more" : "")} that the {LanguageName(refLanguage)} uses")));
         if (extra.Count > 0)
-            problems.Add(new Problem(place, say($"{where}: the {Name(language)} uses the {what}{(extra.Count == 1 ? "" : "s")} " +
-                $"{string.Join(", ", extra.Take(4))}{(extra.Count > 4 ? $" and {extra.Count - 4} more" : "")}, which the {Name(refLanguage)} does not")));
+            problems.Add(new Problem(place, say($"{where}: the {LanguageName(language)} uses the {what}{(extra.Count == 1 ? "" : "s")} " +
+                $"{string.Join(", ", extra.Take(4))}{(extra.Count > 4 ? $" and {extra.Count - 4} more" : "")}, which the {LanguageName(refLanguage)} does not")));
     }
 
-    private static string Name(string language) => language switch { "en" => "English", "zh" => "Chinese", _ => language };
+    /// <summary>A language as the problems name it ("the Chinese"); its one home until languages are profiles.</summary>
+    internal static string LanguageName(string language) => language switch { "en" => "English", "zh" => "Chinese", _ => language };
 }
 
 /// <summary>A language's outline of a document. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>

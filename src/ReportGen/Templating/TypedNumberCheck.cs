@@ -9,8 +9,8 @@ namespace ReportGen.Templating;
 /// a number the English prints from a figure must be printed from it. Otherwise the typed number
 /// is a problem at its file:line:col, naming what the English prints there and the mustache to
 /// use. The same the other way round: a number the English types where the translation prints a
-/// figure. Numbers are compared part by part once the parts follow in the same order (the
-/// structure is <see cref="LanguageParity"/>'s to compare).
+/// figure. Numbers are compared part by part, the parts lined up as <see cref="LanguageParity.Align"/>
+/// lines them up (their structure is LanguageParity's to compare).
 /// </summary>
 public static class TypedNumberCheck
 {
@@ -28,18 +28,22 @@ public static class TypedNumberCheck
         var outlines = new List<LanguageOutline>(languages);
         if (languages.Count < 2) return new Result(problems, outlines);
         var reference = languages[0];
+        // The parts lined up as LanguageParity lines them up, so a part missing in one language
+        // (its own problem) leaves the numbers of every other part compared.
+        var rows = LanguageParity.Align(languages);
         for (int other = 1; other < languages.Count; other++)
         {
-            // Parts that do not follow in the same order are LanguageParity's to report; once they do, their numbers are compared.
-            if (!SameParts(reference.Outline, languages[other].Outline)) continue;
-            var units = new List<OutlineUnit>(languages[other].Outline.Units.Count);
-            for (int u = 0; u < reference.Outline.Units.Count; u++)
+            var units = new List<OutlineUnit>(languages[other].Outline.Units);
+            foreach (var row in rows)
             {
+                int u = row.Units[0], v = row.Units[other];
+                if (u < 0 || v < 0) continue;
                 var first = reference.Outline.Units[u];
-                var unit = languages[other].Outline.Units[u];
+                // A part of another shape is LanguageParity's to report; its numbers would only add noise.
+                if (first.Shape != units[v].Shape) continue;
                 int before = problems.Count;
-                units.Add(Part(first, unit, reference.Language, languages[other].Language, problems));
-                for (int k = before; k < problems.Count; k++) at?.Invoke(first.Key, problems[k]);
+                units[v] = Part(first, units[v], reference.Language, languages[other].Language, problems);
+                for (int k = before; k < problems.Count; k++) at?.Invoke(row.Key, problems[k]);
             }
             outlines[other] = new LanguageOutline(languages[other].Language, languages[other].Outline.WithUnits(units));
         }
@@ -80,33 +84,25 @@ public static class TypedNumberCheck
             string text = typed.Typed!.Text;
             if (Take(onlyFirst, typed.Typed.Kind) is { } printed)
             {
-                problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {Name(firstLanguage)} prints {Argument(printed)} here — use {Mustache(printed)}"));
+                problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {LanguageParity.LanguageName(firstLanguage)} prints {Argument(printed)} here — use {Mustache(printed)}"));
                 Reconcile(printed.Path);
             }
             else if (typedFirst.Count > 0)
             {
-                problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {Name(firstLanguage)} types '{typedFirst[0].Typed!.Text}' here — type the same number"));
+                problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {LanguageParity.LanguageName(firstLanguage)} types '{typedFirst[0].Typed!.Text}' here — type the same number"));
                 typedFirst.RemoveAt(0);
             }
-            else problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {Name(firstLanguage)} has no number here — type only the numbers the {Name(firstLanguage)} types"));
+            else problems.Add(new Problem(typed.Place, $"'{text}' is typed; the {LanguageParity.LanguageName(firstLanguage)} has no number here — type only the numbers the {LanguageParity.LanguageName(firstLanguage)} types"));
         }
         // The English may type a number the translation leaves out ("over the same two years": 同期); not one where the translation prints a figure.
         var onlySecond = PrintedOnly(second, first);
         foreach (var typed in typedFirst)
             if (Take(onlySecond, typed.Typed!.Kind) is { } printed)
             {
-                problems.Add(new Problem(typed.Place, $"'{typed.Typed.Text}' is typed; the {Name(secondLanguage)} prints {Argument(printed)} here — use {Mustache(printed)}"));
+                problems.Add(new Problem(typed.Place, $"'{typed.Typed.Text}' is typed; the {LanguageParity.LanguageName(secondLanguage)} prints {Argument(printed)} here — use {Mustache(printed)}"));
                 Reconcile(printed.Path);
             }
         return figures.SetEquals(second.Figures) ? second : second with { Figures = figures };
-    }
-
-    private static bool SameParts(DocumentOutline a, DocumentOutline b)
-    {
-        if (a.Units.Count != b.Units.Count) return false;
-        for (int i = 0; i < a.Units.Count; i++)
-            if (a.Units[i].Key != b.Units[i].Key || a.Units[i].Shape != b.Units[i].Shape) return false;
-        return true;
     }
 
     private static List<PartNumber> Typed(OutlineUnit unit)
@@ -159,5 +155,4 @@ public static class TypedNumberCheck
     private static string Mustache(PartNumber printed) =>
         printed.Expression ?? $"{{{{{(printed.Helper.Length > 0 ? printed.Helper : "num")} {printed.Path}}}}}";
 
-    private static string Name(string language) => language switch { "en" => "English", "zh" => "Chinese", _ => language };
 }

@@ -76,6 +76,24 @@ public class TypedNumberTests
     }
 
     [Fact]
+    public void A_typed_number_after_a_part_missing_in_one_language_is_still_found()
+    {
+        // The Chinese loses its first paragraph (a parity problem of its own) and types 五 further down:
+        // the parts after the missing one are lined up by structure, so the typed number is still found.
+        string first = File.ReadAllLines(Repo.Path("templates", "zh", "annual-report-summary.md.hbs")).First(l => l.StartsWith("联合国人居大会", StringComparison.Ordinal));
+        using var dir = Templates(("zh/annual-report-summary.md.hbs", first + "\n\n", ""),
+            ("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
+        var (code, output, error) = Cli.CliTests.Run("check", Seed, "--templates", dir.Path);
+        Assert.True(code == 1, output + error);
+        var lines = Lines(output + error);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("the Chinese has no paragraph 1;", StringComparison.Ordinal));
+        Assert.Contains($"{Place(dir, "zh/annual-report-summary.md.hbs", "报告还介绍了", "五")}: '五' is typed; " +
+            "the English prints plan.flagship_count here — use {{num plan.flagship_count}}", lines);
+        Assert.Equal("2 problems found.", lines[^1]);
+    }
+
+    [Fact]
     public void A_figure_the_template_reaches_by_another_name_is_named_as_the_english_writes_it()
     {
         using var dir = Templates(("zh/portfolio-analysis.md.hbs", "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}。",
