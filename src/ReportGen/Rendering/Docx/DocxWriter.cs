@@ -363,20 +363,30 @@ public sealed class DocxWriter
             Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1));
         }
         // A table without header rows still has its first row marked as one: assistive technology reads cells by it.
+        // First cells that repeat the one above merge into one (w:vMerge), a thin rule above each run after the first, as in the PDF.
+        var continues = TableGeometry.ContinuesAbove(t.Rows);
+        bool merging = continues.Any(c => c);
         for (int r = 0; r < t.Rows.Count; r++)
-            Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1));
+        {
+            string? merge = continues[r] ? "<w:vMerge/>" : r + 1 < t.Rows.Count && continues[r + 1] ? "<w:vMerge w:val=\"restart\"/>" : null;
+            Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1),
+                merge, ruleAbove: merging && r > 0 && !continues[r]);
+        }
         _body.Append("</w:tbl>");
     }
 
-    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor)
+    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor, string? firstMerge = null, bool ruleAbove = false)
     {
         _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
         for (int c = 0; c < widths.Length; c++)
         {
-            var cell = c < cells.Count ? cells[c] : new TableCell([]);
+            bool continued = c == 0 && firstMerge == "<w:vMerge/>";
+            var cell = c < cells.Count && !continued ? cells[c] : new TableCell([]);
             string jc = cell.Alignment switch { Alignment.Right => "right", Alignment.Center => "center", _ => "left" };
             _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{widths[c]}\" w:type=\"dxa\"/>");
+            if (c == 0 && firstMerge is not null) _body.Append(firstMerge);
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
+            else if (ruleAbove) _body.Append("<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>")
                  .Append($"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>")
                  .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "").Append(Runs(cell.Content)).Append("</w:p></w:tc>");
