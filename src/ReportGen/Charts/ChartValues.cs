@@ -25,6 +25,22 @@ public static class ChartValues
         _ => "#,##0",
     };
 
+    /// <summary>
+    /// The number format of a value axis' tick labels: money in millions as the axis' step needs it
+    /// ("12", "80" for whole steps; "2.5" where the step is fractional): the bars' one decimal on
+    /// every tick would be a decimal that says nothing ("12.0", "80.0").
+    /// </summary>
+    public static string AxisFormatCode(ValueFormat format, ChartScale scale)
+    {
+        if (format != ValueFormat.UsdMillions) return FormatCode(format);
+        int decimals = 0;
+        while (decimals < 3 && Math.Abs(scale.Step * Math.Pow(10, decimals) - Math.Round(scale.Step * Math.Pow(10, decimals))) > 1e-9) decimals++;
+        return decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals);
+    }
+
+    /// <summary>The label of a tick of a value axis (see <see cref="AxisFormatCode"/>).</summary>
+    public static string AxisLabel(double tick, ValueFormat format, ChartScale scale) => tick.ToString(AxisFormatCode(format, scale), CultureInfo.InvariantCulture);
+
     /// <summary>The label of a shown value (see <see cref="Shown"/>).</summary>
     public static string Label(double shown, ValueFormat format) => shown.ToString(FormatCode(format), CultureInfo.InvariantCulture);
 

@@ -152,7 +152,7 @@ public sealed class AuditTests : IDisposable
         Assert.Equal(
         [
             ("en", "Annex II, chart II, 1.1, 4.1", "5", "4"),
-            ("en", "Annex II, chart III, 4.1, PRC 2021", "5", "4"),
+            ("en", "Annex II, chart III, 4.1, Review 2021", "5", "4"),
         ], report.Charts.Where(c => c.Language == "en").Select(c => (c.Language, c.Where, c.Old, c.New)));
         Assert.Equal(2, report.Charts.Count(c => c.Language == "zh" && c.Document == "portfolio-analysis"));
         Assert.Contains("Chart data (4 values changed):\n  portfolio-analysis.en, Annex II, chart II, 1.1, 4.1: 5 → 4\n", output);

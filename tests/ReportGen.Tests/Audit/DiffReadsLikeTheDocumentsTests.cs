@@ -101,7 +101,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
         var (_, output, _) = CliTests.Run("diff", builds.Sample, builds.MatrixCell);
         Assert.Contains("\nChart data (4 values changed):\n" +
             "  portfolio-analysis.en, Annex II, chart II, 1.1, 4.1: 5 → 4\n" +
-            "  portfolio-analysis.en, Annex II, chart III, 4.1, PRC 2021: 5 → 4\n" +
+            "  portfolio-analysis.en, Annex II, chart III, 4.1, Review 2021: 5 → 4\n" +
             "  portfolio-analysis.zh, Annex II, chart II, 1.1, 4.1: 5 → 4\n" +
             "  portfolio-analysis.zh, Annex II, chart III, 4.1, 2021 年审查: 5 → 4\n", output);
         // Not the matrix drawn (its axis titles, its 144 cells), in either language.
@@ -112,7 +112,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
 
         // Two PDFs of the builds given directly: the chart data from the trace.json beside each, no drawing compared.
         var report = DiffReport.Compare(Path.Combine(builds.Sample, "portfolio-analysis.en.pdf"), Path.Combine(builds.MatrixCell, "portfolio-analysis.en.pdf"));
-        Assert.Equal([("Annex II, chart II, 1.1, 4.1", "5", "4"), ("Annex II, chart III, 4.1, PRC 2021", "5", "4")], report.Charts.Select(c => (c.Where, c.Old, c.New)));
+        Assert.Equal([("Annex II, chart II, 1.1, 4.1", "5", "4"), ("Annex II, chart III, 4.1, Review 2021", "5", "4")], report.Charts.Select(c => (c.Where, c.Old, c.New)));
         Assert.Equal(["8", "8(c)(ii)", "annex-II-chart-II"], Assert.Single(report.Documents).Paragraphs.Select(p => p.Paragraph));
     }
 

@@ -66,4 +66,17 @@ public class BarPlotTests
         Assert.Equal("–", ChartValues.LabelOf(null, ValueFormat.Count));
         Assert.Equal(ValueFormat.UsdMillions, ChartValues.AxisFormat([new("t", [1], Dashed: true), new("b", [1], Format: ValueFormat.UsdMillions)]));
     }
+
+    [Fact]
+    public void Money_axes_print_only_the_decimals_their_step_needs()
+    {
+        // Budgets up to 9.8 million: whole steps of 2 to 12, so "12", not "12.0"; a fractional step keeps its decimal.
+        var whole = ChartScale.For([9.8], ValueFormat.UsdMillions);
+        Assert.Equal(["0", "2", "4", "6", "8", "10", "12"], whole.Ticks().Select(t => ChartValues.AxisLabel(t, ValueFormat.UsdMillions, whole)));
+        var fractional = ChartScale.For([11.2], ValueFormat.UsdMillions);
+        Assert.Equal(["0.0", "2.5", "5.0", "7.5", "10.0", "12.5"], fractional.Ticks().Select(t => ChartValues.AxisLabel(t, ValueFormat.UsdMillions, fractional)));
+        // Bars and data tables keep one decimal of a million; counts and shares are unchanged.
+        Assert.Equal("9.8", ChartValues.Label(9.8, ValueFormat.UsdMillions));
+        Assert.Equal("40%", ChartValues.AxisLabel(0.4, ValueFormat.Percent, ChartScale.For([0.9], ValueFormat.Percent)));
+    }
 }

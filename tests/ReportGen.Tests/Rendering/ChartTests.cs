@@ -56,11 +56,38 @@ public class ChartTests
     }
 
     [SkippableFact]
+    public void Each_language_has_one_word_for_charts_in_both_documents()
+    {
+        // English calls them figures in both documents (captions and references alike); Chinese 图.
+        foreach (string docId in new[] { "portfolio-analysis", "annual-report-summary" })
+        {
+            Assert.All(Charts(docId, "en"), c => Assert.Equal("Figure " + c.Number, c.Caption));
+            Assert.All(Charts(docId, "zh"), c => Assert.Equal("图" + c.Number, c.Caption));
+        }
+        string text = PlainText.Of(Composed.Value.Docs.Single(d => d.Spec.DocId == "portfolio-analysis" && d.Doc.Language == "en").Doc);
+        Assert.Contains("(annex II, figure IX)", text);
+        Assert.DoesNotMatch(@"\b[Cc]hart [IVX]+\b", text);
+    }
+
+    [SkippableFact]
+    public void Legends_use_no_undefined_abbreviation()
+    {
+        // A legend entry is read without the text around it: no abbreviation such as "PRC" unless the documents
+        // print it as a unit ("USD million").
+        string[] units = ["USD"];
+        var names = Composed.Value.Docs.Where(d => d.Doc.Language == "en").SelectMany(d => d.Doc.AllBlocks().OfType<ChartSlot>())
+            .SelectMany(c => c.Chart.Series.Select(s => s.Name)).Distinct().ToList();
+        Assert.Contains("Review 2021", names);
+        Assert.All(names, name => Assert.All(System.Text.RegularExpressions.Regex.Matches(name, @"\b[A-Z]{2,}\b").Select(m => m.Value),
+            abbreviation => Assert.Contains(abbreviation, units)));
+    }
+
+    [SkippableFact]
     public void Interrelation_charts_show_both_review_years_and_the_targets_dashed()
     {
         var chart = Charts("portfolio-analysis", "en")[2].Chart; // III: outcome 1.1
         Assert.DoesNotContain("1.1", chart.Categories);
-        Assert.Equal(["PRC 2020", "PRC 2021", "Target 2022", "Target 2023"], chart.Series.Select(s => s.Name));
+        Assert.Equal(["Review 2020", "Review 2021", "Target 2022", "Target 2023"], chart.Series.Select(s => s.Name));
         int i31 = chart.Categories.ToList().IndexOf("3.1");
         Assert.Equal((9.0, 6.0, 8.0, 10.0), (chart.Series[0].Values[i31]!.Value, chart.Series[1].Values[i31]!.Value, chart.Series[2].Values[i31]!.Value, chart.Series[3].Values[i31]!.Value));
         Assert.Equal([false, false, true, true], chart.Series.Select(s => s.Dashed));
@@ -108,7 +135,7 @@ public class ChartTests
         using (var stream = embedded.GetStream()) using (var file = File.Create(path)) stream.CopyTo(file);
         using var xlsx = XlsxFile.Open(path);
         var rows = xlsx.ReadRows("Sheet1").ToList();
-        Assert.Equal("PRC 2020", rows[0].Cells[2].Text);
+        Assert.Equal("Review 2020", rows[0].Cells[2].Text);
         var row31 = rows.Single(r => r.Cells[1].Text == "3.1");
         Assert.Equal((9.0, 6.0), (row31.Cells[2].Number, row31.Cells[3].Number));
     }
@@ -137,7 +164,7 @@ public class ChartTests
         foreach (string name in new[] { "portfolio-analysis.en.pdf", "portfolio-analysis.zh.pdf", "annual-report-summary.en.pdf" })
             Assert.DoesNotContain("/Subtype /Image", Encoding.Latin1.GetString(Outputs.Value[name]));
         if (PdfText("portfolio-analysis.en.pdf") is not { } en) return;
-        Assert.Contains("PRC 2020", en);
+        Assert.Contains("Review 2020", en);
         Assert.Contains("Target 2023", en);
         Assert.Contains("Share of operational portfolio", en);
         Assert.Contains("Number of projects", en);

@@ -40,7 +40,8 @@ public class DocxChartTests
         Assert.Equal("12", Val(axis, "max"));
         Assert.Equal("0", Val(axis, "min"));
         Assert.Equal("2", Val(axis, "majorUnit"));
-        Assert.Equal("#,##0.0", axis.Element(C + "numFmt")!.Attribute("formatCode")!.Value);
+        // Whole steps of millions: "12", not "12.0" (the bars keep their decimal).
+        Assert.Equal("#,##0", axis.Element(C + "numFmt")!.Attribute("formatCode")!.Value);
         // The legend: Budget, Funded, and the underfunded bars' colour as "Funded *", drawn nowhere in the plot.
         var names = chart.Descendants(C + "ser").Select(s => Name(s)).ToList();
         Assert.Contains("Funded *", names);
@@ -75,6 +76,9 @@ public class DocxChartTests
         Assert.Equal(2, targets.Count);
         Assert.All(targets, t => Assert.Equal("dash", t.Element(C + "marker")!.Element(C + "symbol")!.Attribute("val")!.Value));
         Assert.All(targets, t => Assert.NotNull(t.Element(C + "spPr")!.Element(A + "ln")!.Element(A + "noFill")));
+        // Each mark hollow with a dashed (first year) or dotted (second) outline, as the PDF's dashes: a filled mark read as a bar.
+        Assert.All(targets, t => Assert.NotNull(t.Element(C + "marker")!.Element(C + "spPr")!.Element(A + "noFill")));
+        Assert.Equal(["dash", "sysDot"], targets.Select(t => t.Element(C + "marker")!.Descendants(A + "prstDash").Single().Attribute("val")!.Value));
         // The two years in black and blue.
         Assert.Equal([Palette.TargetColour(0), Palette.TargetColour(1)],
             targets.Select(t => t.Element(C + "marker")!.Descendants(A + "srgbClr").First().Attribute("val")!.Value));

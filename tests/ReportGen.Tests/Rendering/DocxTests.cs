@@ -54,7 +54,7 @@ public class DocxTests
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => DocumentText.TextOf(p)).ToList();
         Assert.Equal(["I.Introduction", "II.Focusing the implementation of the strategic plan", "III.Normative and operational work of UN-Habitat, 2020–2021", "IV.Next steps"],
             Headings(en, "Heading1"));
-        Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, chart IX)", "D.Progress of the flagship programmes (annex II, chart X)"],
+        Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, figure IX)", "D.Progress of the flagship programmes (annex II, figure X)"],
             Headings(en, "Heading2"));
         Assert.Equal(["一.导言", "二.使战略计划的执行更加聚焦", "三.2020-2021 年人居署的规范工作和业务工作", "四.下一步行动"], Headings(zh, "Heading1"));
         Assert.Equal(["Annex I", "Annex II"], Headings(en, "AnnexLabel"));
@@ -232,7 +232,7 @@ public class DocxTests
     }
 
     [Theory]
-    [InlineData("portfolio-analysis.en.docx", "Chart I", ": ")]
+    [InlineData("portfolio-analysis.en.docx", "Figure I", ": ")]
     [InlineData("portfolio-analysis.zh.docx", "图一", "：")]
     [InlineData("annual-report-summary.en.docx", "Figure I", null)]
     [InlineData("annual-report-summary.zh.docx", "图一", null)]

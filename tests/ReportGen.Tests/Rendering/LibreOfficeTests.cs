@@ -152,6 +152,22 @@ public partial class LibreOfficeTests
         Assert.InRange(libreOffice, pdf - 1, pdf + 1);
     }
 
+    /// <summary>
+    /// The zh portfolio analysis: each chart keeps together with its key (the matrix once broke after row
+    /// 3.3, its repeated header wrapping inside "次级成果"), so Word fills exactly the PDF's pages.
+    /// </summary>
+    [SkippableFact]
+    public void Zh_portfolio_analysis_keeps_its_charts_whole_and_fills_the_pdf_pages()
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var (text, libreOffice, pdf) = Rendered.Value!["portfolio-analysis.zh"];
+        Assert.Equal(pdf, libreOffice);
+        var lines = Lines(text);
+        // The matrices' corner cell: each axis word whole on its line.
+        Assert.Contains(lines, l => l.Trim() == "次级成果");
+        Assert.DoesNotContain(lines, l => l.TrimEnd().EndsWith('次') || l.TrimStart().StartsWith("级成果", StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public void Footnote_marks_are_shown_once()
     {

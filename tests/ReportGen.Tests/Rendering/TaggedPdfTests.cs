@@ -97,7 +97,7 @@ public class TaggedPdfTests
         string text = TreeText(StructText("portfolio-analysis.en.pdf"));
         string[] order = ["United Nations", "HSP/EB.2021/19/Add.1", "Executive Board of the United Nations", "Distr.: General", "Linkages between the normative",
             "I.", "Introduction", "1.", "The present report", "II.", "Focusing the implementation", "(a)", "how integrated programming", "IV.", "Next steps",
-            "Annex I", "Domain of change", "Annex II", "Chart I", "Linkages between outcomes by number of projects reviewed in 2020"];
+            "Annex I", "Domain of change", "Annex II", "Figure I", "Linkages between outcomes by number of projects reviewed in 2020"];
         int at = 0;
         foreach (string piece in order)
         {

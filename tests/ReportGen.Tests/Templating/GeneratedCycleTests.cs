@@ -165,9 +165,9 @@ public partial class GeneratedCycleTests
         Assert.Equal(years.Select(y => $"Linkages between outcomes by number of projects reviewed in {y}"), charts.Where(x => x.Name == "linkage").Select(x => x.Title));
         Assert.Equal(Enumerable.Range(1, charts.Count).Select(Numbering.Roman), charts.Select(x => x.Number));
         Assert.Equal(Enumerable.Range(1, charts.Count).Select(Numbering.Chinese), b.Docs["portfolio-analysis.zh"].AllBlocks().OfType<ChartSlot>().Select(x => x.Number));
-        string linkageRef = years.Count switch { 1 => "chart I", 2 => "charts I and II", _ => $"charts I to {Numbering.Roman(years.Count)}" };
+        string linkageRef = years.Count switch { 1 => "figure I", 2 => "figures I and II", _ => $"figures I to {Numbering.Roman(years.Count)}" };
         Assert.Contains($"(annex II, {linkageRef})", en);
-        Assert.Contains($"(the dashed lines in annex II, charts {Numbering.Roman(years.Count + 1)} to {Numbering.Roman(years.Count + 6)})".Replace("(the dashed lines in ", c.LinkageTargets.Count > 0 ? "(the dashed lines in " : "("), en);
+        Assert.Contains($"(the dashed lines in annex II, figures {Numbering.Roman(years.Count + 1)} to {Numbering.Roman(years.Count + 6)})".Replace("(the dashed lines in ", c.LinkageTargets.Count > 0 ? "(the dashed lines in " : "("), en);
 
         // Flagships: the largest share of the funding target (ties kept).
         var withTarget = c.Flagships.Where(f => f.FundingTargetUsd > 0).ToList();

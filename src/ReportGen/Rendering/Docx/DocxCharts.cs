@@ -83,8 +83,9 @@ internal static class DocxCharts
                 if (s.Values.All(v => v is not null))
                     xml.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
                 else
+                    // No fill and a dashed (dotted) outline: a filled dash marker read as a small bar of the target's colour.
                     xml.Append($"<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>" +
-                               $"<c:spPr><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>");
+                               $"<c:spPr><a:noFill/><a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr></c:marker>");
                 xml.Append(sheet.SeriesData(i)).Append("<c:smooth val=\"0\"/></c:ser>");
             }
             else if (BarPlot.HasHighlightedBars(sheet.Chart, sheet.Series, i))
@@ -113,7 +114,7 @@ internal static class DocxCharts
         xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>");
         xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
         if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang));
-        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.FormatCode(ChartValues.AxisFormat(series)))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
+        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
         return xml.ToString();
     }
 

@@ -253,8 +253,9 @@ public sealed class DocxWriter
     /// The flagship dashboard: one small bar chart per measure, two by two. Each pair of charts has
     /// a row of their names above a row of the drawings; the first names row is the table's header
     /// row (what Word's accessibility checker asks of every table), so a screen reader hears each
-    /// chart of the first pair under its name. The table is kept on one page (every row but the last
-    /// keeps with the next), so the header row is never repeated above the second pair.
+    /// chart of the first pair under its name. The table is kept on one page with the key of codes
+    /// below it (every row keeps with the next), so the header row is never repeated above the
+    /// second pair and the key never sits alone on the next page.
     /// </summary>
     private void Dashboard(ChartData chart, string title)
     {
@@ -264,7 +265,6 @@ public sealed class DocxWriter
         _body.Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
         for (int i = 0; i < chart.Series.Count; i += 2)
         {
-            bool last = i + 2 >= chart.Series.Count;
             _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(i == 0 ? "<w:tblHeader/>" : "").Append("</w:trPr>");
             for (int j = i; j < i + 2; j++)
             {
@@ -275,13 +275,14 @@ public sealed class DocxWriter
             _body.Append("</w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (int j = i; j < i + 2; j++)
             {
-                _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{half}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>").Append(last ? "" : "<w:keepNext/>").Append("<w:jc w:val=\"center\"/></w:pPr>");
+                // The last row too keeps with the next: the key of codes below belongs with the charts.
+                _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{half}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr>");
                 if (j < chart.Series.Count)
                 {
                     var series = chart.Series[j];
                     string rel = NewChart(chart with { Categories = chart.CategoryCodes }, [series], null);
                     _body.Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.CategoryCodes.Zip(series.Values,
-                        (code, v) => $"{code} {ChartValues.LabelOf(v, series.Format)}")), (long)(half * 635 * 0.92), 1_900_000));
+                        (code, v) => $"{code} {ChartValues.LabelOf(v, series.Format)}")), (long)(half * 635 * 0.92), 1_600_000));
                 }
                 _body.Append("</w:p></w:tc>");
             }
@@ -305,23 +306,34 @@ public sealed class DocxWriter
              .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
         _body.Append("</w:tblGrid>");
-        string Cell(int width, string text, string fill, bool header, string jc)
+        // Every row but the last keeps with the next (Word's way to keep a table on one page): a matrix split
+        // over two pages, its header repeated, reads as two charts. Cells without the table text's spacing,
+        // as the PDF's heat map, so two matrices fit a page as they do there.
+        string Cell(int width, string text, string fill, bool header, string jc, bool keep = true)
         {
             string colour = Palette.TextOn(fill);
             string border = "<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:left w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:bottom w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:right w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/></w:tcBorders>";
             return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
-                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>{Run(Escape(text), colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "")}</w:p></w:tc>";
+                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{(keep ? "<w:keepNext/>" : "")}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{jc}\"/></w:pPr>{CellRuns(text, colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "")}</w:p></w:tc>";
+        }
+        // The corner cell names both axes, a line each ("首要成果 \\" over "次级成果"): a break inside either word would split it.
+        string CellRuns(string text, string properties)
+        {
+            int split = text.IndexOf(" \\ ", StringComparison.Ordinal);
+            return split < 0 ? Run(Escape(text), properties)
+                : Run(Escape(text[..(split + 2)]), properties) + "<w:r><w:br/></w:r>" + Run(Escape(text[(split + 3)..]), properties);
         }
         _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, $"{chart.CategoryAxisTitle} \\ {chart.ValueAxisTitle}", "FFFFFF", true, "left"));
         foreach (var s in chart.Series) _body.Append(Cell(other, s.Name, "FFFFFF", true, "center"));
         _body.Append("</w:tr>");
         for (int r = 0; r < chart.Categories.Count; r++)
         {
-            _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>").Append(Cell(first, chart.Categories[r], "FFFFFF", false, "left"));
+            bool keep = r < chart.Categories.Count - 1;
+            _body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>").Append(Cell(first, chart.Categories[r], "FFFFFF", false, "left", keep));
             foreach (var s in chart.Series)
             {
                 double v = s.Values[r] ?? 0;
-                _body.Append(Cell(other, v > 0 ? v.ToString("0", CultureInfo.InvariantCulture) : "", Palette.Heat(v, max), false, "center"));
+                _body.Append(Cell(other, v > 0 ? v.ToString("0", CultureInfo.InvariantCulture) : "", Palette.Heat(v, max), false, "center", keep));
             }
             _body.Append("</w:tr>");
         }
@@ -351,20 +363,30 @@ public sealed class DocxWriter
             Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1));
         }
         // A table without header rows still has its first row marked as one: assistive technology reads cells by it.
+        // First cells that repeat the one above merge into one (w:vMerge), a thin rule above each run after the first, as in the PDF.
+        var continues = TableGeometry.ContinuesAbove(t.Rows);
+        bool merging = continues.Any(c => c);
         for (int r = 0; r < t.Rows.Count; r++)
-            Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1));
+        {
+            string? merge = continues[r] ? "<w:vMerge/>" : r + 1 < t.Rows.Count && continues[r + 1] ? "<w:vMerge w:val=\"restart\"/>" : null;
+            Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1),
+                merge, ruleAbove: merging && r > 0 && !continues[r]);
+        }
         _body.Append("</w:tbl>");
     }
 
-    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor)
+    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor, string? firstMerge = null, bool ruleAbove = false)
     {
         _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
         for (int c = 0; c < widths.Length; c++)
         {
-            var cell = c < cells.Count ? cells[c] : new TableCell([]);
+            bool continued = c == 0 && firstMerge == "<w:vMerge/>";
+            var cell = c < cells.Count && !continued ? cells[c] : new TableCell([]);
             string jc = cell.Alignment switch { Alignment.Right => "right", Alignment.Center => "center", _ => "left" };
             _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{widths[c]}\" w:type=\"dxa\"/>");
+            if (c == 0 && firstMerge is not null) _body.Append(firstMerge);
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
+            else if (ruleAbove) _body.Append("<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>")
                  .Append($"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>")
                  .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "").Append(Runs(cell.Content)).Append("</w:p></w:tc>");

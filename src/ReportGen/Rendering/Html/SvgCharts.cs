@@ -65,7 +65,7 @@ internal static class SvgCharts
         foreach (double tick in plot.Scale.Ticks())
         {
             Line(g, plot.Left, plot.Y(tick), plot.Right, plot.Y(tick), Palette.Grid, 0.6);
-            Text(g, ChartValues.Label(tick, plot.Format), plot.Left - 4, plot.Y(tick) + FontSize * 0.35, "end");
+            Text(g, ChartValues.AxisLabel(tick, plot.Format, plot.Scale), plot.Left - 4, plot.Y(tick) + FontSize * 0.35, "end");
         }
         Line(g, plot.Left, plot.Bottom, plot.Right, plot.Bottom, Palette.Axis, 0.8);
         Line(g, plot.Left, plot.Top, plot.Left, plot.Bottom, Palette.Axis, 0.8);

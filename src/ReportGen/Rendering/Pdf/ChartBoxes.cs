@@ -39,7 +39,7 @@ internal static class ChartPaint
         foreach (double tick in plot.Scale.Ticks())
         {
             g.DrawLine(grid, plotLeft, plot.Y(tick), plotRight, plot.Y(tick));
-            var label = canvas.Shape(ChartValues.Label(tick, plot.Format), text);
+            var label = canvas.Shape(ChartValues.AxisLabel(tick, plot.Format, plot.Scale), text);
             canvas.Line(label, plotLeft - 4 - label.Width, plot.Y(tick) + text.Size * 0.35);
         }
         var axis = new XPen(Colour(Palette.Axis), 0.6);

@@ -318,6 +318,9 @@ public sealed partial class PdfWriter
         return pending;
     }
 
+    /// <summary>Points between whatever is above a table (its title) and its top rule.</summary>
+    private const double TitleGap = 6;
+
     private void Table(Table t)
     {
         int columns = Math.Max(1, t.ColumnWeights.Count);
@@ -330,7 +333,8 @@ public sealed partial class PdfWriter
         var tableTag = _root.Add("Table");
         string table = _resolved.AnchorOf(t) ?? "table";
         int rowNumber = 0;
-        RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat)
+        RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat,
+            bool merged = false, double spaceBefore = 0)
         {
             var laid = new List<(double, double, IReadOnlyList<Line>, Alignment)>();
             // Header cells head their column; the first cell of a body row names the row when the table has a header.
@@ -342,7 +346,8 @@ public sealed partial class PdfWriter
             var notes = new List<Footnote>();
             for (int c = 0; c < widths.Length; c++)
             {
-                var cell = c < cells.Count ? cells[c] : new TableCell([]);
+                // A first cell merged into the one above: its run's name is printed once, at the top.
+                var cell = c < cells.Count && !(merged && c == 0) ? cells[c] : new TableCell([]);
                 double inner = Math.Max(8, widths[c] - 2 * gutter);
                 var lines = _breaker.Break(_breaker.Atoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small, "a table"), inner, inner, false);
                 most = Math.Max(most, lines.Count);
@@ -354,22 +359,28 @@ public sealed partial class PdfWriter
             {
                 Tag = row, CellTags = cellTags,
                 Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader, RepeatHeader = repeat, Footnotes = notes,
-                PageBreakBefore = _breakPending,
+                PageBreakBefore = _breakPending, SpaceBefore = spaceBefore,
                 Destination = (Anchors.Encode(Anchors.Row(table, ++rowNumber)), left),
             };
         }
 
         for (int r = 0; r < t.Header.Count; r++)
         {
-            var row = Row(t.Header[r], true, r == 0, r == t.Header.Count - 1, false, null);
+            // Space between a title above and the table's top rule: the title does not sit on the rule.
+            var row = Row(t.Header[r], true, r == 0, r == t.Header.Count - 1, false, null, spaceBefore: r == 0 ? TitleGap : 0);
             _breakPending = false;
             header.Add(row);
             _paginator.Add(row);
         }
+        var continues = TableGeometry.ContinuesAbove(t.Rows);
+        bool merging = continues.Any(c => c);
         for (int r = 0; r < t.Rows.Count; r++)
         {
             bool last = r == t.Rows.Count - 1;
-            _paginator.Add(Row(t.Rows[r], false, t.Header.Count == 0 && r == 0, last, last, header));
+            // Where first cells merge, a thin rule above each run after the first shows where a merged cell ends.
+            bool ruleAbove = t.Header.Count == 0 && r == 0 || merging && r > 0 && !continues[r];
+            _paginator.Add(Row(t.Rows[r], false, ruleAbove, last, last, header, continues[r],
+                t.Header.Count == 0 && r == 0 ? TitleGap : 0));
             _breakPending = false;
         }
         _paginator.Add(new SpaceBox { Height = 8 });
