@@ -211,6 +211,11 @@ internal static class FiguresData
             ["off_track_extent"] = E(f.Underfunding.OffTrackExtent),
         },
         ["has_linkage_targets"] = f.HasLinkageTargets,
+        ["no_projects"] = new Dictionary<string, object?>
+        {
+            ["all_domains_last"] = f.NoProjects.AllDomainsLast, ["all_domains_previous"] = f.NoProjects.AllDomainsPrevious,
+            ["all_domains_first"] = f.NoProjects.AllDomainsFirst, ["integrated_last"] = f.NoProjects.IntegratedLast,
+        },
     };
 
     private static Dictionary<string, object?> OutcomeYear(OutcomeYear y) => new()

@@ -26,7 +26,8 @@ public sealed record Findings(
     IReadOnlyList<string> OutcomesOnTrack,
     double? ReportingYearFundedShare,
     Underfunding Underfunding,
-    bool HasLinkageTargets);
+    bool HasLinkageTargets,
+    NoProjects NoProjects);
 
 /// <summary>How a value moved from one review year to another.</summary>
 public enum Change { Rose, Fell, Unchanged }
@@ -149,6 +150,14 @@ public sealed record FlagshipLeaders(
 /// which are also off track, and whether none, some or all of the underfunded ones are.
 /// </summary>
 public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string> OffTrack, Extent OffTrackExtent);
+
+/// <summary>
+/// Shares that are exactly zero, so that a text says "none of the projects" rather than
+/// "0 per cent of the projects": whether no project of the last, previous or first review year
+/// covers all domains of change, and whether no project of the last year has a
+/// secondary outcome outside its primary outcome's domain. False for a year that does not exist.
+/// </summary>
+public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast);
 
 public static class FindingsCalculator
 {
@@ -281,9 +290,14 @@ public static class FindingsCalculator
         var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
             reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare);
 
+        // Counted, not compared as printed: a share that rounds to 0 per cent but is not zero is still "some".
+        ReviewYear? lastYear = years.Count > 0 ? years[^1] : null, previousYear = years.Count > 1 ? years[^2] : null, firstYear = years.Count > 0 ? years[0] : null;
+        var none = new NoProjects(lastYear?.AllDomainsProjects == 0, previousYear?.AllDomainsProjects == 0, firstYear?.AllDomainsProjects == 0,
+            lastYear?.IntegratedProjects == 0);
+
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
             domainTrends, mostIntegrated, leaders, leadership, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
-            f.LinkageTargets is { Count: > 0 });
+            f.LinkageTargets is { Count: > 0 }, none);
     }
 
     /// <summary>The links of every review year added up, each (primary, secondary) pair where it first appears.</summary>
