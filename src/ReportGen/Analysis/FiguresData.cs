@@ -201,7 +201,7 @@ internal static class FiguresData
             ["highest_secured_share_value"] = N(x.HighestSecuredShareValue), ["lowest_secured_share_value"] = N(x.LowestSecuredShareValue),
             ["most_partners_count"] = N(x.MostPartnersCount), ["largest_portfolio_usd"] = N(x.LargestPortfolioUsd), ["fewest_tools_count"] = N(x.FewestToolsCount),
             ["highest_secured_has_most_partners"] = x.HighestSecuredHasMostPartners, ["largest_portfolio_has_fewest_tools"] = x.LargestPortfolioHasFewestTools,
-            ["funding_progress"] = E(x.FundingProgress),
+            ["funding_progress"] = E(x.FundingProgress), ["single"] = x.Single, ["largest_portfolio_named"] = E(x.LargestPortfolioNamed),
         } : null,
         ["outcomes_on_track"] = L(f.OutcomesOnTrack),
         ["reporting_year_funded_share"] = N(f.ReportingYearFundedShare),

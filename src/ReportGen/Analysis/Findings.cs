@@ -137,13 +137,20 @@ public sealed record ReportingStatus(
 
 /// <summary>
 /// Flagship rankings (ties kept), whether a largest portfolio also has the fewest normative tools,
-/// and whether funding progress differs between programmes.
+/// and whether funding progress differs between programmes. <c>single</c>: there is one programme
+/// only (nothing to rank it against); <c>largest_portfolio_named</c>: where the funding sentence
+/// just before already named the one programme with the largest portfolio, so the text refers
+/// back to it ("It also has…", "The latter also has…") rather than repeating its full title.
 /// </summary>
 public sealed record FlagshipLeaders(
     IReadOnlyList<string> HighestSecuredShare, IReadOnlyList<string> LowestSecuredShare, IReadOnlyList<string> MostPartners,
     IReadOnlyList<string> LargestPortfolio, IReadOnlyList<string> FewestTools,
     double? HighestSecuredShareValue, double? LowestSecuredShareValue, int MostPartnersCount, double LargestPortfolioUsd, int FewestToolsCount,
-    bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress);
+    bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress,
+    bool Single, NamedBefore LargestPortfolioNamed);
+
+/// <summary>Where a sentence named a programme the next sentence speaks of: not (or not alone), as the only one, as the former or the latter of two.</summary>
+public enum NamedBefore { No, Only, Former, Latter }
 
 /// <summary>
 /// Underfunded outcomes in the reporting year: how many, whether none, some or all of the outcomes,
@@ -409,7 +416,17 @@ public static class FindingsCalculator
             withTarget.Count == 0 ? null : Numbers.Max(withTarget, x => x.FundingSecuredShare!.Value),
             withTarget.Count == 0 ? null : Numbers.Min(withTarget, x => x.FundingSecuredShare!.Value),
             Numbers.Max(f, x => x.Partners), Numbers.Max(f, x => x.PortfolioUsd), Numbers.Min(f, x => x.NormativeTools),
-            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress);
+            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress,
+            f.Count == 1, NamedIn(progress, highest, lowest, largest));
+    }
+
+    /// <summary>Where the funding sentence ("X has secured the largest share…, and Y the smallest") names the one programme with the largest portfolio.</summary>
+    private static NamedBefore NamedIn(FundingProgress progress, List<string> highest, List<string> lowest, List<string> largest)
+    {
+        if (largest.Count != 1) return NamedBefore.No;
+        if (progress == FundingProgress.Single && highest.Count == 1 && highest[0] == largest[0]) return NamedBefore.Only;
+        if (progress != FundingProgress.Uneven || highest.Count != 1 || lowest.Count != 1) return NamedBefore.No;
+        return highest[0] == largest[0] ? NamedBefore.Former : lowest[0] == largest[0] ? NamedBefore.Latter : NamedBefore.No;
     }
 
     private static readonly IComparer<string> OutcomeOrder = Comparer<string>.Create((a, b) =>

@@ -99,6 +99,23 @@ public partial class GeneratedCycleTests
 
     [Theory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void A_flagship_programme_is_not_named_in_full_in_two_sentences_running(Scenario s)
+    {
+        var b = Build(s);
+        foreach (var (name, stop, lead) in new[] { ("portfolio-analysis.en", ". ", "The flagship programmes remain"), ("portfolio-analysis.zh", "。", "旗舰方案仍然是") })
+        {
+            string paragraph = b.Text[name].Split('\n').Single(l => l.Contains(lead));
+            var named = paragraph.Split(stop).Select(sentence => Regex.Matches(sentence, "“[^”]*”").Select(m => m.Value).ToHashSet()).ToList();
+            // Tied programmes are named in full: "the former" cannot stand for one of several.
+            for (int i = 1; i < named.Count; i++)
+                if (named[i].Count <= 1) Assert.True(!named[i].Overlaps(named[i - 1]), $"{name}: {string.Join(", ", named[i].Intersect(named[i - 1]))} named in two sentences running:\n{paragraph}");
+        }
+        // One programme has nothing to be the largest or the fewest against.
+        Assert.Equal(b.Cycle.Flagships.Count > 1, b.Text["portfolio-analysis.en"].Contains("the largest operational portfolio"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
     public void The_chinese_writes_ordinals_in_chinese_numerals_and_restates_no_figure(Scenario s)
     {
         foreach (var (name, text) in Build(s).Text)
