@@ -201,7 +201,7 @@ internal static class FiguresData
             ["highest_secured_share_value"] = N(x.HighestSecuredShareValue), ["lowest_secured_share_value"] = N(x.LowestSecuredShareValue),
             ["most_partners_count"] = N(x.MostPartnersCount), ["largest_portfolio_usd"] = N(x.LargestPortfolioUsd), ["fewest_tools_count"] = N(x.FewestToolsCount),
             ["highest_secured_has_most_partners"] = x.HighestSecuredHasMostPartners, ["largest_portfolio_has_fewest_tools"] = x.LargestPortfolioHasFewestTools,
-            ["funding_progress"] = E(x.FundingProgress),
+            ["funding_progress"] = E(x.FundingProgress), ["single"] = x.Single, ["largest_portfolio_named"] = E(x.LargestPortfolioNamed),
         } : null,
         ["outcomes_on_track"] = L(f.OutcomesOnTrack),
         ["reporting_year_funded_share"] = N(f.ReportingYearFundedShare),
@@ -211,6 +211,11 @@ internal static class FiguresData
             ["off_track_extent"] = E(f.Underfunding.OffTrackExtent),
         },
         ["has_linkage_targets"] = f.HasLinkageTargets,
+        ["no_projects"] = new Dictionary<string, object?>
+        {
+            ["all_domains_last"] = f.NoProjects.AllDomainsLast, ["all_domains_previous"] = f.NoProjects.AllDomainsPrevious,
+            ["all_domains_first"] = f.NoProjects.AllDomainsFirst, ["integrated_last"] = f.NoProjects.IntegratedLast,
+        },
     };
 
     private static Dictionary<string, object?> OutcomeYear(OutcomeYear y) => new()

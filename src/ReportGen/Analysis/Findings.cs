@@ -26,7 +26,8 @@ public sealed record Findings(
     IReadOnlyList<string> OutcomesOnTrack,
     double? ReportingYearFundedShare,
     Underfunding Underfunding,
-    bool HasLinkageTargets);
+    bool HasLinkageTargets,
+    NoProjects NoProjects);
 
 /// <summary>How a value moved from one review year to another.</summary>
 public enum Change { Rose, Fell, Unchanged }
@@ -136,19 +137,34 @@ public sealed record ReportingStatus(
 
 /// <summary>
 /// Flagship rankings (ties kept), whether a largest portfolio also has the fewest normative tools,
-/// and whether funding progress differs between programmes.
+/// and whether funding progress differs between programmes. <c>single</c>: there is one programme
+/// only (nothing to rank it against); <c>largest_portfolio_named</c>: where the funding sentence
+/// just before already named the one programme with the largest portfolio, so the text refers
+/// back to it ("It also has…", "The latter also has…") rather than repeating its full title.
 /// </summary>
 public sealed record FlagshipLeaders(
     IReadOnlyList<string> HighestSecuredShare, IReadOnlyList<string> LowestSecuredShare, IReadOnlyList<string> MostPartners,
     IReadOnlyList<string> LargestPortfolio, IReadOnlyList<string> FewestTools,
     double? HighestSecuredShareValue, double? LowestSecuredShareValue, int MostPartnersCount, double LargestPortfolioUsd, int FewestToolsCount,
-    bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress);
+    bool HighestSecuredHasMostPartners, bool LargestPortfolioHasFewestTools, FundingProgress FundingProgress,
+    bool Single, NamedBefore LargestPortfolioNamed);
+
+/// <summary>Where a sentence named a programme the next sentence speaks of: not (or not alone), as the only one, as the former or the latter of two.</summary>
+public enum NamedBefore { No, Only, Former, Latter }
 
 /// <summary>
 /// Underfunded outcomes in the reporting year: how many, whether none, some or all of the outcomes,
 /// which are also off track, and whether none, some or all of the underfunded ones are.
 /// </summary>
 public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string> OffTrack, Extent OffTrackExtent);
+
+/// <summary>
+/// Shares that are exactly zero, so that a text says "none of the projects" rather than
+/// "0 per cent of the projects": whether no project of the last, previous or first review year
+/// covers all domains of change, and whether no project of the last year has a
+/// secondary outcome outside its primary outcome's domain. False for a year that does not exist.
+/// </summary>
+public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast);
 
 public static class FindingsCalculator
 {
@@ -281,9 +297,14 @@ public static class FindingsCalculator
         var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
             reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare);
 
+        // Counted, not compared as printed: a share that rounds to 0 per cent but is not zero is still "some".
+        ReviewYear? lastYear = years.Count > 0 ? years[^1] : null, previousYear = years.Count > 1 ? years[^2] : null, firstYear = years.Count > 0 ? years[0] : null;
+        var none = new NoProjects(lastYear?.AllDomainsProjects == 0, previousYear?.AllDomainsProjects == 0, firstYear?.AllDomainsProjects == 0,
+            lastYear?.IntegratedProjects == 0);
+
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
             domainTrends, mostIntegrated, leaders, leadership, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
-            f.LinkageTargets is { Count: > 0 });
+            f.LinkageTargets is { Count: > 0 }, none);
     }
 
     /// <summary>The links of every review year added up, each (primary, secondary) pair where it first appears.</summary>
@@ -395,7 +416,17 @@ public static class FindingsCalculator
             withTarget.Count == 0 ? null : Numbers.Max(withTarget, x => x.FundingSecuredShare!.Value),
             withTarget.Count == 0 ? null : Numbers.Min(withTarget, x => x.FundingSecuredShare!.Value),
             Numbers.Max(f, x => x.Partners), Numbers.Max(f, x => x.PortfolioUsd), Numbers.Min(f, x => x.NormativeTools),
-            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress);
+            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress,
+            f.Count == 1, NamedIn(progress, highest, lowest, largest));
+    }
+
+    /// <summary>Where the funding sentence ("X has secured the largest share…, and Y the smallest") names the one programme with the largest portfolio.</summary>
+    private static NamedBefore NamedIn(FundingProgress progress, List<string> highest, List<string> lowest, List<string> largest)
+    {
+        if (largest.Count != 1) return NamedBefore.No;
+        if (progress == FundingProgress.Single && highest.Count == 1 && highest[0] == largest[0]) return NamedBefore.Only;
+        if (progress != FundingProgress.Uneven || highest.Count != 1 || lowest.Count != 1) return NamedBefore.No;
+        return highest[0] == largest[0] ? NamedBefore.Former : lowest[0] == largest[0] ? NamedBefore.Latter : NamedBefore.No;
     }
 
     private static readonly IComparer<string> OutcomeOrder = Comparer<string>.Create((a, b) =>

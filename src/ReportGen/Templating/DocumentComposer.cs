@@ -348,6 +348,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     {
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
+        var joinCommas = new Stack<bool>(); // per open join: its items are set off with commas (English, items holding "and")
         int i = 0;
         while (i < rendered.Length)
         {
@@ -371,8 +372,11 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 i = close + 1;
                 continue;
             }
-            if (c is Helpers.JoinSeparator or Helpers.JoinLast)
-                result.Append(format.JoinWord(c == Helpers.JoinLast, Formatter.VisibleNeighbour(rendered, i, -1), Formatter.VisibleNeighbour(rendered, i, +1)));
+            if (c == Helpers.JoinOpen) joinCommas.Push(format.JoinNeedsCommas(rendered, i));
+            else if (c == Helpers.JoinClose) result.Append(format.JoinEnd(joinCommas.Count > 0 && joinCommas.Pop(), Formatter.VisibleNeighbour(rendered, i, +1)));
+            else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
+                result.Append(format.JoinWord(c == Helpers.JoinLast, Formatter.VisibleNeighbour(rendered, i, -1), Formatter.VisibleNeighbour(rendered, i, +1),
+                    joinCommas.Count > 0 && joinCommas.Peek()));
             else result.Append(c);
             i++;
         }

@@ -81,17 +81,32 @@ public abstract class Formatter : INumberFormat
     public abstract string ChartCaption(int n, bool roman, bool figure);
 
     /// <summary>The words between two items of a list ("last": before the last item), given the visible characters around them.</summary>
-    public abstract string JoinWord(bool last, char before, char after);
+    /// <param name="commas">the items hold "and" themselves (<see cref="JoinNeedsCommas"/>)</param>
+    public abstract string JoinWord(bool last, char before, char after, bool commas = false);
 
-    /// <summary>Replaces the marks a <c>join</c> block leaves between its items with the language's list words.</summary>
+    /// <summary>
+    /// Whether the join opening at <paramref name="open"/> has items that hold the word "and" outside
+    /// brackets and quotation marks ("Asia and the Pacific"): English then sets every item off with
+    /// commas ("Africa, and Asia and the Pacific, each had…"), so the list cannot be misread.
+    /// </summary>
+    public virtual bool JoinNeedsCommas(string text, int open) => false;
+
+    /// <summary>What ends a join: the closing comma of a list set off with commas, unless punctuation follows.</summary>
+    public virtual string JoinEnd(bool commas, char after) => "";
+
+    /// <summary>Replaces the marks a <c>join</c> block leaves around and between its items with the language's list words.</summary>
     public string ResolveJoins(string text)
     {
-        if (text.IndexOfAny([Helpers.JoinSeparator, Helpers.JoinLast]) < 0) return text;
+        if (text.IndexOfAny([Helpers.JoinSeparator, Helpers.JoinLast, Helpers.JoinOpen]) < 0) return text;
         var result = new System.Text.StringBuilder(text.Length + 16);
+        var commas = new Stack<bool>();
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is Helpers.JoinSeparator or Helpers.JoinLast) result.Append(JoinWord(c == Helpers.JoinLast, VisibleNeighbour(text, i, -1), VisibleNeighbour(text, i, +1)));
+            if (c == Helpers.JoinOpen) commas.Push(JoinNeedsCommas(text, i));
+            else if (c == Helpers.JoinClose) result.Append(JoinEnd(commas.Count > 0 && commas.Pop(), VisibleNeighbour(text, i, +1)));
+            else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
+                result.Append(JoinWord(c == Helpers.JoinLast, VisibleNeighbour(text, i, -1), VisibleNeighbour(text, i, +1), commas.Count > 0 && commas.Peek()));
             else result.Append(c);
         }
         return result.ToString();
@@ -188,7 +203,38 @@ public sealed class EnglishFormatter : Formatter
 
     public override string ChartCaption(int n, bool roman, bool figure) => (figure ? "Figure " : "Chart ") + ChartNumber(n, roman);
 
-    public override string JoinWord(bool last, char before, char after) => last ? " and " : ", ";
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? (commas ? ", and " : " and ") : ", ";
+
+    public override bool JoinNeedsCommas(string text, int open)
+    {
+        int depth = 0, items = 1;
+        bool and = false;
+        for (int i = open + 1; i < text.Length && depth >= 0; i++)
+        {
+            char c = text[i];
+            if (c == Helpers.JoinOpen) depth++;
+            else if (c == Helpers.JoinClose) depth--;
+            else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
+            {
+                if (depth == 0) items++;
+                else if (c == Helpers.JoinLast) and = true; // a list inside an item reads "… and …"
+            }
+            else if (c is '(' or '“') i = Skip(text, i, c == '(' ? ')' : '”');
+            else if (c == ' ' && string.CompareOrdinal(text, i, " and ", 0, 5) == 0) and = true;
+        }
+        return and && items > 1;
+    }
+
+    /// <summary>The position of <paramref name="close"/> after <paramref name="from"/>, or of the join's end if it comes first.</summary>
+    private static int Skip(string text, int from, char close)
+    {
+        for (int i = from + 1; i < text.Length; i++)
+            if (text[i] == close) return i;
+            else if (text[i] is Helpers.JoinClose or Helpers.JoinSeparator or Helpers.JoinLast) return i - 1;
+        return text.Length;
+    }
+
+    public override string JoinEnd(bool commas, char after) => commas && after is not ('.' or ',' or ';' or ':' or ')' or '?' or '!') ? "," : "";
 }
 
 public sealed class ChineseFormatter : Formatter
@@ -245,7 +291,7 @@ public sealed class ChineseFormatter : Formatter
     public override string ChartCaption(int n, bool roman, bool figure) => Spaced("图", ChartNumber(n, roman));
 
     /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it.</summary>
-    public override string JoinWord(bool last, char before, char after) =>
+    public override string JoinWord(bool last, char before, char after, bool commas = false) =>
         !last ? "、" : (char.IsAsciiLetterOrDigit(before) ? " " : "") + "和" + (char.IsAsciiLetterOrDigit(after) ? " " : "");
 
     /// <summary>

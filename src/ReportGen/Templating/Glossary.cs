@@ -273,7 +273,14 @@ public static class Glossary
             N("findings.underfunding.extent", "none | some | all", "none, some or all of the outcomes", "没有、部分或全部成果"),
             N("findings.underfunding.off_track", "list of outcome codes", "underfunded and off track", "资金不足且进展滞后的成果"),
             N("findings.underfunding.off_track_extent", "none | some | all", "how many of the underfunded are off track", "资金不足的成果中进展滞后者所占范围"),
+            N("findings.flagships.single", "true/false", "there is one flagship programme only", "只有一个旗舰方案"),
+            N("findings.flagships.largest_portfolio_named", "no | only | former | latter", "where the sentence before named the programme with the largest portfolio: refer back to it", "上一句是否已提到业务项目组合最大的方案：该方案、前者或后者"),
             N("findings.has_linkage_targets", "true/false", "the workbook sets linkage targets (dashed lines)", "工作簿设定了联系目标（虚线）"),
+            N("findings.no_projects", "object", "shares that are exactly zero: say \"none of the projects\"", "恰好为零的比例：写作“没有项目”"),
+            N("findings.no_projects.all_domains_last", "true/false", "no project of the last review year covers all domains", "最后一个审查年度没有涵盖全部变革领域的项目"),
+            N("findings.no_projects.all_domains_previous", "true/false", "no project of the year before the last covers all domains", "倒数第二个审查年度没有涵盖全部变革领域的项目"),
+            N("findings.no_projects.all_domains_first", "true/false", "no project of the first review year covers all domains", "第一个审查年度没有涵盖全部变革领域的项目"),
+            N("findings.no_projects.integrated_last", "true/false", "no project of the last review year reaches another domain", "最后一个审查年度没有项目涉及其他变革领域"),
 
             // Shortcuts of the template context.
             S("lang", "en | zh", "the document's language", "文件的语言"),

@@ -24,6 +24,9 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     /// <summary>Written between the items of a <c>join</c> block, and before its last item; the language's words replace them (<see cref="Formatter.ResolveJoins"/>).</summary>
     public const char JoinSeparator = '\uE003', JoinLast = '\uE004';
 
+    /// <summary>Written around a whole <c>join</c> block, so the language can see all its items (English sets off items that hold "and" with commas).</summary>
+    public const char JoinOpen = '\uE00B', JoinClose = '\uE00C';
+
     public void Register(IHandlebars env)
     {
         Return(env, "num", a => format.Count(Number(a, 0, "num")));
@@ -84,11 +87,14 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
             if (arguments.Length != 1) throw new TemplateException("'join' needs one list, as in {{#join review.years}}…{{/join}}", "join");
             var items = List([arguments[0]], 0, "join");
             if (arguments[0] is TrackedList printed) printed.Log.Printed(printed);
+            if (items.Count == 0) return;
+            output.Write(JoinOpen);
             for (int i = 0; i < items.Count; i++)
             {
                 if (i > 0) output.Write(i == items.Count - 1 ? JoinLast : JoinSeparator);
                 options.Template(output, items[i]);
             }
+            output.Write(JoinClose);
         }));
     }
 

@@ -109,6 +109,9 @@ internal static class CrossChecks
 
         if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
         if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
+        // Both documents report on the plan's flagship programmes (a paragraph, a section and a figure): a cycle without any is an incomplete sheet, not a text to word around.
+        if (Checkable("Flagships") && cycle.Flagships.Count == 0)
+            problems.Add(Problem.AtSheet("Flagships", "no flagship programmes; the documents report on the strategic plan's flagship programmes: add one row for each"));
 
         int year = cycle.Settings.ReportingYear;
         if (!Checkable("Funding") || !Checkable("Outcomes")) return;

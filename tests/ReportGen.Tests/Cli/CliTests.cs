@@ -74,6 +74,20 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_of_a_cycle_without_flagship_programmes_names_the_sheet_and_exits_1()
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal()
+            .Sheet("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"])
+            .Set("Projects", 2, "flagship", null).Set("Projects", 6, "flagship", null)
+            .Save(dir.File("no-flagships.xlsx"));
+        var (code, _, error) = Run("build", path, "--out", dir.File("out"), "--format", "txt");
+        Assert.Equal(1, code);
+        Assert.Equal("Flagships: no flagship programmes; the documents report on the strategic plan's flagship programmes: add one row for each\n1 problem found.\n",
+            error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Check_for_english_only_ignores_missing_chinese()
     {
         using var dir = new TempDir();

@@ -111,21 +111,31 @@ public partial class GeneratedCycleTests
         // Integration: the latest change, and the whole period with three years or more.
         int last = years[^1];
         if (years.Count == 1)
-            Assert.Contains($"In {last}, {AllDomainsPercent(c, last)} per cent of the projects reviewed contribute to all", en);
+            Assert.Contains(AllDomainsCount(c, last) == 0 ? $"In {last}, none of the projects reviewed contributes to all" : $"In {last}, {AllDomainsPercent(c, last)} per cent of the projects reviewed contribute to all", en);
         else
         {
             int prev = years[^2], a = AllDomainsPercent(c, prev), z = AllDomainsPercent(c, last);
             string verb = z > a ? "grew" : z < a ? "declined" : "held steady";
             Assert.Contains($"the strategic plan {verb} between {prev} and {last}", en);
-            Assert.Contains($"{z} per cent of the projects reviewed in {last} contribute to all {Count(c.Domains.Count)} domains of change, against {a} per cent in {prev}", en);
-            Assert.Contains($"{last} 年审查的项目中有 {z}% 涵盖全部 {c.Domains.Count} 个变革领域，而 {prev} 年为 {a}%", zh);
+            // A share that is zero reads "none of the projects" (findings.no_projects).
+            bool noneLast = AllDomainsCount(c, last) == 0, nonePrev = AllDomainsCount(c, prev) == 0;
+            string domains = $"all {Count(c.Domains.Count)} domains of change";
+            Assert.Contains(noneLast && nonePrev ? $"no project reviewed in {prev} or {last} contributes to {domains}"
+                : noneLast ? $"none of the projects reviewed in {last} contributes to {domains}, against {a} per cent in {prev}"
+                : $"{z} per cent of the projects reviewed in {last} contribute to {domains}, against {(nonePrev ? "none" : $"{a} per cent")} in {prev}", en);
+            Assert.Contains(noneLast && nonePrev ? $"{prev} 年和 {last} 年审查的项目中均没有涵盖全部 {c.Domains.Count} 个变革领域的项目"
+                : noneLast ? $"{last} 年审查的项目中没有涵盖全部 {c.Domains.Count} 个变革领域的项目，{prev} 年则为 {a}%"
+                : $"{last} 年审查的项目中有 {z}% 涵盖全部 {c.Domains.Count} 个变革领域，而 {prev} 年{(nonePrev ? "没有此类项目" : $"为 {a}%")}", zh);
             int i1 = IntegratedPercent(c, prev), i2 = IntegratedPercent(c, last);
             Assert.Contains(i2 > i1 ? $"rose from {i1} per cent to {i2} per cent" : i2 < i1 ? $"fell from {i1} per cent to {i2} per cent" : $"stayed at {i2} per cent", en);
             Assert.Equal(z > a, en.Contains("the increase may reflect"));
             if (years.Count >= 3)
             {
                 int f = AllDomainsPercent(c, years[0]);
-                Assert.Contains(z > f ? $"the share rose from {f} per cent in {years[0]}" : z < f ? $"the share fell from {f} per cent in {years[0]}" : $"the share is the same as the {f} per cent of {years[0]}", en);
+                Assert.Contains(z > f ? $"the share rose from {f} per cent in {years[0]} to {z} per cent in {last}" : z < f ? $"the share fell from {f} per cent in {years[0]} to {z} per cent in {last}"
+                    : AllDomainsCount(c, years[0]) == 0 ? $"the share is the same as in {years[0]}, when no project covered all domains of change" : $"the share is the same as the {f} per cent of {years[0]}", en);
+                // The Chinese names the last year and its share as the English does.
+                if (z != f) Assert.Contains($"这一比例从 {years[0]} 年的 {f}% {(z > f ? "升至" : "降至")} {last} 年的 {z}%", zh);
             }
             else Assert.DoesNotContain("Over the whole period", en);
         }
@@ -155,9 +165,9 @@ public partial class GeneratedCycleTests
         // Regions with most projects, every year, ties kept.
         var leaders = years.ToDictionary(y => y, y => c.Projects.Where(p => p.PrcYear == y).GroupBy(p => p.Region)
             .GroupBy(g => g.Count()).MaxBy(g => g.Key)!.Select(g => g.Key).Order(StringComparer.Ordinal).ToList());
-        string Names(List<string> codes) => JoinEnglish(codes.Select(code => c.Regions.Single(r => r.Code == code).Name.En!));
+        string Names(List<string> codes) => JoinSetOff(codes.Select(code => c.Regions.Single(r => r.Code == code).Name.En!));
         if (years.All(y => leaders[y].SequenceEqual(leaders[years[0]])))
-            Assert.Contains($"{Names(leaders[years[0]])} had the most projects", en);
+            Assert.Contains($"{Names(leaders[years[0]])} {(leaders[years[0]].Count > 1 ? "each " : "")}had the most projects", en);
         else foreach (int y in years) Assert.Contains($"{Names(leaders[y])} in {y} (", en);
 
         // Annex II: one linkage matrix per review year, numbered in sequence, and the text refers to them all.
@@ -211,7 +221,7 @@ public partial class GeneratedCycleTests
         else if (under.Count == c.Outcomes.Count) Assert.Contains($"All {c.Outcomes.Count} outcome areas of the strategic plan were relatively underfunded in {year}", en);
         else
         {
-            Assert.Contains($" of the {c.Outcomes.Count} outcome areas of the strategic plan (outcome{(under.Count == 1 ? "" : "s")} {JoinEnglish(under)}) {(under.Count == 1 ? "was" : "were")} relatively underfunded in {year}", en);
+            Assert.Contains($"Of the {c.Outcomes.Count} outcome areas of the strategic plan, {Count(under.Count)} (outcome{(under.Count == 1 ? "" : "s")} {JoinEnglish(under)}) {(under.Count == 1 ? "was" : "were")} relatively underfunded in {year}", en);
             Assert.Contains($"中有 {under.Count} 个（成果 {JoinChinese(under)}）资金相对不足", zh);
         }
         Assert.Equal(under.Count > 0, en.Contains("Predictable, longer-term funding therefore remains"));
@@ -336,6 +346,9 @@ public partial class GeneratedCycleTests
         return Percent(all, projects.Count);
     }
 
+    private static int AllDomainsCount(ReportingCycle c, int year) =>
+        c.Projects.Where(p => p.PrcYear == year).Count(p => c.Domains.All(d => DomainOf(c, p.PrimaryOutcome) == d.Code || p.SecondaryOutcomes.Any(x => DomainOf(c, x) == d.Code)));
+
     private static int IntegratedPercent(ReportingCycle c, int year)
     {
         var projects = c.Projects.Where(p => p.PrcYear == year).ToList();
@@ -384,6 +397,13 @@ public partial class GeneratedCycleTests
     {
         var list = items.ToList();
         return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
+    /// <summary>An English list whose items hold "and" is set off with commas: "Africa, and Asia and the Pacific,".</summary>
+    private static string JoinSetOff(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count > 1 && list.Any(x => x.Contains(" and ")) ? string.Join(", ", list.Take(list.Count - 1)) + ", and " + list[^1] + "," : JoinEnglish(list);
     }
 
     private static string JoinChinese(IEnumerable<string> items)

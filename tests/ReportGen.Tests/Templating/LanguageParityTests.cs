@@ -147,7 +147,7 @@ public class LanguageParityTests
     [Fact]
     public void A_figure_dropped_from_the_chinese_is_found_in_its_paragraph()
     {
-        var (code, output) = CheckWithChineseEdit("而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}。", "。");
+        var (code, output) = CheckWithChineseEdit("而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}{{/if}}{{/if}}。", "{{/if}}{{/if}}。");
         Assert.Equal(1, code);
         Assert.Contains("/zh/portfolio-analysis.md.hbs:66:1: document 'portfolio-analysis' differs from the English: " +
             "paragraph 8: the Chinese does not use the figure portfolio.years[0].all_domains_share that the English uses\n1 problem found.", output);

@@ -96,8 +96,8 @@ public class TypedNumberTests
     [Fact]
     public void A_figure_the_template_reaches_by_another_name_is_named_as_the_english_writes_it()
     {
-        using var dir = Templates(("zh/portfolio-analysis.md.hbs", "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}。",
-            "而 {{@root.review.previous.year}} 年为 11%。"));
+        using var dir = Templates(("zh/portfolio-analysis.md.hbs", "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}{{/if}}{{/if}}。",
+            "而 {{@root.review.previous.year}} 年为 11%{{/if}}{{/if}}。"));
         BothStop(dir, $"{Place(dir, "zh/portfolio-analysis.md.hbs", "而 {{@root.review.previous.year}} 年为", "11%")}: '11%' is typed; " +
             "the English prints @root.review.previous.all_domains_share here — use {{pct @root.review.previous.all_domains_share}}");
     }
@@ -146,12 +146,12 @@ public class TypedNumberTests
     [Fact]
     public void The_same_number_in_both_languages_passes_however_it_is_written_and_another_does_not()
     {
-        // "part 1" / "第 1 部分", "four parts" / "四个部分", "100 per cent" / "100%", "1/1", "Annex II" / 附件二 and
+        // "part 1" / "第一部分", "four parts" / "四个部分", "100 per cent" / "100%", "1/1", "Annex II" / 附件二 and
         // "Second" / 第二 are in the shipped templates, which pass (LanguageParityTests); "4 parts" is "four parts" too.
         using var dir = Templates(
             ("en/annual-report-summary.md.hbs", "The report has four parts:", "The report has 4 parts:"),
-            ("zh/annual-report-summary.md.hbs", "- 第 2 部分详细评估", "- 第 5 部分详细评估"));
-        BothStop(dir, $"{Place(dir, "zh/annual-report-summary.md.hbs", "- 第 5 部分", "第 5")}: '第 5' is typed; the English types '2' here — type the same number");
+            ("zh/annual-report-summary.md.hbs", "- 第二部分详细评估", "- 第五部分详细评估"));
+        BothStop(dir, $"{Place(dir, "zh/annual-report-summary.md.hbs", "- 第五部分", "第五")}: '第五' is typed; the English types '2' here — type the same number");
     }
 
     [Fact]

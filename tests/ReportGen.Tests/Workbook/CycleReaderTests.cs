@@ -197,6 +197,15 @@ public class CycleReaderTests
     }
 
     [Fact]
+    public void A_cycle_without_flagship_programmes_is_a_problem_of_the_flagships_sheet()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal()
+            .Sheet("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"])
+            .Set("Projects", 2, "flagship", null).Set("Projects", 6, "flagship", null));
+        Assert.Equal(["Flagships: no flagship programmes; the documents report on the strategic plan's flagship programmes: add one row for each"], problems);
+    }
+
+    [Fact]
     public void The_reporting_year_needs_funding_for_every_outcome()
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Funding", 3, "year", 2019).Set("Funding", 5, "year", 2019));
