@@ -58,18 +58,19 @@ public static class DocumentText
 
     /// <summary>
     /// The text of a Word element as a reader sees it: InnerText, with each non-breaking hyphen
-    /// (&lt;w:noBreakHyphen/&gt;, as in UN-Habitat) read as the hyphen it shows.
+    /// (&lt;w:noBreakHyphen/&gt;, as in UN-Habitat) read as the hyphen it shows, and
+    /// Chinese spaced as the document model has it (<see cref="Typesetting.MixedSpacing.FromWord"/>).
     /// </summary>
     public static string TextOf(DocumentFormat.OpenXml.OpenXmlElement element)
     {
-        if (!element.Descendants<NoBreakHyphen>().Any()) return element.InnerText;
+        if (!element.Descendants<NoBreakHyphen>().Any()) return Typesetting.MixedSpacing.FromWord(element.InnerText);
         var text = new System.Text.StringBuilder();
         foreach (var e in element.Descendants())
         {
             if (e is Text t) text.Append(t.Text);
             else if (e is NoBreakHyphen) text.Append('-');
         }
-        return text.ToString();
+        return Typesetting.MixedSpacing.FromWord(text.ToString());
     }
 
     /// <summary>
@@ -115,7 +116,7 @@ public static class DocumentText
                         // Text before a paragraph's first anchor is its label; text before a later one, or
                         // before a drawing's start, belongs to the region before.
                         bool drawing = Document.Anchors.Decode(name) is null;
-                        if (anchored || drawing) regions.Append(text.ToString());
+                        if (anchored || drawing) regions.Append(Typesetting.MixedSpacing.FromWord(text.ToString()));
                         text.Clear();
                         anchored |= !drawing;
                         regions.Start(Document.Anchors.RegionOf(name));
@@ -126,8 +127,10 @@ public static class DocumentText
                     case Break: text.Append('\n'); break;
                     case FootnoteReference r when r.CustomMarkFollows?.Value != true: text.Append((++autoMarks).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
                 }
-            regions.Append(text.ToString());
-            if (row is not null && regions.Current is { } anchor) cells.Append(anchor, cellIndex, header, text.ToString(), newLine: true);
+            // The Word text has no spaces between Han and Latin and joiners (Typesetting.MixedSpacing): read as the model has it.
+            string read = Typesetting.MixedSpacing.FromWord(text.ToString());
+            regions.Append(read);
+            if (row is not null && regions.Current is { } anchor) cells.Append(anchor, cellIndex, header, read, newLine: true);
             regions.EndParagraph();
         }
     }

@@ -35,9 +35,23 @@ public static class HouseStyle
         return list with { Items = items };
     }
 
-    public static string Stop(string language) => language == "zh" ? "。" : ".";
+    /// <summary>
+    /// A language's marks: a sentence's stop, a sub-item's semicolon, and how a chapter is numbered
+    /// (UN English "I.", UN Chinese "一、", with the enumeration comma).
+    /// </summary>
+    public sealed record Marks(string Stop, string Semicolon, Func<int, string> ChapterNumeral, string ChapterEnd);
 
-    public static string Semicolon(string language) => language == "zh" ? "；" : ";";
+    private static readonly Dictionary<string, Marks> MarksByLanguage = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(".", ";", Numbering.Roman, "."),
+        ["zh"] = new("。", "；", Numbering.Chinese, "、"),
+    };
+
+    public static Marks For(string language) => MarksByLanguage.TryGetValue(language, out var marks) ? marks : MarksByLanguage["en"];
+
+    public static string Stop(string language) => For(language).Stop;
+
+    public static string Semicolon(string language) => For(language).Semicolon;
 
     private const string Replaceable = ";.,；。，";
 

@@ -1,6 +1,6 @@
 namespace ReportGen.Document;
 
-/// <summary>The labels UN documents use: I., II. (zh 一., 二.) for chapters, A., B. for sections, (a), (i) for sub-items.</summary>
+/// <summary>The labels UN documents use: I., II. (zh 一、二、) for chapters, A., B. for sections, (a), (i) for sub-items.</summary>
 public static class Numbering
 {
     public static string Roman(int n)
@@ -25,7 +25,12 @@ public static class Numbering
         return (tens == 1 ? "" : digits[tens].ToString()) + "十" + (ones == 0 ? "" : digits[ones].ToString());
     }
 
-    public static string Chapter(int n, string language) => language == "zh" ? Chinese(n) + "." : Roman(n) + ".";
+    /// <summary>"I." in English, "一、" in Chinese: the language's house style (<see cref="HouseStyle.For"/>) says which.</summary>
+    public static string Chapter(int n, string language)
+    {
+        var marks = HouseStyle.For(language);
+        return marks.ChapterNumeral(n) + marks.ChapterEnd;
+    }
 
     public static string Section(int n) => Letter(n).ToUpperInvariant() + ".";
 

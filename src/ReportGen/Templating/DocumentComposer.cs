@@ -196,7 +196,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             {
                 // The numbers a word types or prints belong to the masthead, as its reads do.
                 var marks = new List<MarkAt>();
-                words[entry.Key] = TakeMarks(format.ResolveJoins(value), marks);
+                var (spaced, at) = format.Space(TakeMarks(format.ResolveJoins(value), marks));
+                words[entry.Key] = spaced;
+                for (int k = 0; k < marks.Count; k++) marks[k] = marks[k].MovedTo(at[marks[k].Position]);
                 foreach (var number in Numbers(marks, trace, (source, offset) => source == 0
                              ? $"{display}:{entry.Line}:{entry.Column + offset}" : PartialPlace(source, offset)))
                     mastheadNumbers.Add(number.Number);
@@ -263,6 +265,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         public int Source { get; } = source;
         public int Site { get; } = site;
         public int TraceId { get; } = traceId;
+
+        public MarkAt MovedTo(int newPosition) => new(newPosition, Source, Site, TraceId);
     }
 
     /// <summary>The marks of a text: the figures it prints and the numbers it types, in order; the text without the typed marks.</summary>
@@ -349,6 +353,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
         var joinCommas = new Stack<bool>(); // per open join: its items are set off with commas (English, items holding "and")
+        int added = marks.Count;
         int i = 0;
         while (i < rendered.Length)
         {
@@ -381,7 +386,11 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             i++;
         }
         map[rendered.Length] = result.Length;
-        return (result.ToString(), p => map[Math.Clamp(p, 0, rendered.Length)]);
+        // The language's spacing, once over the whole text (a mark's and a read's place follow it).
+        int first = added;
+        var (spaced, at) = format.Space(result.ToString());
+        for (int k = first; k < marks.Count; k++) marks[k] = marks[k].MovedTo(at[marks[k].Position]);
+        return (spaced, p => at[map[Math.Clamp(p, 0, rendered.Length)]]);
     }
 
     /// <summary>A template file as problems name it (relative to the current folder when inside it).</summary>

@@ -84,6 +84,14 @@ public abstract class Formatter : INumberFormat
     /// <param name="commas">the items hold "and" themselves (<see cref="JoinNeedsCommas"/>)</param>
     public abstract string JoinWord(bool last, char before, char after, bool commas = false);
 
+    /// <summary>The language's spacing of the whole text, and where each character of it went (English: as written).</summary>
+    public virtual (string Text, int[] At) Space(string text)
+    {
+        var at = new int[text.Length + 1];
+        for (int k = 0; k <= text.Length; k++) at[k] = k;
+        return (text, at);
+    }
+
     /// <summary>
     /// Whether the join opening at <paramref name="open"/> has items that hold the word "and" outside
     /// brackets and quotation marks ("Asia and the Pacific"): English then sets every item off with
@@ -290,21 +298,77 @@ public sealed class ChineseFormatter : Formatter
 
     public override string ChartCaption(int n, bool roman, bool figure) => Spaced("图", ChartNumber(n, roman));
 
-    /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it.</summary>
+    /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it (<see cref="MixedSpacing"/>).</summary>
     public override string JoinWord(bool last, char before, char after, bool commas = false) =>
-        !last ? "、" : (char.IsAsciiLetterOrDigit(before) ? " " : "") + "和" + (char.IsAsciiLetterOrDigit(after) ? " " : "");
+        !last ? "、" : (MixedSpacing.Between(before, '和') == MixedSpacing.Gap.One ? " " : "") + "和" + (MixedSpacing.Between('和', after) == MixedSpacing.Gap.One ? " " : "");
 
     /// <summary>
     /// Concatenates with a space only where Han meets a Latin letter or digit, as Chinese UN texts
-    /// set mixed runs ("和 4.2", but "非洲和亚洲").
+    /// set mixed runs ("和 4.2", but "非洲和亚洲"): the rule of <see cref="MixedSpacing"/>.
     /// </summary>
     public static string Spaced(string left, string right)
     {
         if (left.Length == 0 || right.Length == 0) return left + right;
         // What shows beside the join, past trace marks (a traced list item "\uE0001\uE0014.2\uE002" shows as 4.2).
         char l = VisibleNeighbour(left, left.Length, -1), r = VisibleNeighbour(right, -1, +1);
-        bool space = (Script.IsHan(l) && char.IsAsciiLetterOrDigit(r)) || (char.IsAsciiLetterOrDigit(l) && Script.IsHan(r));
-        return space ? left + " " + right : left + right;
+        return MixedSpacing.Between(l, r) == MixedSpacing.Gap.One ? left + " " + right : left + right;
     }
+
+    /// <summary>
+    /// Brings the whole text of a Chinese document to the one spacing rule (<see cref="MixedSpacing"/>),
+    /// whatever spaces the templates typed: one space between Han and a Latin word or number, none
+    /// beside full-width punctuation. Trace marks (U+E000 id U+E001 text U+E002) stay around their
+    /// text: a space goes before a mark that opens, after one that closes. Spaces at the start or
+    /// end of a line (Markdown's) are left alone. <c>At[k]</c> is where character k of the text went.
+    /// </summary>
+    public override (string Text, int[] At) Space(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length + 32);
+        var at = new int[text.Length + 1];
+        char previous = '\n'; // the last visible character written (a space, a line's start, or text)
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                int end = i;
+                while (end < text.Length && text[end] == ' ') end++;
+                char next = VisibleNeighbour(text, end - 1, +1);
+                var gap = previous is '\n' or ' ' || next is '\n' or ' ' ? MixedSpacing.Gap.AsWritten : MixedSpacing.Between(previous, next);
+                for (int k = i; k < end; k++) at[k] = result.Length;
+                if (gap == MixedSpacing.Gap.AsWritten) result.Append(' ', end - i);
+                else if (gap == MixedSpacing.Gap.One) result.Append(' ');
+                previous = gap == MixedSpacing.Gap.None ? previous : ' ';
+                i = end;
+                continue;
+            }
+            bool opens = c == TraceLog.Open;
+            if (opens || !IsMark(c))
+            {
+                char next = opens ? VisibleNeighbour(text, i - 1, +1) : c;
+                if (previous is not ('\n' or ' ') && next is not ('\n' or ' ') && MixedSpacing.Between(previous, next) == MixedSpacing.Gap.One)
+                {
+                    result.Append(' ');
+                    previous = ' ';
+                }
+            }
+            at[i] = result.Length;
+            if (opens && text.IndexOf(TraceLog.Middle, i) is int middle and > 0)
+            {
+                // The mark and its id, as they are.
+                for (int k = i; k <= middle; k++) { at[k] = result.Length; result.Append(text[k]); }
+                i = middle + 1;
+                continue;
+            }
+            result.Append(c);
+            if (!IsMark(c)) previous = c;
+            i++;
+        }
+        at[text.Length] = result.Length;
+        return (result.ToString(), at);
+    }
+
+    private static bool IsMark(char c) => c is >= '\uE000' and <= '\uF8FF';
 
 }

@@ -19,7 +19,7 @@ public class MarkdownReaderTests
         var blocks = Read("# Introduction\n\nFirst.\n\n## Scope\n\nSecond.\n\n# Results\n\nThird.\n");
         Assert.Equal(["I.", "A.", "II."], blocks.OfType<Heading>().Select(h => h.Number));
         Assert.Equal([1, 2, 3], blocks.OfType<Paragraph>().Select(p => p.Number));
-        Assert.Equal(["一.", "A."], Read("# 导言\n\n## 范围\n", "zh").OfType<Heading>().Select(h => h.Number));
+        Assert.Equal(["一、", "A."], Read("# 导言\n\n## 范围\n", "zh").OfType<Heading>().Select(h => h.Number));
     }
 
     [Fact]

@@ -55,8 +55,8 @@ public class ResolverTests
             Language = "zh",
             Body = en.Body.Select(b => b switch
             {
-                Heading { Number: "I." } h => h with { Number = "一." },
-                Heading { Number: "II." } h => h with { Number = "二." },
+                Heading { Number: "I." } h => h with { Number = "一、" },
+                Heading { Number: "II." } h => h with { Number = "二、" },
                 ChartSlot { Number: "II" } c => c with { Number = "二" },
                 _ => b,
             }).ToList(),

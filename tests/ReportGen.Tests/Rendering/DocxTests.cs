@@ -56,7 +56,7 @@ public class DocxTests
             Headings(en, "Heading1"));
         Assert.Equal(["A.Method", "B.Findings", "C.Balance between the normative and operational portfolio (annex II, figure IX)", "D.Progress of the flagship programmes (annex II, figure X)"],
             Headings(en, "Heading2"));
-        Assert.Equal(["一.导言", "二.使战略计划的执行更加聚焦", "三.2020-2021 年人居署的规范工作和业务工作", "四.下一步行动"], Headings(zh, "Heading1"));
+        Assert.Equal(["一、导言", "二、使战略计划的执行更加聚焦", "三、2020-2021 年人居署的规范工作和业务工作", "四、下一步行动"], Headings(zh, "Heading1"));
         Assert.Equal(["Annex I", "Annex II"], Headings(en, "AnnexLabel"));
     }
 
@@ -130,6 +130,24 @@ public class DocxTests
         Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.Kinsoku);
     }
 
+    /// <summary>Issue 23, items 7 and 10: Word sets the Han–Latin gap itself; joiners keep numbers with their measure words, 图 with its numeral, a year range whole.</summary>
+    [Fact]
+    public void Chinese_word_text_has_no_literal_han_latin_spaces_and_joins_what_must_not_break()
+    {
+        using var doc = Open(Outputs.Value["portfolio-analysis.zh.docx"]);
+        var body = doc.MainDocumentPart!.Document.Body!;
+        string written = string.Concat(body.Descendants<Text>().Select(t => t.Text));
+        Assert.DoesNotMatch(@"[0-9%] [\u4E00-\u9FFF]|[\u4E00-\u9FFF] [0-9A-Za-z]", written);
+        Assert.Contains("共计142\u2060项：2020\u2060年88\u2060项和2021\u2060年54\u2060项", written);
+        Assert.Contains("（附件\u2060二，图\u2060九）", written);
+        Assert.Contains("2020\u2060-\u20602023\u2060年期间", written);
+        var paragraph = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
+        Assert.True(paragraph.AutoSpaceDE is { } de && (de.Val is null || de.Val.Value), "w:autoSpaceDE is on");
+        Assert.True(paragraph.AutoSpaceDN is { } dn && (dn.Val is null || dn.Val.Value), "w:autoSpaceDN is on");
+        using var en = Open(Outputs.Value["portfolio-analysis.en.docx"]);
+        Assert.Contains("for the period 2020\u2060–\u20602023", string.Concat(en.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text)));
+    }
+
     [Fact]
     public void Annual_report_states_the_underfunded_outcomes_and_carries_the_results_table()
     {
@@ -193,7 +211,7 @@ public class DocxTests
             }
         }
         // "2021 年": the number is one run, whole.
-        Assert.Contains(runs, r => r.InnerText == " 2021 " || r.InnerText == "2021 " || r.InnerText == " 2021");
+        Assert.Contains(runs, r => r.InnerText == "2021");
         var header = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(st => st.StyleId == "TableHeader");
         Assert.Null(header.StyleRunProperties!.GetFirstChild<Italic>());
     }

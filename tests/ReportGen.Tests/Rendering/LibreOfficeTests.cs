@@ -141,6 +141,31 @@ public partial class LibreOfficeTests
         Assert.DoesNotContain(lines, l => "（「『《【“".Contains(l[^1]));
     }
 
+    /// <summary>
+    /// Issue 23, items 3 and 10, as LibreOffice sets the Chinese Word documents: chapters numbered 一、, no 图 or
+    /// 附件 apart from its numeral, no year range broken after its dash.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("portfolio-analysis.zh")]
+    [InlineData("annual-report-summary.zh")]
+    public void Chinese_chapters_figures_and_year_ranges_hold_together(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var rendered = Rendered.Value!;
+        var lines = Lines(rendered[document].LibreOfficeText);
+        // The heading's number and its text, which pdftotext reads as a line each or as one.
+        if (document.StartsWith("portfolio", StringComparison.Ordinal)) Assert.Matches(@"(^|\n)一、\s*导言\n", string.Join('\n', lines) + "\n");
+        var bad = new List<string>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            string line = lines[i], next = lines[i + 1];
+            if (IsTableOrPageLine(line) || IsTableOrPageLine(next)) continue; // chart labels, table cells, the annex label on its own line
+            if (Regex.IsMatch(line, "(图|附件)$")) bad.Add($"图 apart: {line} | {next}");
+            if (Regex.IsMatch(line, "[0-9][–-]$")) bad.Add($"year range: {line} | {next}");
+        }
+        Assert.Empty(bad);
+    }
+
     /// <summary>Both writers set the house style (Typesetting/PageDesign), so LibreOffice fills about as many pages as the PDF.</summary>
     [SkippableTheory]
     [MemberData(nameof(AllDocuments))]

@@ -256,6 +256,29 @@ public partial class GeneratedCycleTests
         }
     }
 
+    /// <summary>One spacing rule (Typesetting.MixedSpacing) over the whole Chinese text: a space between Han and a Latin word or number, one only, none beside full-width punctuation.</summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void Chinese_text_spaces_han_and_latin_by_one_rule(Scenario s)
+    {
+        foreach (var (name, text) in Build(s).Text.Where(t => t.Key.EndsWith(".zh", StringComparison.Ordinal)))
+        {
+            // Table rows are cells apart by " | "; a label (一、, 1., (a)) is followed by its separator space.
+            foreach (string line in text.Split('\n').Where(l => !l.Contains(" | ")).Select(l => Regex.Replace(l.Trim(), @"^(\S+、|[0-9]+\.|\([a-z一二三四五六七八九十]+\)) ", "")))
+            {
+                Assert.False(MissingSpace().IsMatch(line), $"{name}: Han and Latin joined without a space in: {line}");
+                Assert.False(line.Contains("  ", StringComparison.Ordinal), $"{name}: a doubled space in: {line}");
+                Assert.False(SpaceByFullWidth().IsMatch(line), $"{name}: a space beside full-width punctuation in: {line}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[A-Za-z0-9]|[A-Za-z0-9%]\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex MissingSpace();
+
+    [GeneratedRegex(@"[^\s] [，。、；：（）“”]|[，。、；：（）“”] [^\s]")]
+    private static partial Regex SpaceByFullWidth();
+
     [Theory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
     public void Sub_items_follow_un_style_in_both_languages(Scenario s)

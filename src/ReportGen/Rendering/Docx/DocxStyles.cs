@@ -49,9 +49,9 @@ internal static class DocxStyles
             ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Latin}\"/>"
             : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
         string lang = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
-        // No automatic Han–Latin spacing: the text already has a space there (a quarter em in Times New
-        // Roman, the PDF's gap); Word and LibreOffice would add their own beside it.
-        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>" : "";
+        // Word's and LibreOffice's automatic Han–Latin and Han–digit spacing makes the gap the PDF draws: the
+        // text carries no space there (a literal space would let them break a number from its measure word).
+        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
         // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
         string headingBold = look.Type.HeadingBold ? "<w:b/>" : "";
         var t = look.Type;

@@ -396,20 +396,34 @@ public sealed class DocxWriter
 
     // ---- inlines ----------------------------------------------------------------------------
 
-    private string Runs(IEnumerable<Inline> inlines, string properties = "")
+    /// <param name="before">the paragraph's text before these inlines, <paramref name="after"/> the character after them: Chinese spacing and joins look across inlines</param>
+    private string Runs(IEnumerable<Inline> inlines, string properties = "", string before = "", char after = MixedSpacing.EndOfParagraph, string rest = "")
     {
         var xml = new StringBuilder();
-        var walk = new RunWalk(this, xml, properties);
-        foreach (var inline in inlines) inline.Accept(walk);
+        var list = inlines as IReadOnlyList<Inline> ?? inlines.ToList();
+        var texts = list.Select(Inlines.PlainText).ToList();
+        string left = before;
+        for (int k = 0; k < list.Count; k++)
+        {
+            char right = after;
+            // The first character after, past a space the spacing rule takes out ("88" | " 项").
+            for (int j = k + 1; j < list.Count; j++) if (texts[j].TrimStart(' ') is { Length: > 0 } next) { right = next[0]; break; }
+            // What follows to the paragraph's end, when that is only its closing mark (a sub-item's "；").
+            string following = string.Concat(texts.Skip(k + 1)) + rest;
+            string closing = after == MixedSpacing.EndOfParagraph && following.Length is > 0 and <= 2 ? following : "";
+            if (closing.Length > 0) right = MixedSpacing.EndOfParagraph;
+            list[k].Accept(new RunWalk(this, xml, properties, left, right, closing));
+            left = (left + MixedSpacing.ForWord(texts[k], left, right, closing)) is var joined && joined.Length > 3 ? joined[^3..] : joined;
+        }
         return xml.ToString();
     }
 
     /// <summary>One method per kind of inline: its runs, with the run properties of the inlines around it.</summary>
-    private sealed class RunWalk(DocxWriter w, StringBuilder xml, string properties) : IInlineVisitor<Done>
+    private sealed class RunWalk(DocxWriter w, StringBuilder xml, string properties, string before, char after, string rest) : IInlineVisitor<Done>
     {
-        public Done Visit(Text t) { xml.Append(Run(Escape(t.Value), properties)); return default; }
-        public Done Visit(Strong s) { xml.Append(w.Runs(s.Content, properties + "<w:b/>")); return default; }
-        public Done Visit(Emphasis e) { xml.Append(w.Runs(e.Content, properties + "<w:i/>")); return default; }
+        public Done Visit(Text t) { xml.Append(Run(Escape(t.Value), properties, before, after, rest)); return default; }
+        public Done Visit(Strong s) { xml.Append(w.Runs(s.Content, properties + "<w:b/>", before, after, rest)); return default; }
+        public Done Visit(Emphasis e) { xml.Append(w.Runs(e.Content, properties + "<w:i/>", before, after, rest)); return default; }
         public Done Visit(LineBreak lineBreak) { xml.Append("<w:r><w:br/></w:r>"); return default; }
         public Done Visit(FootnoteRef f) { xml.Append(w.FootnoteReference(f.Footnote)); return default; }
 
@@ -420,9 +434,9 @@ public sealed class DocxWriter
                 int n = numbers[w._printed.GetValueOrDefault(f)];
                 w._printed[f] = w._printed.GetValueOrDefault(f) + 1;
                 // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
-                xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
+                xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties, before, after)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
             }
-            else xml.Append(Run(Escape(f.Text), properties));
+            else xml.Append(Run(Escape(f.Text), properties, before, after));
             return default;
         }
     }
@@ -433,18 +447,24 @@ public sealed class DocxWriter
     /// LibreOffice picks the line-breaking rules of a portion by its script and language: digits
     /// in a zh-CN portion break between any two of them, in an en-US run they stay whole, as in Word.
     /// A hyphen after a capitalised abbreviation (UN-Habitat, COVID-19) is a non-breaking hyphen.
+    /// Chinese text is written as Word spaces it itself, numbers joined to their measure words, year
+    /// ranges to their dash (<see cref="MixedSpacing.ForWord"/>; before and after: the paragraph's characters around it).
     /// </summary>
-    private static string Run(string escapedText, string properties = "")
+    private static string Run(string escapedText, string properties = "", string before = "", char after = MixedSpacing.EndOfParagraph, string rest = "")
     {
+        escapedText = MixedSpacing.ForWord(escapedText, before, after, rest);
         if (escapedText.Length == 0) return "";
         var xml = new StringBuilder();
         int start = 0;
+        // A joiner before Han belongs to the Han's run: LibreOffice breaks after a no-break space that ends a Latin run.
+        bool EastAsian(int i) => Script.IsEastAsian(escapedText[i])
+            || (escapedText[i] is MixedSpacing.Joiner or MixedSpacing.SpacedJoiner && i + 1 < escapedText.Length && Script.IsEastAsian(escapedText[i + 1]));
         while (start < escapedText.Length)
         {
-            bool eastAsian = Script.IsEastAsian(escapedText[start]);
+            bool eastAsian = EastAsian(start);
             int end = start + 1;
             // Spaces join the Latin run after them (a space between Han and a number belongs to the number).
-            while (end < escapedText.Length && (Script.IsEastAsian(escapedText[end]) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
+            while (end < escapedText.Length && (EastAsian(end) == eastAsian) && !(eastAsian && escapedText[end] == ' ')) end++;
             string segment = escapedText[start..end];
             // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
             // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.

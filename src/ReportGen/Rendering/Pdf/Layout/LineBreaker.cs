@@ -61,11 +61,10 @@ public sealed class LineBreaker(FontSet fonts)
     internal static bool IsFullWidthMark(Atom atom) =>
         atom.Kind == AtomKind.Han && (Kinsoku.CompressibleClosing.Contains(atom.First) || Kinsoku.CompressibleOpening.Contains(atom.First));
 
-    // Measure words and units a number is kept with (clreq: a number and its unit are not separated).
-    private const string MeasureWords = "年月日个项万亿元岁次名人%％倍美分";
-    // Words that number a figure, an annex, a table…: kept with their numerals ("图 2", "附件二", "图十一").
-    private static readonly string[] NumberedHan = ["图", "附件", "表", "章", "段", "节", "成果", "领域"];
-    private const string HanNumerals = "一二三四五六七八九十〇零百";
+    // What a number or a numeral is kept with: one table for the PDF and the Word documents (Typesetting.MixedSpacing).
+    private const string MeasureWords = MixedSpacing.MeasureWords;
+    private static readonly string[] NumberedHan = MixedSpacing.NumberedHan;
+    private const string HanNumerals = MixedSpacing.HanNumerals;
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
         { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section" };
 
