@@ -231,13 +231,13 @@ public static class LanguageParity
         var part = outline.Units[unit];
         string kind = Kind(part.Shape);
         if (kind.StartsWith("sub-item", StringComparison.Ordinal)) return "paragraph " + part.Display;
-        if (kind == "chapter heading") return "the heading of chapter " + part.Display.TrimEnd('.');
+        if (kind == "chapter heading") return "the heading of chapter " + part.Display.TrimEnd('.', '、'); // the chapter's number without its end mark (I. / 四、)
         if (kind == "section heading")
         {
             // Sections are lettered within their chapter: named with the chapter's number ("III.B").
             string chapterKey = part.Key[..part.Key.LastIndexOf(" section ", StringComparison.Ordinal)];
             var chapter = outline.Units.Take(unit).LastOrDefault(u => u.Key == chapterKey);
-            return "the heading of section " + (chapter is null ? "" : chapter.Display.TrimEnd('.') + ".") + part.Display.TrimEnd('.');
+            return "the heading of section " + (chapter is null ? "" : chapter.Display.TrimEnd('.', '、') + ".") + part.Display.TrimEnd('.');
         }
         return part.Display;
     }

@@ -132,9 +132,9 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains(from, text);
         File.WriteAllText(zh, text.Replace(from, ""));
         var result = ReviewPage.Build(Seed, dir.Path, "portfolio-analysis");
-        string place = $"{dir.Path}/zh/portfolio-analysis.md.hbs:51:1";
+        string place = $"{dir.Path}/zh/portfolio-analysis.md.hbs:52:1";
         string message = "document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 4; " +
-            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:50 — add it after the heading of section 三.A (line 49)";
+            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:52 — add it after the heading of section 三.A (line 50)";
         var difference = Assert.Single(result.Differences);
         Assert.Equal(("paragraph 4", place, message), (difference.Key, difference.Place, difference.Message));
         string page = Encoding.UTF8.GetString(result.Page);

@@ -57,8 +57,8 @@ public class LanguageParityTests
     public void A_paragraph_the_chinese_lacks_is_named_with_the_english_line_and_where_it_goes()
     {
         using var dir = Edited("zh", "# 下一步行动\n\n可以通过以下方式进一步发展上述分析的结果：\n\n", "# 下一步行动\n\n");
-        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:94:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 13; " +
-            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:93 — add it after the heading of chapter 四 (line 92)");
+        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:95:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 13; " +
+            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:95 — add it after the heading of chapter 四 (line 93)");
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class LanguageParityTests
     {
         const string paragraph6 = "分析还将人居署服务目录中所述的规范支持与其业务项目组合进行了比较（附件二，{{chart_ref \"balance\"}}）。\n\n";
         using var dir = Edited("zh", paragraph6, paragraph6 + "另有一段。\n\n");
-        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:62:1: document 'portfolio-analysis' differs from the English: the English has no paragraph 7, " +
-            $"which the Chinese writes here: remove it, or add it to the English after paragraph 6 ({dir.Path}/en/portfolio-analysis.md.hbs:59)");
+        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:63:1: document 'portfolio-analysis' differs from the English: the English has no paragraph 7, " +
+            $"which the Chinese writes here: remove it, or add it to the English after paragraph 6 ({dir.Path}/en/portfolio-analysis.md.hbs:61)");
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public class LanguageParityTests
     {
         using var dir = Edited("zh", "{{#if findings.covid.any}}- 旨在帮助应对冠状病毒病（COVID-19）大流行的项目在项目组合中所占比例为：{{#join review.years}}{{year}} 年 {{pct covid_share}}{{/join}}；" +
             "{{else}}- 所审查的项目中没有专门应对冠状病毒病（COVID-19）大流行的项目；{{/if}}\n", "");
-        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:69:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 8 (b); " +
-            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:68 — add it after paragraph 8 (a) (line 68)");
+        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:70:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 8 (b); " +
+            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:70 — add it after paragraph 8 (a) (line 69)");
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public class LanguageParityTests
     {
         // The references still find charts (the other interrelation charts), so it is the comparison that finds it.
         using var dir = Edited("zh", "{{chart \"interrelation\" outcome=\"3.3\" title=\"成果 {outcome}（{short}）与其他成果的相互关系\"}}\n\n", "");
-        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:127:1: document 'portfolio-analysis' differs from the English: the Chinese has no Annex II, chart VIII; " +
-            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:126 — add it after 附件二, chart 七 (line 125)");
+        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:128:1: document 'portfolio-analysis' differs from the English: the Chinese has no Annex II, chart VIII; " +
+            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:128 — add it after 附件二, chart 七 (line 126)");
     }
 
     [Fact]
@@ -100,17 +100,17 @@ public class LanguageParityTests
     [Fact]
     public void After_a_missing_paragraph_the_rest_is_still_compared_figure_by_figure()
     {
-        // Paragraph 8 leaves out a figure; paragraph 7 (line 64, and the blank line after it) goes.
-        using var dir = Edited("zh", "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}。", "。");
+        // Paragraph 8 leaves out a figure; paragraph 7 (line 65, and the blank line after it) goes.
+        using var dir = Edited("zh", "而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}{{/if}}{{/if}}。", "{{/if}}{{/if}}。");
         string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
         var lines = File.ReadAllLines(zh).ToList();
-        Assert.StartsWith("{{#if findings.review.compared}}", lines[63]);
-        lines.RemoveRange(63, 2);
+        Assert.StartsWith("{{#if findings.review.compared}}", lines[64]);
+        lines.RemoveRange(64, 2);
         File.WriteAllText(zh, string.Join("\n", lines) + "\n");
         BothStopWith(dir,
-            $"{dir.Path}/zh/portfolio-analysis.md.hbs:64:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 7; " +
-            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:63 — add it after the heading of section 三.B (line 62)",
-            $"{dir.Path}/zh/portfolio-analysis.md.hbs:64:1: document 'portfolio-analysis' differs from the English: paragraph 8: " +
+            $"{dir.Path}/zh/portfolio-analysis.md.hbs:65:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 7; " +
+            $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:65 — add it after the heading of section 三.B (line 63)",
+            $"{dir.Path}/zh/portfolio-analysis.md.hbs:65:1: document 'portfolio-analysis' differs from the English: paragraph 8: " +
             "the Chinese does not use the figure portfolio.years[0].all_domains_share that the English uses");
     }
 
@@ -120,7 +120,7 @@ public class LanguageParityTests
         const string sentence = "分析还将人居署服务目录中所述的规范支持与其业务项目组合进行了比较";
         using var dir = Edited("zh", sentence, sentence + "[^1]");
         File.AppendAllText(Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs"), "\n[^1]: 注释。\n");
-        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:60:1: document 'portfolio-analysis' differs from the English: " +
+        BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:61:1: document 'portfolio-analysis' differs from the English: " +
             "at paragraph 6 the English has a numbered paragraph, the Chinese a numbered paragraph with 1 footnote");
     }
 
@@ -149,7 +149,7 @@ public class LanguageParityTests
     {
         var (code, output) = CheckWithChineseEdit("而 {{@root.review.previous.year}} 年为 {{pct @root.review.previous.all_domains_share}}{{/if}}{{/if}}。", "{{/if}}{{/if}}。");
         Assert.Equal(1, code);
-        Assert.Contains("/zh/portfolio-analysis.md.hbs:66:1: document 'portfolio-analysis' differs from the English: " +
+        Assert.Contains("/zh/portfolio-analysis.md.hbs:67:1: document 'portfolio-analysis' differs from the English: " +
             "paragraph 8: the Chinese does not use the figure portfolio.years[0].all_domains_share that the English uses\n1 problem found.", output);
     }
 
@@ -158,9 +158,9 @@ public class LanguageParityTests
     {
         var (code, output) = CheckWithChineseEdit("{{#if findings.covid.any}}- 旨在", "{{#if findings.covid.every_year}}- 旨在");
         Assert.Equal(1, code);
-        Assert.Contains("/zh/portfolio-analysis.md.hbs:69:1: document 'portfolio-analysis' differs from the English: " +
+        Assert.Contains("/zh/portfolio-analysis.md.hbs:70:1: document 'portfolio-analysis' differs from the English: " +
             "paragraph 8 (b): the Chinese does not use the finding findings.covid.any = True that the English uses", output);
-        Assert.Contains("/zh/portfolio-analysis.md.hbs:69:1: document 'portfolio-analysis' differs from the English: " +
+        Assert.Contains("/zh/portfolio-analysis.md.hbs:70:1: document 'portfolio-analysis' differs from the English: " +
             "paragraph 8 (b): the Chinese uses the finding findings.covid.every_year = True, which the English does not", output);
     }
 

@@ -184,7 +184,7 @@ public class TemplateErrorTests
         Assert.Contains("{{#if findings.covid.any}}- 旨在", text);
         File.WriteAllText(zh, text.Replace("{{#if findings.covid.any}}- 旨在", "{{＃if findings.covid.any}}- 旨在"));
         var (code, _, error) = Cli.CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", dir.Path);
-        Assert.Equal((1, $"{zh}:69:3: '＃' is a full-width hash (from a Chinese input method): inside {{{{ }}}} type the half-width '#', as in {{{{#if …}}}}\n1 problem found.\n"),
+        Assert.Equal((1, $"{zh}:70:3: '＃' is a full-width hash (from a Chinese input method): inside {{{{ }}}} type the half-width '#', as in {{{{#if …}}}}\n1 problem found.\n"),
             (code, error));
     }
 
