@@ -274,6 +274,7 @@ public sealed partial class PdfWriter
     private void Chart(ChartSlot c)
     {
         var bold = _look.Strong;
+        _paginator.BeginKeep(); // caption, headlines, drawing and key go on one page
         Tag("P", labelled: true);
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
             (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
@@ -308,6 +309,7 @@ public sealed partial class PdfWriter
                 _paginator.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
+        _paginator.EndKeep();
         _paginator.Add(new SpaceBox { Height = 10 });
     }
 
