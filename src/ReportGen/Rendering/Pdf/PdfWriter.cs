@@ -38,7 +38,17 @@ public sealed partial class PdfWriter
     public static (byte[] Bytes, int Pages) Write(Doc doc, FontSet? fonts = null) => Write(Resolver.Resolve(doc), fonts);
 
     /// <summary>The PDF of a resolved document: its anchors become named destinations (<see cref="Destinations"/>).</summary>
-    public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null)
+    public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null) => Write(resolved, fonts, seen: null);
+
+    /// <summary>Every text line of the document's PDF as it is set (<see cref="Line.Setting"/>), in reading order: what checks of line quality read.</summary>
+    public static List<Line> Lines(ResolvedDocument resolved, FontSet? fonts = null)
+    {
+        var lines = new List<Line>();
+        Write(resolved, fonts, page => lines.AddRange(page.Items.Select(i => i.Box).OfType<LineBox>().Select(b => b.Line)));
+        return lines;
+    }
+
+    private static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, Action<PageContent>? seen)
     {
         FontRegistry.Install();
         var doc = resolved.Doc;
@@ -47,11 +57,12 @@ public sealed partial class PdfWriter
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
         var pages = new PageDrawer(writer, doc);
-        writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
+        writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, page => { seen?.Invoke(page); pages.Draw(page); });
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body);
         var last = writer._paginator.Finish();
         writer.ClosingRule(last);
+        seen?.Invoke(last);
         pages.Draw(last);
         return (pages.Save(), pages.Count);
     }
