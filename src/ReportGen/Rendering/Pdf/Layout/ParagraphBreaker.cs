@@ -40,6 +40,9 @@ public static class ParagraphBreaker
 
     private const double OneCharacterLastLine = 1e7, OverLimit = 1e5;
 
+    /// <summary>The stretch, against the limit, that a line of one word left short counts as: word spaces at 250 %.</summary>
+    private const double OneWordRatio = (2.5 - 1) / (WordSpaceMax - 1);
+
     /// <summary>A hyphen costs as much as a line stretched to the limit: a line is set loose rather than hyphenated.</summary>
     private const double HyphenDemerits = 110 * 110;
 
@@ -140,14 +143,13 @@ public static class ParagraphBreaker
                 else if (last) badness = 0;
                 else
                 {
+                    // A line without a stretch point (one word left short) is weighed as a line
+                    // loose by as much, up to the loosest a line is set (word spaces at 250 %):
+                    // it costs more than any line within that, less than any line beyond.
                     int count = points[e + 1] - points[s + 1];
-                    double slack = available - natural;
-                    if (count == 0) badness = slack > 1 ? OverLimit : 0;
-                    else
-                    {
-                        double ratio = slack / count / PointLimit(han[e + 1] > han[s], em, space);
-                        badness = 100 * ratio * ratio * ratio + (ratio > 1 ? OverLimit * (ratio - 1) : 0);
-                    }
+                    double ratio = (available - natural) / Math.Max(1, count) / PointLimit(han[e + 1] > han[s], em, space);
+                    if (count == 0) ratio = Math.Min(ratio, OneWordRatio);
+                    badness = 100 * ratio * ratio * ratio + (ratio > 1 ? OverLimit * (ratio - 1) : 0);
                 }
                 double demerits = (10 + badness) * (10 + badness);
                 if (hyphen) demerits += HyphenDemerits;
