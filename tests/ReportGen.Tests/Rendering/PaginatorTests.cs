@@ -50,6 +50,74 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void A_heading_moves_with_a_paragraph_too_short_to_split()
+    {
+        // The heading and two lines fit at the foot, but a three-line paragraph cannot leave two
+        // lines on each page: it moves whole, and the heading with it, not left alone at the foot.
+        var heading = new TestBox("H") { Height = 10, KeepWithNext = true };
+        var pages = Pages([.. Paragraph("a", 7, 1), heading, .. Paragraph("b", 3, 2)]);
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6", "a7"], pages[0]);
+        Assert.Equal(["H", "b1", "b2", "b3"], pages[1]);
+    }
+
+    [Fact]
+    public void A_chart_with_its_caption_key_and_table_moves_whole()
+    {
+        // Caption (kept with what follows), drawing, key and two table rows: 60 points, 40 left on the page.
+        var boxes = new List<Box>(Paragraph("a", 6, 1));
+        var chart = new List<Box>
+        {
+            new TestBox("caption") { Height = 10, KeepWithNext = true, Group = 2 },
+            new TestBox("drawing") { Height = 20 },
+            new TestBox("key") { Height = 10 },
+            new TestBox("row1") { Height = 10 },
+            new TestBox("row2") { Height = 10 },
+        };
+        boxes.Add(new KeepTogether(chart));
+        boxes.AddRange(Paragraph("b", 2, 3));
+        var pages = Pages(boxes);
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6"], pages[0]);
+        Assert.Equal(["caption", "drawing", "key", "row1", "row2", "b1", "b2"], pages[1]);
+    }
+
+    [Fact]
+    public void A_keep_together_block_taller_than_a_page_flows()
+    {
+        var block = new KeepTogether([.. Enumerable.Range(1, 12).Select(i => new TestBox($"k{i}") { Height = 10 })]);
+        var pages = Pages([.. Paragraph("a", 2, 1), block]);
+        Assert.Equal(["a1", "a2", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"], pages[0]);
+        Assert.Equal(["k9", "k10", "k11", "k12"], pages[1]);
+    }
+
+    [Fact]
+    public void The_last_lines_before_an_annex_take_room_from_the_spaces_rather_than_stand_alone()
+    {
+        // Seven one-line paragraphs 4 points apart fill 73 of 100; a three-line paragraph before the
+        // annex needs 4 + 30 more: 7 over, which the eight spaces (28 points) give by a quarter each.
+        var boxes = Enumerable.Range(1, 7).Select(i => (Box)new TestBox($"p{i}") { Height = 7, Group = i, SpaceBefore = 4 }).ToList();
+        boxes.AddRange(Enumerable.Range(1, 3).Select(i => new TestBox($"c{i}") { Height = 10, Group = 8, SpaceBefore = i == 1 ? 4 : 0 }));
+        boxes.Add(new TestBox("Annex") { Height = 10, Group = 9, PageBreakBefore = true });
+        var pages = Paginator.Paginate(boxes, _ => 0, 0, 100);
+        Assert.Equal(["p1", "p2", "p3", "p4", "p5", "p6", "p7", "c1", "c2", "c3"], pages[0].Items.Select(i => ((TestBox)i.Box).Name));
+        var last = pages[0].Items[^1];
+        Assert.Equal(100, last.Top + last.Box.Height, 6); // the spaces shrank by just what was over: to 3 points each
+        Assert.Equal(10, pages[0].Items[1].Top, 6);
+        Assert.Equal(["Annex"], pages[1].Items.Select(i => ((TestBox)i.Box).Name));
+    }
+
+    [Fact]
+    public void Spaces_do_not_give_way_for_a_paragraph_that_flows_on()
+    {
+        // As above, but the body goes on after the paragraph: it moves to the next page, the spaces stay.
+        var boxes = Enumerable.Range(1, 7).Select(i => (Box)new TestBox($"p{i}") { Height = 7, Group = i, SpaceBefore = 4 }).ToList();
+        boxes.AddRange(Enumerable.Range(1, 3).Select(i => new TestBox($"c{i}") { Height = 10, Group = 8, SpaceBefore = i == 1 ? 4 : 0 }));
+        boxes.Add(new TestBox("next") { Height = 10, Group = 9 });
+        var pages = Paginator.Paginate(boxes, _ => 0, 0, 100);
+        Assert.Equal(7, pages[0].Items.Count);
+        Assert.Equal(11, pages[0].Items[1].Top, 6);
+    }
+
+    [Fact]
     public void A_long_table_repeats_its_header_on_each_page()
     {
         var header = new TestBox("header") { Height = 10, KeepWithNext = true };

@@ -38,7 +38,17 @@ public sealed partial class PdfWriter
     public static (byte[] Bytes, int Pages) Write(Doc doc, FontSet? fonts = null) => Write(Resolver.Resolve(doc), fonts);
 
     /// <summary>The PDF of a resolved document: its anchors become named destinations (<see cref="Destinations"/>).</summary>
-    public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null)
+    public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null) => Write(resolved, fonts, seen: null);
+
+    /// <summary>Every text line of the document's PDF as it is set (<see cref="Line.Setting"/>), in reading order: what checks of line quality read.</summary>
+    public static List<Line> Lines(ResolvedDocument resolved, FontSet? fonts = null)
+    {
+        var lines = new List<Line>();
+        Write(resolved, fonts, page => lines.AddRange(page.Items.Select(i => i.Box).OfType<LineBox>().Select(b => b.Line)));
+        return lines;
+    }
+
+    private static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, Action<PageContent>? seen)
     {
         FontRegistry.Install();
         var doc = resolved.Doc;
@@ -47,11 +57,12 @@ public sealed partial class PdfWriter
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
         var pages = new PageDrawer(writer, doc);
-        writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, pages.Draw);
+        writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, page => { seen?.Invoke(page); pages.Draw(page); });
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body);
         var last = writer._paginator.Finish();
         writer.ClosingRule(last);
+        seen?.Invoke(last);
         pages.Draw(last);
         return (pages.Save(), pages.Count);
     }
@@ -274,6 +285,7 @@ public sealed partial class PdfWriter
     private void Chart(ChartSlot c)
     {
         var bold = _look.Strong;
+        _paginator.BeginKeep(); // caption, headlines, drawing and key go on one page
         Tag("P", labelled: true);
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
             (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
@@ -308,6 +320,7 @@ public sealed partial class PdfWriter
                 _paginator.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
+        _paginator.EndKeep();
         _paginator.Add(new SpaceBox { Height = 10 });
     }
 

@@ -94,6 +94,28 @@ public sealed class RowBox(IReadOnlyList<(double X, double Width, IReadOnlyList<
     }
 }
 
+/// <summary>
+/// Boxes kept on one page (QuestPDF's ShowEntire): when they do not fit in what is left of the
+/// page they start the next one; a block taller than a page flows as its boxes would. Only the
+/// boxes inside are placed and drawn, never the wrapper.
+/// </summary>
+public sealed class KeepTogether : Box
+{
+    public IReadOnlyList<Box> Boxes { get; }
+
+    public KeepTogether(IReadOnlyList<Box> boxes)
+    {
+        Boxes = boxes;
+        Height = boxes.Select((b, i) => (i == 0 ? 0 : b.SpaceBefore) + b.Height).Sum();
+        SpaceBefore = boxes[0].SpaceBefore;
+        PageBreakBefore = boxes[0].PageBreakBefore;
+        Footnotes = boxes.SelectMany(b => b.Footnotes).Distinct().ToList();
+    }
+
+    public override void Draw(PageCanvas canvas, double top) =>
+        throw new InvalidOperationException("a keep-together block is placed box by box, never drawn whole");
+}
+
 /// <summary>Empty vertical space, or a horizontal rule.</summary>
 public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0) : Box
 {

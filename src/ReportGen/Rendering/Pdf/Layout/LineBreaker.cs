@@ -42,8 +42,20 @@ public sealed class Atom
     public char Last => Text.Length > 0 ? Text[^1] : ' ';
 }
 
-/// <summary>A laid-out line: atoms with their x offsets, and its metrics.</summary>
-public sealed record Line(IReadOnlyList<(Atom Atom, double X)> Atoms, double Width, double Ascent, double Descent, IReadOnlyList<Footnote> Footnotes);
+/// <summary>A laid-out line: atoms with their x offsets, its metrics, and how it was set.</summary>
+public sealed record Line(IReadOnlyList<(Atom Atom, double X)> Atoms, double Width, double Ascent, double Descent, IReadOnlyList<Footnote> Footnotes,
+    LineSetting? Setting = null)
+{
+    public string Text => string.Concat(Atoms.Select(a => a.Atom.Kind == AtomKind.Space ? " " : a.Atom.Text));
+}
+
+/// <summary>
+/// How a line was set, against the limits of <see cref="ParagraphBreaker"/>: its word spaces as a
+/// share of their natural width (1 in a line without), the space added between Han characters in
+/// ems, whether it was justified, ends with a hyphen, was set tighter than its natural width, or
+/// looser than the limits (no breaking of its paragraph kept it within them).
+/// </summary>
+public sealed record LineSetting(double WordSpace, double HanEm, bool Justified, bool Hyphenated, bool Compressed, bool Loose);
 
 /// <summary>Raised when a character is covered by no configured font: named, with its place, never drawn as a box.</summary>
 public sealed class UncoveredCharacterException(string message) : Exception(message);
@@ -124,13 +136,14 @@ public sealed class LineBreaker(FontSet fonts)
             if (word.Length == 0) return;
             string w = word.ToString();
             word.Clear();
-            // English words are split at their hyphenation points into syllables (lower-case or capitalised
-            // words only: abbreviations, numbers and hyphenated names such as UN-Habitat are never hyphenated).
+            // English words are split at their hyphenation points into syllables (lower-case words only:
+            // names, abbreviations, numbers, hyphenated names such as UN-Habitat and the words that
+            // number something, "outcome 2.2", "annex II", are never hyphenated).
             int lead = 0, trail = w.Length;
             while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
             while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetter(w[lead])
-                         && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
+            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
+                         && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
             for (int k = 0; k <= points.Count; k++)
@@ -361,9 +374,10 @@ public sealed class LineBreaker(FontSet fonts)
                 while (start < end && atoms[start].Kind is AtomKind.Space or AtomKind.Gap) start++;
                 if (start >= end) continue;
                 var lineAtoms = atoms.GetRange(start, end - start);
-                if (end < atoms.Count && atoms[end].Syllable && atoms[end].Hyphen is { } hyphen)
-                    lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [hyphen], Width = hyphen.Width });
-                lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count));
+                bool hyphenated = end < atoms.Count && atoms[end].Syllable && atoms[end].Hyphen is not null;
+                if (hyphenated)
+                    lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [atoms[end].Hyphen!], Width = atoms[end].Hyphen!.Width });
+                lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count, hyphenated));
                 start = end;
             }
             return lines;
@@ -428,10 +442,7 @@ public sealed class LineBreaker(FontSet fonts)
         return index + 1;
     }
 
-    /// <summary>For the tests: when set, each justified line reports the space added at each of its stretch points, in ems, and its text.</summary>
-    public static readonly AsyncLocal<System.Collections.Concurrent.ConcurrentBag<(double Em, string Text)>?> SpacingObserver = new();
-
-    internal static Line Place(List<Atom> atoms, double available, bool justify)
+    internal static Line Place(List<Atom> atoms, double available, bool justify, bool hyphenated = false)
     {
         while (atoms.Count > 1 && atoms[^1].Kind is AtomKind.Space or AtomKind.Gap) atoms.RemoveAt(atoms.Count - 1);
         double natural = -atoms[^1].EndCompression;
@@ -442,13 +453,10 @@ public sealed class LineBreaker(FontSet fonts)
             if (ParagraphBreaker.IsStretchPoint(atoms[i - 1], atoms[i])) stretch.Add(i);
         double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
         if (extra > 12) extra = 0; // an almost empty line (before a long word): do not spread it
-        var sized = atoms.FirstOrDefault(x => x.Pieces.Count > 0);
-        // What the breaking asks of the line, before the cap below (the tests read it).
-        if (justify && SpacingObserver.Value is { } observer && sized is not null)
-            observer.Add((extra / sized.Pieces[0].Style.Size, string.Concat(atoms.Select(x => x.Kind == AtomKind.Space ? " " : x.Text))));
-        // Never letter-spaced: where no breaking keeps a line within the limit, it is spread up to the
-        // limit and the rest is left at the line's end, as a ragged line rather than a loose one.
-        if (sized is not null) extra = Math.Min(extra, ParagraphBreaker.Limit(atoms) * sized.Pieces[0].Style.Size);
+        // A justified line is always flush: where no breaking keeps it within the limit (a name or a
+        // number that may not be hyphenated, a second hyphen in a row), it is set loose.
+        double em = ParagraphBreaker.Em(atoms), space = ParagraphBreaker.SpaceWidth(atoms, em);
+        bool han = atoms.Exists(ParagraphBreaker.IsHanCharacter);
         // Over the measure (the paragraph breaker chose to): full-width marks inside the line are set
         // half-width, by an equal share, before anything else would be done (clreq punctuation compression).
         double punctuation = 0, spaces = 0;
@@ -481,6 +489,10 @@ public sealed class LineBreaker(FontSet fonts)
             }
             if (atom.Footnote is not null) (footnotes ??= []).Add(atom.Footnote);
         }
-        return new Line(placed, Math.Min(x, available), ascent, descent, footnotes ?? (IReadOnlyList<Footnote>)[]);
+        var setting = new LineSetting(
+            WordSpace: atoms.Exists(a => a.Kind == AtomKind.Space) ? 1 + 2 * extra / space - (1 - ParagraphBreaker.WordSpaceMin) * spaceShare : 1,
+            HanEm: han ? extra / em : 0, Justified: justify, Hyphenated: hyphenated, Compressed: punctuationShare > 0 || spaceShare > 0,
+            Loose: extra > ParagraphBreaker.PointLimit(han, em, space) + 1e-6);
+        return new Line(placed, Math.Min(x, available), ascent, descent, footnotes ?? (IReadOnlyList<Footnote>)[], setting);
     }
 }

@@ -66,9 +66,28 @@ public sealed class Paginator
         return pages;
     }
 
+    // Boxes gathered for a keep-together block (BeginKeep…EndKeep), or null.
+    private List<Box>? _keeping;
+
+    /// <summary>Starts a block kept on one page (a chart with its caption, key and table): boxes added until <see cref="EndKeep"/> go in it.</summary>
+    public void BeginKeep()
+    {
+        if (_keeping is not null) throw new InvalidOperationException("keep-together blocks do not nest");
+        _keeping = [];
+    }
+
+    /// <summary>Ends the block begun by <see cref="BeginKeep"/> and adds it as one <see cref="KeepTogether"/>.</summary>
+    public void EndKeep()
+    {
+        var boxes = _keeping ?? throw new InvalidOperationException("EndKeep without BeginKeep");
+        _keeping = null;
+        if (boxes.Count > 0) Add(new KeepTogether(boxes));
+    }
+
     public void Add(Box box)
     {
         if (_finished) throw new InvalidOperationException("boxes added after the last page");
+        if (_keeping is not null) { _keeping.Add(box); return; }
         _pending.Add(box);
         if (_pending.Count < _nextTry) return;
         Place(final: false);
@@ -99,11 +118,47 @@ public sealed class Paginator
         return all.Count == 0 ? 0 : _footnoteHeight(all) + 10; // 10: the separator
     }
 
-    private bool Fits(IReadOnlyList<Box> run)
+    /// <summary>A paragraph of at most this many lines before a forced break is not left alone on a page when spaces can give way.</summary>
+    public const int TailLines = 4;
+
+    /// <summary>The share of the space before each block that a page may give up to hold such a tail (<see cref="TailLines"/>).</summary>
+    public const double SpaceGiven = 0.5;
+
+    /// <summary>Does the run fit on the page, when the page's spaces (and the run's) may give up <paramref name="give"/> of themselves?</summary>
+    private bool Fits(IReadOnlyList<Box> run, double give = 0)
     {
-        double y = _page.Y;
-        for (int i = 0; i < run.Count; i++) y += (_page.Empty && i == 0 ? 0 : run[i].SpaceBefore) + run[i].Height;
-        return y + NotesHeight(_page, run.SelectMany(b => b.Footnotes)) <= _bottom + 0.01;
+        double y = _page.Y, spaces = give * PageSpaces(_page);
+        for (int i = 0; i < run.Count; i++)
+        {
+            double space = _page.Empty && i == 0 ? 0 : run[i].SpaceBefore;
+            y += space + run[i].Height;
+            spaces += give * space;
+        }
+        return y - spaces + NotesHeight(_page, run.SelectMany(b => b.Footnotes)) <= _bottom + 0.01;
+    }
+
+    /// <summary>The spaces before the blocks of a page (the first box's is not set).</summary>
+    private static double PageSpaces(PageContent page)
+    {
+        double spaces = 0;
+        for (int k = 1; k < page.Items.Count; k++) spaces += page.Items[k].Box.SpaceBefore;
+        return spaces;
+    }
+
+    /// <summary>Takes what the page runs over its foot from the spaces before its blocks, by an equal share of each.</summary>
+    private void Tighten(PageContent page)
+    {
+        double over = page.Y + NotesHeight(page, []) - _bottom, spaces = PageSpaces(page);
+        if (over <= 0 || spaces <= 0) return;
+        double keep = 1 - Math.Min(SpaceGiven, over / spaces), y = _top;
+        for (int k = 0; k < page.Items.Count; k++)
+        {
+            var box = page.Items[k].Box;
+            y += k == 0 ? 0 : box.SpaceBefore * keep;
+            page.Items[k] = (box, y);
+            y += box.Height;
+        }
+        page.Y = y;
     }
 
     private void Place(Box box)
@@ -114,6 +169,12 @@ public sealed class Paginator
         foreach (var note in box.Footnotes)
             if (!_page.Footnotes.Contains(note)) _page.Footnotes.Add(note);
     }
+
+    /// <summary>
+    /// How many of a paragraph's <paramref name="lines"/> must stand on a page for it to start there:
+    /// two, or all of it when it is too short to split (it leaves two on each page or none).
+    /// </summary>
+    private static int FirstPart(int lines) => lines < 2 * MinimumLines ? lines : MinimumLines;
 
     /// <summary>The index after the paragraph (group) that starts at <paramref name="start"/>, or -1 when it may not have ended yet.</summary>
     private int GroupEnd(int start, bool final)
@@ -143,12 +204,25 @@ public sealed class Paginator
                 {
                     int groupEnd = boxes[j].Group >= 0 ? GroupEnd(j, final) : j + 1;
                     if (groupEnd < 0) break;
-                    run.AddRange(boxes.GetRange(j, Math.Min(groupEnd - j, MinimumLines)));
+                    run.AddRange(boxes.GetRange(j, FirstPart(groupEnd - j)));
                 }
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
                 if (!Fits(run) && !_page.Empty) NewPage();
                 Place(box);
                 i++;
+                continue;
+            }
+
+            if (box is KeepTogether keep)
+            {
+                // Unwrapped: placed here whole, or flowing as they would alone when taller than a page.
+                boxes.RemoveAt(i);
+                boxes.InsertRange(i, keep.Boxes);
+                if (keep.Height > _bottom - _top) continue;
+                if (keep.PageBreakBefore && !_page.Empty) NewPage();
+                if (!Fits([keep]) && !_page.Empty) NewPage();
+                for (int k = 0; k < keep.Boxes.Count; k++) Place(boxes[i + k]);
+                i += keep.Boxes.Count;
                 continue;
             }
 
@@ -159,6 +233,16 @@ public sealed class Paginator
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
                 var lines = boxes.GetRange(i, end - i);
                 if (Fits(lines)) { lines.ForEach(Place); i = end; continue; }
+                // The last lines before a forced break (an annex, the end) would stand alone on a page:
+                // the page's spaces between blocks give way instead, as far as they can.
+                bool beforeBreak = end < boxes.Count ? boxes[end].PageBreakBefore : final;
+                if (beforeBreak && !_page.Empty && lines.Count <= TailLines && Fits(lines, SpaceGiven))
+                {
+                    lines.ForEach(Place);
+                    Tighten(_page);
+                    i = end;
+                    continue;
+                }
                 int fit = 0;
                 while (fit < lines.Count && Fits(lines.GetRange(0, fit + 1))) fit++;
                 if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page: place what fits

@@ -7,31 +7,44 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// Typst and TeX do): of all the ways to break it at its break opportunities, the one whose lines
 /// are least stretched overall. Each line's badness grows with the cube of its stretch against
 /// the limit; clreq's preferences are costs: compressing full-width punctuation inside a line
-/// (half-width, before any space is stretched) is cheap, a hyphen costs as in TeX, a last line of
+/// (half-width, before any space is stretched) is cheap, a hyphen costs as much as a line at the
+/// limit, a compressed last line or two hyphens in a row are not allowed, a last line of
 /// a single Han character is all but forbidden. The hard rules (line-start and line-end
 /// prohibitions, numbers with their measure words, 图 with its numeral) are break opportunities
 /// that do not exist.
 /// </summary>
 public static class ParagraphBreaker
 {
-    /// <summary>The most a stretch point of a line with Han characters may grow, in ems of the text: 0.15 em between two Han characters.</summary>
-    public const double LimitEm = 0.15;
+    // The limits of a justified line: their one home. The breaking keeps every line within them
+    // where any breaking can; a line no breaking keeps within them is set loose (LineBreaker.Place).
 
-    /// <summary>The same for a line of Latin text: a word space has two points (one each side), so it grows by at most 0.4 em over its own 0.25 em.</summary>
-    public const double LatinLimitEm = 0.2;
+    /// <summary>A word space is set at no less than 85 % of its width…</summary>
+    public const double WordSpaceMin = 0.85;
 
-    /// <summary>The limit for a line: <see cref="LimitEm"/> when it holds Han characters, otherwise <see cref="LatinLimitEm"/>.</summary>
-    public static double Limit(string lineText) => lineText.Any(c => Script.IsHan(c)) ? LimitEm : LatinLimitEm;
+    /// <summary>…and at no more than 150 %.</summary>
+    public const double WordSpaceMax = 1.5;
 
-    /// <summary>The limit for a line of atoms (Han characters are only ever in Han atoms).</summary>
-    public static double Limit(List<Atom> line)
-    {
-        foreach (var atom in line)
-            if (atom.Kind == AtomKind.Han && atom.Text.Any(c => Script.IsHan(c))) return LimitEm;
-        return LatinLimitEm;
-    }
+    /// <summary>The most a stretch point between Han characters (or Han and Latin text) may grow, in ems of the text.</summary>
+    public const double HanLimitEm = 0.15;
 
-    private const double HyphenPenalty = 50, FinalHyphenDemerits = 5000, OneCharacterLastLine = 1e7, OverLimit = 1e5;
+    /// <summary>
+    /// The one stretch model: justification adds an equal share of a line's slack at each of its
+    /// stretch points (<see cref="IsStretchPoint"/>). The most each point may take, in points: in a
+    /// line with Han characters <see cref="HanLimitEm"/>; in a Latin line half of what lifts a word
+    /// space to <see cref="WordSpaceMax"/> (a space has a stretch point on each side).
+    /// </summary>
+    public static double PointLimit(bool han, double em, double space) => han ? HanLimitEm * em : (WordSpaceMax - 1) * space / 2;
+
+    /// <summary>A Han character (not a full-width mark): what makes a line's limit <see cref="HanLimitEm"/>.</summary>
+    public static bool IsHanCharacter(Atom atom) => atom.Kind == AtomKind.Han && Script.IsHan(atom.First);
+
+    private const double OneCharacterLastLine = 1e7, OverLimit = 1e5;
+
+    /// <summary>The stretch, against the limit, that a line of one word left short counts as: word spaces at 250 %.</summary>
+    private const double OneWordRatio = (2.5 - 1) / (WordSpaceMax - 1);
+
+    /// <summary>A hyphen costs as much as a line stretched to the limit: a line is set loose rather than hyphenated.</summary>
+    private const double HyphenDemerits = 110 * 110;
 
     /// <summary>
     /// Stretch points of a line: before each atom index listed, justification adds space. At spaces
@@ -48,16 +61,24 @@ public static class ParagraphBreaker
     /// <summary>How much a full-width mark inside a line may give up: half its width (clreq punctuation compression).</summary>
     public static double PunctuationShrink(Atom atom) => atom.Kind == AtomKind.Han ? atom.EndCompression : 0;
 
-    /// <summary>How much a word space may give up: a third of it, as in TeX.</summary>
-    public static double SpaceShrink(Atom atom) => atom.Kind == AtomKind.Space ? atom.Width / 3 : 0;
+    /// <summary>How much a word space may give up: down to <see cref="WordSpaceMin"/> of it.</summary>
+    public static double SpaceShrink(Atom atom) => atom.Kind == AtomKind.Space ? atom.Width * (1 - WordSpaceMin) : 0;
 
-    /// <summary>The text size of a paragraph (its first drawn piece), for the limits in ems.</summary>
-    private static double Em(List<Atom> atoms)
+    /// <summary>The text size of a line or paragraph (its first drawn piece), for the limits in ems.</summary>
+    public static double Em(IReadOnlyList<Atom> atoms)
     {
         foreach (var atom in atoms)
             foreach (var piece in atom.Pieces)
                 if (!piece.Style.Superscript) return piece.Style.Size;
         return 10;
+    }
+
+    /// <summary>The natural width of a word space among the atoms (a quarter em when there is none).</summary>
+    public static double SpaceWidth(IReadOnlyList<Atom> atoms, double em)
+    {
+        foreach (var atom in atoms)
+            if (atom.Kind == AtomKind.Space && atom.Width > 0) return atom.Width;
+        return em / 4;
     }
 
     /// <summary>
@@ -68,7 +89,7 @@ public static class ParagraphBreaker
     public static List<int>? Breaks(List<Atom> atoms, double firstWidth, double width)
     {
         int n = atoms.Count;
-        double em = Em(atoms);
+        double em = Em(atoms), space = SpaceWidth(atoms, em);
         // Prefix sums: widths, stretch points (pair k-1,k counted at k), shrinkable half-widths.
         var w = new double[n + 1];
         var points = new int[n + 1];
@@ -81,19 +102,26 @@ public static class ParagraphBreaker
             points[k + 1] = points[k] + (k > 0 && IsStretchPoint(atoms[k - 1], atoms[k]) ? 1 : 0);
             shrink[k + 1] = shrink[k] + PunctuationShrink(atoms[k]);
             spaceShrink[k + 1] = spaceShrink[k] + SpaceShrink(atoms[k]);
-            han[k + 1] = han[k] + (atoms[k].Kind == AtomKind.Han ? 1 : 0);
+            han[k + 1] = han[k] + (IsHanCharacter(atoms[k]) ? 1 : 0);
         }
-        var best = new double[n + 1];
-        var from = new int[n + 1];
+        // The syllables of the paragraph's last word are never broken.
+        int lastWord = n;
+        while (lastWord > 0 && atoms[lastWord - 1].Kind == AtomKind.Word && (lastWord == n || atoms[lastWord].Syllable)) lastWord--;
+        // A state is a break position and whether the line before it ended with a hyphen (2k + 1):
+        // no two lines in a row end with one.
+        var best = new double[2 * (n + 1)];
+        var from = new int[2 * (n + 1)];
         Array.Fill(best, double.PositiveInfinity);
         best[0] = 0;
         from[0] = -1;
-        for (int a = 0; a < n; a++)
+        for (int state = 0; state < 2 * n; state++)
         {
-            if (double.IsPositiveInfinity(best[a]) || (a > 0 && !atoms[a].BreakBefore)) continue;
+            int a = state / 2;
+            bool hyphenBefore = state % 2 == 1;
+            if (double.IsPositiveInfinity(best[state]) || (a > 0 && !atoms[a].BreakBefore)) continue;
             int s = a;
             while (s < n && atoms[s].Kind is AtomKind.Space or AtomKind.Gap) s++;
-            if (s >= n) { Relax(n, a, best[a]); continue; }
+            if (s >= n) { Relax(2 * n, state, best[state]); continue; }
             double available = a == 0 ? firstWidth : width;
             for (int b = s + 1; b <= n; b++)
             {
@@ -101,37 +129,38 @@ public static class ParagraphBreaker
                 int e = b - 1;
                 while (e > s && atoms[e].Kind is AtomKind.Space or AtomKind.Gap) e--;
                 bool hyphen = b < n && atoms[b].Syllable && atoms[b].Hyphen is not null;
+                if (hyphen && (hyphenBefore || b > lastWord)) continue;
+                bool last = b == n;
                 double natural = w[e + 1] - w[s] + (hyphen ? atoms[b].Hyphen!.Width : -atoms[e].EndCompression);
                 double canShrink = shrink[e] - shrink[s]; // marks before the last atom
                 double canShrinkSpaces = spaceShrink[e] - spaceShrink[s];
                 if (natural - canShrink - canShrinkSpaces > available + 0.01) break; // longer lines only get longer
-                bool last = b == n;
-                double badness;
                 double need = natural - available;
+                if (last && need > 0.01) break; // the last line is never compressed: the break is rebalanced
+                double badness;
                 if (need > 0.01 && need <= canShrink + 0.01) badness = 5 * need / canShrink; // punctuation first: cheaper than any stretch over a third of the limit
-                else if (need > 0.01) { double r = (need - canShrink) / canShrinkSpaces; badness = 5 + 100 * r * r * r; } // then word spaces, down to two thirds
+                else if (need > 0.01) { double r = (need - canShrink) / canShrinkSpaces; badness = 5 + 100 * r * r * r; } // then word spaces, down to their minimum
                 else if (last) badness = 0;
                 else
                 {
+                    // A line without a stretch point (one word left short) is weighed as a line
+                    // loose by as much, up to the loosest a line is set (word spaces at 250 %):
+                    // it costs more than any line within that, less than any line beyond.
                     int count = points[e + 1] - points[s + 1];
-                    double slack = available - natural;
-                    if (count == 0) badness = slack > 1 ? OverLimit : 0;
-                    else
-                    {
-                        double ratio = slack / count / em / (han[e + 1] > han[s] ? LimitEm : LatinLimitEm);
-                        badness = 100 * ratio * ratio * ratio + (ratio > 1 ? OverLimit * (ratio - 1) : 0);
-                    }
+                    double ratio = (available - natural) / Math.Max(1, count) / PointLimit(han[e + 1] > han[s], em, space);
+                    if (count == 0) ratio = Math.Min(ratio, OneWordRatio);
+                    badness = 100 * ratio * ratio * ratio + (ratio > 1 ? OverLimit * (ratio - 1) : 0);
                 }
                 double demerits = (10 + badness) * (10 + badness);
-                if (hyphen) demerits += HyphenPenalty * HyphenPenalty;
-                if (last && s > 0 && atoms[s].Syllable) demerits += FinalHyphenDemerits;
+                if (hyphen) demerits += HyphenDemerits;
                 if (last && IsOneCharacter(atoms, s, e)) demerits += OneCharacterLastLine;
-                Relax(b, a, best[a] + demerits);
+                Relax(2 * b + (hyphen ? 1 : 0), state, best[state] + demerits);
             }
         }
-        if (double.IsPositiveInfinity(best[n])) return null;
+        int end = best[2 * n + 1] < best[2 * n] ? 2 * n + 1 : 2 * n;
+        if (double.IsPositiveInfinity(best[end])) return null;
         var breaks = new List<int>();
-        for (int at = n; at > 0; at = from[at]) breaks.Add(at);
+        for (int at = end; at > 0; at = from[at]) breaks.Add(at / 2);
         breaks.Reverse();
         return breaks;
 

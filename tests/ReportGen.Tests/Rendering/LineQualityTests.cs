@@ -1,0 +1,83 @@
+using ReportGen.Build;
+using ReportGen.Document;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Rendering;
+
+/// <summary>
+/// Every line of the sample PDFs and of the PDFs of generated cycles, in both languages, as the
+/// layout sets it (<see cref="PdfWriter.Lines"/>): word spaces between
+/// <see cref="ParagraphBreaker.WordSpaceMin"/> and <see cref="ParagraphBreaker.WordSpaceMax"/> of
+/// their width, no more than <see cref="ParagraphBreaker.HanLimitEm"/> between Han characters
+/// (beyond only on the few lines no breaking keeps within, set loose), no line compressed unless it
+/// is justified (a paragraph's last line never is), hyphens sparing and never on two lines in a row.
+/// </summary>
+public class LineQualityTests
+{
+    /// <summary>The lines that break a rule, each with the rule, its document and its text.</summary>
+    private static List<string> Faults(string workbook)
+    {
+        var documents = BuildPipeline.Compose(new BuildOptions(workbook, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null)).Documents;
+        Assert.Contains(documents, d => d.Doc.Language == "zh");
+        var faults = new List<string>();
+        foreach (var (spec, doc) in documents)
+        {
+            var lines = PdfWriter.Lines(Resolver.Resolve(doc));
+            Assert.NotEmpty(lines);
+            string where = $"{spec.DocId}.{doc.Language}";
+            int justified = 0, hyphens = 0, loose = 0;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var (line, set) = (lines[i], lines[i].Setting!);
+                string text = $"{where}: [{line.Text}] {set}";
+                if (set.Compressed && !set.Justified) faults.Add("compressed last or ragged line " + text);
+                if (!set.Justified) continue;
+                justified++;
+                if (set.WordSpace < ParagraphBreaker.WordSpaceMin - 1e-6) faults.Add("word spaces squeezed " + text);
+                if (set.Loose) loose++;
+                if (set.WordSpace > 2.5) faults.Add("word spaces of more than 250 % " + text);
+                if (set.HanEm == 0 && set.WordSpace > ParagraphBreaker.WordSpaceMax + 1e-6 && !set.Loose) faults.Add("word spaces beyond the limit " + text);
+                if (set.HanEm > ParagraphBreaker.HanLimitEm + 1e-6 && !set.Loose) faults.Add("letter-spaced " + text);
+                if (set.Hyphenated)
+                {
+                    hyphens++;
+                    if (i > 0 && lines[i - 1].Setting!.Hyphenated) faults.Add("hyphens on two lines in a row " + text);
+                }
+            }
+            // Sparing: a hyphen only where the line would otherwise be loose, and loose lines only where
+            // no breaking (hyphens included) keeps the limits; the sample and the cycles stay well inside these.
+            if (hyphens * 3 > justified) faults.Add($"{where}: {hyphens} hyphens in {justified} justified lines");
+            if (loose * 3 > justified) faults.Add($"{where}: {loose} loose lines in {justified} justified lines");
+        }
+        return faults;
+    }
+
+    [Fact]
+    public void Every_line_of_the_sample_documents_is_within_the_limits()
+    {
+        var faults = Faults(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"));
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+    }
+
+    public static TheoryData<string> SomeCycles()
+    {
+        var data = new TheoryData<string>();
+        // Every sixth generated cycle: one to five review years, other plans, empty cases.
+        foreach (var s in CycleGenerator.Scenarios.Where((_, i) => i % 6 == 0)) data.Add(s.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SomeCycles))]
+    public void Every_line_of_a_generated_cycle_is_within_the_limits(string name)
+    {
+        var s = CycleGenerator.Scenarios.Single(x => x.Name == name);
+        using var dir = new TempDir();
+        string path = Path.Combine(dir.Path, name + ".xlsx");
+        CycleGenerator.Write(s, path);
+        var faults = Faults(path);
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+    }
+}
