@@ -26,7 +26,8 @@ public static class FigureCalculator
                     a.Primary.CompareTo(b.Primary) is var byPrimary and not 0 ? byPrimary
                     : a.Secondary.CompareTo(b.Secondary) is var bySecondary and not 0 ? bySecondary : a.Year.CompareTo(b.Year)))
                 .Select(t => new LinkageTargetFigure(t.Primary.ToString(), t.Secondary.ToString(), t.Year, t.TargetProjects)).ToList(),
-            new PlanPeriod(cycle.Settings.PlanStart, cycle.Settings.PlanEnd));
+            new PlanPeriod(cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
+            new PlanCounts(cycle.Domains.Count, cycle.Outcomes.Count, cycle.Flagships.Count));
         return figures with
         {
             Findings = FindingsCalculator.Compute(figures, DomainOfCode(cycle), cycle.Settings.PlanStart, cycle.Settings.PlanEnd),

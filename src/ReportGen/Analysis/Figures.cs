@@ -17,6 +17,7 @@ public sealed record Figures(
     Thresholds? Thresholds = null,
     IReadOnlyList<LinkageTargetFigure>? LinkageTargets = null,
     PlanPeriod? PlanPeriod = null,
+    PlanCounts? Plan = null,
     Findings? Findings = null)
 {
     /// <summary>Reads the figures back (enums from their snake_case names).</summary>
@@ -56,6 +57,9 @@ internal sealed partial class FiguresJsonContext : JsonSerializerContext;
 
 /// <summary>The strategic plan's period (settings plan_start and plan_end).</summary>
 public sealed record PlanPeriod(int Start, int End);
+
+/// <summary>How many domains of change, outcomes and flagship programmes the plan has (its sheets' rows): counts the documents print ("four domains of change").</summary>
+public sealed record PlanCounts(int DomainCount, int OutcomeCount, int FlagshipCount);
 
 /// <summary>The settings the statuses were judged by.</summary>
 public sealed record Thresholds(double OnTrack, double Underfunded);

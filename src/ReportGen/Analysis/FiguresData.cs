@@ -101,6 +101,10 @@ internal static class FiguresData
             ["primary"] = x.Primary, ["secondary"] = x.Secondary, ["year"] = N(x.Year), ["target_projects"] = N(x.TargetProjects),
         }) : null,
         ["plan_period"] = f.PlanPeriod is { } p ? new Dictionary<string, object?> { ["start"] = N(p.Start), ["end"] = N(p.End) } : null,
+        ["plan"] = f.Plan is { } c ? new Dictionary<string, object?>
+        {
+            ["domain_count"] = N(c.DomainCount), ["outcome_count"] = N(c.OutcomeCount), ["flagship_count"] = N(c.FlagshipCount),
+        } : null,
         ["findings"] = f.Findings is { } findings ? Findings(findings) : null,
     };
 

@@ -50,10 +50,11 @@ public static class TemplateContext
             }).ToList<object?>(),
             ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict("code", r.Code, "name", T(r.Name))).ToList<object?>(),
             ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict("code", f.Code, "name", T(f.Name))).ToList<object?>(),
-            // Counts of the plan's rows, figures like any other: what a template prints from them is traced ("five flagship programmes").
-            ["domain_count"] = new Fig(cycle.Domains.Count, "plan.domain_count"),
-            ["outcome_count"] = new Fig(cycle.Outcomes.Count, "plan.outcome_count"),
-            ["flagship_count"] = new Fig(cycle.Flagships.Count, "plan.flagship_count"),
+            // Counts of the plan's rows, figures of figures.json like any other: what a template prints from them is traced
+            // ("five flagship programmes") and a change of them is a changed figure in `diff`.
+            ["domain_count"] = new Fig(figures.Plan!.DomainCount, "plan.domain_count"),
+            ["outcome_count"] = new Fig(figures.Plan.OutcomeCount, "plan.outcome_count"),
+            ["flagship_count"] = new Fig(figures.Plan.FlagshipCount, "plan.flagship_count"),
         };
 
         var years = (List<object?>)((TrackedMap)context["portfolio"]!).Peek("years")!;

@@ -67,6 +67,17 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     }
 
     [Fact]
+    public void The_plans_counts_are_figures_of_figures_json_so_diff_names_a_changed_count()
+    {
+        // "five flagship programmes" is printed from plan.flagship_count: it is in figures.json, so a
+        // build with one programme fewer lists the figure as changed, not only the paragraph.
+        string json = File.ReadAllText(Path.Combine(builds.Sample, "figures.json"));
+        Assert.Contains("\"plan\": {\n    \"domain_count\": 4,\n    \"outcome_count\": 12,\n    \"flagship_count\": 5\n  }", json);
+        var change = Assert.Single(ReportGen.Audit.DiffReport.CompareFigures(json, json.Replace("\"flagship_count\": 5", "\"flagship_count\": 4")));
+        Assert.Equal(("plan.flagship_count", "5", "4"), (change.Path, change.Old, change.New));
+    }
+
+    [Fact]
     public void Four_in_either_language_finds_the_domains_of_change()
     {
         string output = Explain(builds.Sample, "四", Seed);
