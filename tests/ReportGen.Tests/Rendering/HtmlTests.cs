@@ -314,15 +314,5 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains($"var served = \"{server.Version}\";", dom);
     }
 
-    private static TempDir CopyTemplates()
-    {
-        var dir = new TempDir();
-        foreach (string file in Directory.GetFiles(Repo.Path("templates"), "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("templates"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return dir;
-    }
+    private static TempDir CopyTemplates() => ShippedTemplates.Copy();
 }

@@ -19,21 +19,8 @@ public class LanguageParityTests
     }
 
     /// <summary>A copy of the shipped templates with one edit to a language's template.</summary>
-    private static TempDir Edited(string language, string from, string to, string template = "portfolio-analysis")
-    {
-        var dir = new TempDir();
-        foreach (string file in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("templates"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        string edited = Path.Combine(dir.Path, language, template + ".md.hbs");
-        string text = File.ReadAllText(edited);
-        Assert.Contains(from, text);
-        File.WriteAllText(edited, text.Replace(from, to));
-        return dir;
-    }
+    private static TempDir Edited(string language, string from, string to, string template = "portfolio-analysis") =>
+        ShippedTemplates.Copy(($"{language}/{template}.md.hbs", from, to));
 
     /// <summary>`check` and `build` with the templates of <paramref name="dir"/> both stop (exit 1) with exactly these problems.</summary>
     private static void BothStopWith(TempDir dir, params string[] problems)

@@ -13,24 +13,7 @@ public class TypedNumberTests
     private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The shipped templates copied, with edits (file under templates/, from, to).</summary>
-    private static TempDir Templates(params (string File, string From, string To)[] edits)
-    {
-        var dir = new TempDir();
-        foreach (string file in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("templates"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        foreach (var (file, from, to) in edits)
-        {
-            string path = Path.Combine(dir.Path, file);
-            string text = File.ReadAllText(path);
-            Assert.Contains(from, text);
-            File.WriteAllText(path, text.Replace(from, to));
-        }
-        return dir;
-    }
+    private static TempDir Templates(params (string File, string From, string To)[] edits) => ShippedTemplates.Copy(edits);
 
     /// <summary>file:line:col of the first <paramref name="what"/> after <paramref name="after"/> in a template of the folder, as problems name it.</summary>
     private static string Place(TempDir dir, string file, string after, string what)
