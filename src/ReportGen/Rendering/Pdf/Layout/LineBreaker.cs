@@ -273,6 +273,8 @@ public sealed class LineBreaker(FontSet fonts)
             if ((previous.Last, atom.First) is ('—', '—') or ('…', '…')) breakable = false; // —— and …… are one unit
             atom.BreakBefore = breakable;
         }
+        KeepUnits(atoms);
+        KeepLastCharacter(atoms);
         // A space between Han and Latin text becomes the ¼-em gap; where there is none, add one.
         for (int i = 1; i < atoms.Count; i++)
         {
@@ -297,6 +299,56 @@ public sealed class LineBreaker(FontSet fonts)
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>A short bracketed unit (<see cref="Kinsoku.UnitOpening"/>: （美元）, (US$)) is one piece: no break inside it.</summary>
+    private static void KeepUnits(List<Atom> atoms)
+    {
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            int opening = Kinsoku.UnitOpening.IndexOf(atoms[i].Last);
+            if (opening < 0) continue;
+            int length = 0;
+            for (int j = i + 1; j < atoms.Count && atoms[j].Kind != AtomKind.Space; j++)
+            {
+                var text = atoms[j].Text;
+                int close = text.IndexOf(Kinsoku.UnitClosing[opening]);
+                length += close < 0 ? text.Length : close;
+                if (length > Kinsoku.UnitLength) break;
+                if (close < 0) continue;
+                for (int k = i + 1; k <= j; k++) atoms[k].BreakBefore = false;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last Han character of a text (before its closing marks) never starts a line alone: it
+    /// keeps the character before it, so a two-character word ends the text whole (城市, not 城|市).
+    /// </summary>
+    private static void KeepLastCharacter(List<Atom> atoms)
+    {
+        int last = atoms.Count - 1;
+        while (last > 0 && atoms[last].Kind == AtomKind.Han && Kinsoku.ProhibitedAtLineStart(atoms[last].First)) last--;
+        if (last > 0 && ParagraphBreaker.IsHanCharacter(atoms[last]) && ParagraphBreaker.IsHanCharacter(atoms[last - 1]))
+            atoms[last].BreakBefore = false;
+    }
+
+    /// <summary>
+    /// The widest piece of a text that no line break may divide (a word, a bracketed unit, a number
+    /// with its unit, the last two Han characters): a column narrower than this breaks it regardless.
+    /// </summary>
+    public static double WidestPiece(List<Atom> atoms)
+    {
+        double widest = 0, piece = 0;
+        foreach (var atom in atoms)
+        {
+            if (atom.BreakBefore && !atom.Syllable || atom.Kind is AtomKind.Space or AtomKind.Gap) piece = 0;
+            if (atom.Kind is AtomKind.Space or AtomKind.Gap) continue;
+            piece += atom.Width;
+            widest = Math.Max(widest, piece - atom.EndCompression);
+        }
+        return widest;
+    }
 
     /// <summary>
     /// Glue (clreq and UN style): a number stays with its measure word or unit ("2021 年", "12 个",
