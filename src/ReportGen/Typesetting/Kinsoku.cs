@@ -27,8 +27,9 @@ public static class Kinsoku
     public const string CompressibleOpening = "（「『《【〔“‘";
 
     /// <summary>
-    /// Brackets around a unit (（美元）, （%）, (US$)): a bracketed group of at most
-    /// <see cref="UnitLength"/> characters between them is one piece, never broken inside.
+    /// Brackets around a unit (（美元）, （%）, (US$)): in a PDF table cell, a bracketed group of at most
+    /// <see cref="UnitLength"/> characters between them is one piece, never broken inside (a
+    /// justified paragraph may break in （人居署） rather than letter-space a line).
     /// </summary>
     public const string UnitOpening = "（(［[";
 

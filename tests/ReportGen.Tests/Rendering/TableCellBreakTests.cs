@@ -52,6 +52,17 @@ public partial class TableCellBreakTests
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 
+    [Fact]
+    public void A_column_short_of_its_widest_piece_takes_the_difference_from_the_columns_with_room()
+    {
+        // 15 points short in the second column; the first and third have 60 and 20 to spare: they give 3/4 and 1/4.
+        Assert.Equal([88.75, 35, 26.25], ReportGen.Rendering.TableGeometry.Rebalance([100, 20, 30], [40, 35, 10]));
+        // Not enough room: the short column gets all there is, the other keeps only its minimum.
+        Assert.Equal([10, 50], ReportGen.Rendering.TableGeometry.Rebalance([50, 10], [10, 100]));
+        // Every column fits: the widths stay as they are.
+        Assert.Equal([60, 40], ReportGen.Rendering.TableGeometry.Rebalance([60, 40], [20, 20]));
+    }
+
     public static TheoryData<string> SomeCycles()
     {
         var data = new TheoryData<string>();

@@ -352,7 +352,7 @@ public sealed partial class PdfWriter
         var minimums = new double[widths.Length];
         foreach (var (cells, isHeader) in t.Header.Select(r => (r, true)).Concat(t.Rows.Select(r => (r, false))))
             for (int c = 0; c < Math.Min(cells.Count, widths.Length); c++)
-                minimums[c] = Math.Max(minimums[c], LineBreaker.WidestPiece(_breaker.Atoms(Marked(cells[c].Content), isHeader ? _look.TableHeader : _look.Small, "a table")) + 2 * gutter);
+                minimums[c] = Math.Max(minimums[c], LineBreaker.WidestPiece(_breaker.CellAtoms(Marked(cells[c].Content), isHeader ? _look.TableHeader : _look.Small)) + 2 * gutter);
         widths = TableGeometry.Rebalance(widths, minimums);
         double leading = _look.SmallLeading;
         var header = new List<Box>();
@@ -375,7 +375,7 @@ public sealed partial class PdfWriter
                 // A first cell merged into the one above: its run's name is printed once, at the top.
                 var cell = c < cells.Count && !(merged && c == 0) ? cells[c] : new TableCell([]);
                 double inner = Math.Max(8, widths[c] - 2 * gutter);
-                var lines = _breaker.Break(_breaker.Atoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small, "a table"), inner, inner, false);
+                var lines = _breaker.Break(_breaker.CellAtoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small), inner, inner, false);
                 most = Math.Max(most, lines.Count);
                 notes.AddRange(lines.SelectMany(l => l.Footnotes));
                 laid.Add((x + gutter, inner, lines, cell.Alignment));

@@ -273,8 +273,6 @@ public sealed class LineBreaker(FontSet fonts)
             if ((previous.Last, atom.First) is ('—', '—') or ('…', '…')) breakable = false; // —— and …… are one unit
             atom.BreakBefore = breakable;
         }
-        KeepUnits(atoms);
-        KeepLastCharacter(atoms);
         // A space between Han and Latin text becomes the ¼-em gap; where there is none, add one.
         for (int i = 1; i < atoms.Count; i++)
         {
@@ -299,6 +297,19 @@ public sealed class LineBreaker(FontSet fonts)
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>
+    /// The atoms of a table cell: narrow and ragged, so where it may break is stricter than in a
+    /// paragraph (where a justified line would rather break inside （人居署） than be letter-spaced):
+    /// a bracketed unit stays whole, and the last Han character does not stand alone.
+    /// </summary>
+    public List<Atom> CellAtoms(IEnumerable<Inline> inlines, TextStyle style)
+    {
+        var atoms = Atoms(inlines, style, "a table");
+        KeepUnits(atoms);
+        KeepLastCharacter(atoms);
+        return atoms;
+    }
 
     /// <summary>A short bracketed unit (<see cref="Kinsoku.UnitOpening"/>: （美元）, (US$)) is one piece: no break inside it.</summary>
     private static void KeepUnits(List<Atom> atoms)
