@@ -25,6 +25,31 @@ public static class TableGeometry
     }
 
     /// <summary>
+    /// Widths that give every column at least its minimum (the widest piece of its cells that no
+    /// line break may divide: （美元）, a two-character word at a cell's end), taking the difference
+    /// from the columns with room to spare, in proportion to their room. Where the room does not
+    /// suffice, the columns short of their minimum share what there is.
+    /// </summary>
+    public static double[] Rebalance(IReadOnlyList<double> widths, IReadOnlyList<double> minimums)
+    {
+        var result = widths.ToArray();
+        double needed = 0, room = 0;
+        for (int i = 0; i < result.Length; i++)
+        {
+            double gap = minimums[i] - result[i];
+            if (gap > 0) needed += gap; else room -= gap;
+        }
+        if (needed <= 0 || room <= 0) return result;
+        double give = Math.Min(1, room / needed), take = Math.Min(1, needed / room);
+        for (int i = 0; i < result.Length; i++)
+        {
+            double gap = minimums[i] - result[i];
+            result[i] += gap > 0 ? gap * give : gap * take;
+        }
+        return result;
+    }
+
+    /// <summary>
     /// For each body row, whether its first cell repeats the one above (Annex I's domain of change on
     /// each of its outcomes): the writers merge such a run into one cell that names it once (Word's
     /// <c>w:vMerge</c>; in the PDF the name at the run's top, a rule between runs). The document

@@ -26,6 +26,19 @@ public static class Kinsoku
     /// <summary>Full-width marks whose left half is blank.</summary>
     public const string CompressibleOpening = "（「『《【〔“‘";
 
+    /// <summary>
+    /// Brackets around a unit (（美元）, （%）, (US$)): in a PDF table cell, a bracketed group of at most
+    /// <see cref="UnitLength"/> characters between them is one piece, never broken inside (a
+    /// justified paragraph may break in （人居署） rather than letter-space a line).
+    /// </summary>
+    public const string UnitOpening = "（(［[";
+
+    /// <summary>The closing bracket of each of <see cref="UnitOpening"/>, in the same order.</summary>
+    public const string UnitClosing = "）)］]";
+
+    /// <summary>The longest bracketed group, brackets excluded, kept whole as a unit: （百万美元） is four.</summary>
+    public const int UnitLength = 4;
+
     public static bool ProhibitedAtLineStart(char c) => NoLineStart.Contains(c);
 
     public static bool ProhibitedAtLineEnd(char c) => NoLineEnd.Contains(c);

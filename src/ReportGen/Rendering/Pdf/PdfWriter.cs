@@ -48,6 +48,14 @@ public sealed partial class PdfWriter
         return lines;
     }
 
+    /// <summary>The lines of every table cell of the document's PDF as they are set, cell by cell (a header repeated on a new page again).</summary>
+    public static List<IReadOnlyList<Line>> CellLines(ResolvedDocument resolved, FontSet? fonts = null)
+    {
+        var cells = new List<IReadOnlyList<Line>>();
+        Write(resolved, fonts, page => cells.AddRange(page.Items.Select(i => i.Box).OfType<RowBox>().SelectMany(b => b.CellLines)));
+        return cells;
+    }
+
     private static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, Action<PageContent>? seen)
     {
         FontRegistry.Install();
@@ -339,8 +347,13 @@ public sealed partial class PdfWriter
         int columns = Math.Max(1, t.ColumnWeights.Count);
         double left = columns > TableGeometry.WideTableColumns ? PdfLook.Left : PdfLook.BodyLeft;
         double width = PdfLook.TableRight - left;
-        var widths = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.Small.Size / 2);
         const double padding = 2.5, gutter = 2.8;
+        var widths = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.Small.Size / 2);
+        var minimums = new double[widths.Length];
+        foreach (var (cells, isHeader) in t.Header.Select(r => (r, true)).Concat(t.Rows.Select(r => (r, false))))
+            for (int c = 0; c < Math.Min(cells.Count, widths.Length); c++)
+                minimums[c] = Math.Max(minimums[c], LineBreaker.WidestPiece(_breaker.CellAtoms(Marked(cells[c].Content), isHeader ? _look.TableHeader : _look.Small)) + 2 * gutter);
+        widths = TableGeometry.Rebalance(widths, minimums);
         double leading = _look.SmallLeading;
         var header = new List<Box>();
         var tableTag = _root.Add("Table");
@@ -362,7 +375,7 @@ public sealed partial class PdfWriter
                 // A first cell merged into the one above: its run's name is printed once, at the top.
                 var cell = c < cells.Count && !(merged && c == 0) ? cells[c] : new TableCell([]);
                 double inner = Math.Max(8, widths[c] - 2 * gutter);
-                var lines = _breaker.Break(_breaker.Atoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small, "a table"), inner, inner, false);
+                var lines = _breaker.Break(_breaker.CellAtoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small), inner, inner, false);
                 most = Math.Max(most, lines.Count);
                 notes.AddRange(lines.SelectMany(l => l.Footnotes));
                 laid.Add((x + gutter, inner, lines, cell.Alignment));

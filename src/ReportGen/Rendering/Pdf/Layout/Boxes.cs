@@ -58,6 +58,9 @@ public sealed class RowBox(IReadOnlyList<(double X, double Width, IReadOnlyList<
 {
     public bool IsHeader { get; init; }
 
+    /// <summary>The lines of each cell, in the order of the cells: what checks of cell breaking read.</summary>
+    public IEnumerable<IReadOnlyList<Line>> CellLines => cells.Select(c => c.Lines);
+
     /// <summary>The structure elements of the cells (TH or TD), in the order of the cells.</summary>
     public IReadOnlyList<StructNode>? CellTags { get; init; }
 

@@ -299,6 +299,69 @@ public sealed class LineBreaker(FontSet fonts)
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     /// <summary>
+    /// The atoms of a table cell: narrow and ragged, so where it may break is stricter than in a
+    /// paragraph (where a justified line would rather break inside （人居署） than be letter-spaced):
+    /// a bracketed unit stays whole, and the last Han character does not stand alone.
+    /// </summary>
+    public List<Atom> CellAtoms(IEnumerable<Inline> inlines, TextStyle style)
+    {
+        var atoms = Atoms(inlines, style, "a table");
+        KeepUnits(atoms);
+        KeepLastCharacter(atoms);
+        return atoms;
+    }
+
+    /// <summary>A short bracketed unit (<see cref="Kinsoku.UnitOpening"/>: （美元）, (US$)) is one piece: no break inside it.</summary>
+    private static void KeepUnits(List<Atom> atoms)
+    {
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            int opening = Kinsoku.UnitOpening.IndexOf(atoms[i].Last);
+            if (opening < 0) continue;
+            int length = 0;
+            for (int j = i + 1; j < atoms.Count && atoms[j].Kind != AtomKind.Space; j++)
+            {
+                var text = atoms[j].Text;
+                int close = text.IndexOf(Kinsoku.UnitClosing[opening]);
+                length += close < 0 ? text.Length : close;
+                if (length > Kinsoku.UnitLength) break;
+                if (close < 0) continue;
+                for (int k = i + 1; k <= j; k++) atoms[k].BreakBefore = false;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last Han character of a text (before its closing marks) never starts a line alone: it
+    /// keeps the character before it, so a two-character word ends the text whole (城市, not 城|市).
+    /// </summary>
+    private static void KeepLastCharacter(List<Atom> atoms)
+    {
+        int last = atoms.Count - 1;
+        while (last > 0 && atoms[last].Kind == AtomKind.Han && Kinsoku.ProhibitedAtLineStart(atoms[last].First)) last--;
+        if (last > 0 && ParagraphBreaker.IsHanCharacter(atoms[last]) && ParagraphBreaker.IsHanCharacter(atoms[last - 1]))
+            atoms[last].BreakBefore = false;
+    }
+
+    /// <summary>
+    /// The widest piece of a text that no line break may divide (a word, a bracketed unit, a number
+    /// with its unit, the last two Han characters): a column narrower than this breaks it regardless.
+    /// </summary>
+    public static double WidestPiece(List<Atom> atoms)
+    {
+        double widest = 0, piece = 0;
+        foreach (var atom in atoms)
+        {
+            if (atom.BreakBefore && !atom.Syllable || atom.Kind is AtomKind.Space or AtomKind.Gap) piece = 0;
+            if (atom.Kind is AtomKind.Space or AtomKind.Gap) continue;
+            piece += atom.Width;
+            widest = Math.Max(widest, piece - atom.EndCompression);
+        }
+        return widest;
+    }
+
+    /// <summary>
     /// Glue (clreq and UN style): a number stays with its measure word or unit ("2021 年", "12 个",
     /// "980 万美元"); 图, 附件, 表 with their numerals ("图 2", "附件二"); "per cent" with its number
     /// ("49 per cent"); "figure", "annex", "chart"… with theirs ("annex II"). Syllables of a
