@@ -107,6 +107,9 @@ internal static class CrossChecks
             if (p.Flagship is { } f && flagships is not null && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
         }
 
+        // Without a document there is nothing to build: the sheet is incomplete, not the command line wrong.
+        if (Checkable("Documents") && cycle.Documents.Count == 0)
+            problems.Add(Problem.AtSheet("Documents", "no documents; add one row for each document to build"));
         if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
         if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
         // Both documents report on the plan's flagship programmes (a paragraph, a section and a figure): a cycle without any is an incomplete sheet, not a text to word around.

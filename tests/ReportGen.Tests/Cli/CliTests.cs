@@ -87,6 +87,22 @@ public class CliTests
             error.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void A_documents_sheet_without_rows_is_a_problem_of_the_sheet_exit_1(string command)
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal()
+            .Sheet("Documents", ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"])
+            .Save(dir.File("no-documents.xlsx"));
+        string[] args = command == "build" ? [command, path, "--out", dir.File("out"), "--format", "txt"] : [command, path];
+        var (code, _, error) = Run([.. args, "--templates", Repo.Path("templates")]);
+        Assert.Equal(1, code);
+        Assert.Equal("Documents: no documents; add one row for each document to build\n1 problem found.\n", error.ReplaceLineEndings("\n"));
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
+
     [Fact]
     public void Check_for_english_only_ignores_missing_chinese()
     {
