@@ -131,6 +131,15 @@ internal static class CrossChecks
         void CheckTarget(Indicator indicator, IndicatorValue value)
         {
             string gapText = MinTargetGap.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+            // A target behind the baseline makes progress towards it negative (the annex printed -2000 %).
+            bool increase = indicator.Direction == Direction.Increase;
+            if (increase ? value.Target < indicator.Baseline : value.Target > indicator.Baseline)
+            {
+                Add(value.Source, "target", $"target {SheetTable.FormatNumber(value.Target)} is {(increase ? "below" : "above")} the baseline " +
+                    $"{SheetTable.FormatNumber(indicator.Baseline)} of indicator '{indicator.Id}', which is to {(increase ? "increase" : "decrease")}; " +
+                    $"give a target at or {(increase ? "above" : "below")} the baseline, or correct the indicator's direction ({locate(indicator.Source, "direction")})");
+                return;
+            }
             double gap = Math.Abs(value.Target - indicator.Baseline);
             if (gap > 0 && gap < MinTargetGap)
                 Add(value.Source, "target", $"target {SheetTable.FormatNumber(value.Target)} differs from the baseline {SheetTable.FormatNumber(indicator.Baseline)} " +

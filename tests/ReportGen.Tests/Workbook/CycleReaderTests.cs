@@ -152,7 +152,7 @@ public class CycleReaderTests
         var problems = Problems(WorkbookBuilder.Minimal()
             .Set("Projects", 4, "project_id", "P1")
             .AddRow("Funding", 1.1, 2020, 5, 5)
-            .AddRow("IndicatorValues", "I1", 2020, 1, 1)
+            .AddRow("IndicatorValues", "I1", 2020, 20, 18) // a target above the baseline 10, as I1 is to increase
             .AddRow("Services", "S1", 1.1, "Again", "再次"));
         Assert.Contains("Projects!A4: project_id 'P1' is given twice (first in row 2)", problems);
         Assert.Contains("Funding!B8: funding of outcome 1.1 for 2020 is given twice (first in row 2)", problems);
@@ -218,6 +218,17 @@ public class CycleReaderTests
         Assert.Equal([
             $"IndicatorValues!C2: target {shown} differs from the baseline 0 of indicator 'I1' by less than 0.000001; progress is measured over that difference, " +
             "so make the target equal to the baseline or at least 0.000001 away from it",
+        ], problems);
+    }
+
+    [Fact]
+    public void A_target_on_the_wrong_side_of_the_baseline_for_the_direction_is_a_problem_at_the_target()
+    {
+        // I1 is to increase from 10, I2 to decrease from 50.
+        var problems = Problems(WorkbookBuilder.Minimal().Set("IndicatorValues", 2, "target", 5).Set("IndicatorValues", 5, "target", 60));
+        Assert.Equal([
+            "IndicatorValues!C2: target 5 is below the baseline 10 of indicator 'I1', which is to increase; give a target at or above the baseline, or correct the indicator's direction (Indicators!G2)",
+            "IndicatorValues!C5: target 60 is above the baseline 50 of indicator 'I2', which is to decrease; give a target at or below the baseline, or correct the indicator's direction (Indicators!G3)",
         ], problems);
     }
 
