@@ -26,6 +26,9 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
+            // An empty --out (a shell variable unset, say) is a wrong command line, not a folder to resolve.
+            if (string.IsNullOrWhiteSpace(parse.GetValue(output)))
+                throw new UsageException("--out is empty; name the output folder, such as --out output");
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
                 CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
                 new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));

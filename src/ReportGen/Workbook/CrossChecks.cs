@@ -5,6 +5,9 @@ namespace ReportGen.Workbook;
 /// <summary>Checks that span rows and sheets: unique keys, references that resolve, complete funding.</summary>
 internal static class CrossChecks
 {
+    /// <summary>The smallest difference, other than 0, between a target and its baseline: progress over it stays finite.</summary>
+    public const double MinTargetGap = 1e-6;
+
     /// <param name="incomplete">
     /// Sheets with rows that could not be read. References into them are not checked: a bad cell
     /// in Indicators should be reported once, not again as every value that names its indicator.
@@ -74,6 +77,13 @@ internal static class CrossChecks
         foreach (var i in cycle.Indicators) Outcome(i.Outcome, i.Source, "outcome");
         foreach (var v in cycle.IndicatorValues)
             if (indicators is not null && !indicators.Contains(v.IndicatorId)) Add(v.Source, "indicator_id", $"indicator '{v.IndicatorId}' is not on the Indicators sheet");
+        if (indicators is not null)
+        {
+            var indicatorOf = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+            foreach (var i in cycle.Indicators) indicatorOf.TryAdd(i.Id, i);
+            foreach (var v in cycle.IndicatorValues)
+                if (indicatorOf.TryGetValue(v.IndicatorId, out var i)) CheckTarget(i, v);
+        }
         foreach (var f in cycle.Funding) Outcome(f.Outcome, f.Source, "outcome");
         foreach (var s in cycle.Services) Outcome(s.Outcome, s.Source, "outcome");
         foreach (var t in cycle.LinkageTargets)
@@ -107,11 +117,35 @@ internal static class CrossChecks
             if (p.Flagship is { } f && flagships is not null && !flagships.Contains(f)) Add(p.Source, "flagship", $"flagship '{f}' is not on the Flagships sheet");
         }
 
+        // Without a document there is nothing to build: the sheet is incomplete, not the command line wrong.
+        if (Checkable("Documents") && cycle.Documents.Count == 0)
+            problems.Add(Problem.AtSheet("Documents", "no documents; add one row for each document to build"));
         if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
         if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
         // Both documents report on the plan's flagship programmes (a paragraph, a section and a figure): a cycle without any is an incomplete sheet, not a text to word around.
         if (Checkable("Flagships") && cycle.Flagships.Count == 0)
             problems.Add(Problem.AtSheet("Flagships", "no flagship programmes; the documents report on the strategic plan's flagship programmes: add one row for each"));
+
+        // Achievement is the distance covered from baseline to target over that distance: a distance of
+        // 1e-300 makes it infinite (see docs/workbook.md, IndicatorValues).
+        void CheckTarget(Indicator indicator, IndicatorValue value)
+        {
+            string gapText = MinTargetGap.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+            // A target behind the baseline makes progress towards it negative (the annex printed -2000 %).
+            bool increase = indicator.Direction == Direction.Increase;
+            if (increase ? value.Target < indicator.Baseline : value.Target > indicator.Baseline)
+            {
+                Add(value.Source, "target", $"target {SheetTable.FormatNumber(value.Target)} is {(increase ? "below" : "above")} the baseline " +
+                    $"{SheetTable.FormatNumber(indicator.Baseline)} of indicator '{indicator.Id}', which is to {(increase ? "increase" : "decrease")}; " +
+                    $"give a target at or {(increase ? "above" : "below")} the baseline, or correct the indicator's direction ({locate(indicator.Source, "direction")})");
+                return;
+            }
+            double gap = Math.Abs(value.Target - indicator.Baseline);
+            if (gap > 0 && gap < MinTargetGap)
+                Add(value.Source, "target", $"target {SheetTable.FormatNumber(value.Target)} differs from the baseline {SheetTable.FormatNumber(indicator.Baseline)} " +
+                    $"of indicator '{indicator.Id}' by less than {gapText}; progress is measured over that difference, " +
+                    $"so make the target equal to the baseline or at least {gapText} away from it");
+        }
 
         int year = cycle.Settings.ReportingYear;
         if (!Checkable("Funding") || !Checkable("Outcomes")) return;

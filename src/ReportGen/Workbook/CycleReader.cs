@@ -151,11 +151,30 @@ public static class CycleReader
         {
             var outcome = row.Outcome("outcome");
             var year = row.Integer("year", min: 1900, max: 2999);
-            var budget = row.Number("budget_usd", nonNegative: true);
+            var budget = Denominator(row, "budget_usd", "the funded share");
             var funded = row.Number("funded_usd", nonNegative: true);
             return outcome is null || year is null || budget is null || funded is null ? null
                 : new FundingEntry(outcome, year.Value, budget.Value, funded.Value, row.Source);
         });
+
+    /// <summary>
+    /// The smallest money amount, other than 0, that a share is computed over: a share of up to
+    /// 10^15 USD over it stays finite, where over 1e-300 or 5e-324 it is infinite.
+    /// </summary>
+    public const double MinDenominatorUsd = 1;
+
+    /// <summary>A money amount that a share is divided by (<paramref name="share"/>): 0 (no share) or at least <see cref="MinDenominatorUsd"/>.</summary>
+    private static double? Denominator(TableRow row, string column, string share)
+    {
+        var value = row.Number(column, nonNegative: true);
+        if (value is > 0 and < MinDenominatorUsd)
+        {
+            row.ReportAt(column, $"{column} is {SheetTable.FormatNumber(value.Value)} USD, less than 1 USD; {share} is computed over it, " +
+                "so give the amount in US dollars (at least 1), or 0 when there is none");
+            return null;
+        }
+        return value;
+    }
 
     private static List<Region> ReadRegions(SheetReader sheets) =>
         sheets.Rows("Regions", ["code"], ["name"], row =>
@@ -212,7 +231,7 @@ public static class CycleReader
             var tools = row.Integer("normative_tools", min: 0);
             var portfolio = row.Number("portfolio_usd", nonNegative: true);
             var partners = row.Integer("partners", min: 0);
-            var target = row.Number("funding_target_usd", nonNegative: true);
+            var target = Denominator(row, "funding_target_usd", "the secured share");
             var secured = row.Number("funding_secured_usd", nonNegative: true);
             return code is null || tools is null || portfolio is null || partners is null || target is null || secured is null ? null
                 : new Flagship(code, name, tools.Value, portfolio.Value, partners.Value, target.Value, secured.Value, row.Source);

@@ -6,6 +6,17 @@ public class BuildCommandTests
 {
     private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_out_is_a_wrong_command_line_exit_2_with_a_plain_message(string folder)
+    {
+        var (code, output, error) = CliTests.Run("build", Seed, "--out", folder, "--templates", Repo.Path("templates"));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("reportgen: --out is empty; name the output folder, such as --out output\n", error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void Build_writes_a_pdf_and_a_docx_per_document_and_language_with_the_figures()
     {

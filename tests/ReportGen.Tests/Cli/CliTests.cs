@@ -87,6 +87,36 @@ public class CliTests
             error.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void A_documents_sheet_without_rows_is_a_problem_of_the_sheet_exit_1(string command)
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal()
+            .Sheet("Documents", ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"])
+            .Save(dir.File("no-documents.xlsx"));
+        string[] args = command == "build" ? [command, path, "--out", dir.File("out"), "--format", "txt"] : [command, path];
+        var (code, _, error) = Run([.. args, "--templates", Repo.Path("templates")]);
+        Assert.Equal(1, code);
+        Assert.Equal("Documents: no documents; add one row for each document to build\n1 problem found.\n", error.ReplaceLineEndings("\n"));
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void A_budget_of_1e_300_is_a_problem_at_its_cell_exit_1_not_an_infinite_share(string command)
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal().Set("Funding", 2, "budget_usd", 1e-300).Save(dir.File("tiny.xlsx"));
+        string[] args = command == "build" ? [command, path, "--out", dir.File("out"), "--format", "txt"] : [command, path];
+        var (code, _, error) = Run([.. args, "--templates", Repo.Path("templates")]);
+        Assert.Equal(1, code);
+        Assert.Equal("Funding!C2: budget_usd is 1E-300 USD, less than 1 USD; the funded share is computed over it, so give the amount in US dollars (at least 1), or 0 when there is none\n" +
+            "1 problem found.\n", error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void Check_for_english_only_ignores_missing_chinese()
     {

@@ -152,7 +152,7 @@ public class CycleReaderTests
         var problems = Problems(WorkbookBuilder.Minimal()
             .Set("Projects", 4, "project_id", "P1")
             .AddRow("Funding", 1.1, 2020, 5, 5)
-            .AddRow("IndicatorValues", "I1", 2020, 1, 1)
+            .AddRow("IndicatorValues", "I1", 2020, 20, 18) // a target above the baseline 10, as I1 is to increase
             .AddRow("Services", "S1", 1.1, "Again", "再次"));
         Assert.Contains("Projects!A4: project_id 'P1' is given twice (first in row 2)", problems);
         Assert.Contains("Funding!B8: funding of outcome 1.1 for 2020 is given twice (first in row 2)", problems);
@@ -194,6 +194,54 @@ public class CycleReaderTests
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Outcomes", 4, "domain", 3));
         Assert.Equal(["Outcomes!B4: outcome 2.1 belongs to domain 2, not 3"], problems);
+    }
+
+    [Theory]
+    [InlineData(1e-300, "1E-300")]
+    [InlineData(double.Epsilon, "5E-324")] // the smallest denormal
+    [InlineData(0.5, "0.5")]
+    public void A_money_amount_a_share_is_computed_over_is_0_or_at_least_1_usd_at_its_cell(double tiny, string shown)
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Funding", 2, "budget_usd", tiny).Set("Flagships", 2, "funding_target_usd", tiny));
+        Assert.Equal([
+            $"Funding!C2: budget_usd is {shown} USD, less than 1 USD; the funded share is computed over it, so give the amount in US dollars (at least 1), or 0 when there is none",
+            $"Flagships!G2: funding_target_usd is {shown} USD, less than 1 USD; the secured share is computed over it, so give the amount in US dollars (at least 1), or 0 when there is none",
+        ], problems);
+    }
+
+    [Theory]
+    [InlineData(1e-300, "1E-300")]
+    [InlineData(double.Epsilon, "5E-324")]
+    public void A_target_a_tiny_distance_from_its_baseline_is_a_problem_at_the_target(double tiny, string shown)
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Indicators", 2, "baseline", 0).Set("IndicatorValues", 2, "target", tiny));
+        Assert.Equal([
+            $"IndicatorValues!C2: target {shown} differs from the baseline 0 of indicator 'I1' by less than 0.000001; progress is measured over that difference, " +
+            "so make the target equal to the baseline or at least 0.000001 away from it",
+        ], problems);
+    }
+
+    [Fact]
+    public void A_target_on_the_wrong_side_of_the_baseline_for_the_direction_is_a_problem_at_the_target()
+    {
+        // I1 is to increase from 10, I2 to decrease from 50.
+        var problems = Problems(WorkbookBuilder.Minimal().Set("IndicatorValues", 2, "target", 5).Set("IndicatorValues", 5, "target", 60));
+        Assert.Equal([
+            "IndicatorValues!C2: target 5 is below the baseline 10 of indicator 'I1', which is to increase; give a target at or above the baseline, or correct the indicator's direction (Indicators!G2)",
+            "IndicatorValues!C5: target 60 is above the baseline 50 of indicator 'I2', which is to decrease; give a target at or below the baseline, or correct the indicator's direction (Indicators!G3)",
+        ], problems);
+    }
+
+    [Theory]
+    [InlineData(-0.0)]
+    [InlineData("-0")]
+    public void Minus_zero_money_is_read_as_0(object minusZero)
+    {
+        var result = Read(WorkbookBuilder.Minimal().Set("Funding", 2, "budget_usd", minusZero).Set("Flagships", 2, "funding_target_usd", minusZero));
+        Assert.Empty(result.Problems);
+        Assert.False(double.IsNegative(result.Cycle!.Funding[0].BudgetUsd));
+        Assert.Equal(0, result.Cycle.Funding[0].BudgetUsd);
+        Assert.False(double.IsNegative(result.Cycle.Flagships[0].FundingTargetUsd));
     }
 
     [Fact]
