@@ -73,11 +73,8 @@ public class LineQualityTests
     [MemberData(nameof(SomeCycles))]
     public void Every_line_of_a_generated_cycle_is_within_the_limits(string name)
     {
-        var s = CycleGenerator.Scenarios.Single(x => x.Name == name);
         using var dir = new TempDir();
-        string path = Path.Combine(dir.Path, name + ".xlsx");
-        CycleGenerator.Write(s, path);
-        var faults = Faults(path);
+        var faults = Faults(CycleGenerator.WriteNamed(name, dir));
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 }

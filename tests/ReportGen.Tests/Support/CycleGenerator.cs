@@ -89,6 +89,14 @@ public static class CycleGenerator
 
     public static void Write(Scenario s, string path) => SpreadsheetWriter.Write(path, Sheets(s));
 
+    /// <summary>The scenario named <paramref name="name"/> written as NAME.xlsx in <paramref name="dir"/>; its path.</summary>
+    public static string WriteNamed(string name, TempDir dir)
+    {
+        string path = Path.Combine(dir.Path, name + ".xlsx");
+        Write(Scenarios.Single(x => x.Name == name), path);
+        return path;
+    }
+
     private static readonly string[] BaseOutcomes = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"];
 
     public static List<SheetData> Sheets(Scenario s)
