@@ -9,8 +9,11 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateLinter
 {
-    /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest.</summary>
+    /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest: Handlebars compiles a block inside a block by recursion, which thousands would overflow.</summary>
     public const int MaxBlockDepth = 64;
+
+    /// <summary>How deep subexpressions (<c>(eq (eq …))</c>) may nest in one mustache: Handlebars parses and compiles them by recursion too.</summary>
+    public const int MaxExpressionDepth = 32;
 
     /// <summary>How deep <c>{{#each}}</c> loops may nest: three levels over a few hundred rows is already millions of steps.</summary>
     public const int MaxLoopDepth = 3;
@@ -70,7 +73,7 @@ public static class TemplateLinter
                 string name = tag[1..].TrimStart('>', '*').Split([' ', '\t', '\n', '\r'], 2)[0];
                 if (open.Count >= MaxBlockDepth)
                 {
-                    problems.Add(At(start, $"blocks are nested more than {MaxBlockDepth} deep"));
+                    problems.Add(At(start, $"blocks are nested {MaxBlockDepth + 1} deep; at most {MaxBlockDepth} are allowed — close a block before opening another"));
                     return problems;
                 }
                 if (name == "each" && open.Count(b => b.Name == "each") >= MaxLoopDepth)
@@ -107,11 +110,13 @@ public static class TemplateLinter
 
     /// <summary>
     /// An expression whose parentheses or quotes do not close ("{{list (take top_links 2}}"), which
-    /// Handlebars.Net reports without a place: the offset in the mustache and what is wrong.
+    /// Handlebars.Net reports without a place, or that nests deeper than <see cref="MaxExpressionDepth"/>
+    /// (which would overflow its parser's stack and kill the process): the offset in the mustache and what is wrong.
     /// </summary>
     private static (int Offset, string Message)? Unbalanced(string inner)
     {
         var open = new Stack<int>();
+        int tooDeepAt = -1, deepest = 0;
         for (int i = 0; i < inner.Length; i++)
         {
             char c = inner[i];
@@ -121,13 +126,20 @@ public static class TemplateLinter
                 if (close < 0) return (i, $"the quote {c} opened here is never closed");
                 i = close;
             }
-            else if (c == '(') open.Push(i);
+            else if (c == '(')
+            {
+                open.Push(i);
+                deepest = Math.Max(deepest, open.Count);
+                if (open.Count > MaxExpressionDepth && tooDeepAt < 0) tooDeepAt = i;
+            }
             else if (c == ')')
             {
                 if (open.Count == 0) return (i, "')' closes a parenthesis that was never opened");
                 open.Pop();
             }
         }
+        if (tooDeepAt >= 0)
+            return (tooDeepAt, $"expressions are nested {deepest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} deep; at most {MaxExpressionDepth} are allowed — split the expression");
         return open.Count > 0 ? (open.Peek(), "the '(' opened here is never closed with ')'") : null;
     }
 

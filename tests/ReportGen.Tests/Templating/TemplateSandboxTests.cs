@@ -197,7 +197,7 @@ public class TemplateSandboxTests
         Include(dir, string.Concat(Enumerable.Repeat("{{#if true}}", 5000)) + string.Concat(Enumerable.Repeat("{{/if}}", 5000)));
         var (code, output, _) = Check(dir);
         Assert.Equal(1, code);
-        Assert.Matches(@"annual-report-summary\.md\.hbs:\d+:\d+: blocks are nested more than 64 deep", output);
+        Assert.Matches(@"annual-report-summary\.md\.hbs:\d+:\d+: blocks are nested 65 deep; at most 64 are allowed — close a block before opening another", output);
     }
 
     [Fact]
