@@ -18,6 +18,12 @@ public static class TemplateLinter
     /// <summary>How deep <c>{{#each}}</c> loops may nest: three levels over a few hundred rows is already millions of steps.</summary>
     public const int MaxLoopDepth = 3;
 
+    /// <summary>
+    /// How many emphasis marks ('*' or '_', unescaped, outside <c>{{ }}</c>) one line may hold: a
+    /// run of thousands makes Markdown nest emphasis thousands deep, past any stack or time limit.
+    /// </summary>
+    public const int MaxEmphasisMarksPerLine = 100;
+
     /// <summary>Problems reported per file before the rest are summed up in one line.</summary>
     public const int MaxProblems = 50;
 
@@ -102,6 +108,12 @@ public static class TemplateLinter
                 if (open.Count == 0) problems.Add(At(start, "'{{else}}' outside any block"));
             }
         }
+        foreach (var (offset, count) in EmphasisRuns(source))
+        {
+            if (problems.Count >= MaxProblems) { more++; break; }
+            problems.Add(At(offset, $"this line has {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} '*' or '_', which Markdown reads as emphasis; " +
+                $"at most {MaxEmphasisMarksPerLine} are allowed on a line — remove them, or write \\* and \\_ for the characters themselves"));
+        }
         foreach (var (name, offset) in open.Reverse().Take(Math.Max(0, MaxProblems - problems.Count)))
             problems.Add(At(offset, $"block '{{{{#{name}}}}}' is never closed with '{{{{/{name}}}}}'"));
         if (more > 0) problems.Add(new Problem(file, $"and more mistakes in the rest of the file (only the first {MaxProblems} are listed)"));
@@ -142,6 +154,48 @@ public static class TemplateLinter
             return (tooDeepAt, $"expressions are nested {deepest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} deep; at most {MaxExpressionDepth} are allowed — split the expression");
         return open.Count > 0 ? (open.Peek(), "the '(' opened here is never closed with ')'") : null;
     }
+
+    /// <summary>
+    /// The first emphasis mark of each line holding more than <see cref="MaxEmphasisMarksPerLine"/>
+    /// in its text (not escaped with '\\', not inside <c>{{ }}</c> or a comment), in one pass.
+    /// </summary>
+    private static List<EmphasisRun> EmphasisRuns(string source)
+    {
+        var runs = new List<EmphasisRun>();
+        int count = 0, first = -1;
+        void EndLine()
+        {
+            if (count > MaxEmphasisMarksPerLine) runs.Add(new EmphasisRun(first, count));
+            count = 0;
+            first = -1;
+        }
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (c == '\n') { EndLine(); continue; }
+            if (c == '\\') { i++; continue; } // an escaped character is text
+            if (c == '{' && i + 1 < source.Length && source[i + 1] == '{')
+            {
+                bool comment = source.AsSpan(i).StartsWith("{{!--");
+                int close = source.IndexOf(comment ? "--}}" : "}}", i + 2, StringComparison.Ordinal);
+                if (close < 0) break; // reported as never closed
+                // A mustache may span lines: the marks of the line it ends on are counted from after it.
+                if (source.IndexOf('\n', i, close - i) >= 0) EndLine();
+                i = close + (comment ? 3 : 1);
+                continue;
+            }
+            if (c is '*' or '_')
+            {
+                if (first < 0) first = i;
+                count++;
+            }
+        }
+        EndLine();
+        return runs;
+    }
+
+    /// <summary>A line with too many emphasis marks: its first mark's offset and how many it has. A class, not a tuple: see <see cref="OpenBlock"/>.</summary>
+    private sealed record EmphasisRun(int Offset, int Count);
 
     /// <summary>Line and column of an offset by binary search over the line starts (counted once).</summary>
     private sealed class LineIndex(string source)

@@ -96,4 +96,62 @@ public class TemplateBoundsTests
         Assert.True(code == 1, $"exit {code}: {output[..Math.Min(output.Length, 2000)]}");
         Assert.Contains($"{Place(templates, line, 1 + 64 * 12)}: blocks are nested 65 deep; at most 64 are allowed — close a block before opening another", output);
     }
+
+    [Theory]
+    [InlineData("*", 50_000)]
+    [InlineData("_", 50_000)]
+    [InlineData("**a**", 10_000)] // 40,000 marks: read as a file-wide "too deeply nested", without a line
+    public void A_run_of_emphasis_marks_is_refused_at_its_line(string piece, int times)
+    {
+        using var templates = ShippedTemplates.Copy();
+        int line = Append(templates, "A run: " + string.Concat(Enumerable.Repeat(piece, times)) + " b");
+        var (code, output) = Check(templates);
+        Assert.Equal(1, code);
+        int marks = times * piece.Count(c => c is '*' or '_');
+        Assert.Contains($"{Place(templates, line, 8)}: this line has {marks:N0} '*' or '_', which Markdown reads as emphasis; " +
+            "at most 100 are allowed on a line — remove them, or write \\* and \\_ for the characters themselves", output);
+    }
+
+    [Fact]
+    public void Escaped_and_mustache_marks_do_not_count()
+    {
+        using var templates = ShippedTemplates.Copy();
+        Append(templates, "Escaped: " + string.Concat(Enumerable.Repeat("\\*", 500)) + " {{#if (eq \"" + new string('_', 500) + "\" \"x\")}}y{{/if}}");
+        var (code, output) = Check(templates);
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void Stars_around_a_word_thousands_deep_end_in_exit_1_not_a_dead_process()
+    {
+        // 25,000 '*', a word, 25,000 '*': Markdown nests 12,500 strong emphases, which overflowed the reader's stack (exit 134).
+        using var templates = ShippedTemplates.Copy();
+        int line = Append(templates, "Stars: " + new string('*', 25_000) + "a" + new string('*', 25_000));
+        var (code, output) = CheckOutOfProcess(templates);
+        Assert.True(code == 1, $"exit {code}: {output[..Math.Min(output.Length, 2000)]}");
+        Assert.Contains($"{Place(templates, line, 8)}: this line has 50,000 '*' or '_'", output);
+    }
+
+    [Fact]
+    public void Stars_written_by_loops_thousands_deep_end_in_exit_1_at_the_template_line()
+    {
+        // Each loop line has one '*' (under the limit per line), but the loops write 27,648 on each side of a word.
+        using var templates = ShippedTemplates.Copy();
+        string stars = "{{#each @root.reporting.indicators}}{{#each @root.reporting.indicators}}{{#each @root.reporting.indicators}}*{{/each}}{{/each}}{{/each}}";
+        int line = Append(templates, "Looped stars: " + stars + stars + "a" + stars + stars);
+        var (code, output) = CheckOutOfProcess(templates);
+        Assert.True(code == 1, $"exit {code}: {output[..Math.Min(output.Length, 2000)]}");
+        Assert.Contains($"{Place(templates, line, 1)}: emphasis ('*' or '_') is nested more than 32 deep", output);
+    }
+
+    [Fact]
+    public void A_run_of_emphasis_marks_in_data_is_escaped_and_reads_as_text()
+    {
+        // What overflowed as template text (stars around a word) is text when it comes from the workbook: the encoder escapes every '*'.
+        string data = new string('*', 25_000) + "a" + new string('_', 25_000);
+        var (blocks, problems) = ReportGen.Document.MarkdownReader.Read("Title: " + ReportGen.Templating.MarkdownEncoder.Escape(data), "en");
+        Assert.Empty(problems);
+        var paragraph = Assert.IsType<ReportGen.Document.Paragraph>(Assert.Single(blocks));
+        Assert.Equal("Title: " + data, ReportGen.Document.Inlines.PlainText(paragraph.Content));
+    }
 }
