@@ -717,7 +717,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
         FrontMatterEntry? entry, ReadLog log, int? lineOffset = null)
     {
-        var output = new BoundedWriter(RenderTimeLimit);
+        var budget = new RenderBudget(RenderLimit);
+        var output = new BoundedWriter(budget);
+        log.Budget = budget;
         // Rendered with its typed numbers marked (TypedNumbers); the sites are kept for the marks the output holds.
         var marked = TypedNumbers.Mark(text, 0);
         _renderedSites = marked.Sites;
@@ -733,24 +735,49 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         catch (Exception e)
         {
             log.Stop();
+            if (budget.Exceeded)
+            {
+                // Not the text's fault but the work's: placed at the last line reached, and not run again to be located.
+                problems.Add(OverBudget(budget, log, template, entry));
+                return null;
+            }
             // The marks move the columns the library reports: the failure is located on the text as written.
-            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context) ?? e;
-            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
+            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context, log) ?? e;
+            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e, log), env));
             return null;
         }
         finally
         {
             log.Stop();
+            log.Budget = null;
         }
     }
 
     /// <summary>The sites of the text last rendered (a front-matter value or the body).</summary>
     private IReadOnlyList<TemplateSite> _renderedSites = [];
 
-    /// <summary>How the text as written (without marks) fails, if it does.</summary>
-    private Exception? FailureUnmarked(IHandlebars env, string text, object context)
+    /// <summary>The problem of a run stopped by its budget: at the last template line it reached (a front-matter word at its entry), else at the file.</summary>
+    private Problem OverBudget(RenderBudget budget, ReadLog log, TemplateSource template, FrontMatterEntry? entry)
     {
-        try { env.Compile(new StringReader(text))(new BoundedWriter(RenderTimeLimit), context); }
+        if (entry is not null) return TemplateError.At(template.DisplayPath, entry.Line, entry.Column, budget.Message);
+        if (log.Marks.Count == 0) return new Problem(template.DisplayPath, budget.Message);
+        var last = log.Marks[^1];
+        string file = last.File == 0 || last.File - 1 >= _partialSources.Count ? template.DisplayPath : _partialSources[last.File - 1].DisplayPath;
+        return TemplateError.At(file, last.Line, last.Column, budget.Message);
+    }
+
+    /// <summary>A writer for a run again (to locate a failure), within a budget of its own.</summary>
+    private BoundedWriter Rerun(ReadLog log)
+    {
+        var budget = new RenderBudget(RenderLimit);
+        log.Budget = budget;
+        return new BoundedWriter(budget);
+    }
+
+    /// <summary>How the text as written (without marks) fails, if it does.</summary>
+    private Exception? FailureUnmarked(IHandlebars env, string text, object context, ReadLog log)
+    {
+        try { env.Compile(new StringReader(text))(Rerun(log), context); }
         catch (Exception e) { return e; }
         return null;
     }
@@ -815,7 +842,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// output thrown away) with a marker before each mustache that uses the helper; the last
     /// marker reached before the failure names the occurrence. Returns its offset in the text.
     /// </summary>
-    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
+    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure, ReadLog log)
     {
         var inner = failure;
         while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
@@ -840,7 +867,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int last = -1;
         env.RegisterHelper(MarkerHelper, (in EncodedTextWriter _, in HelperOptions _, in Context _, in Arguments arguments) =>
             last = arguments.Length > 0 && arguments[0] is int k ? k : int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), out int n) ? n : -1);
-        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(RenderTimeLimit), context); }
+        try { env.Compile(new StringReader(marked.ToString()))(Rerun(log), context); }
         catch (Exception again)
         {
             var second = again;
@@ -850,20 +877,16 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         return null;
     }
 
-    /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
-    public const int MaxOutputChars = 20_000_000;
-
     /// <summary>
-    /// The longest one template may run (default 10 s; the sample's run in a few milliseconds): with
-    /// the output bounded too, no template can keep a build or the watch mode busy. A template
-    /// stopped here is a problem at the template like any other.
+    /// The work one run of a template may do (<see cref="RenderBudget"/>): no template can fill the
+    /// memory or keep a build or the watch mode busy, and a template stopped is a problem at the
+    /// template like any other. Lowered by the tests only.
     /// </summary>
-    public TimeSpan RenderTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+    public long RenderLimit { get; init; } = RenderBudget.MaxUnits;
 
-    private sealed class BoundedWriter(TimeSpan limit) : StringWriter(CultureInfo.InvariantCulture)
+    /// <summary>The text a template writes, each character charged to its run's budget.</summary>
+    private sealed class BoundedWriter(RenderBudget budget) : StringWriter(CultureInfo.InvariantCulture)
     {
-        private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
-
         public override void Write(char value) { Check(1); base.Write(value); }
 
         public override void Write(string? value) { Check(value?.Length ?? 0); base.Write(value); }
@@ -872,13 +895,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
         public override void Write(ReadOnlySpan<char> buffer) { Check(buffer.Length); base.Write(buffer); }
 
-        private void Check(int more)
-        {
-            if (GetStringBuilder().Length + more > MaxOutputChars)
-                throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
-            if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > limit)
-                throw new TemplateException($"the template ran for more than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (loops inside loops?)");
-        }
+        private void Check(int more) => budget.Spend(more);
     }
 
     private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null)

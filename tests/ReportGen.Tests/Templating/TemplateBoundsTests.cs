@@ -154,4 +154,43 @@ public class TemplateBoundsTests
         var paragraph = Assert.IsType<ReportGen.Document.Paragraph>(Assert.Single(blocks));
         Assert.Equal("Title: " + data, ReportGen.Document.Inlines.PlainText(paragraph.Content));
     }
+
+    private const string Indicators = "{{#each @root.reporting.indicators}}";
+
+    [Fact]
+    public void Loops_inside_loops_that_write_much_stop_at_2_MB_at_the_loops_line()
+    {
+        // 24 × 24 × 24 indicators, 200 characters each: 2.8 million, past the budget.
+        using var templates = ShippedTemplates.Copy();
+        int line = Append(templates, Indicators + Indicators + Indicators + new string('x', 200) + "{{/each}}{{/each}}{{/each}}");
+        var (code, output) = Check(templates);
+        Assert.Equal(1, code);
+        Assert.Contains($"{Place(templates, line, 1)}: this template writes more than 2 MB (loops inside loops?) — a document is a few dozen KB: " +
+            "take the inner loop out of the outer one", output);
+    }
+
+    /// <summary>The seed's first document composed from a template of only these lines (and the masthead's words), within a budget.</summary>
+    private static List<string> Compose(string body, long limit)
+    {
+        using var templates = ShippedTemplates.Copy();
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Seed);
+        string file = Path.Combine(templates.Path, "en", cycle.Documents[0].Template + ".md.hbs");
+        string text = File.ReadAllText(file);
+        File.WriteAllText(file, text[..(text.IndexOf("\n---\n", StringComparison.Ordinal) + 5)] + body);
+        var problems = new List<ReportGen.Workbook.Problem>();
+        var composer = new ReportGen.Templating.DocumentComposer(templates.Path, displayBase: templates.Path) { RenderLimit = limit };
+        composer.TryCompose(cycle, ReportGen.Analysis.FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
+        return problems.Select(p => p.ToString()).ToList();
+    }
+
+    [Fact]
+    public void Loops_inside_loops_that_write_nothing_are_bounded_too()
+    {
+        // 13,824 steps that write and read nothing: counted by the items the loops take, not by a clock.
+        string loops = "{{#each reporting.indicators as |a|}}{{#each ../reporting.indicators as |b|}}{{#each ../../reporting.indicators as |c|}}{{/each}}{{/each}}{{/each}}";
+        Assert.Empty(Compose("Intro {{reporting.year}}.\n\n" + loops + "\n", 1_000_000));
+        var problems = Compose("Intro {{reporting.year}}.\n\n" + loops + "\n", 12_000);
+        // The loops' line writes nothing, so the last line reached is the one before (the front matter ends on line 28).
+        Assert.Equal([$"en/{ReportGen.Workbook.CycleReader.ReadValid(Seed).Documents[0].Template}.md.hbs:29:1: this template writes more than 12,000 characters (loops inside loops?) — a document is a few dozen KB: take the inner loop out of the outer one"], problems);
+    }
 }
