@@ -169,8 +169,13 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
         // Walked only when a name is mistyped: the walk costs more than a whole template run.
-        _names = new Lazy<IReadOnlyCollection<string>>(() =>
-            [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)]);
+        _names = new Lazy<NameSet>(() =>
+        {
+            var glossary = Glossary.NamesOf(context).Select(n => n.Name).ToList();
+            return new NameSet(
+                [.. glossary.Select(n => n.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)],
+                glossary.Where(n => !n.Contains("[]", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+        });
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
@@ -743,7 +748,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             }
             // The marks move the columns the library reports: the failure is located on the text as written.
             if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context, log) ?? e;
-            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e, log), env));
+            // The last line the run reached: the failing mustache is on it or after it (a loop's lines are reached again and again).
+            var reached = lineOffset is not null && log.Marks.Count > 0 ? log.Marks[^1] : null;
+            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e, log), env, reached));
             return null;
         }
         finally
@@ -819,20 +826,36 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         return new Problem(template.DisplayPath, $"{what} (in the text it produces, at '{(words.Length > 30 ? words[..30] + "…" : words)}')");
     }
 
-    /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
-    private Lazy<IReadOnlyCollection<string>> _names = new([]);
+    /// <summary>The names of the context being rendered (items' names without their list's "[]") and the helpers; and the names outside any list.</summary>
+    private sealed record NameSet(IReadOnlyCollection<string> All, IReadOnlySet<string> Outer);
 
-    /// <summary>" (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part.</summary>
+    /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
+    private Lazy<NameSet> _names = new(() => new NameSet([], new HashSet<string>()));
+
+    /// <summary>
+    /// " (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part;
+    /// never the very name written. A name that exists but failed was written where it means
+    /// something else: inside a loop (names are the item's), or an item's name outside its loop.
+    /// </summary>
     private string Suggestion(string path)
     {
-        var names = _names.Value;
+        var (names, outer) = _names.Value;
+        if (outer.Contains(path))
+            return $"; inside {{{{#each}}}}, names refer to the item; use ../{path} or @root.{path} for the outer one";
         string whole = DidYouMean.Hint(path, names);
         if (whole.Length > 0) return whole;
         // Else the last part: "doc.organn" → the one name ending in "organ" (words.organ).
         string last = path.Split('.')[^1];
         if (DidYouMean.Closest(last, names.Select(n => n.Split('.')[^1])) is not { } close) return "";
         var full = names.Where(n => n.Split('.')[^1] == close).ToList();
-        return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
+        string suggested = full.Count == 1 ? full[0] : close;
+        if (suggested != path && !names.Contains(path)) return $"; did you mean '{suggested}'?";
+        // The name of a list's items ("year" of findings.region_leaders), written outside a loop over that list.
+        var lists = (names.Contains(path) ? new[] { path } : full.Where(n => !outer.Contains(n)))
+            .Select(n => n[..Math.Max(0, n.LastIndexOf('.'))]).Where(l => l.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (lists.Count == 0) return "";
+        string shown = string.Join(", ", lists.Take(3)) + (lists.Count > 3 ? " …" : "");
+        return $"; '{last}' names a value of the items of {shown}, not a name here: inside {{{{#each}}}}, names are those of the items of the list it goes through";
     }
 
     private const string MarkerHelper = "__reportgen_at";
@@ -898,7 +921,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         private void Check(int more) => budget.Spend(more);
     }
 
-    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null)
+    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null,
+        ReadLog.Mark? reached = null)
     {
         // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
         var inner = e;
@@ -915,6 +939,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             var sources = new List<(TemplateSource Source, string Body)> { (template, text) };
             sources.AddRange(_partialSources.Select(p => (p, p.Body)));
+            // First from the last line reached, in its file: the same name earlier in the file did not fail.
+            if (reached is not null && reached.File < sources.Count)
+            {
+                var (source, body) = sources[reached.File];
+                int from = 0;
+                for (int line = source.BodyLineOffset + 1; line < reached.Line && from >= 0; line++) from = body.IndexOf('\n', from) is int n and >= 0 ? n + 1 : -1;
+                if (from >= 0 && pattern.Match(body, from) is { Success: true } m) return At(source, body, m.Index, message);
+            }
             foreach (var (source, body) in sources)
                 if (pattern.Match(body) is { Success: true } m) return At(source, body, m.Index, message);
             return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);

@@ -193,4 +193,31 @@ public class TemplateBoundsTests
         // The loops' line writes nothing, so the last line reached is the one before (the front matter ends on line 28).
         Assert.Equal([$"en/{ReportGen.Workbook.CycleReader.ReadValid(Seed).Documents[0].Template}.md.hbs:29:1: this template writes more than 12,000 characters (loops inside loops?) — a document is a few dozen KB: take the inner loop out of the outer one"], problems);
     }
+
+    [Fact]
+    public void An_outer_name_inside_a_loop_is_placed_at_its_line_and_told_how_to_reach_the_outer_one()
+    {
+        // reporting.year is a name of the top level (the template's first paragraph prints it), not of a region leader.
+        using var templates = ShippedTemplates.Copy();
+        int line = Append(templates, "Leaders:\n\n{{#each findings.region_leaders}}\nA leader.\n\n- {{reporting.year}} here\n{{/each}}");
+        var (code, output) = Check(templates);
+        Assert.Equal(1, code);
+        Assert.Contains($"{Place(templates, line + 5, 3)}: 'reporting.year' is not a name this template can use (no such value, helper or partial); " +
+            "inside {{#each}}, names refer to the item; use ../reporting.year or @root.reporting.year for the outer one", output);
+        Assert.DoesNotContain("did you mean", output);
+    }
+
+    [Fact]
+    public void An_item_name_in_a_loop_over_another_list_is_placed_at_its_line_not_where_it_is_right()
+    {
+        // {{year}} is right in the first loop (region leaders have a year) and wrong in the second (regions have none).
+        using var templates = ShippedTemplates.Copy();
+        int line = Append(templates, "Years: {{#each findings.region_leaders}}{{year}} {{/each}}\n\n{{#each plan.regions}}\n- {{code}} in {{year}}\n{{/each}}");
+        var (code, output) = Check(templates);
+        Assert.Equal(1, code);
+        Assert.Contains($"{Place(templates, line + 3, 15)}: 'year' is not a name this template can use (no such value, helper or partial); " +
+            "'year' names a value of the items of findings.domain_integration, findings.domain_trends.years, findings.link_profiles …, not a name here: " +
+            "inside {{#each}}, names are those of the items of the list it goes through", output);
+        Assert.DoesNotContain("did you mean 'year'", output);
+    }
 }
