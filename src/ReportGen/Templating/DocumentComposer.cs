@@ -740,6 +740,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         catch (Exception e)
         {
             log.Stop();
+            log.Budget = null; // what follows (locating the failure) is not the template's work
             if (budget.Exceeded)
             {
                 // Not the text's fault but the work's: placed at the last line reached, and not run again to be located.
@@ -786,6 +787,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     {
         try { env.Compile(new StringReader(text))(Rerun(log), context); }
         catch (Exception e) { return e; }
+        finally { log.Budget = null; } // what follows (the names for "did you mean") is not the template's work
         return null;
     }
 
@@ -897,6 +899,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             while (second is not TemplateException && second.InnerException is not null) second = second.InnerException;
             if (second is TemplateException t && t.Message == inner.Message && last >= 0) return starts[last];
         }
+        finally { log.Budget = null; }
         return null;
     }
 
