@@ -206,6 +206,13 @@ public sealed class MarkdownReader
         return new Table(header, rows, [.. widths.Select(w => Math.Max(7, w) + 4)]); // at least a figure such as 46.5%, plus cell padding and slack for font metrics
     }
 
+    /// <summary>How deep emphasis may nest in the model (real text nests two or three deep).</summary>
+    public const int MaxEmphasisDepth = 32;
+
+    private int _emphasisDepth;
+
+    private bool _tooDeep; // reported once: a run nests deep on every branch
+
     private List<Inline> Inlines(ContainerInline? container)
     {
         var result = new List<Inline>();
@@ -222,7 +229,16 @@ public sealed class MarkdownReader
                     else Append(result, " ");
                     break;
                 case EmphasisInline emphasis:
+                    if (_emphasisDepth == MaxEmphasisDepth)
+                    {
+                        // Thousands of '*' a loop wrote nest thousands deep: every walk of the model would overflow the stack.
+                        if (!_tooDeep) _problems.Add($"line {emphasis.Line + 1}: emphasis ('*' or '_') is nested more than {MaxEmphasisDepth} deep");
+                        _tooDeep = true;
+                        return result;
+                    }
+                    _emphasisDepth++;
                     var inner = Inlines(emphasis);
+                    _emphasisDepth--;
                     result.Add(emphasis.DelimiterCount >= 2 ? new Strong(inner) : new Emphasis(inner));
                     break;
                 case FootnoteLink link when !link.IsBackLink:

@@ -169,8 +169,13 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var log = new ReadLog();
         var context = TemplateContext.Build(cycle, figures, spec, language, log);
         // Walked only when a name is mistyped: the walk costs more than a whole template run.
-        _names = new Lazy<IReadOnlyCollection<string>>(() =>
-            [.. Glossary.NamesOf(context).Select(n => n.Name.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)]);
+        _names = new Lazy<NameSet>(() =>
+        {
+            var glossary = Glossary.NamesOf(context).Select(n => n.Name).ToList();
+            return new NameSet(
+                [.. glossary.Select(n => n.Replace("[]", "", StringComparison.Ordinal)), .. Helpers.Names, .. template.FrontMatter.Select(e => "words." + e.Key)],
+                glossary.Where(n => !n.Contains("[]", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+        });
         var words = new Dictionary<string, string>();
         context["words"] = words;
         string Word(string key) => words.TryGetValue(key, out var w) ? MarkdownInlines.PlainText(w)
@@ -717,7 +722,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     private string? Render(IHandlebars env, CompiledTemplates templates, string text, object context, TemplateSource template, List<Problem> problems,
         FrontMatterEntry? entry, ReadLog log, int? lineOffset = null)
     {
-        var output = new BoundedWriter(RenderTimeLimit);
+        var budget = new RenderBudget(RenderLimit);
+        var output = new BoundedWriter(budget);
+        log.Budget = budget;
         // Rendered with its typed numbers marked (TypedNumbers); the sites are kept for the marks the output holds.
         var marked = TypedNumbers.Mark(text, 0);
         _renderedSites = marked.Sites;
@@ -733,25 +740,54 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         catch (Exception e)
         {
             log.Stop();
+            log.Budget = null; // what follows (locating the failure) is not the template's work
+            if (budget.Exceeded)
+            {
+                // Not the text's fault but the work's: placed at the last line reached, and not run again to be located.
+                problems.Add(OverBudget(budget, log, template, entry));
+                return null;
+            }
             // The marks move the columns the library reports: the failure is located on the text as written.
-            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context) ?? e;
-            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e), env));
+            if (!ReferenceEquals(marked.Text, text) || withLines is not null) e = FailureUnmarked(env, text, context, log) ?? e;
+            // The last line the run reached: the failing mustache is on it or after it (a loop's lines are reached again and again).
+            var reached = lineOffset is not null && log.Marks.Count > 0 ? log.Marks[^1] : null;
+            problems.Add(Locate(e, text, template, entry, FailingOccurrence(env, text, context, e, log), env, reached));
             return null;
         }
         finally
         {
             log.Stop();
+            log.Budget = null;
         }
     }
 
     /// <summary>The sites of the text last rendered (a front-matter value or the body).</summary>
     private IReadOnlyList<TemplateSite> _renderedSites = [];
 
-    /// <summary>How the text as written (without marks) fails, if it does.</summary>
-    private Exception? FailureUnmarked(IHandlebars env, string text, object context)
+    /// <summary>The problem of a run stopped by its budget: at the last template line it reached (a front-matter word at its entry), else at the file.</summary>
+    private Problem OverBudget(RenderBudget budget, ReadLog log, TemplateSource template, FrontMatterEntry? entry)
     {
-        try { env.Compile(new StringReader(text))(new BoundedWriter(RenderTimeLimit), context); }
+        if (entry is not null) return TemplateError.At(template.DisplayPath, entry.Line, entry.Column, budget.Message);
+        if (log.Marks.Count == 0) return new Problem(template.DisplayPath, budget.Message);
+        var last = log.Marks[^1];
+        string file = last.File == 0 || last.File - 1 >= _partialSources.Count ? template.DisplayPath : _partialSources[last.File - 1].DisplayPath;
+        return TemplateError.At(file, last.Line, last.Column, budget.Message);
+    }
+
+    /// <summary>A writer for a run again (to locate a failure), within a budget of its own.</summary>
+    private BoundedWriter Rerun(ReadLog log)
+    {
+        var budget = new RenderBudget(RenderLimit);
+        log.Budget = budget;
+        return new BoundedWriter(budget);
+    }
+
+    /// <summary>How the text as written (without marks) fails, if it does.</summary>
+    private Exception? FailureUnmarked(IHandlebars env, string text, object context, ReadLog log)
+    {
+        try { env.Compile(new StringReader(text))(Rerun(log), context); }
         catch (Exception e) { return e; }
+        finally { log.Budget = null; } // what follows (the names for "did you mean") is not the template's work
         return null;
     }
 
@@ -792,20 +828,36 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         return new Problem(template.DisplayPath, $"{what} (in the text it produces, at '{(words.Length > 30 ? words[..30] + "…" : words)}')");
     }
 
-    /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
-    private Lazy<IReadOnlyCollection<string>> _names = new([]);
+    /// <summary>The names of the context being rendered (items' names without their list's "[]") and the helpers; and the names outside any list.</summary>
+    private sealed record NameSet(IReadOnlyCollection<string> All, IReadOnlySet<string> Outer);
 
-    /// <summary>" (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part.</summary>
+    /// <summary>The names of the context being rendered and the helpers, for "did you mean".</summary>
+    private Lazy<NameSet> _names = new(() => new NameSet([], new HashSet<string>()));
+
+    /// <summary>
+    /// " (did you mean 'review.last.year'?)" for a mistyped name: the whole path, else its last part;
+    /// never the very name written. A name that exists but failed was written where it means
+    /// something else: inside a loop (names are the item's), or an item's name outside its loop.
+    /// </summary>
     private string Suggestion(string path)
     {
-        var names = _names.Value;
+        var (names, outer) = _names.Value;
+        if (outer.Contains(path))
+            return $"; inside {{{{#each}}}}, names refer to the item; use ../{path} or @root.{path} for the outer one";
         string whole = DidYouMean.Hint(path, names);
         if (whole.Length > 0) return whole;
         // Else the last part: "doc.organn" → the one name ending in "organ" (words.organ).
         string last = path.Split('.')[^1];
         if (DidYouMean.Closest(last, names.Select(n => n.Split('.')[^1])) is not { } close) return "";
         var full = names.Where(n => n.Split('.')[^1] == close).ToList();
-        return $"; did you mean '{(full.Count == 1 ? full[0] : close)}'?";
+        string suggested = full.Count == 1 ? full[0] : close;
+        if (suggested != path && !names.Contains(path)) return $"; did you mean '{suggested}'?";
+        // The name of a list's items ("year" of findings.region_leaders), written outside a loop over that list.
+        var lists = (names.Contains(path) ? new[] { path } : full.Where(n => !outer.Contains(n)))
+            .Select(n => n[..Math.Max(0, n.LastIndexOf('.'))]).Where(l => l.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (lists.Count == 0) return "";
+        string shown = string.Join(", ", lists.Take(3)) + (lists.Count > 3 ? " …" : "");
+        return $"; '{last}' names a value of the items of {shown}, not a name here: inside {{{{#each}}}}, names are those of the items of the list it goes through";
     }
 
     private const string MarkerHelper = "__reportgen_at";
@@ -815,7 +867,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// output thrown away) with a marker before each mustache that uses the helper; the last
     /// marker reached before the failure names the occurrence. Returns its offset in the text.
     /// </summary>
-    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure)
+    private int? FailingOccurrence(IHandlebars env, string text, object context, Exception failure, ReadLog log)
     {
         var inner = failure;
         while (inner is not TemplateException && inner.InnerException is not null) inner = inner.InnerException;
@@ -840,30 +892,27 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         int last = -1;
         env.RegisterHelper(MarkerHelper, (in EncodedTextWriter _, in HelperOptions _, in Context _, in Arguments arguments) =>
             last = arguments.Length > 0 && arguments[0] is int k ? k : int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), out int n) ? n : -1);
-        try { env.Compile(new StringReader(marked.ToString()))(new BoundedWriter(RenderTimeLimit), context); }
+        try { env.Compile(new StringReader(marked.ToString()))(Rerun(log), context); }
         catch (Exception again)
         {
             var second = again;
             while (second is not TemplateException && second.InnerException is not null) second = second.InnerException;
             if (second is TemplateException t && t.Message == inner.Message && last >= 0) return starts[last];
         }
+        finally { log.Budget = null; }
         return null;
     }
 
-    /// <summary>The most text one template may produce: loops over loops cannot fill the memory.</summary>
-    public const int MaxOutputChars = 20_000_000;
-
     /// <summary>
-    /// The longest one template may run (default 10 s; the sample's run in a few milliseconds): with
-    /// the output bounded too, no template can keep a build or the watch mode busy. A template
-    /// stopped here is a problem at the template like any other.
+    /// The work one run of a template may do (<see cref="RenderBudget"/>): no template can fill the
+    /// memory or keep a build or the watch mode busy, and a template stopped is a problem at the
+    /// template like any other. Lowered by the tests only.
     /// </summary>
-    public TimeSpan RenderTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+    public long RenderLimit { get; init; } = RenderBudget.MaxUnits;
 
-    private sealed class BoundedWriter(TimeSpan limit) : StringWriter(CultureInfo.InvariantCulture)
+    /// <summary>The text a template writes, each character charged to its run's budget.</summary>
+    private sealed class BoundedWriter(RenderBudget budget) : StringWriter(CultureInfo.InvariantCulture)
     {
-        private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
-
         public override void Write(char value) { Check(1); base.Write(value); }
 
         public override void Write(string? value) { Check(value?.Length ?? 0); base.Write(value); }
@@ -872,16 +921,11 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
         public override void Write(ReadOnlySpan<char> buffer) { Check(buffer.Length); base.Write(buffer); }
 
-        private void Check(int more)
-        {
-            if (GetStringBuilder().Length + more > MaxOutputChars)
-                throw new TemplateException($"the template produces more than {MaxOutputChars:N0} characters (loops inside loops?)");
-            if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > limit)
-                throw new TemplateException($"the template ran for more than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (loops inside loops?)");
-        }
+        private void Check(int more) => budget.Spend(more);
     }
 
-    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null)
+    private Problem Locate(Exception e, string text, TemplateSource template, FrontMatterEntry? entry, int? failedAt = null, IHandlebars? env = null,
+        ReadLog.Mark? reached = null)
     {
         // Handlebars wraps exceptions thrown inside helpers; ours carry the useful message.
         var inner = e;
@@ -898,6 +942,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         {
             var sources = new List<(TemplateSource Source, string Body)> { (template, text) };
             sources.AddRange(_partialSources.Select(p => (p, p.Body)));
+            // First from the last line reached, in its file: the same name earlier in the file did not fail.
+            if (reached is not null && reached.File < sources.Count)
+            {
+                var (source, body) = sources[reached.File];
+                int from = 0;
+                for (int line = source.BodyLineOffset + 1; line < reached.Line && from >= 0; line++) from = body.IndexOf('\n', from) is int n and >= 0 ? n + 1 : -1;
+                if (from >= 0 && pattern.Match(body, from) is { Success: true } m) return At(source, body, m.Index, message);
+            }
             foreach (var (source, body) in sources)
                 if (pattern.Match(body) is { Success: true } m) return At(source, body, m.Index, message);
             return entry is not null ? TemplateError.At(template.DisplayPath, entry.Line, entry.Column, message) : new Problem(template.DisplayPath, message);

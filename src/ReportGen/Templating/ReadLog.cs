@@ -21,6 +21,12 @@ public sealed class ReadLog
     private readonly List<Mark> _marks = [];
     private StringBuilder? _output;
 
+    /// <summary>The budget of the run under way, charged for every read, line and loop step, started or not (re-runs that locate a failure are bounded too).</summary>
+    internal RenderBudget? Budget { get; set; }
+
+    /// <summary>A loop took an item of a list (<see cref="TrackedList"/>).</summary>
+    internal void Step() => Budget?.Spend(1);
+
     public IReadOnlyList<Read> Reads => _reads;
 
     /// <summary>The template lines reached, in the order they were (so positions never decrease).</summary>
@@ -38,6 +44,7 @@ public sealed class ReadLog
 
     internal void Line(int file, int line, int column)
     {
+        Budget?.Spend(RenderBudget.ReadCost);
         if (_output is not null) _marks.Add(new Mark(_output.Length, file, line, column));
     }
 
@@ -47,6 +54,7 @@ public sealed class ReadLog
 
     internal void Record(string path, object? value)
     {
+        Budget?.Spend(RenderBudget.ReadCost);
         if (_output is null) return;
         switch (value)
         {
@@ -60,12 +68,40 @@ public sealed class ReadLog
     }
 }
 
+/// <summary>
+/// A list of the template context whose every item a loop takes is a step of the run's
+/// <see cref="RenderBudget"/>, so loops that write and read nothing are bounded too. Handlebars
+/// walks a list through its interfaces, which this class implements anew.
+/// </summary>
+public class CountedList(ReadLog log, IEnumerable<object?> items) : List<object?>(items), IList<object?>, IReadOnlyList<object?>, IList
+{
+    public ReadLog Log { get; } = log;
+
+    object? IList<object?>.this[int index] { get { Log.Step(); return this[index]; } set => this[index] = value; }
+
+    object? IReadOnlyList<object?>.this[int index] { get { Log.Step(); return this[index]; } }
+
+    object? IList.this[int index] { get { Log.Step(); return this[index]; } set => this[index] = value; }
+
+    IEnumerator<object?> IEnumerable<object?>.GetEnumerator() => Counted();
+
+    IEnumerator IEnumerable.GetEnumerator() => Counted();
+
+    private IEnumerator<object?> Counted()
+    {
+        var items = (List<object?>)this; // List<T>'s own enumerator, not this class's
+        foreach (var item in items)
+        {
+            Log.Step();
+            yield return item;
+        }
+    }
+}
+
 /// <summary>A list of the template context, with its path in figures.json, so that printing it can be recorded.</summary>
-public sealed class TrackedList(string path, ReadLog log, IEnumerable<object?> items) : List<object?>(items)
+public sealed class TrackedList(string path, ReadLog log, IEnumerable<object?> items) : CountedList(log, items)
 {
     public string Path { get; } = path;
-
-    public ReadLog Log { get; } = log;
 }
 
 /// <summary>

@@ -84,7 +84,23 @@ public static class TemplateContext
             ["outcomes"] = Rows(context, "progress", "outcomes").Where(r => Num(r.Peek("year")) == year)
                 .Select(r => r.With(Dict("title", outcomeTitles[(string)r.Peek("outcome")!]))).ToList<object?>(),
         };
+        foreach (string key in (string[])["doc", "plan", "review", "reporting"]) context[key] = Counted(context[key], log);
         return context;
+    }
+
+    /// <summary>The plain lists under a node made <see cref="CountedList"/>s (the figures' are <see cref="TrackedList"/>s already), so every loop is bounded.</summary>
+    private static object? Counted(object? node, ReadLog log)
+    {
+        switch (node)
+        {
+            case Dictionary<string, object?> dict:
+                foreach (string key in dict.Keys.ToArray()) dict[key] = Counted(dict[key], log);
+                return dict;
+            case List<object?> list when list.GetType() == typeof(List<object?>):
+                return new CountedList(log, list.Select(item => Counted(item, log)));
+            default:
+                return node;
+        }
     }
 
     private static IEnumerable<TrackedMap> Rows(Dictionary<string, object?> context, string section, string list) =>

@@ -9,11 +9,20 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateLinter
 {
-    /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest.</summary>
+    /// <summary>How deep blocks (<c>{{#if}}</c>, <c>{{#each}}</c>…) may nest: Handlebars compiles a block inside a block by recursion, which thousands would overflow.</summary>
     public const int MaxBlockDepth = 64;
+
+    /// <summary>How deep subexpressions (<c>(eq (eq …))</c>) may nest in one mustache: Handlebars parses and compiles them by recursion too.</summary>
+    public const int MaxExpressionDepth = 32;
 
     /// <summary>How deep <c>{{#each}}</c> loops may nest: three levels over a few hundred rows is already millions of steps.</summary>
     public const int MaxLoopDepth = 3;
+
+    /// <summary>
+    /// How many emphasis marks ('*' or '_', unescaped, outside <c>{{ }}</c>) one line may hold: a
+    /// run of thousands makes Markdown nest emphasis thousands deep, past any stack or time limit.
+    /// </summary>
+    public const int MaxEmphasisMarksPerLine = 100;
 
     /// <summary>Problems reported per file before the rest are summed up in one line.</summary>
     public const int MaxProblems = 50;
@@ -70,7 +79,7 @@ public static class TemplateLinter
                 string name = tag[1..].TrimStart('>', '*').Split([' ', '\t', '\n', '\r'], 2)[0];
                 if (open.Count >= MaxBlockDepth)
                 {
-                    problems.Add(At(start, $"blocks are nested more than {MaxBlockDepth} deep"));
+                    problems.Add(At(start, $"blocks are nested {MaxBlockDepth + 1} deep; at most {MaxBlockDepth} are allowed — close a block before opening another"));
                     return problems;
                 }
                 if (name == "each" && open.Count(b => b.Name == "each") >= MaxLoopDepth)
@@ -99,6 +108,12 @@ public static class TemplateLinter
                 if (open.Count == 0) problems.Add(At(start, "'{{else}}' outside any block"));
             }
         }
+        foreach (var (offset, count) in EmphasisRuns(source))
+        {
+            if (problems.Count >= MaxProblems) { more++; break; }
+            problems.Add(At(offset, $"this line has {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} '*' or '_', which Markdown reads as emphasis; " +
+                $"at most {MaxEmphasisMarksPerLine} are allowed on a line — remove them, or write \\* and \\_ for the characters themselves"));
+        }
         foreach (var (name, offset) in open.Reverse().Take(Math.Max(0, MaxProblems - problems.Count)))
             problems.Add(At(offset, $"block '{{{{#{name}}}}}' is never closed with '{{{{/{name}}}}}'"));
         if (more > 0) problems.Add(new Problem(file, $"and more mistakes in the rest of the file (only the first {MaxProblems} are listed)"));
@@ -107,11 +122,13 @@ public static class TemplateLinter
 
     /// <summary>
     /// An expression whose parentheses or quotes do not close ("{{list (take top_links 2}}"), which
-    /// Handlebars.Net reports without a place: the offset in the mustache and what is wrong.
+    /// Handlebars.Net reports without a place, or that nests deeper than <see cref="MaxExpressionDepth"/>
+    /// (which would overflow its parser's stack and kill the process): the offset in the mustache and what is wrong.
     /// </summary>
     private static (int Offset, string Message)? Unbalanced(string inner)
     {
         var open = new Stack<int>();
+        int tooDeepAt = -1, deepest = 0;
         for (int i = 0; i < inner.Length; i++)
         {
             char c = inner[i];
@@ -121,15 +138,64 @@ public static class TemplateLinter
                 if (close < 0) return (i, $"the quote {c} opened here is never closed");
                 i = close;
             }
-            else if (c == '(') open.Push(i);
+            else if (c == '(')
+            {
+                open.Push(i);
+                deepest = Math.Max(deepest, open.Count);
+                if (open.Count > MaxExpressionDepth && tooDeepAt < 0) tooDeepAt = i;
+            }
             else if (c == ')')
             {
                 if (open.Count == 0) return (i, "')' closes a parenthesis that was never opened");
                 open.Pop();
             }
         }
+        if (tooDeepAt >= 0)
+            return (tooDeepAt, $"expressions are nested {deepest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} deep; at most {MaxExpressionDepth} are allowed — split the expression");
         return open.Count > 0 ? (open.Peek(), "the '(' opened here is never closed with ')'") : null;
     }
+
+    /// <summary>
+    /// The first emphasis mark of each line holding more than <see cref="MaxEmphasisMarksPerLine"/>
+    /// in its text (not escaped with '\\', not inside <c>{{ }}</c> or a comment), in one pass.
+    /// </summary>
+    private static List<EmphasisRun> EmphasisRuns(string source)
+    {
+        var runs = new List<EmphasisRun>();
+        int count = 0, first = -1;
+        void EndLine()
+        {
+            if (count > MaxEmphasisMarksPerLine) runs.Add(new EmphasisRun(first, count));
+            count = 0;
+            first = -1;
+        }
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (c == '\n') { EndLine(); continue; }
+            if (c == '\\') { i++; continue; } // an escaped character is text
+            if (c == '{' && i + 1 < source.Length && source[i + 1] == '{')
+            {
+                bool comment = source.AsSpan(i).StartsWith("{{!--");
+                int close = source.IndexOf(comment ? "--}}" : "}}", i + 2, StringComparison.Ordinal);
+                if (close < 0) break; // reported as never closed
+                // A mustache may span lines: the marks of the line it ends on are counted from after it.
+                if (source.IndexOf('\n', i, close - i) >= 0) EndLine();
+                i = close + (comment ? 3 : 1);
+                continue;
+            }
+            if (c is '*' or '_')
+            {
+                if (first < 0) first = i;
+                count++;
+            }
+        }
+        EndLine();
+        return runs;
+    }
+
+    /// <summary>A line with too many emphasis marks: its first mark's offset and how many it has. A class, not a tuple: see <see cref="OpenBlock"/>.</summary>
+    private sealed record EmphasisRun(int Offset, int Count);
 
     /// <summary>Line and column of an offset by binary search over the line starts (counted once).</summary>
     private sealed class LineIndex(string source)
