@@ -1,5 +1,6 @@
 using ReportGen.Build;
 using System.CommandLine;
+using ReportGen.Rendering.Pdf.Fonts;
 using Spectre.Console;
 
 namespace ReportGen.Cli;
@@ -26,7 +27,7 @@ internal static class BuildCommand
                 throw new UsageException("--out is empty; name the output folder, such as --out output");
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
                 CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
-                new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
+                new FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
             RefuseInputsAsOutput(options);
             OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -51,7 +52,7 @@ internal static class BuildCommand
             }
             else outputs = BuildPipeline.Render(options, rendered: Count);
             BuildPipeline.Publish(options.OutputFolder, outputs);
-            context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (options.Formats.Contains("pdf") ? Environment.NewLine + UsedFiles.PdfFonts(options.Fonts) : ""));
+            context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (Validation.NeedsFonts(options) ? Environment.NewLine + UsedFiles.PdfFonts(FontSet.Load(options.Fonts), options.Fonts) : "")); // loaded by the build: no second load
             PrintReport(context, options.OutputFolder, outputs, pages, clock.Elapsed);
             return ExitCodes.Success;
         });

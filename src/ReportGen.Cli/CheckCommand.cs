@@ -26,6 +26,8 @@ internal static class CheckCommand
             var problems = Validation.Problems(options, out var cycle);
             if (!problems.Contains(Validation.TemplatesNotChecked(options)))
                 context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)));
+            if (problems.Count == 0 && Validation.NeedsFonts(options)) // the fonts the characters were checked against
+                context.Output.WriteLine(UsedFiles.PdfFonts(ReportGen.Rendering.Pdf.Fonts.FontSet.Load(options.Fonts), options.Fonts));
             if (problems.Count > 0)
             {
                 context.PrintProblems(problems, context.Error); // where build prints them
