@@ -42,7 +42,8 @@ public static class BuildPipeline
 
     private static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer? composer,
         Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed, Func<FontSet>? fonts) =>
-        Validation.Compose(options, (cycle, figures) => Compose(cycle, figures, options, composer, parity, composed), fonts);
+        Validation.Compose(options, composer ??= new DocumentComposer(options.TemplatesFolder),
+            (cycle, figures) => Compose(cycle, figures, options, composer, parity, composed), fonts);
 
     /// <summary>The documents of a cycle already read (the review page's watch mode keeps it while the workbook is unchanged).</summary>
     public static List<ComposedDocument> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,

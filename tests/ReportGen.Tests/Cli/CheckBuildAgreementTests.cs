@@ -99,6 +99,27 @@ public class CheckBuildAgreementTests
     }
 
     [Fact]
+    public void A_character_no_font_has_typed_in_a_template_is_at_its_line_and_column_in_check_as_in_build()
+    {
+        using var dir = new TempDir();
+        BuildCommandTests.CopyFolder(Templates, dir.File("templates"));
+        string template = dir.File("templates/en/annual-report-summary.md.hbs");
+        string text = File.ReadAllText(template);
+        int at = text.IndexOf("In its resolution 1/1,", StringComparison.Ordinal) + "In its resolution 1/1".Length;
+        File.WriteAllText(template, text.Insert(at, $" {Emoji}"));
+        int line = 1 + text[..at].Count(c => c == '\n'), column = at - text.LastIndexOf('\n', at) + 1;
+        // The same character in a cell is reported there too: one run lists both.
+        string path = Workbooks["emoji in a project title"]().Save(dir.File("cycle.xlsx"));
+        var (code, _, error) = CliTests.Run("check", path, "--templates", dir.File("templates"));
+        Assert.Equal(1, code);
+        string why = $"no configured font has the character '{Emoji}' (U+1F3E0); the PDF could not show it " +
+                     "(replace it, build without PDF with --format docx, or choose a font that has it with --font-latin, --font-song, --font-hei)";
+        Assert.Equal($"Projects!C2: {why}\n{template}:{line}:{column}: {why}\n2 problems found.\n", error.ReplaceLineEndings("\n"));
+        AssertAgree(path, dir, "--templates", dir.File("templates"));
+        AssertAgree(WorkbookBuilder.Minimal().Save(dir.File("valid.xlsx")), dir, "--templates", dir.File("templates"));
+    }
+
+    [Fact]
     public void Without_a_pdf_the_fonts_are_not_checked_by_either()
     {
         using var dir = new TempDir();
