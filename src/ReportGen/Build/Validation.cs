@@ -12,8 +12,8 @@ namespace ReportGen.Build;
 /// <summary>
 /// The one validation of a build's inputs, run by <c>check</c> and by <c>build</c> before anything
 /// is written, so that neither accepts what the other refuses. One pass finds every problem of
-/// every kind: the workbook's in the languages asked for, a character in it that no PDF font has
-/// (when a PDF is made), and the templates' (when the workbook can be composed).
+/// every kind: the workbook's in the languages asked for, a character that no PDF font has in the
+/// workbook or the documents (when a PDF is made), and the templates' (when the workbook can be composed).
 /// </summary>
 public static class Validation
 {
@@ -48,8 +48,9 @@ public static class Validation
 
     /// <summary>
     /// Reads the workbook and composes its documents with <paramref name="compose"/>; throws one
-    /// <see cref="InputException"/> with every problem found, workbook and font problems in sheet,
-    /// row and column order, then the templates', then characters of the documents no font has.
+    /// <see cref="InputException"/> with every problem found: the workbook's and its characters no
+    /// font has in sheet, row and column order, then the characters the documents' templates type
+    /// that no font has, then the templates' other problems.
     /// </summary>
     /// <param name="fonts">the PDF's fonts, asked for only once the documents are composed (a build loads them meanwhile); null when no PDF is made</param>
     internal static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer composer,
