@@ -25,6 +25,11 @@ public class CheckBuildAgreementTests
         ["unit typo"] = () => WorkbookBuilder.Minimal().Set("Indicators", 2, "unit", "x\nProjects!A1: everything\u2028is fine"),
         ["missing sheet"] = () => WorkbookBuilder.Minimal().RemoveSheet("Regions"),
         ["unknown outcome and an emoji"] = () => WorkbookBuilder.Minimal().Set("Projects", 3, "primary_outcome", 9.9).Set("Projects", 5, "country", $"Fiji{Emoji}"),
+        ["duplicate column"] = () => WorkbookBuilder.Minimal().RenameColumn("Projects", "country", "region"),
+        ["budget of 1e-300"] = () => WorkbookBuilder.Minimal().Set("Funding", 2, "budget_usd", 1e-300),
+        ["no flagships"] = () => WorkbookBuilder.Minimal()
+            .Sheet("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"])
+            .Set("Projects", 2, "flagship", null).Set("Projects", 6, "flagship", null),
         ["no documents"] = () => WorkbookBuilder.Minimal().Sheet("Documents",
             ["doc_id", "template", "symbol", "date", "agenda_item", "agenda_symbol", "session_start", "session_end", "original_language"]),
     };
