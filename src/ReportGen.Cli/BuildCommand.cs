@@ -1,5 +1,6 @@
 using ReportGen.Build;
 using System.CommandLine;
+using ReportGen.Rendering.Pdf.Fonts;
 using Spectre.Console;
 
 namespace ReportGen.Cli;
@@ -12,14 +13,9 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "output" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
         var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default both)" };
-        var format = new Option<string?>("--format")
-        {
-            Description = $"Formats to build, comma-separated, of {string.Join(", ", BuildPipeline.AvailableFormats)} (default {string.Join(",", BuildPipeline.DefaultFormats)}; txt is the plain text, for review and diffs)",
-        };
+        var format = FormatOption();
         var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
-        var fontLatin = new Option<string?>("--font-latin") { Description = "Latin font for PDFs: a .ttf/.ttc file (file.ttc#N for face N) or a family name (default: bundled Liberation Serif)" };
-        var fontSong = new Option<string?>("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL SungtiL GB, AR PL UMing for what it lacks)" };
-        var fontHei = new Option<string?>("--font-hei") { Description = "Chinese heading font for PDFs, Hei style, e.g. simhei.ttf (default: bundled WenQuanYi Micro Hei)" };
+        var (fontLatin, fontSong, fontHei) = FontOptions();
         var command = new Command("build", "Render every document of the Documents sheet in every language and format asked for")
         {
             workbook, output, templates, lang, format, doc, fontLatin, fontSong, fontHei,
@@ -31,7 +27,7 @@ internal static class BuildCommand
                 throw new UsageException("--out is empty; name the output folder, such as --out output");
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
                 CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
-                new ReportGen.Rendering.Pdf.Fonts.FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
+                new FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
             RefuseInputsAsOutput(options);
             OutputFolder.Recover(options.OutputFolder); // what a killed run left behind
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -56,12 +52,24 @@ internal static class BuildCommand
             }
             else outputs = BuildPipeline.Render(options, rendered: Count);
             BuildPipeline.Publish(options.OutputFolder, outputs);
-            context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (options.Formats.Contains("pdf") ? Environment.NewLine + UsedFiles.PdfFonts(options.Fonts) : ""));
+            context.Output.WriteLine(UsedFiles.Templates(options.TemplatesFolder, parse.GetValue(templates)) + (Validation.NeedsFonts(options) ? Environment.NewLine + UsedFiles.PdfFonts(FontSet.Load(options.Fonts), options.Fonts) : "")); // loaded by the build: no second load
             PrintReport(context, options.OutputFolder, outputs, pages, clock.Elapsed);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>--format, which check takes too: the fonts are checked when a PDF is made.</summary>
+    internal static Option<string?> FormatOption() => new("--format")
+    {
+        Description = $"Formats to build, comma-separated, of {string.Join(", ", BuildPipeline.AvailableFormats)} (default {string.Join(",", BuildPipeline.DefaultFormats)}; txt is the plain text, for review and diffs)",
+    };
+
+    /// <summary>The PDF's fonts, which check takes too, to vouch for the fonts the build will use.</summary>
+    internal static (Option<string?> Latin, Option<string?> Song, Option<string?> Hei) FontOptions() => (
+        new("--font-latin") { Description = "Latin font for PDFs: a .ttf/.ttc file (file.ttc#N for face N) or a family name (default: bundled Liberation Serif)" },
+        new("--font-song") { Description = "Chinese body font for PDFs, Song style, e.g. C:/Windows/Fonts/simsun.ttc#0 (default: bundled AR PL SungtiL GB, AR PL UMing for what it lacks)" },
+        new("--font-hei") { Description = "Chinese heading font for PDFs, Hei style, e.g. simhei.ttf (default: bundled WenQuanYi Micro Hei)" });
 
     /// <summary>The output folder replaces what it names: it may not be an input, hold the templates, or lie inside them.</summary>
     private static void RefuseInputsAsOutput(BuildOptions options)
@@ -104,7 +112,7 @@ internal static class BuildCommand
             $"Built {documents} document{(documents == 1 ? "" : "s")} ({outputs.Count} files{(pages.Count > 0 ? $", {totalPages} PDF pages" : "")}) in {elapsed.TotalSeconds:0.00} s into {Path.GetFullPath(folder)}"));
     }
 
-    private static IReadOnlyList<string> ParseFormats(string? value)
+    internal static IReadOnlyList<string> ParseFormats(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return BuildPipeline.DefaultFormats;
         var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();

@@ -110,7 +110,8 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
     public void PrintProblems(IReadOnlyList<Problem> problems, TextWriter writer)
     {
         foreach (var p in problems) writer.WriteLine(p.ToString());
-        writer.WriteLine(problems.Count == 1 ? "1 problem found." : $"{problems.Count} problems found.");
+        int count = problems.Count(p => !Build.Validation.IsNote(p));
+        writer.WriteLine(count == 1 ? "1 problem found." : $"{count} problems found.");
     }
 
     /// <summary>

@@ -17,11 +17,12 @@ public static class UsedFiles
         return $"templates: {full} ({how})";
     }
 
-    /// <summary>"fonts: …" for a build's PDFs: each font given, or the bundled one.</summary>
-    public static string PdfFonts(Rendering.Pdf.Fonts.FontChoice? choice)
+    /// <summary>"fonts (PDF): …" for a build's PDFs: each face's family as the font file names it, bundled or given.</summary>
+    public static string PdfFonts(Rendering.Pdf.Fonts.FontSet fonts, Rendering.Pdf.Fonts.FontChoice? choice)
     {
-        static string One(string? given, string bundled) => given is null ? $"{bundled} (bundled)" : $"{given} (given)";
-        return $"fonts (PDF): latin {One(choice?.Latin, "Liberation Serif")}, song {One(choice?.Song, "AR PL SungtiL GB, AR PL UMing for what it lacks")}, hei {One(choice?.Hei, "WenQuanYi Micro Hei")}";
+        static string One(string family, string? given) => given is null ? $"{family} (bundled)" : $"{family} (given as {given})";
+        string song = fonts.SongFallback is { } fallback ? $"{fonts.Song.Family}, {fallback.Family} for what it lacks" : fonts.Song.Family;
+        return $"fonts (PDF): latin {One(fonts.Latin.Family, choice?.Latin)}, song {One(song, choice?.Song)}, hei {One(fonts.Hei.Family, choice?.Hei)}";
     }
 
     /// <summary>The review page's fonts: the browser's, by name.</summary>

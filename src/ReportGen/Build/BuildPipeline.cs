@@ -35,16 +35,15 @@ public static class BuildPipeline
 
     /// <param name="parity">when given, the languages' differences are told to it (the document, the
     /// part's key, the problem) instead of failing the build: the review page shows them where they are</param>
+    /// <remarks>Runs the whole <see cref="Validation"/>: a PDF in <see cref="BuildOptions.Formats"/> has its fonts checked too.</remarks>
     public static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer? composer = null,
-        Action<string, string, Problem>? parity = null) => Compose(options, composer, parity, composed: null);
+        Action<string, string, Problem>? parity = null) =>
+        Compose(options, composer, parity, composed: null, Validation.NeedsFonts(options) ? () => FontSet.Load(options.Fonts) : null);
 
     private static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer? composer,
-        Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed)
-    {
-        var cycle = CycleReader.ReadValid(options.Workbook, options.Languages);
-        var figures = FigureCalculator.Compute(cycle);
-        return (cycle, figures, Compose(cycle, figures, options, composer, parity, composed));
-    }
+        Action<string, string, Problem>? parity, Action<DocumentSpec, Doc>? composed, Func<FontSet>? fonts) =>
+        Validation.Compose(options, composer ??= new DocumentComposer(options.TemplatesFolder),
+            (cycle, figures) => Compose(cycle, figures, options, composer, parity, composed), fonts);
 
     /// <summary>The documents of a cycle already read (the review page's watch mode keeps it while the workbook is unchanged).</summary>
     public static List<ComposedDocument> Compose(ReportingCycle cycle, Figures figures, BuildOptions options, DocumentComposer? composer = null,
@@ -95,7 +94,7 @@ public static class BuildPipeline
         // the second core has the files of the first documents to write by then: measured, no gain).
         if (options.DocumentId is { } document) composer.Precompile(Languages.All.Where(options.Languages.Contains), document);
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
-        var loadingFonts = options.Formats.Contains("pdf") ? OnThread(() => FontSet.Load(options.Fonts), "reportgen fonts") : null;
+        var loadingFonts = Validation.NeedsFonts(options) ? OnThread(() => FontSet.Load(options.Fonts), "reportgen fonts") : null;
         // The writers' first use (types loaded, methods compiled) is paid on the idle core meanwhile.
         Warmup.Start(options, loadingFonts);
         // Each document's files are written as soon as it is composed: one writer beside the composing
@@ -106,7 +105,8 @@ public static class BuildPipeline
         List<ComposedDocument> documents;
         try
         {
-            (_, figures, documents) = Compose(options, composer, parity: null, composed: writers.Add);
+            (_, figures, documents) = Compose(options, composer, parity: null, composed: writers.Add,
+                loadingFonts is null ? null : () => loadingFonts.GetAwaiter().GetResult()); // a FontException as itself, not wrapped
         }
         catch
         {

@@ -18,6 +18,19 @@ public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Pr
         var set = languages.ToHashSet();
         return [.. Problems.Where(p => p.Language is null || set.Contains(p.Language))];
     }
+
+    /// <summary>The line for problems not listed (a workbook of too many), kept last whatever is merged in.</summary>
+    internal Problem? NotListed { get; init; }
+
+    /// <summary>Problems that block a build in the given languages, with others found in the workbook's cells in print order among them.</summary>
+    public IReadOnlyList<Problem> ProblemsFor(IEnumerable<string> languages, IReadOnlyCollection<Problem> more)
+    {
+        var own = ProblemsFor(languages);
+        if (more.Count == 0) return own;
+        var merged = CycleReader.Sorted([.. own.Where(p => !ReferenceEquals(p, NotListed)), .. more]); // stable: own keeps its order
+        if (NotListed is not null) merged.Add(NotListed);
+        return merged;
+    }
 }
 
 /// <summary>
@@ -66,9 +79,11 @@ public static class CycleReader
     {
         bool blocking = problems.Any(p => p.Language is null);
         var sorted = Sorted(problems);
-        if (problems.Unlisted > 0)
-            sorted.Add(new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)"));
-        return new ReadResult(blocking ? null : cycle, sorted);
+        var notListed = problems.Unlisted > 0
+            ? new Problem(Path.GetFileName(path), $"and {problems.Unlisted:N0} more problems in cells, not listed (only the first {ProblemList.MaxListed:N0} are)")
+            : null;
+        if (notListed is not null) sorted.Add(notListed);
+        return new ReadResult(blocking ? null : cycle, sorted) { NotListed = notListed };
     }
 
     /// <summary>The sheets read so far (for cell references), the problems found, and the sheets with a row that could not be read.</summary>

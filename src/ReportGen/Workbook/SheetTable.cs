@@ -27,6 +27,9 @@ internal sealed partial class SheetTable
 
     internal int? ColumnIndex(string column) => _columns.TryGetValue(column, out int index) ? index : null;
 
+    /// <summary>The columns by name (row 1), with their index.</summary>
+    internal IReadOnlyDictionary<string, int> Columns => _columns;
+
     /// <summary>
     /// Reads a sheet, reporting a missing sheet (unless optional), duplicate headers and missing
     /// required columns. Bilingual columns are named by their base (<c>title</c> for
@@ -127,6 +130,9 @@ internal sealed partial class TableRow(int number, RowCells cells)
     public SheetTable Table { get; internal set; } = null!;
 
     public SourceRow Source => new(Table.Name, RowNumber);
+
+    /// <summary>The row's cells as read, for checks of the text itself (the fonts that must show it).</summary>
+    public RowCells Cells => cells;
 
     public CellRef? CellOf(string column) => Table.ColumnIndex(column) is int index ? new CellRef(index, RowNumber) : null;
 

@@ -24,7 +24,18 @@ public class UsedFilesTests
             "--templates", Repo.Path("templates"), "--out", dir.File("out"));
         Assert.True(code == 0, error);
         Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
-        Assert.Contains("fonts (PDF): latin Liberation Serif (bundled), song AR PL SungtiL GB, AR PL UMing for what it lacks (bundled), hei WenQuanYi Micro Hei (bundled)", output);
+        Assert.Contains("fonts (PDF): latin Liberation Serif (bundled), song AR PL SungtiL GB, AR PL UMing CN for what it lacks (bundled), hei WenQuanYi Micro Hei (bundled)", output);
+    }
+
+    [Fact]
+    public void Check_names_the_fonts_it_checked_by_the_family_their_files_give()
+    {
+        string hei = Repo.Path("fonts", "wqy-microhei.ttc");
+        var (code, output, error) = CliTests.Run("check", Seed, "--templates", Repo.Path("templates"), "--font-hei", hei);
+        Assert.True(code == 0, error);
+        Assert.Contains($"fonts (PDF): latin Liberation Serif (bundled), song AR PL SungtiL GB, AR PL UMing CN for what it lacks (bundled), hei WenQuanYi Micro Hei (given as {hei})\n",
+            output.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("fonts (PDF)", CliTests.Run("check", Seed, "--templates", Repo.Path("templates"), "--format", "docx").Out);
     }
 
     [Fact]
