@@ -139,6 +139,9 @@ public sealed partial class XlsxFile : IDisposable
 
     public bool HasSheet(string name) => _sheets.ContainsKey(name);
 
+    /// <summary>Whether the workbook's date serials count from 1904 (<see cref="WorkbookDates"/>).</summary>
+    public bool Date1904 => _package.Date1904;
+
     /// <summary>Streams the non-empty rows of a sheet: (row number, cells by 1-based column).</summary>
     /// <remarks>
     /// Every helper below leaves the reader on the node after the element it consumed,
