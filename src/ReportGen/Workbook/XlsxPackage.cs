@@ -135,6 +135,9 @@ internal sealed class XlsxPackage : IDisposable
         if (First(relationships, "sharedStrings") is { } shared) SharedStringsPart = Existing(shared, workbook);
     }
 
+    /// <summary>Whether a part holds no bytes at all.</summary>
+    public bool IsEmpty(string part) => _parts[part].Length == 0;
+
     /// <summary>A part's bytes, refused beyond <see cref="XlsxFile.MaxPartBytes"/>.</summary>
     public Stream OpenPart(string part) => new LimitedStream(_parts[part].Open(), XlsxFile.MaxPartBytes, part);
 

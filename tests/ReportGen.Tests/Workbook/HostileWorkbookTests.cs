@@ -154,11 +154,12 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void A_text_longer_than_excel_allows_is_refused_naming_the_part()
+    public void A_text_longer_than_excel_allows_is_refused_at_its_cell()
     {
         using var dir = new TempDir();
-        string path = WithSheetXml(dir, Open + $"<row r=\"1\"><c t=\"inlineStr\"><is><t>{new string('x', XlsxFile.MaxCellText + 1)}</t></is></c></row>" + Close);
-        AssertProblem(path, "Settings: a text is longer than 32,767 characters (Excel's limit for a cell) (/xl/worksheets/");
+        string path = WithSheetXml(dir, Open + "<row r=\"1\"><c t=\"inlineStr\"><is><t>key</t></is></c><c t=\"inlineStr\"><is><t>value</t></is></c></row>" +
+            $"<row r=\"2\"><c t=\"inlineStr\"><is><t>reporting_year</t></is></c><c t=\"inlineStr\"><is><t>{new string('x', XlsxFile.MaxCellText + 1)}</t></is></c></row>" + Close);
+        AssertProblem(path, "Settings!B2: the cell holds more than 32,767 characters (Excel's limit for a cell); shorten the text");
     }
 
     private static List<SheetRow> Rows(string sheetXml)
