@@ -80,11 +80,11 @@ public sealed partial class XlsxFile : IDisposable
         if (read == 0) throw new InputException(new Problem(name, "the file is empty; expected an .xlsx workbook"));
         if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new InputException(new Problem(name, IsEncryptedPackage(path)
-                ? "the workbook is protected with a password (encrypted); remove the password in Excel (File > Info > Protect Workbook) or LibreOffice and save it again"
+                ? Packaging.PackageCheck.PasswordProtected("workbook") + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)"
                 : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
             throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
-        Packaging.PackageCheck.Verify(path, name, MaxPartBytes);
+        Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "workbook");
         XlsxPackage? package = null;
         try
         {

@@ -74,7 +74,7 @@ public class HostileWorkbookTests
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
         System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(bytes, 1024);
         File.WriteAllBytes(dir.File("secret.xlsx"), bytes);
-        AssertProblem(dir.File("secret.xlsx"), "secret.xlsx: the workbook is protected with a password");
+        AssertProblem(dir.File("secret.xlsx"), "secret.xlsx: the workbook is password-protected (encrypted); save an unprotected copy (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)");
         bytes.AsSpan(1024, 64).Clear();
         File.WriteAllBytes(dir.File("old.xlsx"), bytes);
         AssertProblem(dir.File("old.xlsx"), "old.xlsx: this is a legacy Excel 97-2003 (.xls) file");
