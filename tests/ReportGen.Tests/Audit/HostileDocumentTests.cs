@@ -92,6 +92,17 @@ public class HostileDocumentTests
             "(a report holds about 100,000); it is not a document ReportGen made: diff the documents of a build\n");
     }
 
+    [Fact]
+    public void A_word_document_with_an_entry_flagged_encrypted_is_refused_as_password_protected()
+    {
+        using var dir = new TempDir();
+        OneParagraphDocx(dir.File("a.docx"), "Same.");
+        OneParagraphDocx(dir.File("b.docx"), "Same.");
+        Workbook.EncryptedWorkbookTests.FlagEncrypted(dir.File("b.docx"), "word/document.xml", central: false, local: true);
+        AssertRefused(Diff(dir.File("a.docx"), dir.File("b.docx")),
+            "b.docx: the document is password-protected (encrypted); save an unprotected copy (its part word/document.xml is encrypted)\n");
+    }
+
     private const string SmallMap = "begincmap\n1 beginbfchar\n<0001> <0041>\nendbfchar\nendcmap";
 
     [Fact]

@@ -141,6 +141,18 @@ public class HostileManifestTests
             "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
     }
 
+    [Fact]
+    public void A_named_pipe_inside_the_build_folder_is_refused_before_it_is_opened()
+    {
+        using var dir = new TempDir();
+        string folder = Folder(dir, $$"""{"file": "portfolio-analysis.en.txt", "sha256": "{{Sha}}", "bytes": 10}""");
+        Assert.True(Templating.TemplateSandboxTests.TryMakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt")), "mkfifo failed");
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: outputs[0] \"portfolio-analysis.en.txt\": is a named pipe (FIFO), not a regular file; " +
+            "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
+    }
+
     [Theory]
     [InlineData("""{"sha256": "0000000000000000000000000000000000000000000000000000000000000000", "bytes": 1}""", "outputs[0]: has no \"file\"")]
     [InlineData("""{"file": "a.txt", "bytes": 1}""", "outputs[0]: \"sha256\" is not 64 hexadecimal digits")]

@@ -12,6 +12,13 @@ public class EncryptedWorkbookTests
     private static string Flagged(TempDir dir, string entry, bool central, bool local)
     {
         string path = WorkbookBuilder.Minimal().Save(dir.File("cycle.xlsx"));
+        FlagEncrypted(path, entry, central, local);
+        return path;
+    }
+
+    /// <summary>Sets bit 0 (encrypted) of a zip entry's general-purpose flags, in its central directory record, its local header, or both.</summary>
+    internal static void FlagEncrypted(string path, string entry, bool central, bool local)
+    {
         byte[] bytes = File.ReadAllBytes(path);
         byte[] name = Encoding.UTF8.GetBytes(entry);
         int flagged = 0;
@@ -31,7 +38,6 @@ public class EncryptedWorkbookTests
         }
         Assert.Equal((central ? 1 : 0) + (local ? 1 : 0), flagged);
         File.WriteAllBytes(path, bytes);
-        return path;
     }
 
     [Theory]
