@@ -29,18 +29,22 @@ internal static class VerifyCommand
             string manifestPath = Path.Combine(folder, Manifest.FileName);
             if (!File.Exists(manifestPath))
                 throw new InputException(new Problem(folder, "has no manifest.json: it is not a ReportGen build folder"));
-            Manifest manifest;
-            try { manifest = Manifest.FromJson(File.ReadAllText(manifestPath)); }
-            catch (System.Text.Json.JsonException e) { throw new InputException(new Problem(manifestPath, $"cannot be read ({e.Message})")); }
+            var manifest = Manifest.Read(manifestPath);
 
             var differences = new List<string>();
-            // 1. The files are those the manifest describes.
-            foreach (var output in manifest.Outputs)
+            var unsafeEntries = new List<Problem>();
+            // 1. The files are those the manifest describes: each checked before it is opened (inside the
+            //    folder after its links, a regular file), then read no further than the size recorded.
+            for (int i = 0; i < manifest.Outputs.Count; i++)
             {
-                string path = Path.Combine(folder, output.File);
-                if (!File.Exists(path)) { differences.Add($"{output.File}: listed in the manifest but missing"); continue; }
-                if (Manifest.Sha256(path) != output.Sha256) differences.Add($"{output.File}: its sha256 is not the manifest's (changed after the build)");
+                var output = manifest.Outputs[i];
+                var (path, kind, problem) = Manifest.FileInFolder(folder, output.File);
+                if (problem is not null)
+                    unsafeEntries.Add(new Problem(manifestPath, $"outputs[{i}] \"{output.File}\": {problem}; verify reads only the build's own files, so rebuild the folder with reportgen build"));
+                else if (kind == ReportGen.IO.FileKind.Missing) differences.Add($"{output.File}: listed in the manifest but missing");
+                else if (Manifest.Sha256OfSize(path!, output.Bytes) != output.Sha256) differences.Add($"{output.File}: its sha256 is not the manifest's (changed after the build)");
             }
+            if (unsafeEntries.Count > 0) throw new InputException(unsafeEntries);
             context.Output.WriteLine(differences.Count == 0
                 ? $"{manifest.Outputs.Count} files match the manifest's sha256."
                 : $"{differences.Count} of {manifest.Outputs.Count} files do not match the manifest.");
@@ -53,7 +57,7 @@ internal static class VerifyCommand
             {
                 string path = Path.Combine(templatesFolder, t.File);
                 if (!File.Exists(path)) differences.Add($"the template {t.File} was not found (looked in {Path.GetFullPath(templatesFolder)}); give the build's templates folder with --templates");
-                else if (Manifest.Sha256(path) is var now && now != t.Sha256)
+                else if (Sha256(path) is var now && now != t.Sha256)
                     differences.Add($"the template {t.File} changed since the build ({Path.GetFullPath(path)}): {Hashes(t.Sha256, now)}; rebuild, or give the original templates with --templates");
             }
             var tool = Manifest.Tool();
@@ -71,7 +75,7 @@ internal static class VerifyCommand
                     string path = Path.Combine(folder, output.FileName);
                     if (output.FileName == Manifest.FileName && tool != manifest.Reportgen) continue; // it names the tool that made it
                     if (!File.Exists(path)) differences.Add($"{output.FileName}: the rebuild makes it, the build folder lacks it");
-                    else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(output.Bytes))
+                    else if (Manifest.FileInFolder(folder, output.FileName).Path is not { } real || Manifest.Sha256OfSize(real, output.Bytes.Length) != Manifest.Sha256(output.Bytes))
                         differences.Add($"{output.FileName}: the rebuild differs from the file (same inputs, other bytes)");
                 }
                 if (differences.Count == 0)
@@ -93,7 +97,7 @@ internal static class VerifyCommand
         if (given is not null)
         {
             if (!File.Exists(given)) throw new InputException(new Problem(given, "workbook not found"));
-            if (Manifest.Sha256(given) is var sha && sha != recorded.Sha256)
+            if (Sha256(given) is var sha && sha != recorded.Sha256)
                 throw new InputException(new Problem(given, $"is not the workbook this build was made from: {Hashes(recorded.Sha256, sha)}"));
             return (given, null);
         }
@@ -102,7 +106,7 @@ internal static class VerifyCommand
         string? changed = null, changedSha = null;
         foreach (string candidate in candidates.Where(File.Exists))
         {
-            string sha = Manifest.Sha256(candidate);
+            string sha = Sha256(candidate);
             if (sha == recorded.Sha256) return (candidate, null);
             (changed, changedSha) = (changed ?? candidate, changedSha ?? sha);
         }
@@ -110,6 +114,16 @@ internal static class VerifyCommand
             ? (null, $"the workbook {recorded.File} changed since the build ({changed}): {Hashes(recorded.Sha256, changedSha!)}; rebuild, or give the original with --workbook")
             : (null, $"the workbook {recorded.File} was not found (looked in {string.Join(" and ", candidates.Select(Path.GetDirectoryName))}); give it with --workbook");
     }
+
+    /// <summary>An input's sha256, read only if it is a regular file of a workbook's or template's size at most (a link to /dev/zero is refused, not read forever).</summary>
+    private static string Sha256(string path)
+    {
+        try { return Manifest.Sha256(ReportGen.IO.FileSystem.ReadBounded(path, MaxInputBytes)); }
+        catch (InvalidDataException e) { throw new InputException(new Problem(path, $"cannot be read as a build's input ({e.Message}); give the build's workbook or templates")); }
+    }
+
+    /// <summary>The largest workbook or template verify reads (explain reads a workbook up to the same).</summary>
+    private const long MaxInputBytes = 512L * 1024 * 1024;
 
     /// <summary>The sha256 a manifest records and a file's now, shortened as diff shortens them: "sha256 3f2a…(manifest) → 9b1c… (now)".</summary>
     private static string Hashes(string manifest, string now) => $"sha256 {manifest[..12]}… (manifest) → {now[..12]}… (now)";

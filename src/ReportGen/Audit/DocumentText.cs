@@ -74,66 +74,138 @@ public static class DocumentText
     }
 
     /// <summary>
+    /// The most characters of text diff reads from one part of a Word document (a report holds about
+    /// 100,000): the text is gathered in memory, so a larger part is refused, not read on.
+    /// </summary>
+    public const int MaxTextCharsPerPart = 16 * 1024 * 1024;
+
+    /// <summary>The key of text after the document's closing line (rgn_end): no anchor of ReportGen's, yet the document's text (a paragraph added at the end).</summary>
+    public const string AfterTheEnd = "text after the end";
+
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>
     /// The Word file's text keyed by the anchors its bookmarks carry (<see cref="Document.Anchors"/>):
     /// each anchor's text runs from its bookmark to the next one, in the body and then in the
     /// footnotes. Labels Word numbers itself (paragraph numbers, sub-item letters) are not text, and
     /// text before a paragraph's anchor (a heading's number) is its label, left out as the PDF
     /// reader leaves out its labels. Nothing depends on style ids or numbering ids, so a file that
-    /// Word or LibreOffice opened and saved reads the same.
+    /// Word or LibreOffice opened and saved reads the same. Each part is streamed (never held as a
+    /// tree: a 200 MB part would take gigabytes), and its text is capped at <see cref="MaxTextCharsPerPart"/>.
     /// </summary>
     public static IReadOnlyList<KeyedParagraph> FromDocx(string path)
     {
         ReaderGuard.VerifyDocx(path);
         using var doc = WordprocessingDocument.Open(path, false);
-        var body = doc.MainDocumentPart?.Document.Body ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
+        var main = doc.MainDocumentPart ?? throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
         var regions = new AnchoredText();
         var cells = new RowCells();
         int autoMarks = 0;
-        Read(body, regions, cells, ref autoMarks);
-        if (doc.MainDocumentPart!.FootnotesPart?.Footnotes is { } footnotes)
+        if (!Read(path, main, regions, cells, ref autoMarks, body: true)) throw new InvalidDataException($"{Path.GetFileName(path)}: no document body");
+        if (main.FootnotesPart is { } footnotes)
         {
             regions.Start(null);
-            Read(footnotes, regions, cells, ref autoMarks);
+            Read(path, footnotes, regions, cells, ref autoMarks, body: false);
         }
         return cells.Into(regions.Result());
     }
 
-    private static void Read(DocumentFormat.OpenXml.OpenXmlElement root, AnchoredText regions, RowCells cells, ref int autoMarks)
+    /// <summary>A paragraph being read: its text so far, whether an anchor started in it, and its table cell (if it is a cell's).</summary>
+    private sealed class OpenParagraph(int cellIndex, bool header, bool inCell)
     {
-        foreach (var p in root.Descendants<Paragraph>())
+        public readonly System.Text.StringBuilder Text = new();
+        public bool Anchored;
+        public readonly int CellIndex = cellIndex;
+        public readonly bool Header = header, InCell = inCell;
+    }
+
+    /// <summary>A table row being read: how many of its cells have started, and whether it repeats as a header row.</summary>
+    private sealed class OpenRow
+    {
+        public int Cells = -1;
+        public bool Header;
+    }
+
+    /// <summary>Reads one part's paragraphs into the regions; false when the part has no w:body (main part) or w:footnotes root.</summary>
+    private static bool Read(string path, OpenXmlPart part, AnchoredText regions, RowCells cells, ref int autoMarks, bool body)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
+        var elements = new Stack<string>(); // local names of the open w: elements (others as "")
+        var rows = new Stack<OpenRow>();
+        var paragraphs = new Stack<OpenParagraph>();
+        bool rootFound = false, afterNoText = false;
+        long chars = 0;
+        string partName = part.Uri.OriginalString.TrimStart('/');
+        while (reader.Read())
         {
-            // A paragraph of a table cell: its text is also the cell's (by its place in the row; a row marked to repeat is a header row).
-            var cell = p.Parent as TableCell;
-            var row = cell?.Parent as TableRow;
-            int cellIndex = row is null ? -1 : row.Elements<TableCell>().TakeWhile(c => c != cell).Count();
-            bool header = row?.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
-            var text = new System.Text.StringBuilder();
-            bool anchored = false;
-            foreach (var e in p.Descendants())
-                switch (e)
-                {
-                    case BookmarkStart b when b.Name?.Value is { } name && Document.Anchors.IsRegionName(name):
-                        // Text before a paragraph's first anchor is its label; text before a later one, or
-                        // before a drawing's start, belongs to the region before.
-                        bool drawing = Document.Anchors.Decode(name) is null;
-                        if (anchored || drawing) regions.Append(Typesetting.MixedSpacing.FromWord(text.ToString()));
-                        text.Clear();
-                        anchored |= !drawing;
-                        regions.Start(Document.Anchors.RegionOf(name));
-                        break;
-                    case Text t: text.Append(t.Text); break;
-                    case NoBreakHyphen: text.Append('-'); break;
-                    case TabChar: text.Append(' '); break;
-                    case Break: text.Append('\n'); break;
-                    case FootnoteReference r when r.CustomMarkFollows?.Value != true: text.Append((++autoMarks).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
-                }
+            if (reader.NodeType == System.Xml.XmlNodeType.EndElement)
+            {
+                string ended = elements.Pop();
+                if (ended == "tr") rows.Pop();
+                else if (ended == "p") EndParagraph();
+                continue;
+            }
+            if (reader.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.SignificantWhitespace or System.Xml.XmlNodeType.Whitespace
+                && elements.TryPeek(out var inside) && inside == "t" && paragraphs.TryPeek(out var open))
+            {
+                chars += reader.Value.Length;
+                if (chars > MaxTextCharsPerPart)
+                    throw new Workbook.InputException(new Workbook.Problem($"{Path.GetFileName(path)} ({partName})", $"holds more than {MaxTextCharsPerPart:N0} characters of text, more than diff reads of one part " +
+                        "(a report holds about 100,000); it is not a document ReportGen made: diff the documents of a build"));
+                open.Text.Append(reader.Value);
+                continue;
+            }
+            if (reader.NodeType != System.Xml.XmlNodeType.Element) continue;
+            string name = reader.NamespaceURI == W ? reader.LocalName : "";
+            string parent = elements.TryPeek(out var p) ? p : "";
+            bool empty = reader.IsEmptyElement;
+            if (!empty) elements.Push(name);
+            switch (name)
+            {
+                case "body" or "footnotes": rootFound = true; break;
+                case "tr": if (!empty) rows.Push(new OpenRow()); break;
+                case "tblHeader" when rows.TryPeek(out var row) && parent == "trPr": row.Header = true; break;
+                case "tc" when rows.TryPeek(out var row): row.Cells++; break;
+                case "p":
+                    // The text after the closing line (rgn_end) is not the closing line's: a paragraph of its own, the document's text.
+                    if (body && afterNoText && regions.Current is null) regions.Start(AfterTheEnd);
+                    var cellRow = parent == "tc" && rows.TryPeek(out var r) ? r : null;
+                    paragraphs.Push(new OpenParagraph(cellRow?.Cells ?? -1, cellRow?.Header ?? false, cellRow is not null));
+                    if (empty) EndParagraph();
+                    break;
+                case "bookmarkStart" when paragraphs.TryPeek(out var bp) && reader.GetAttribute("name", W) is { } bookmark && Document.Anchors.IsRegionName(bookmark):
+                    // Text before a paragraph's first anchor is its label; text before a later one, or
+                    // before a drawing's start, belongs to the region before.
+                    bool drawing = Document.Anchors.Decode(bookmark) is null;
+                    if (bp.Anchored || drawing) regions.Append(Typesetting.MixedSpacing.FromWord(bp.Text.ToString()));
+                    bp.Text.Clear();
+                    bp.Anchored |= !drawing;
+                    regions.Start(Document.Anchors.RegionOf(bookmark));
+                    afterNoText = bookmark.StartsWith(Document.Anchors.NoTextPrefix, StringComparison.Ordinal);
+                    break;
+                case "noBreakHyphen" when paragraphs.TryPeek(out var hp): hp.Text.Append('-'); break;
+                case "tab" when parent == "r" && paragraphs.TryPeek(out var tp): tp.Text.Append(' '); break;
+                case "br" when paragraphs.TryPeek(out var brp): brp.Text.Append('\n'); break;
+                case "footnoteReference" when paragraphs.TryPeek(out var fp) && !IsOn(reader.GetAttribute("customMarkFollows", W)):
+                    fp.Text.Append((++autoMarks).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
+            }
+        }
+        return rootFound;
+
+        void EndParagraph()
+        {
+            var paragraph = paragraphs.Pop();
             // The Word text has no spaces between Han and Latin and joiners (Typesetting.MixedSpacing): read as the model has it.
-            string read = Typesetting.MixedSpacing.FromWord(text.ToString());
+            string read = Typesetting.MixedSpacing.FromWord(paragraph.Text.ToString());
             regions.Append(read);
-            if (row is not null && regions.Current is { } anchor) cells.Append(anchor, cellIndex, header, read, newLine: true);
+            if (paragraph.InCell && regions.Current is { } anchor) cells.Append(anchor, paragraph.CellIndex, paragraph.Header, read, newLine: true);
             regions.EndParagraph();
         }
     }
+
+    /// <summary>An OOXML on/off attribute: absent or "false"/"0"/"off" is off.</summary>
+    private static bool IsOn(string? value) => value is not null && value is not ("false" or "0" or "off");
 }
 
 /// <summary>

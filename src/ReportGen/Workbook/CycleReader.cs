@@ -404,6 +404,9 @@ public static class CycleReader
             }
             if (start is not null && end is not null && end < start)
                 row.ReportAt("session_end", "the session ends before it starts");
+            if (date is not null && start is not null && start < date)
+                row.ReportAt("session_start", $"the session starts on {WorkbookDates.Iso(start.Value)}, before the document's date {WorkbookDates.Iso(date.Value)} " +
+                    "(a document is issued before the session it is for); check date and session_start");
             return id is null || template is null || symbol is null || date is null || item is null || agendaSymbol is null
                    || start is null || end is null || original is null ? null
                 : new DocumentSpec(id, template, symbol, date.Value, item, agendaSymbol, start.Value, end.Value, original, row.Source);

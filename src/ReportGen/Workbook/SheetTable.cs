@@ -25,6 +25,9 @@ internal sealed partial class SheetTable
         foreach (var row in rows) row.Table = this;
     }
 
+    /// <summary>Whether the workbook's date serials count from 1904 (<see cref="WorkbookDates"/>).</summary>
+    internal bool Date1904 { get; private init; }
+
     internal int? ColumnIndex(string column) => _columns.TryGetValue(column, out int index) ? index : null;
 
     /// <summary>The columns by name (row 1), with their index.</summary>
@@ -86,7 +89,7 @@ internal sealed partial class SheetTable
             foreach (string language in Languages.All)
                 if (!columns.ContainsKey($"{column}_{language}"))
                     problems.Add(Problem.AtSheet(sheet, $"missing column '{column}_{language}'", language));
-        return new SheetTable(sheet, columns, rows, problems);
+        return new SheetTable(sheet, columns, rows, problems) { Date1904 = file.Date1904 };
     }
 
     /// <summary>The text a cell shows, for header names and free text.</summary>
@@ -311,14 +314,31 @@ internal sealed partial class TableRow(int number, RowCells cells)
     public DateOnly? Date(string column, bool required = true)
     {
         if (!TryCell(column, required, out var cell)) return null;
-        if (cell.Kind == CellKind.Number && cell.Number is >= 1 and < 2958466)
-            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
+        DateOnly? date = null;
+        if (cell.Kind == CellKind.Number)
+        {
+            date = WorkbookDates.FromSerial(cell.Number, Table.Date1904, out string? invalid);
+            if (invalid is not null)
+            {
+                Report(column, $"{column} {invalid}; type the date as 2021-11-15");
+                return null;
+            }
+        }
         string text = SheetTable.CellText(cell).Trim();
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ"];
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return DateOnly.FromDateTime(date);
-        Report(column, $"{column} must be a date (a date cell, or text as 2021-11-15), not '{text}'");
-        return null;
+        if (date is null && DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            date = DateOnly.FromDateTime(parsed);
+        if (date is null)
+        {
+            Report(column, $"{column} must be a date (a date cell, or text as 2021-11-15), not '{text}'");
+            return null;
+        }
+        if (WorkbookDates.OutOfRange(date.Value) is { } outside)
+        {
+            Report(column, $"{column} {outside}; check the year and retype the date");
+            return null;
+        }
+        return date;
     }
 
     public T? Choice<T>(string column, IReadOnlyDictionary<string, T> choices, bool required = true) where T : struct

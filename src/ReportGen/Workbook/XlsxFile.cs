@@ -20,6 +20,7 @@ public sealed partial class XlsxFile : IDisposable
     private readonly Dictionary<string, string> _sheets = new(StringComparer.OrdinalIgnoreCase); // sheet name -> part name
     private readonly List<string> _sheetNames = [];
     private string[]? _sharedStrings;
+    private readonly Dictionary<int, string> _sharedStringProblems = []; // index -> why no cell can hold it
 
     private XlsxFile(XlsxPackage package)
     {
@@ -79,11 +80,11 @@ public sealed partial class XlsxFile : IDisposable
         if (read == 0) throw new InputException(new Problem(name, "the file is empty; expected an .xlsx workbook"));
         if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new InputException(new Problem(name, IsEncryptedPackage(path)
-                ? "the workbook is protected with a password (encrypted); remove the password in Excel (File > Info > Protect Workbook) or LibreOffice and save it again"
+                ? Packaging.PackageCheck.PasswordProtected("workbook") + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)"
                 : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
             throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
-        Packaging.PackageCheck.Verify(path, name, MaxPartBytes);
+        Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "workbook");
         XlsxPackage? package = null;
         try
         {
@@ -91,7 +92,9 @@ public sealed partial class XlsxFile : IDisposable
             if (package.WorkbookPart is null)
                 throw new InputException(new Problem(name, "not an .xlsx workbook (the package has no workbook part)"));
             package.ReadWorkbook();
-            return new XlsxFile(package);
+            var file = new XlsxFile(package);
+            file.SharedStrings(); // read once here: a damaged part is one problem at the part, not one per sheet
+            return file;
         }
         catch (LimitException e)
         {
@@ -138,6 +141,9 @@ public sealed partial class XlsxFile : IDisposable
     }
 
     public bool HasSheet(string name) => _sheets.ContainsKey(name);
+
+    /// <summary>Whether the workbook's date serials count from 1904 (<see cref="WorkbookDates"/>).</summary>
+    public bool Date1904 => _package.Date1904;
 
     /// <summary>Streams the non-empty rows of a sheet: (row number, cells by 1-based column).</summary>
     /// <remarks>
@@ -199,7 +205,7 @@ public sealed partial class XlsxFile : IDisposable
                 }
                 if (column > MaxColumn) throw new LimitException(partName, $"row {rowNumber} has more than {MaxColumn:N0} columns");
                 lastColumn = column;
-                var cell = ReadCell(reader, shared, partName);
+                var cell = ReadCell(reader, shared, _sharedStringProblems, partName);
                 if (!cell.IsBlank)
                 {
                     if (++_cells > MaxCells) throw new LimitException(partName, $"the workbook has more than {MaxCells:N0} non-blank cells");
@@ -241,7 +247,7 @@ public sealed partial class XlsxFile : IDisposable
         reader.Read();
     }
 
-    private static RawCell ReadCell(XmlReader reader, string[] shared, string partName)
+    private static RawCell ReadCell(XmlReader reader, string[] shared, Dictionary<int, string> sharedProblems, string partName)
     {
         string type = reader.GetAttribute("t") ?? "n";
         string? value = null, inline = null;
@@ -251,22 +257,22 @@ public sealed partial class XlsxFile : IDisposable
             switch (reader.LocalName)
             {
                 case "f": hasFormula = true; reader.Skip(); break;
-                case "v": value = Limit(reader.ReadElementContentAsString(), partName); break;
+                case "v": value = DecodeEscapes(reader.ReadElementContentAsString()); break;
                 case "is": inline = ReadRichText(reader, partName); break;
                 default: reader.Skip(); break;
             }
         });
 
-        if (type == "inlineStr") return new RawCell(CellKind.Text, inline ?? value ?? "");
+        if (type == "inlineStr") return TextCell(inline ?? value ?? "");
         if (value is null)
             return hasFormula ? new RawCell(CellKind.MissingCachedValue) : RawCell.Blank;
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < shared.Length
-                    ? new RawCell(CellKind.Text, shared[index])
-                    : new RawCell(CellKind.Invalid, $"the cell names shared string '{Quote(value)}', which the workbook does not have");
-            case "str": return new RawCell(CellKind.Text, value);
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index >= shared.Length)
+                    return new RawCell(CellKind.Invalid, $"the cell names shared string '{Quote(value)}', which the workbook does not have");
+                return sharedProblems.TryGetValue(index, out string? problem) ? new RawCell(CellKind.Invalid, problem) : new RawCell(CellKind.Text, shared[index]);
+            case "str": return TextCell(value);
             case "b":
                 return value.Trim() switch
                 {
@@ -279,10 +285,30 @@ public sealed partial class XlsxFile : IDisposable
             default:
                 if (value.Length == 0) return hasFormula ? new RawCell(CellKind.Text, "") : RawCell.Blank;
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
-                    return new RawCell(CellKind.Text, value);
+                    return TextCell(value);
                 if (!double.IsFinite(number)) return new RawCell(CellKind.Invalid, $"the cell holds '{Quote(value)}', which is not a finite number");
                 return new RawCell(CellKind.Number, value, number == 0 ? 0 : number); // -0 is 0
         }
+    }
+
+    /// <summary>A text cell, or the problem no cell can have its text (<see cref="TextProblem"/>), the same for inline and shared strings.</summary>
+    private static RawCell TextCell(string text) => TextProblem(text) is { } problem ? new RawCell(CellKind.Invalid, problem) : new RawCell(CellKind.Text, text);
+
+    /// <summary>
+    /// Why a cell cannot hold a text, as Excel could not: longer than <see cref="MaxCellText"/>, or
+    /// holding a lone surrogate (only an <c>_xD800_</c> escape can put one there; written out it
+    /// would silently become U+FFFD). Null when the text is fine.
+    /// </summary>
+    internal static string? TextProblem(string text)
+    {
+        if (text.Length > MaxCellText) return $"the cell holds more than {MaxCellText:N0} characters (Excel's limit for a cell); shorten the text";
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(text[i]))
+                return $"the cell holds an invalid character (a lone surrogate, _x{((int)text[i]).ToString("X4", CultureInfo.InvariantCulture)}_); retype the text";
+        }
+        return null;
     }
 
     /// <summary>Concatenates the text runs of a rich-text element, leaving out phonetic guides.</summary>
@@ -298,15 +324,12 @@ public sealed partial class XlsxFile : IDisposable
                 case "r": ForEachChild(reader, Visit); break;
                 default: reader.Skip(); break; // rPh, phoneticPr, rPr
             }
-            if (text.Length > MaxCellText) throw new LimitException(partName, $"a text is longer than {MaxCellText:N0} characters (Excel's limit for a cell)");
+            // Beyond Excel's limit the cell is refused (TextProblem): what follows is read but not kept.
+            if (text.Length > MaxCellText + 1) text.Length = MaxCellText + 1;
         }
         ForEachChild(reader, Visit);
         return DecodeEscapes(text.ToString());
     }
-
-    private static string Limit(string value, string partName) => value.Length > MaxCellText
-        ? throw new LimitException(partName, $"a cell value is longer than {MaxCellText:N0} characters (Excel's limit for a cell)")
-        : DecodeEscapes(value);
 
     /// <summary>Excel writes characters XML cannot hold as <c>_xHHHH_</c> (and a literal "_x" as <c>_x005F_x</c>); decoded here.</summary>
     internal static string DecodeEscapes(string text)
@@ -324,16 +347,27 @@ public sealed partial class XlsxFile : IDisposable
         var list = new List<string>();
         if (_package.SharedStringsPart is { } partName)
         {
+            // One problem at the part, not one per sheet that refers to it.
+            if (_package.IsEmpty(partName)) throw new LimitException(partName, "the shared strings part is empty; open and save the workbook in Excel or LibreOffice");
             using var stream = _package.OpenPart(partName);
             using var reader = XmlReader.Create(stream, ReaderSettings);
-            while (!reader.EOF)
+            try
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                while (!reader.EOF)
                 {
-                    if (list.Count >= MaxSharedStrings) throw new LimitException(partName, $"it holds more than {MaxSharedStrings:N0} shared strings");
-                    list.Add(ReadRichText(reader, partName));
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                    {
+                        if (list.Count >= MaxSharedStrings) throw new LimitException(partName, $"it holds more than {MaxSharedStrings:N0} shared strings");
+                        string text = ReadRichText(reader, partName);
+                        if (TextProblem(text) is { } problem) _sharedStringProblems[list.Count] = problem;
+                        list.Add(text);
+                    }
+                    else reader.Read();
                 }
-                else reader.Read();
+            }
+            catch (XmlException e)
+            {
+                throw new LimitException(partName, $"the shared strings' XML is malformed ({e.Message.TrimEnd('.')}); open and save the workbook in Excel or LibreOffice");
             }
         }
         return _sharedStrings = [.. list];

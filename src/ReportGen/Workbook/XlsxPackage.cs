@@ -44,6 +44,9 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>The shared strings part's name, or null when the workbook has none.</summary>
     public string? SharedStringsPart { get; private set; }
 
+    /// <summary>Whether the workbook counts dates in the 1904 date system (a Mac Excel option): serial 0 is 1 January 1904.</summary>
+    public bool Date1904 { get; private set; }
+
     /// <summary>The sheets in workbook order: name as the workbook gives it (trimmed), worksheet part name.</summary>
     /// <remarks>Classes rather than tuples here: collections of reference types run the framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold build.</remarks>
     public List<Sheet> Sheets { get; } = [];
@@ -114,6 +117,8 @@ internal sealed class XlsxPackage : IDisposable
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 any = true;
                 // <workbook><sheets><sheet name="…" r:id="rId1"/>…</sheets></workbook>
+                if (reader.Depth == 1 && reader.LocalName == "workbookPr" && IsSpreadsheet(reader.NamespaceURI))
+                    Date1904 = reader.GetAttribute("date1904") is "1" or "true"; // <workbookPr date1904="1"/>: serials count from 1 Jan 1904
                 if (reader.Depth == 1) inSheets = reader.LocalName == "sheets" && IsSpreadsheet(reader.NamespaceURI) && !reader.IsEmptyElement;
                 else if (reader.Depth == 2 && inSheets && reader.LocalName == "sheet" && IsSpreadsheet(reader.NamespaceURI))
                     sheets.Add(new((reader.GetAttribute("name") ?? "").Trim(), reader.GetAttribute("id", Transitional) ?? reader.GetAttribute("id", Strict)));
@@ -129,6 +134,9 @@ internal sealed class XlsxPackage : IDisposable
         }
         if (First(relationships, "sharedStrings") is { } shared) SharedStringsPart = Existing(shared, workbook);
     }
+
+    /// <summary>Whether a part holds no bytes at all.</summary>
+    public bool IsEmpty(string part) => _parts[part].Length == 0;
 
     /// <summary>A part's bytes, refused beyond <see cref="XlsxFile.MaxPartBytes"/>.</summary>
     public Stream OpenPart(string part) => new LimitedStream(_parts[part].Open(), XlsxFile.MaxPartBytes, part);

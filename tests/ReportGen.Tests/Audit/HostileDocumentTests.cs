@@ -45,6 +45,64 @@ public class HostileDocumentTests
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
+    /// <summary>A Word document with one anchored paragraph ("1": <paramref name="text"/>), written with the Open XML SDK.</summary>
+    private static void OneParagraphDocx(string path, string text)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var p = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+            new DocumentFormat.OpenXml.Wordprocessing.BookmarkStart { Id = "1", Name = ReportGen.Document.Anchors.Encode("1") },
+            new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
+        doc.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(p));
+    }
+
+    [Fact]
+    public void A_paragraph_added_after_the_closing_line_of_a_word_document_is_a_change()
+    {
+        using var dir = new TempDir();
+        var (code, _, error) = CliTests.Run("build", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--out", dir.File("out"), "--format", "docx", "--lang", "en",
+            "--templates", Repo.Path("templates"));
+        Assert.True(code == 0, error);
+        string a = dir.File("out/portfolio-analysis.en.docx"), b = dir.File("b.docx");
+        File.Copy(a, b);
+        using (var zip = ZipFile.Open(b, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            // After the closing line (its bookmark rgn_end), as a reviewer types a last paragraph.
+            xml = xml.Replace("<w:sectPr>", "<w:p><w:r><w:t>An added paragraph.</w:t></w:r></w:p><w:sectPr>");
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(xml);
+        }
+        var (diffCode, output, diffError) = Diff(a, b);
+        Assert.Equal("", diffError);
+        Assert.Equal(1, diffCode);
+        Assert.Equal("\nportfolio-analysis.en.docx → b.docx (1 change):\n  text after the end: added: An added paragraph.\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_word_document_with_more_text_than_diff_reads_of_a_part_is_refused_at_the_part()
+    {
+        using var dir = new TempDir();
+        OneParagraphDocx(dir.File("a.docx"), "Short.");
+        OneParagraphDocx(dir.File("b.docx"), new string('x', ReportGen.Audit.DocumentText.MaxTextCharsPerPart + 1));
+        var result = Diff(dir.File("a.docx"), dir.File("b.docx"));
+        AssertRefused(result, "b.docx (word/document.xml): holds more than 16,777,216 characters of text, more than diff reads of one part " +
+            "(a report holds about 100,000); it is not a document ReportGen made: diff the documents of a build\n");
+    }
+
+    [Fact]
+    public void A_word_document_with_an_entry_flagged_encrypted_is_refused_as_password_protected()
+    {
+        using var dir = new TempDir();
+        OneParagraphDocx(dir.File("a.docx"), "Same.");
+        OneParagraphDocx(dir.File("b.docx"), "Same.");
+        Workbook.EncryptedWorkbookTests.FlagEncrypted(dir.File("b.docx"), "word/document.xml", central: false, local: true);
+        AssertRefused(Diff(dir.File("a.docx"), dir.File("b.docx")),
+            "b.docx: the document is password-protected (encrypted); save an unprotected copy (its part word/document.xml is encrypted)\n");
+    }
+
     private const string SmallMap = "begincmap\n1 beginbfchar\n<0001> <0041>\nendbfchar\nendcmap";
 
     [Fact]

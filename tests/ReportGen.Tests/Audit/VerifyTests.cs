@@ -90,3 +90,101 @@ public class VerifyTests
         Assert.Equal($"the workbook cycle.xlsx was not found (looked in {dir.Path} and {Environment.CurrentDirectory}); give it with --workbook\n", error.ReplaceLineEndings("\n"));
     }
 }
+
+/// <summary>reportgen verify on a manifest made by hand to read what is not the build's: refused before anything is opened, exit 1 at the entry.</summary>
+public class HostileManifestTests
+{
+    private const string Sha = "0000000000000000000000000000000000000000000000000000000000000000";
+    private const string Fix = "; rebuild the folder with reportgen build (the build writes its manifest)";
+
+    /// <summary>A manifest with one output, as the build writes it but for the entry given.</summary>
+    private static string Folder(TempDir dir, string outputEntry)
+    {
+        Directory.CreateDirectory(dir.File("out"));
+        File.WriteAllText(dir.File("out/manifest.json"), $$"""
+            {"reportgen": {"version": "1.0.0", "commit": "abc"}, "workbook": {"file": "cycle.xlsx", "sha256": "{{Sha}}"},
+             "templates": [], "fonts": [], "options": {"languages": ["en"], "formats": ["txt"], "documents": ["portfolio-analysis"]},
+             "outputs": [{{outputEntry}}]}
+            """);
+        return dir.File("out");
+    }
+
+    private static (int Code, string Error) Verify(string folder)
+    {
+        var (code, _, error) = Cli.CliTests.Run("verify", folder);
+        return (code, error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd", "an absolute path (a manifest lists its files relative to the build folder)")]
+    [InlineData("../cycle.xlsx", "the path climbs out with .. (a manifest lists its files inside the build folder)")]
+    [InlineData("a/../../cycle.xlsx", "the path climbs out with .. (a manifest lists its files inside the build folder)")]
+    public void A_path_outside_the_build_folder_is_refused_at_its_entry(string file, string why)
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("cycle.xlsx"), "not the build's");
+        string folder = Folder(dir, $$"""{"file": "{{file}}", "sha256": "{{Sha}}", "bytes": 15}""");
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: outputs[0] \"{file}\": {why}{Fix}\n1 problem found.\n", error);
+    }
+
+    [Fact]
+    public void A_link_to_a_device_is_refused_before_it_is_opened()
+    {
+        using var dir = new TempDir();
+        string folder = Folder(dir, $$"""{"file": "portfolio-analysis.en.txt", "sha256": "{{Sha}}", "bytes": 10}""");
+        File.CreateSymbolicLink(Path.Combine(folder, "portfolio-analysis.en.txt"), "/dev/zero");
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: outputs[0] \"portfolio-analysis.en.txt\": leads outside the folder (to /dev/zero) through a symbolic link; " +
+            "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
+    }
+
+    [Fact]
+    public void A_named_pipe_inside_the_build_folder_is_refused_before_it_is_opened()
+    {
+        using var dir = new TempDir();
+        string folder = Folder(dir, $$"""{"file": "portfolio-analysis.en.txt", "sha256": "{{Sha}}", "bytes": 10}""");
+        Assert.True(Templating.TemplateSandboxTests.TryMakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt")), "mkfifo failed");
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: outputs[0] \"portfolio-analysis.en.txt\": is a named pipe (FIFO), not a regular file; " +
+            "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
+    }
+
+    [Theory]
+    [InlineData("""{"sha256": "0000000000000000000000000000000000000000000000000000000000000000", "bytes": 1}""", "outputs[0]: has no \"file\"")]
+    [InlineData("""{"file": "a.txt", "bytes": 1}""", "outputs[0]: \"sha256\" is not 64 hexadecimal digits")]
+    [InlineData("""{"file": "a.txt", "sha256": "abc", "bytes": 1}""", "outputs[0]: \"sha256\" is not 64 hexadecimal digits")]
+    [InlineData("null", "outputs[0]: is null")]
+    public void A_missing_or_malformed_field_is_named_with_its_entry(string entry, string message)
+    {
+        using var dir = new TempDir();
+        string folder = Folder(dir, entry);
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: {message}{Fix}\n1 problem found.\n", error);
+    }
+
+    [Fact]
+    public void A_manifest_that_is_not_json_or_names_the_workbook_by_a_path_is_exit_1()
+    {
+        using var dir = new TempDir();
+        string folder = Folder(dir, "");
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), "{\"outputs\": [");
+        var (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{folder}/manifest.json: cannot be read (", error);
+        Assert.EndsWith($"{Fix}\n1 problem found.\n", error);
+
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), $$"""
+            {"reportgen": {"version": "1.0.0", "commit": "abc"}, "workbook": {"file": "/dev/zero", "sha256": "{{Sha}}"},
+             "templates": [{"file": "/dev/zero", "sha256": "{{Sha}}"}], "fonts": [], "options": {"languages": ["en"], "formats": ["txt"], "documents": []}, "outputs": []}
+            """);
+        (code, error) = Verify(folder);
+        Assert.Equal(1, code);
+        Assert.Equal($"{folder}/manifest.json: workbook \"/dev/zero\": not a file name (the workbook is recorded by its name alone){Fix}\n" +
+            $"{folder}/manifest.json: templates[0] \"/dev/zero\": an absolute path (a manifest lists its files relative to the build folder){Fix}\n2 problems found.\n", error);
+    }
+}

@@ -74,7 +74,7 @@ public class HostileWorkbookTests
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
         System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(bytes, 1024);
         File.WriteAllBytes(dir.File("secret.xlsx"), bytes);
-        AssertProblem(dir.File("secret.xlsx"), "secret.xlsx: the workbook is protected with a password");
+        AssertProblem(dir.File("secret.xlsx"), "secret.xlsx: the workbook is password-protected (encrypted); save an unprotected copy (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)");
         bytes.AsSpan(1024, 64).Clear();
         File.WriteAllBytes(dir.File("old.xlsx"), bytes);
         AssertProblem(dir.File("old.xlsx"), "old.xlsx: this is a legacy Excel 97-2003 (.xls) file");
@@ -154,11 +154,12 @@ public class HostileWorkbookTests
     }
 
     [Fact]
-    public void A_text_longer_than_excel_allows_is_refused_naming_the_part()
+    public void A_text_longer_than_excel_allows_is_refused_at_its_cell()
     {
         using var dir = new TempDir();
-        string path = WithSheetXml(dir, Open + $"<row r=\"1\"><c t=\"inlineStr\"><is><t>{new string('x', XlsxFile.MaxCellText + 1)}</t></is></c></row>" + Close);
-        AssertProblem(path, "Settings: a text is longer than 32,767 characters (Excel's limit for a cell) (/xl/worksheets/");
+        string path = WithSheetXml(dir, Open + "<row r=\"1\"><c t=\"inlineStr\"><is><t>key</t></is></c><c t=\"inlineStr\"><is><t>value</t></is></c></row>" +
+            $"<row r=\"2\"><c t=\"inlineStr\"><is><t>reporting_year</t></is></c><c t=\"inlineStr\"><is><t>{new string('x', XlsxFile.MaxCellText + 1)}</t></is></c></row>" + Close);
+        AssertProblem(path, "Settings!B2: the cell holds more than 32,767 characters (Excel's limit for a cell); shorten the text");
     }
 
     private static List<SheetRow> Rows(string sheetXml)
