@@ -249,7 +249,7 @@ public static class CycleReader
         }, optional: true);
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>
-    private static readonly string[] SheetOrder =
+    internal static readonly string[] SheetOrder =
         ["Settings", "Documents", "Domains", "Outcomes", "Indicators", "IndicatorValues", "Funding", "Regions", "Projects", "Services", "Flagships", "LinkageTargets"];
 
     /// <summary>Problems in print order (a stable sort: problems at one place keep the order they were found in).</summary>
@@ -271,6 +271,7 @@ public static class CycleReader
             Sheet = Array.IndexOf(SheetOrder, sheet); // -1: the file itself
             if (Sheet < 0 || bang < 0) return;
             string cell = place[(bang + 1)..];
+            if (cell.IndexOf(':') is int colon and > 0) cell = cell[..colon]; // a range sorts at its first cell
             if (CellRef.TryParse(cell, out var c)) (Row, Column) = (c.Row, c.Column);
             else if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int row)) Row = row;
         }

@@ -37,7 +37,9 @@ internal sealed partial class SheetTable
     {
         if (!file.HasSheet(sheet))
         {
-            if (!optional) problems.Add(Problem.AtSheet(sheet, "sheet is missing from the workbook"));
+            // An optional sheet saved under a near name is reported too: its rows would silently go unread.
+            string? near = NearSheet(file, sheet);
+            if (!optional || near is not null) problems.Add(Problem.AtSheet(sheet, MissingSheet(file, sheet, near)));
             return null;
         }
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -76,14 +78,85 @@ internal sealed partial class SheetTable
                 : Problem.AtSheet(sheet, "row 1 is empty; it must hold the column names"));
             return null;
         }
-        foreach (string column in required)
-            if (!columns.ContainsKey(column))
-                problems.Add(Problem.AtSheet(sheet, $"missing column '{column}'"));
+        var merged = file.MergedRanges(sheet);
+        ReportMergedRanges(sheet, merged, problems);
+        ReportMissingColumns(sheet, columns, required, bilingual, problems);
+        return new SheetTable(sheet, columns, rows, problems) { _merged = merged };
+    }
+
+    /// <summary>A column the reader asks for; <see cref="Language"/> set for a text of one language.</summary>
+    private sealed record ExpectedColumn(string Name, string? Language);
+
+    /// <summary>
+    /// A missing column is reported at the header that most likely stands for it ("budget usd",
+    /// "budgt_usd"), with the name to type; when no header is close, at the sheet, saying where
+    /// to add it. Headers close to no missing column stay ignored (notes, helper columns).
+    /// </summary>
+    private static void ReportMissingColumns(string sheet, Dictionary<string, int> columns, string[] required, string[]? bilingual, List<Problem> problems)
+    {
+        var expected = new List<ExpectedColumn>();
+        foreach (string column in required) expected.Add(new ExpectedColumn(column, null));
         foreach (string column in bilingual ?? [])
-            foreach (string language in Languages.All)
-                if (!columns.ContainsKey($"{column}_{language}"))
-                    problems.Add(Problem.AtSheet(sheet, $"missing column '{column}_{language}'", language));
-        return new SheetTable(sheet, columns, rows, problems);
+            foreach (string language in Languages.All) expected.Add(new ExpectedColumn($"{column}_{language}", language));
+        var unknown = columns.Keys.Where(h => !expected.Any(e => e.Name.Equals(h, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(h => columns[h]).ToList();
+        foreach (var column in expected)
+        {
+            if (columns.ContainsKey(column.Name)) continue;
+            if (NameGuess.Closest(column.Name, unknown) is { } header)
+            {
+                unknown.Remove(header);
+                problems.Add(Problem.AtCell(sheet, new CellRef(columns[header], 1),
+                    $"'{Problem.Visible(header)}' is not a column of {sheet}; did you mean {column.Name}?", column.Language));
+            }
+            else problems.Add(Problem.AtSheet(sheet, $"missing column '{column.Name}'; add a column headed {column.Name} in row 1", column.Language));
+        }
+    }
+
+    /// <summary>
+    /// Merged header cells: a spreadsheet keeps only the first cell's text, so the other columns
+    /// lose their names. Merged data cells are reported when a cell they blank is read (<see cref="MergedAway"/>).
+    /// </summary>
+    private static void ReportMergedRanges(string sheet, IReadOnlyList<CellRange> merged, List<Problem> problems)
+    {
+        foreach (var range in merged)
+            if (range.First.Row == 1)
+                problems.Add(new Problem($"{sheet}!{range}", "the cells are merged; unmerge them so each column has its own header"));
+    }
+
+    private IReadOnlyList<CellRange> _merged = [];
+    private readonly HashSet<CellRange> _mergedReported = [];
+
+    /// <summary>
+    /// Whether a blank cell is blank because a merged range covers it (a spreadsheet keeps only
+    /// the range's first value); the range is then reported once, at the range, instead of each
+    /// of its cells as blank. Ranges in columns no one reads (notes) are never reported.
+    /// </summary>
+    internal bool MergedAway(CellRef cell)
+    {
+        if (_merged.Count == 0 || _merged.FirstOrDefault(r => r.Covers(cell) && r.First != cell && r.First.Row > 1) is not { } range) return false;
+        if (!_mergedReported.Add(range)) return true;
+        if (Problems is ProblemList { Full: true } list) list.Unlisted++;
+        else Problems.Add(new Problem($"{Name}!{range}",
+                $"the cells are merged, so only {range.First} holds a value and the others read as blank; unmerge them and fill in each cell"));
+        return true;
+    }
+
+    /// <summary>How many sheet names a message lists at most.</summary>
+    private const int MaxSheetsListed = 20;
+
+    /// <summary>A sheet of the workbook that is not one the reader knows and is close to <paramref name="sheet"/> ("Services (old)", "Service").</summary>
+    private static string? NearSheet(XlsxFile file, string sheet) =>
+        NameGuess.Closest(sheet, file.SheetNames.Where(n => !CycleReader.SheetOrder.Contains(n, StringComparer.OrdinalIgnoreCase)));
+
+    private static string MissingSheet(XlsxFile file, string sheet, string? near)
+    {
+        if (near is not null)
+            return $"sheet '{sheet}' is missing from the workbook; there is a sheet '{XlsxFile.Quote(near)}' — rename it to {sheet}";
+        if (file.SheetNames.Count == 0) return $"sheet '{sheet}' is missing from the workbook; add a sheet named {sheet}";
+        var listed = file.SheetNames.Take(MaxSheetsListed).Select(n => $"'{XlsxFile.Quote(n)}'");
+        string more = file.SheetNames.Count > MaxSheetsListed ? $" and {file.SheetNames.Count - MaxSheetsListed} more" : "";
+        return $"sheet '{sheet}' is missing from the workbook (its sheets are {string.Join(", ", listed)}{more}); add a sheet named {sheet}";
     }
 
     /// <summary>The text a cell shows, for header names and free text.</summary>
@@ -155,7 +228,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         }
         if (!cells.TryGetValue(index, out cell) || cell.IsBlank)
         {
-            if (required) Report(column, $"{column} is required", language);
+            if (!Table.MergedAway(new CellRef(index, RowNumber)) && required) Report(column, $"{column} is required", language);
             return false;
         }
         string? problem = cell.Kind switch

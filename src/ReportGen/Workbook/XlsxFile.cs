@@ -139,6 +139,11 @@ public sealed partial class XlsxFile : IDisposable
 
     public bool HasSheet(string name) => _sheets.ContainsKey(name);
 
+    private readonly Dictionary<string, List<CellRange>> _merged = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The merged ranges of a sheet (its &lt;mergeCells&gt;), known once <see cref="ReadRows"/> has read the sheet to its end.</summary>
+    public IReadOnlyList<CellRange> MergedRanges(string sheetName) => _merged.TryGetValue(sheetName, out var list) ? list : [];
+
     /// <summary>Streams the non-empty rows of a sheet: (row number, cells by 1-based column).</summary>
     /// <remarks>
     /// Every helper below leaves the reader on the node after the element it consumed,
@@ -169,8 +174,17 @@ public sealed partial class XlsxFile : IDisposable
         using var stream = _package.OpenPart(partName);
         using var reader = XmlReader.Create(stream, ReaderSettings);
         int lastRow = 0;
+        var merged = new List<CellRange>();
+        _merged[sheetName] = merged;
         while (!reader.EOF)
         {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "mergeCell")
+            {
+                // <mergeCells> follows <sheetData>: known once the rows are read.
+                if (CellRange.TryParse(reader.GetAttribute("ref"), out var range)) merged.Add(range);
+                reader.Read();
+                continue;
+            }
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") { reader.Read(); continue; }
             if (reader.NamespaceURI != SpreadsheetNamespace && reader.NamespaceURI != StrictNamespace)
                 throw new LimitException(partName, $"its rows are in the XML namespace '{reader.NamespaceURI}', not the spreadsheet's");

@@ -98,8 +98,9 @@ public class CycleReaderTests
     public void Missing_sheet_and_missing_column()
     {
         var problems = Problems(WorkbookBuilder.Minimal().RemoveSheet("Services").RemoveColumn("Projects", "country"));
-        Assert.Contains("Services: sheet is missing from the workbook", problems);
-        Assert.Contains("Projects: missing column 'country'", problems);
+        Assert.Contains("Services: sheet 'Services' is missing from the workbook (its sheets are 'Settings', 'Documents', 'Domains', 'Outcomes', " +
+            "'Indicators', 'IndicatorValues', 'Funding', 'Regions', 'Projects', 'Flagships'); add a sheet named Services", problems);
+        Assert.Contains("Projects: missing column 'country'; add a column headed country in row 1", problems);
     }
 
     [Fact]
@@ -299,7 +300,7 @@ public class CycleReaderTests
     {
         var result = Read(WorkbookBuilder.Minimal().RemoveColumn("Regions", "name_zh"));
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(("Regions: missing column 'name_zh'", "zh"), (problem.ToString(), problem.Language));
+        Assert.Equal(("Regions: missing column 'name_zh'; add a column headed name_zh in row 1", "zh"), (problem.ToString(), problem.Language));
     }
 
     [Fact]
