@@ -292,6 +292,8 @@ public static class CycleReader
         ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
     };
 
+    private static readonly string[] KnownSettings = ["reporting_year", "on_track_threshold", "underfunded_threshold", "plan_start", "plan_end"];
+
     private static Settings? ReadSettings(XlsxFile file, List<Problem> problems)
     {
         var table = SheetTable.Load(file, "Settings", problems, ["key", "value"]);
@@ -316,12 +318,15 @@ public static class CycleReader
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
                 case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
                 case "plan_end": planEnd = row.Integer("value", min: 1900, max: 2999) ?? planEnd; planRow = row; break;
-                default: row.ReportAt("key", $"unknown setting '{key}' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)"); break;
+                default:
+                    string near = NameGuess.Closest(key, KnownSettings) is { } guess ? $"; did you mean {guess}?" : "";
+                    row.ReportAt("key", $"unknown setting '{key}' (known: {string.Join(", ", KnownSettings)}){near}");
+                    break;
             }
         }
         if (year is null)
         {
-            problems.Add(Problem.AtSheet("Settings", "reporting_year is required"));
+            problems.Add(Problem.AtSheet("Settings", "reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value"));
             return null;
         }
         if (planEnd < planStart)

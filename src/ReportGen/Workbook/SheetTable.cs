@@ -65,7 +65,7 @@ internal sealed partial class SheetTable
                     if (name.Length == 0) continue;
                     if (!columns.TryAdd(name, column))
                         problems.Add(Problem.AtCell(sheet, new CellRef(column, 1),
-                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])})"));
+                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])}); delete or rename one of them"));
                 }
                 return;
             }
@@ -233,7 +233,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         }
         string? problem = cell.Kind switch
         {
-            CellKind.Error => $"the cell holds the error value {cell.Text}",
+            CellKind.Error => $"the cell holds the error value {cell.Text}; correct its formula or type the value",
             CellKind.MissingCachedValue => "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice",
             CellKind.Invalid => cell.Text!,
             _ => null,
@@ -290,7 +290,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         }
         if (Math.Abs(value.Value) > MaxMagnitude)
         {
-            Report(column, $"{column} is too large ({SheetTable.FormatNumber(value.Value)}; at most 10^15)");
+            Report(column, $"{column} is too large ({SheetTable.FormatNumber(value.Value)}); no figure may exceed 1,000,000,000,000,000");
             return null;
         }
         if (nonNegative && value < 0)
@@ -319,13 +319,13 @@ internal sealed partial class TableRow(int number, RowCells cells)
         if (Number(column, required) is not double value) return null;
         if (value != Math.Floor(value) || value > int.MaxValue || value < int.MinValue)
         {
-            Report(column, $"{column} must be a whole number, not {SheetTable.FormatNumber(value)}");
+            Report(column, $"{column} must be a whole number such as 12, not {SheetTable.FormatNumber(value)}");
             return null;
         }
         int whole = (int)value;
         if ((min is int lo && whole < lo) || (max is int hi && whole > hi))
         {
-            Report(column, $"{column} must be between {min} and {max}, not {whole}");
+            Report(column, max is null ? $"{column} must be {min} or more, not {whole}" : $"{column} must be between {min} and {max}, not {whole}");
             return null;
         }
         return whole;
@@ -351,7 +351,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         string text = SheetTable.CellText(cell).Trim();
         if (OutcomeCode.TryParse(text, out var code)) return code;
         string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : "";
-        Report(column, $"'{text}' is not an outcome code (expected D.N, such as 1.1 or 4.3){hint}");
+        Report(column, $"'{text}' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome){hint}");
         return null;
     }
 
@@ -384,7 +384,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         string[] formats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ"];
         if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return DateOnly.FromDateTime(date);
-        Report(column, $"{column} must be a date (a date cell, or text as 2021-11-15), not '{text}'");
+        Report(column, $"{column} must be a date such as 2021-03-15 (a date cell, or text written year-month-day), not '{text}'");
         return null;
     }
 

@@ -92,4 +92,21 @@ public class ExcelEditMistakeTests
     public void An_optional_sheet_under_a_near_name_is_reported_rather_than_silently_unread() =>
         Assert.Equal(["LinkageTargets: sheet 'LinkageTargets' is missing from the workbook; there is a sheet 'Linkage targets' — rename it to LinkageTargets"],
             Problems(WorkbookBuilder.Minimal().Sheet("Linkage targets", ["primary_outcome", "secondary_outcome", "year", "target_projects"], [1.1, 2.1, 2020, 1])));
+
+    [Fact]
+    public void Messages_say_what_to_type_in_words_staff_use() =>
+        Assert.Equal(
+        [
+            "Settings: reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value",
+            "Settings!A3: unknown setting 'reportng_year' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end); did you mean reporting_year?",
+            "Documents!D2: date must be a date such as 2021-03-15 (a date cell, or text written year-month-day), not '4 Oct'",
+            "Outcomes!A3: 'one.two' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome)",
+            "Flagships!D2: normative_tools must be 0 or more, not -3",
+            "Flagships!F2: partners must be a whole number such as 12, not 7.5",
+        ], Problems(WorkbookBuilder.Minimal()
+            .Sheet("Settings", ["key", "value"], ["on_track_threshold", 0.75], ["reportng_year", 2020])
+            .Set("Documents", 2, "date", "4 Oct")
+            .Set("Outcomes", 3, "code", "one.two")
+            .Set("Flagships", 2, "normative_tools", -3)
+            .Set("Flagships", 2, "partners", 7.5)));
 }
