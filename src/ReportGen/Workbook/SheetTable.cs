@@ -284,8 +284,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         };
         if (value is null || !double.IsFinite(value.Value))
         {
-            string hint = DecimalComma().IsMatch(shown) ? $" (did you mean {shown.Replace(',', '.')}? decimals take a point)" : "";
-            Report(column, $"{column} must be a number, not '{shown}'{hint}");
+            Report(column, $"{column} must be a number, not '{shown}'{ValueHints.ForNumber(column, shown)}");
             return null;
         }
         if (Math.Abs(value.Value) > MaxMagnitude)
@@ -301,13 +300,11 @@ internal sealed partial class TableRow(int number, RowCells cells)
         return value == 0 ? 0 : value; // never -0
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")]
-    private static partial System.Text.RegularExpressions.Regex DecimalComma();
-
     /// <summary>Numbers typed as text: "1200", " 1,200.50 ", "75%" (a share: <paramref name="percentScale"/> 0.01).</summary>
     internal static double? ParseNumber(string text, double percentScale = 0.01)
     {
-        string t = text.Trim().Replace('\u00A0', ' ').Replace(" ", "");
+        // Spaces group thousands in many countries ("5 000 000"), some with a no-break or thin space.
+        string t = text.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ').Replace(" ", "");
         double scale = 1;
         if (t.EndsWith('%')) { scale = percentScale; t = t[..^1]; }
         if (SheetTable.GroupedNumber().IsMatch(t)) t = t.Replace(",", "");
@@ -350,7 +347,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
         if (!TryCell(column, required, out var cell)) return null;
         string text = SheetTable.CellText(cell).Trim();
         if (OutcomeCode.TryParse(text, out var code)) return code;
-        string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : "";
+        string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : ValueHints.ForOutcomeCode(text);
         Report(column, $"'{text}' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome){hint}");
         return null;
     }

@@ -65,7 +65,7 @@ public sealed partial class XlsxFile : IDisposable
         if (kind == IO.FileKind.Missing)
             throw new InputException(new Problem(name, new FileInfo(path).LinkTarget is null ? "file not found" : "is a link to a file that does not exist"));
         if (kind != IO.FileKind.Regular) throw new InputException(new Problem(name, $"{IO.FileSystem.Describe(kind)}; expected an .xlsx workbook"));
-        byte[] head = new byte[8];
+        byte[] head = new byte[512];
         int read;
         try
         {
@@ -80,16 +80,18 @@ public sealed partial class XlsxFile : IDisposable
         if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new InputException(new Problem(name, IsEncryptedPackage(path)
                 ? "the workbook is protected with a password (encrypted); remove the password in Excel (File > Info > Protect Workbook) or LibreOffice and save it again"
-                : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
+                : $"this is a legacy Excel 97-2003 (.xls) file; {SaveAsXlsx}"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
-            throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
+            throw new InputException(new Problem(name, NotAZip(head.AsSpan(0, read))));
         Packaging.PackageCheck.Verify(path, name, MaxPartBytes);
         XlsxPackage? package = null;
         try
         {
             package = XlsxPackage.Open(path);
             if (package.WorkbookPart is null)
-                throw new InputException(new Problem(name, "not an .xlsx workbook (the package has no workbook part)"));
+                throw new InputException(new Problem(name, package.OpenDocumentType() == OdsType
+                    ? "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; in LibreOffice Calc choose File > Save As and the file type Excel 2007-365 (.xlsx)"
+                    : "not an .xlsx workbook (the package has no workbook part)"));
             package.ReadWorkbook();
             return new XlsxFile(package);
         }
@@ -108,6 +110,21 @@ public sealed partial class XlsxFile : IDisposable
             package?.Dispose();
             throw;
         }
+    }
+
+    private const string SaveAsXlsx = "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)";
+
+    private const string OdsType = "application/vnd.oasis.opendocument.spreadsheet";
+
+    /// <summary>What a file that is not a zip package is, by its first bytes, with how to make a workbook of it.</summary>
+    private static string NotAZip(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("%PDF"u8)) return "this is a PDF document, not an .xlsx workbook; give the workbook the PDF was made from";
+        if (head.Contains((byte)0)) return $"not an .xlsx workbook (the file is not a zip package); {SaveAsXlsx}";
+        int start = head.StartsWith("\uFEFF"u8) ? 3 : 0; // a UTF-8 byte order mark
+        return head[start..].TrimStart(" \t\r\n"u8) is [(byte)'<', ..]
+            ? $"this is a web page or XML file, not an .xlsx workbook; {SaveAsXlsx}"
+            : $"this is a text file (CSV or similar), not an .xlsx workbook; {SaveAsXlsx}";
     }
 
     /// <summary>An encrypted OOXML file is an OLE compound file holding an "EncryptedPackage" stream.</summary>
@@ -291,7 +308,9 @@ public sealed partial class XlsxFile : IDisposable
             case "e": return new RawCell(CellKind.Error, value);
             case "d": return new RawCell(CellKind.IsoDate, value);
             default:
-                if (value.Length == 0) return hasFormula ? new RawCell(CellKind.Text, "") : RawCell.Blank;
+                // A calculated formula whose result is text is stored as t="str" (an empty result too):
+                // a number cell with a formula and an empty value was never calculated (what openpyxl writes).
+                if (value.Length == 0) return hasFormula ? new RawCell(CellKind.MissingCachedValue) : RawCell.Blank;
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
                     return new RawCell(CellKind.Text, value);
                 if (!double.IsFinite(number)) return new RawCell(CellKind.Invalid, $"the cell holds '{Quote(value)}', which is not a finite number");

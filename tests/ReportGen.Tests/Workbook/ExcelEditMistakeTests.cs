@@ -109,4 +109,83 @@ public class ExcelEditMistakeTests
             .Set("Outcomes", 3, "code", "one.two")
             .Set("Flagships", 2, "normative_tools", -3)
             .Set("Flagships", 2, "partners", 7.5)));
+
+    [Fact]
+    public void A_code_typed_with_a_comma_or_a_letter_for_a_digit_gets_the_code_it_stands_for() =>
+        Assert.Equal(
+        [
+            "Projects!F2: '1,1' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome); did you mean 1.1? codes take a point",
+            "Services!B4: '3.l' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome); the last character is the letter l, not the digit 1: did you mean 3.1?",
+            "Services!B5: 'I.1' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome); the first character is the letter I, not the digit 1: did you mean 1.1?",
+        ], Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "primary_outcome", "1,1").Set("Services", 4, "outcome", "3.l").Set("Services", 5, "outcome", "I.1")));
+
+    [Theory]
+    [InlineData("$5,000,000", "; remove the $ sign: amounts are in US dollars (did you mean 5000000?)")]
+    [InlineData("US$ 5,000,000", "; remove the US$ sign: amounts are in US dollars (did you mean 5000000?)")]
+    [InlineData("USD 5,000,000", "; remove 'USD': amounts are in US dollars (did you mean 5000000?)")]
+    [InlineData("5,000,000 usd", "; remove 'USD': amounts are in US dollars (did you mean 5000000?)")]
+    [InlineData("€300", "; amounts are in US dollars: convert the amount to US dollars and give the number alone, without the € sign")]
+    [InlineData("1O0", "; character 2 is the letter O, not the digit 0: did you mean 100?")]
+    public void A_money_amount_with_a_currency_or_a_letter_gets_its_number(string typed, string hint) =>
+        Assert.Equal([$"Projects!I2: budget_usd must be a number, not '{typed}'{hint}"],
+            Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "budget_usd", typed)));
+
+    [Fact]
+    public void Thousands_grouped_with_spaces_are_read()
+    {
+        using var dir = new TempDir();
+        var result = CycleReader.Read(WorkbookBuilder.Minimal().Set("Projects", 2, "budget_usd", "5 000 000").Set("Projects", 3, "budget_usd", "1\u202F250")
+            .Save(dir.File("cycle.xlsx")));
+        Assert.Empty(result.Problems);
+        Assert.Equal([5_000_000, 1_250], result.Cycle!.Projects.Take(2).Select(p => p.BudgetUsd));
+    }
+
+    [Fact]
+    public void A_formula_saved_with_an_empty_value_is_named_as_never_calculated_not_as_a_blank_cell()
+    {
+        // openpyxl and other libraries write a formula with an empty <v/> when they cannot calculate it.
+        using var dir = new TempDir();
+        var problems = CycleReader.Read(WorkbookBuilder.Minimal()
+            .SaveWithRawCell(dir.File("cycle.xlsx"), "Funding", "D2", "<c r=\"D2\"><f>C2*0.6</f><v></v></c>")).Problems.Select(p => p.ToString());
+        Assert.Equal(["Funding!D2: the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice"], problems);
+    }
+
+    [Fact]
+    public void A_formula_whose_result_is_empty_text_is_a_blank_cell()
+    {
+        using var dir = new TempDir();
+        var problems = CycleReader.Read(WorkbookBuilder.Minimal()
+            .SaveWithRawCell(dir.File("cycle.xlsx"), "IndicatorValues", "D2", "<c r=\"D2\" t=\"str\"><f>IF(1,\"\",0)</f><v></v></c>")).Problems;
+        Assert.Empty(problems); // actual may be blank: no data yet
+    }
+
+    private static string OpenFails(string path) =>
+        Assert.Single(Assert.Throws<InputException>(() => CycleReader.Read(path)).Problems).ToString();
+
+    [Fact]
+    public void An_ods_spreadsheet_is_named_with_how_to_save_it_as_xlsx()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("cycle.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression).Open()))
+                writer.Write("application/vnd.oasis.opendocument.spreadsheet");
+            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open()))
+                writer.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+        }
+        Assert.Equal("cycle.xlsx: this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; " +
+            "in LibreOffice Calc choose File > Save As and the file type Excel 2007-365 (.xlsx)", OpenFails(path));
+    }
+
+    [Theory]
+    [InlineData("\uFEFFcode;year\r\n1.1;2020\r\n", "this is a text file (CSV or similar), not an .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)")]
+    [InlineData("<html><table><tr><td>1.1</td></tr></table></html>", "this is a web page or XML file, not an .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)")]
+    [InlineData("%PDF-1.7\n", "this is a PDF document, not an .xlsx workbook; give the workbook the PDF was made from")]
+    public void A_renamed_file_is_named_for_what_it_is(string content, string message)
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("cycle.xlsx"), content);
+        Assert.Equal($"cycle.xlsx: {message}", OpenFails(dir.File("cycle.xlsx")));
+    }
 }
