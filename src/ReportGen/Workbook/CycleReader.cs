@@ -93,6 +93,7 @@ public static class CycleReader
                 Tables[sheet] = table;
                 foreach (var row in table.Rows)
                     if (read(row) is { } item) list.Add(item);
+                table.ReportMergedData();
             }
             if (Problems.Count(p => p.Language is null) > before || (table is null && !optional)) Incomplete.Add(sheet);
             return list;
@@ -324,6 +325,7 @@ public static class CycleReader
                     break;
             }
         }
+        table.ReportMergedData();
         if (year is null)
         {
             problems.Add(Problem.AtSheet("Settings", "reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value"));

@@ -115,7 +115,7 @@ internal sealed partial class SheetTable
 
     /// <summary>
     /// Merged header cells: a spreadsheet keeps only the first cell's text, so the other columns
-    /// lose their names. Merged data cells are reported when a cell they blank is read (<see cref="MergedAway"/>).
+    /// lose their names. Merged data cells are reported once the rows are read (<see cref="ReportMergedData"/>).
     /// </summary>
     private static void ReportMergedRanges(string sheet, IReadOnlyList<CellRange> merged, List<Problem> problems)
     {
@@ -125,21 +125,32 @@ internal sealed partial class SheetTable
     }
 
     private IReadOnlyList<CellRange> _merged = [];
-    private readonly HashSet<CellRange> _mergedReported = [];
+
+    /// <summary>The columns in which a blank cell was read, and the "is required" problems of blank cells: what a merged range may explain.</summary>
+    private readonly HashSet<int> _blankColumns = [];
+    private readonly List<BlankCell> _blankRequired = [];
+
+    private sealed record BlankCell(CellRef Cell, Problem Problem);
+
+    internal void NoteBlank(int column) => _blankColumns.Add(column);
+
+    internal void NoteBlankRequired(CellRef cell, Problem problem) => _blankRequired.Add(new BlankCell(cell, problem));
 
     /// <summary>
-    /// Whether a blank cell is blank because a merged range covers it (a spreadsheet keeps only
-    /// the range's first value); the range is then reported once, at the range, instead of each
-    /// of its cells as blank. Ranges in columns no one reads (notes) are never reported.
+    /// Once the rows are read: merged data cells in a column where a blank was read are reported
+    /// at the range (a spreadsheet keeps only the range's first value), replacing the "is
+    /// required" of each cell the merge blanked. Merged cells in columns no one reads (notes) do not matter.
     /// </summary>
-    internal bool MergedAway(CellRef cell)
+    internal void ReportMergedData()
     {
-        if (_merged.Count == 0 || _merged.FirstOrDefault(r => r.Covers(cell) && r.First != cell && r.First.Row > 1) is not { } range) return false;
-        if (!_mergedReported.Add(range)) return true;
-        if (Problems is ProblemList { Full: true } list) list.Unlisted++;
-        else Problems.Add(new Problem($"{Name}!{range}",
+        var reported = _merged.Where(r => r.First.Row > 1 && _blankColumns.Any(r.HasColumn)).ToList();
+        if (reported.Count == 0) return;
+        var explained = _blankRequired.Where(b => reported.Any(r => r.Covers(b.Cell) && r.First != b.Cell))
+            .Select(b => b.Problem).ToHashSet(ReferenceEqualityComparer.Instance);
+        Problems.RemoveAll(explained.Contains);
+        foreach (var range in reported)
+            Problems.Add(new Problem($"{Name}!{range}",
                 $"the cells are merged, so only {range.First} holds a value and the others read as blank; unmerge them and fill in each cell"));
-        return true;
     }
 
     /// <summary>How many sheet names a message lists at most.</summary>
@@ -228,7 +239,13 @@ internal sealed partial class TableRow(int number, RowCells cells)
         }
         if (!cells.TryGetValue(index, out cell) || cell.IsBlank)
         {
-            if (!Table.MergedAway(new CellRef(index, RowNumber)) && required) Report(column, $"{column} is required", language);
+            Table.NoteBlank(index);
+            if (required)
+            {
+                int before = Table.Problems.Count;
+                Report(column, $"{column} is required", language);
+                if (Table.Problems.Count > before) Table.NoteBlankRequired(new CellRef(index, RowNumber), Table.Problems[^1]);
+            }
             return false;
         }
         string? problem = cell.Kind switch

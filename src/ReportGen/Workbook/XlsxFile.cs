@@ -48,6 +48,9 @@ public sealed partial class XlsxFile : IDisposable
     /// <summary>Excel's own sheet size: rows and columns beyond it cannot come from a spreadsheet program.</summary>
     public const int MaxRow = 1_048_576, MaxColumn = 16_384;
 
+    /// <summary>The most merged ranges in one sheet: each is checked against the blank cells read, so their number is bounded.</summary>
+    public const int MaxMergedRanges = 10_000;
+
     /// <summary>How deep XML elements may nest in a part (real ones nest under ten).</summary>
     public const int MaxXmlDepth = 64;
 
@@ -198,7 +201,11 @@ public sealed partial class XlsxFile : IDisposable
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "mergeCell")
             {
                 // <mergeCells> follows <sheetData>: known once the rows are read.
-                if (CellRange.TryParse(reader.GetAttribute("ref"), out var range)) merged.Add(range);
+                if (CellRange.TryParse(reader.GetAttribute("ref"), out var range))
+                {
+                    if (merged.Count >= MaxMergedRanges) throw new LimitException(partName, $"it has more than {MaxMergedRanges:N0} merged ranges");
+                    merged.Add(range);
+                }
                 reader.Read();
                 continue;
             }

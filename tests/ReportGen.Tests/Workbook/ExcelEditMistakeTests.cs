@@ -60,6 +60,17 @@ public class ExcelEditMistakeTests
             ProblemsMerged(WorkbookBuilder.Minimal().Set("Projects", 4, "prc_year", null).Set("Projects", 5, "prc_year", null), "Projects", "B3:B5"));
 
     [Fact]
+    public void Merged_data_cells_in_a_column_that_may_be_blank_are_reported_too() =>
+        // P1 and P2 both in flagship FP1, typed once: P2 would silently have no flagship.
+        Assert.Equal(["Projects!J2:J3: the cells are merged, so only J2 holds a value and the others read as blank; unmerge them and fill in each cell"],
+            ProblemsMerged(WorkbookBuilder.Minimal(), "Projects", "J2:J3"));
+
+    [Fact]
+    public void A_sheet_with_more_merged_ranges_than_the_limit_is_refused() =>
+        Assert.Equal(["Projects: it has more than 10,000 merged ranges (/xl/worksheets/sheet9.xml)"],
+            ProblemsMerged(WorkbookBuilder.Minimal(), "Projects", [.. Enumerable.Range(0, XlsxFile.MaxMergedRanges + 1).Select(i => $"L{2 * i + 10}:L{2 * i + 11}")]));
+
+    [Fact]
     public void Merged_cells_in_columns_the_reader_does_not_use_do_not_matter() =>
         Assert.Empty(ProblemsMerged(WorkbookBuilder.Minimal().Sheet("Regions", ["code", "name_en", "name_zh", "notes"],
             ["AFR", "Africa", "非洲", "two regions"], ["ASP", "Asia and the Pacific", "亚洲及太平洋", null]), "Regions", "D2:D3"));
