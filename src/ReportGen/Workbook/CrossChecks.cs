@@ -120,8 +120,8 @@ internal static class CrossChecks
         // Without a document there is nothing to build: the sheet is incomplete, not the command line wrong.
         if (Checkable("Documents") && cycle.Documents.Count == 0)
             problems.Add(Problem.AtSheet("Documents", "no documents; add one row for each document to build"));
-        if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects"));
-        if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes"));
+        if (Checkable("Projects") && cycle.Projects.Count == 0) problems.Add(Problem.AtSheet("Projects", "no projects; add one row for each project the Project Review Committee reviewed"));
+        if (Checkable("Outcomes") && cycle.Outcomes.Count == 0) problems.Add(Problem.AtSheet("Outcomes", "no outcomes; add one row for each outcome of the strategic plan"));
         // Both documents report on the plan's flagship programmes (a paragraph, a section and a figure): a cycle without any is an incomplete sheet, not a text to word around.
         if (Checkable("Flagships") && cycle.Flagships.Count == 0)
             problems.Add(Problem.AtSheet("Flagships", "no flagship programmes; the documents report on the strategic plan's flagship programmes: add one row for each"));

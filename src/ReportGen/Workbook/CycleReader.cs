@@ -108,6 +108,7 @@ public static class CycleReader
                 Tables[sheet] = table;
                 foreach (var row in table.Rows)
                     if (read(row) is { } item) list.Add(item);
+                table.ReportMergedData();
             }
             if (Problems.Count(p => p.Language is null) > before || (table is null && !optional)) Incomplete.Add(sheet);
             return list;
@@ -264,7 +265,7 @@ public static class CycleReader
         }, optional: true);
 
     /// <summary>The order problems are printed in: by sheet (in the order of docs/workbook.md), then row, then column; whole-file problems first.</summary>
-    private static readonly string[] SheetOrder =
+    internal static readonly string[] SheetOrder =
         ["Settings", "Documents", "Domains", "Outcomes", "Indicators", "IndicatorValues", "Funding", "Regions", "Projects", "Services", "Flagships", "LinkageTargets"];
 
     /// <summary>Problems in print order (a stable sort: problems at one place keep the order they were found in).</summary>
@@ -286,6 +287,7 @@ public static class CycleReader
             Sheet = Array.IndexOf(SheetOrder, sheet); // -1: the file itself
             if (Sheet < 0 || bang < 0) return;
             string cell = place[(bang + 1)..];
+            if (cell.IndexOf(':') is int colon and > 0) cell = cell[..colon]; // a range sorts at its first cell
             if (CellRef.TryParse(cell, out var c)) (Row, Column) = (c.Row, c.Column);
             else if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int row)) Row = row;
         }
@@ -305,6 +307,8 @@ public static class CycleReader
     {
         ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
     };
+
+    private static readonly string[] KnownSettings = ["reporting_year", "on_track_threshold", "underfunded_threshold", "plan_start", "plan_end"];
 
     private static Settings? ReadSettings(XlsxFile file, List<Problem> problems)
     {
@@ -330,12 +334,16 @@ public static class CycleReader
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
                 case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
                 case "plan_end": planEnd = row.Integer("value", min: 1900, max: 2999) ?? planEnd; planRow = row; break;
-                default: row.ReportAt("key", $"unknown setting '{key}' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)"); break;
+                default:
+                    string near = NameGuess.Closest(key, KnownSettings) is { } guess ? $"; did you mean {guess}?" : "";
+                    row.ReportAt("key", $"unknown setting '{key}' (known: {string.Join(", ", KnownSettings)}){near}");
+                    break;
             }
         }
+        table.ReportMergedData();
         if (year is null)
         {
-            problems.Add(Problem.AtSheet("Settings", "reporting_year is required"));
+            problems.Add(Problem.AtSheet("Settings", "reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value"));
             return null;
         }
         if (planEnd < planStart)

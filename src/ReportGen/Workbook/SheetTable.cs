@@ -43,7 +43,9 @@ internal sealed partial class SheetTable
     {
         if (!file.HasSheet(sheet))
         {
-            if (!optional) problems.Add(Problem.AtSheet(sheet, "sheet is missing from the workbook"));
+            // An optional sheet saved under a near name is reported too: its rows would silently go unread.
+            string? near = NearSheet(file, sheet);
+            if (!optional || near is not null) problems.Add(Problem.AtSheet(sheet, MissingSheet(file, sheet, near)));
             return null;
         }
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -69,7 +71,7 @@ internal sealed partial class SheetTable
                     if (name.Length == 0) continue;
                     if (!columns.TryAdd(name, column))
                         problems.Add(Problem.AtCell(sheet, new CellRef(column, 1),
-                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])})"));
+                            $"duplicate column '{Problem.Visible(name)}' (also in column {CellRef.ColumnLetters(columns[name])}); delete or rename one of them"));
                 }
                 return;
             }
@@ -82,14 +84,96 @@ internal sealed partial class SheetTable
                 : Problem.AtSheet(sheet, "row 1 is empty; it must hold the column names"));
             return null;
         }
-        foreach (string column in required)
-            if (!columns.ContainsKey(column))
-                problems.Add(Problem.AtSheet(sheet, $"missing column '{column}'"));
+        var merged = file.MergedRanges(sheet);
+        ReportMergedRanges(sheet, merged, problems);
+        ReportMissingColumns(sheet, columns, required, bilingual, problems);
+        return new SheetTable(sheet, columns, rows, problems) { _merged = merged, Date1904 = file.Date1904 };
+    }
+
+    /// <summary>A column the reader asks for; <see cref="Language"/> set for a text of one language.</summary>
+    private sealed record ExpectedColumn(string Name, string? Language);
+
+    /// <summary>
+    /// A missing column is reported at the header that most likely stands for it ("budget usd",
+    /// "budgt_usd"), with the name to type; when no header is close, at the sheet, saying where
+    /// to add it. Headers close to no missing column stay ignored (notes, helper columns).
+    /// </summary>
+    private static void ReportMissingColumns(string sheet, Dictionary<string, int> columns, string[] required, string[]? bilingual, List<Problem> problems)
+    {
+        var expected = new List<ExpectedColumn>();
+        foreach (string column in required) expected.Add(new ExpectedColumn(column, null));
         foreach (string column in bilingual ?? [])
-            foreach (string language in Languages.All)
-                if (!columns.ContainsKey($"{column}_{language}"))
-                    problems.Add(Problem.AtSheet(sheet, $"missing column '{column}_{language}'", language));
-        return new SheetTable(sheet, columns, rows, problems) { Date1904 = file.Date1904 };
+            foreach (string language in Languages.All) expected.Add(new ExpectedColumn($"{column}_{language}", language));
+        var unknown = columns.Keys.Where(h => !expected.Any(e => e.Name.Equals(h, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(h => columns[h]).ToList();
+        foreach (var column in expected)
+        {
+            if (columns.ContainsKey(column.Name)) continue;
+            if (NameGuess.Closest(column.Name, unknown) is { } header)
+            {
+                unknown.Remove(header);
+                problems.Add(Problem.AtCell(sheet, new CellRef(columns[header], 1),
+                    $"'{Problem.Visible(header)}' is not a column of {sheet}; did you mean {column.Name}?", column.Language));
+            }
+            else problems.Add(Problem.AtSheet(sheet, $"missing column '{column.Name}'; add a column headed {column.Name} in row 1", column.Language));
+        }
+    }
+
+    /// <summary>
+    /// Merged header cells: a spreadsheet keeps only the first cell's text, so the other columns
+    /// lose their names. Merged data cells are reported once the rows are read (<see cref="ReportMergedData"/>).
+    /// </summary>
+    private static void ReportMergedRanges(string sheet, IReadOnlyList<CellRange> merged, List<Problem> problems)
+    {
+        foreach (var range in merged)
+            if (range.First.Row == 1)
+                problems.Add(new Problem($"{sheet}!{range}", "the cells are merged; unmerge them so each column has its own header"));
+    }
+
+    private IReadOnlyList<CellRange> _merged = [];
+
+    /// <summary>The columns in which a blank cell was read, and the "is required" problems of blank cells: what a merged range may explain.</summary>
+    private readonly HashSet<int> _blankColumns = [];
+    private readonly List<BlankCell> _blankRequired = [];
+
+    private sealed record BlankCell(CellRef Cell, Problem Problem);
+
+    internal void NoteBlank(int column) => _blankColumns.Add(column);
+
+    internal void NoteBlankRequired(CellRef cell, Problem problem) => _blankRequired.Add(new BlankCell(cell, problem));
+
+    /// <summary>
+    /// Once the rows are read: merged data cells in a column where a blank was read are reported
+    /// at the range (a spreadsheet keeps only the range's first value), replacing the "is
+    /// required" of each cell the merge blanked. Merged cells in columns no one reads (notes) do not matter.
+    /// </summary>
+    internal void ReportMergedData()
+    {
+        var reported = _merged.Where(r => r.First.Row > 1 && _blankColumns.Any(r.HasColumn)).ToList();
+        if (reported.Count == 0) return;
+        var explained = _blankRequired.Where(b => reported.Any(r => r.Covers(b.Cell) && r.First != b.Cell))
+            .Select(b => b.Problem).ToHashSet(ReferenceEqualityComparer.Instance);
+        Problems.RemoveAll(explained.Contains);
+        foreach (var range in reported)
+            Problems.Add(new Problem($"{Name}!{range}",
+                $"the cells are merged, so only {range.First} holds a value and the others read as blank; unmerge them and fill in each cell"));
+    }
+
+    /// <summary>How many sheet names a message lists at most.</summary>
+    private const int MaxSheetsListed = 20;
+
+    /// <summary>A sheet of the workbook that is not one the reader knows and is close to <paramref name="sheet"/> ("Services (old)", "Service").</summary>
+    private static string? NearSheet(XlsxFile file, string sheet) =>
+        NameGuess.Closest(sheet, file.SheetNames.Where(n => !CycleReader.SheetOrder.Contains(n, StringComparer.OrdinalIgnoreCase)));
+
+    private static string MissingSheet(XlsxFile file, string sheet, string? near)
+    {
+        if (near is not null)
+            return $"sheet '{sheet}' is missing from the workbook; there is a sheet '{XlsxFile.Quote(near)}' — rename it to {sheet}";
+        if (file.SheetNames.Count == 0) return $"sheet '{sheet}' is missing from the workbook; add a sheet named {sheet}";
+        var listed = file.SheetNames.Take(MaxSheetsListed).Select(n => $"'{XlsxFile.Quote(n)}'");
+        string more = file.SheetNames.Count > MaxSheetsListed ? $" and {file.SheetNames.Count - MaxSheetsListed} more" : "";
+        return $"sheet '{sheet}' is missing from the workbook (its sheets are {string.Join(", ", listed)}{more}); add a sheet named {sheet}";
     }
 
     /// <summary>The text a cell shows, for header names and free text.</summary>
@@ -164,12 +248,18 @@ internal sealed partial class TableRow(int number, RowCells cells)
         }
         if (!cells.TryGetValue(index, out cell) || cell.IsBlank)
         {
-            if (required) Report(column, $"{column} is required", language);
+            Table.NoteBlank(index);
+            if (required)
+            {
+                int before = Table.Problems.Count;
+                Report(column, $"{column} is required", language);
+                if (Table.Problems.Count > before) Table.NoteBlankRequired(new CellRef(index, RowNumber), Table.Problems[^1]);
+            }
             return false;
         }
         string? problem = cell.Kind switch
         {
-            CellKind.Error => $"the cell holds the error value {cell.Text}",
+            CellKind.Error => $"the cell holds the error value {cell.Text}; correct its formula or type the value",
             CellKind.MissingCachedValue => "the cell holds a formula that was never calculated; open and save the workbook in Excel or LibreOffice",
             CellKind.Invalid => cell.Text!,
             _ => null,
@@ -220,13 +310,12 @@ internal sealed partial class TableRow(int number, RowCells cells)
         };
         if (value is null || !double.IsFinite(value.Value))
         {
-            string hint = DecimalComma().IsMatch(shown) ? $" (did you mean {shown.Replace(',', '.')}? decimals take a point)" : "";
-            Report(column, $"{column} must be a number, not '{shown}'{hint}");
+            Report(column, $"{column} must be a number, not '{shown}'{ValueHints.ForNumber(column, shown)}");
             return null;
         }
         if (Math.Abs(value.Value) > MaxMagnitude)
         {
-            Report(column, $"{column} is too large ({SheetTable.FormatNumber(value.Value)}; at most 10^15)");
+            Report(column, $"{column} is too large ({SheetTable.FormatNumber(value.Value)}); no figure may exceed 1,000,000,000,000,000");
             return null;
         }
         if (nonNegative && value < 0)
@@ -237,13 +326,11 @@ internal sealed partial class TableRow(int number, RowCells cells)
         return value == 0 ? 0 : value; // never -0
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$")]
-    private static partial System.Text.RegularExpressions.Regex DecimalComma();
-
     /// <summary>Numbers typed as text: "1200", " 1,200.50 ", "75%" (a share: <paramref name="percentScale"/> 0.01).</summary>
     internal static double? ParseNumber(string text, double percentScale = 0.01)
     {
-        string t = text.Trim().Replace('\u00A0', ' ').Replace(" ", "");
+        // Spaces group thousands in many countries ("5 000 000"), some with a no-break or thin space.
+        string t = text.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ').Replace(" ", "");
         double scale = 1;
         if (t.EndsWith('%')) { scale = percentScale; t = t[..^1]; }
         if (SheetTable.GroupedNumber().IsMatch(t)) t = t.Replace(",", "");
@@ -255,13 +342,13 @@ internal sealed partial class TableRow(int number, RowCells cells)
         if (Number(column, required) is not double value) return null;
         if (value != Math.Floor(value) || value > int.MaxValue || value < int.MinValue)
         {
-            Report(column, $"{column} must be a whole number, not {SheetTable.FormatNumber(value)}");
+            Report(column, $"{column} must be a whole number such as 12, not {SheetTable.FormatNumber(value)}");
             return null;
         }
         int whole = (int)value;
         if ((min is int lo && whole < lo) || (max is int hi && whole > hi))
         {
-            Report(column, $"{column} must be between {min} and {max}, not {whole}");
+            Report(column, max is null ? $"{column} must be {min} or more, not {whole}" : $"{column} must be between {min} and {max}, not {whole}");
             return null;
         }
         return whole;
@@ -286,8 +373,8 @@ internal sealed partial class TableRow(int number, RowCells cells)
         if (!TryCell(column, required, out var cell)) return null;
         string text = SheetTable.CellText(cell).Trim();
         if (OutcomeCode.TryParse(text, out var code)) return code;
-        string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : "";
-        Report(column, $"'{text}' is not an outcome code (expected D.N, such as 1.1 or 4.3){hint}");
+        string hint = byName?.Invoke(text) is { } named ? $"; did you mean {named}?" : ValueHints.ForOutcomeCode(text);
+        Report(column, $"'{text}' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome){hint}");
         return null;
     }
 
@@ -330,7 +417,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
             date = DateOnly.FromDateTime(parsed);
         if (date is null)
         {
-            Report(column, $"{column} must be a date (a date cell, or text as 2021-11-15), not '{text}'");
+            Report(column, $"{column} must be a date such as 2021-03-15 (a date cell, or text written year-month-day), not '{text}'");
             return null;
         }
         if (WorkbookDates.OutOfRange(date.Value) is { } outside)

@@ -49,6 +49,9 @@ public sealed partial class XlsxFile : IDisposable
     /// <summary>Excel's own sheet size: rows and columns beyond it cannot come from a spreadsheet program.</summary>
     public const int MaxRow = 1_048_576, MaxColumn = 16_384;
 
+    /// <summary>The most merged ranges in one sheet: each is checked against the blank cells read, so their number is bounded.</summary>
+    public const int MaxMergedRanges = 10_000;
+
     /// <summary>How deep XML elements may nest in a part (real ones nest under ten).</summary>
     public const int MaxXmlDepth = 64;
 
@@ -66,7 +69,7 @@ public sealed partial class XlsxFile : IDisposable
         if (kind == IO.FileKind.Missing)
             throw new InputException(new Problem(name, new FileInfo(path).LinkTarget is null ? "file not found" : "is a link to a file that does not exist"));
         if (kind != IO.FileKind.Regular) throw new InputException(new Problem(name, $"{IO.FileSystem.Describe(kind)}; expected an .xlsx workbook"));
-        byte[] head = new byte[8];
+        byte[] head = new byte[512];
         int read;
         try
         {
@@ -81,16 +84,18 @@ public sealed partial class XlsxFile : IDisposable
         if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new InputException(new Problem(name, IsEncryptedPackage(path)
                 ? Packaging.PackageCheck.PasswordProtected("workbook") + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)"
-                : "this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)"));
+                : $"this is a legacy Excel 97-2003 (.xls) file; {SaveAsXlsx}"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
-            throw new InputException(new Problem(name, "not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)"));
+            throw new InputException(new Problem(name, NotAZip(head.AsSpan(0, read))));
         Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "workbook");
         XlsxPackage? package = null;
         try
         {
             package = XlsxPackage.Open(path);
             if (package.WorkbookPart is null)
-                throw new InputException(new Problem(name, "not an .xlsx workbook (the package has no workbook part)"));
+                throw new InputException(new Problem(name, package.OpenDocumentType() == OdsType
+                    ? "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; in LibreOffice Calc choose File > Save As and the file type Excel 2007-365 (.xlsx)"
+                    : "not an .xlsx workbook (the package has no workbook part)"));
             package.ReadWorkbook();
             var file = new XlsxFile(package);
             file.SharedStrings(); // read once here: a damaged part is one problem at the part, not one per sheet
@@ -111,6 +116,21 @@ public sealed partial class XlsxFile : IDisposable
             package?.Dispose();
             throw;
         }
+    }
+
+    private const string SaveAsXlsx = "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)";
+
+    private const string OdsType = "application/vnd.oasis.opendocument.spreadsheet";
+
+    /// <summary>What a file that is not a zip package is, by its first bytes, with how to make a workbook of it.</summary>
+    private static string NotAZip(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("%PDF"u8)) return "this is a PDF document, not an .xlsx workbook; give the workbook the PDF was made from";
+        if (head.Contains((byte)0)) return $"not an .xlsx workbook (the file is not a zip package); {SaveAsXlsx}";
+        int start = head.StartsWith("\uFEFF"u8) ? 3 : 0; // a UTF-8 byte order mark
+        return head[start..].TrimStart(" \t\r\n"u8) is [(byte)'<', ..]
+            ? $"this is a web page or XML file, not an .xlsx workbook; {SaveAsXlsx}"
+            : $"this is a text file (CSV or similar), not an .xlsx workbook; {SaveAsXlsx}";
     }
 
     /// <summary>An encrypted OOXML file is an OLE compound file holding an "EncryptedPackage" stream.</summary>
@@ -145,6 +165,11 @@ public sealed partial class XlsxFile : IDisposable
     /// <summary>Whether the workbook's date serials count from 1904 (<see cref="WorkbookDates"/>).</summary>
     public bool Date1904 => _package.Date1904;
 
+    private readonly Dictionary<string, List<CellRange>> _merged = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The merged ranges of a sheet (its &lt;mergeCells&gt;), known once <see cref="ReadRows"/> has read the sheet to its end.</summary>
+    public IReadOnlyList<CellRange> MergedRanges(string sheetName) => _merged.TryGetValue(sheetName, out var list) ? list : [];
+
     /// <summary>Streams the non-empty rows of a sheet: (row number, cells by 1-based column).</summary>
     /// <remarks>
     /// Every helper below leaves the reader on the node after the element it consumed,
@@ -175,8 +200,21 @@ public sealed partial class XlsxFile : IDisposable
         using var stream = _package.OpenPart(partName);
         using var reader = XmlReader.Create(stream, ReaderSettings);
         int lastRow = 0;
+        var merged = new List<CellRange>();
+        _merged[sheetName] = merged;
         while (!reader.EOF)
         {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "mergeCell")
+            {
+                // <mergeCells> follows <sheetData>: known once the rows are read.
+                if (CellRange.TryParse(reader.GetAttribute("ref"), out var range))
+                {
+                    if (merged.Count >= MaxMergedRanges) throw new LimitException(partName, $"it has more than {MaxMergedRanges:N0} merged ranges");
+                    merged.Add(range);
+                }
+                reader.Read();
+                continue;
+            }
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") { reader.Read(); continue; }
             if (reader.NamespaceURI != SpreadsheetNamespace && reader.NamespaceURI != StrictNamespace)
                 throw new LimitException(partName, $"its rows are in the XML namespace '{reader.NamespaceURI}', not the spreadsheet's");
@@ -283,7 +321,9 @@ public sealed partial class XlsxFile : IDisposable
             case "e": return new RawCell(CellKind.Error, value);
             case "d": return new RawCell(CellKind.IsoDate, value);
             default:
-                if (value.Length == 0) return hasFormula ? new RawCell(CellKind.Text, "") : RawCell.Blank;
+                // A calculated formula whose result is text is stored as t="str" (an empty result too):
+                // a number cell with a formula and an empty value was never calculated (what openpyxl writes).
+                if (value.Length == 0) return hasFormula ? new RawCell(CellKind.MissingCachedValue) : RawCell.Blank;
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
                     return TextCell(value);
                 if (!double.IsFinite(number)) return new RawCell(CellKind.Invalid, $"the cell holds '{Quote(value)}', which is not a finite number");

@@ -138,6 +138,15 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>Whether a part holds no bytes at all.</summary>
     public bool IsEmpty(string part) => _parts[part].Length == 0;
 
+    /// <summary>The media type an OpenDocument package names in its <c>mimetype</c> part (an .ods names a spreadsheet's), or null.</summary>
+    public string? OpenDocumentType()
+    {
+        if (!_parts.ContainsKey("/mimetype")) return null;
+        using var reader = new StreamReader(OpenPart("/mimetype"));
+        var buffer = new char[100]; // the longest OpenDocument type is under 60 characters
+        return new string(buffer, 0, reader.ReadBlock(buffer)).Trim();
+    }
+
     /// <summary>A part's bytes, refused beyond <see cref="XlsxFile.MaxPartBytes"/>.</summary>
     public Stream OpenPart(string part) => new LimitedStream(_parts[part].Open(), XlsxFile.MaxPartBytes, part);
 

@@ -150,7 +150,17 @@ public class CliTests
         File.WriteAllText(dir.File("data.xlsx"), "a,b\n1,2\n");
         var (code, _, error) = Run("check", dir.File("data.xlsx"));
         Assert.Equal(1, code);
-        Assert.StartsWith("data.xlsx: not an .xlsx workbook", error);
+        Assert.StartsWith("data.xlsx: this is a text file (CSV or similar), not an .xlsx workbook", error);
+    }
+
+    [Fact]
+    public void Check_names_a_misspelt_header_at_its_cell_and_exits_1()
+    {
+        using var dir = new TempDir();
+        string path = WorkbookBuilder.Minimal().RenameColumn("Funding", "budget_usd", "budget usd").Save(dir.File("cycle.xlsx"));
+        var (code, output, error) = Run("check", path);
+        Assert.Equal((1, ""), (code, output));
+        Assert.Equal("Funding!C1: 'budget usd' is not a column of Funding; did you mean budget_usd?\n1 problem found.\n", error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

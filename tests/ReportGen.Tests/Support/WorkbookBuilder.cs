@@ -114,16 +114,32 @@ public sealed class WorkbookBuilder
     public string SaveWithRawCell(string path, string sheet, string cell, string rawCellXml)
     {
         Save(path);
+        return EditSheetXml(path, sheet, xml =>
+        {
+            var replaced = System.Text.RegularExpressions.Regex.Replace(xml, $"<c r=\"{cell}\"[^>]*?(/>|>.*?</c>)", rawCellXml);
+            return replaced != xml ? replaced : throw new ArgumentException($"no cell {cell} in {sheet}");
+        });
+    }
+
+    /// <summary>Saves with cells of a sheet merged (<c>C1:D1</c>), as Excel's "Merge cells" stores them.</summary>
+    public string SaveWithMergedCells(string path, string sheet, params string[] ranges)
+    {
+        Save(path);
+        string merges = $"<mergeCells count=\"{ranges.Length}\">{string.Concat(ranges.Select(r => $"<mergeCell ref=\"{r}\"/>"))}</mergeCells>";
+        return EditSheetXml(path, sheet, xml => xml.Contains("</sheetData>")
+            ? xml.Replace("</sheetData>", "</sheetData>" + merges) : throw new ArgumentException($"no </sheetData> in {sheet}"));
+    }
+
+    private static string EditSheetXml(string path, string sheet, Func<string, string> edit)
+    {
         using var doc = SpreadsheetDocument.Open(path, true);
         var wb = doc.WorkbookPart!;
         var sheetElement = wb.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheet);
         var part = (WorksheetPart)wb.GetPartById(sheetElement.Id!);
         string xml;
         using (var reader = new StreamReader(part.GetStream())) xml = reader.ReadToEnd();
-        var replaced = System.Text.RegularExpressions.Regex.Replace(xml, $"<c r=\"{cell}\"[^>]*?(/>|>.*?</c>)", rawCellXml);
-        if (replaced == xml) throw new ArgumentException($"no cell {cell} in {sheet}");
         using var writer = new StreamWriter(part.GetStream(FileMode.Create));
-        writer.Write(replaced);
+        writer.Write(edit(xml));
         return path;
     }
 }

@@ -98,8 +98,9 @@ public class CycleReaderTests
     public void Missing_sheet_and_missing_column()
     {
         var problems = Problems(WorkbookBuilder.Minimal().RemoveSheet("Services").RemoveColumn("Projects", "country"));
-        Assert.Contains("Services: sheet is missing from the workbook", problems);
-        Assert.Contains("Projects: missing column 'country'", problems);
+        Assert.Contains("Services: sheet 'Services' is missing from the workbook (its sheets are 'Settings', 'Documents', 'Domains', 'Outcomes', " +
+            "'Indicators', 'IndicatorValues', 'Funding', 'Regions', 'Projects', 'Flagships'); add a sheet named Services", problems);
+        Assert.Contains("Projects: missing column 'country'; add a column headed country in row 1", problems);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public class CycleReaderTests
             "Indicators!G2: direction must be one of increase, decrease, not 'up'",
             "Funding!D2: funded_usd must not be negative (-5)",
             "Projects!I3: budget_usd must be a number, not 'lots'",
-            "Projects!F4: '5' is not an outcome code (expected D.N, such as 1.1 or 4.3)",
+            "Projects!F4: '5' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome)",
             "Projects!H5: covid_response must be yes or no (also true/false, 1/0, y/n, 是/否), not 'maybe'",
         ], problems); // and nothing more: no knock-on "indicator I1 is not on the Indicators sheet"
     }
@@ -268,7 +269,7 @@ public class CycleReaderTests
         var problems = Problems(builder);
         Assert.Equal(
         [
-            "Settings: reporting_year is required",
+            "Settings: reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value",
             "Settings!B2: a threshold is a share from 0 to 1 (or a percentage such as 75%), not 75",
             "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)",
         ], problems);
@@ -299,7 +300,7 @@ public class CycleReaderTests
     {
         var result = Read(WorkbookBuilder.Minimal().RemoveColumn("Regions", "name_zh"));
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(("Regions: missing column 'name_zh'", "zh"), (problem.ToString(), problem.Language));
+        Assert.Equal(("Regions: missing column 'name_zh'; add a column headed name_zh in row 1", "zh"), (problem.ToString(), problem.Language));
     }
 
     [Fact]
@@ -314,7 +315,7 @@ public class CycleReaderTests
     {
         var builder = WorkbookBuilder.Minimal();
         builder.Sheet("Regions", ["code", "name_en", "name_zh", "Code"], ["AFR", "Africa", "非洲", "X"], ["ASP", "Asia", "亚洲", "Y"]);
-        Assert.Equal(["Regions!D1: duplicate column 'Code' (also in column A)"], Problems(builder));
+        Assert.Equal(["Regions!D1: duplicate column 'Code' (also in column A); delete or rename one of them"], Problems(builder));
     }
 
     [Fact]

@@ -262,7 +262,7 @@ public class StaffMistakeTests
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "region", "Africa").Set("Projects", 3, "primary_outcome", "Basic services"));
         Assert.Contains("Projects!D2: region 'Africa' is not on the Regions sheet; did you mean AFR?", problems);
-        Assert.Contains("Projects!F3: 'Basic services' is not an outcome code (expected D.N, such as 1.1 or 4.3); did you mean 1.1?", problems);
+        Assert.Contains("Projects!F3: 'Basic services' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome); did you mean 1.1?", problems);
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public class StaffMistakeTests
     public void Numbers_too_large_to_sum_are_problems()
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 2, "budget_usd", 1e300).Set("Projects", 3, "budget_usd", 1e300));
-        Assert.Contains("Projects!I2: budget_usd is too large (1E+300; at most 10^15)", problems);
+        Assert.Contains("Projects!I2: budget_usd is too large (1E+300); no figure may exceed 1,000,000,000,000,000", problems);
     }
 
     [Fact]

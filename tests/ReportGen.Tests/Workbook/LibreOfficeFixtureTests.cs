@@ -27,7 +27,7 @@ public class LibreOfficeFixtureTests
     public void Broken_workbook_saved_by_calc_reports_error_values_at_their_cells()
     {
         var problems = CycleReader.Read(Fixture("libreoffice-broken.xlsx")).Problems.Select(p => p.ToString());
-        Assert.Equal(["Funding!D3: the cell holds the error value #DIV/0!", "Projects!F5: outcome 9.9 is not on the Outcomes sheet"], problems);
+        Assert.Equal(["Funding!D3: the cell holds the error value #DIV/0!; correct its formula or type the value", "Projects!F5: outcome 9.9 is not on the Outcomes sheet"], problems);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class LibreOfficeFixtureTests
 
         problems = CycleReader.Read(WorkbookBuilder.Minimal()
             .SaveWithRawCell(dir.File("b.xlsx"), "Projects", "I3", "<c r=\"I3\" t=\"e\"><f>#REF!*2</f><v>#REF!</v></c>")).Problems.Select(p => p.ToString());
-        Assert.Equal(["Projects!I3: the cell holds the error value #REF!"], problems);
+        Assert.Equal(["Projects!I3: the cell holds the error value #REF!; correct its formula or type the value"], problems);
     }
 
     [Fact]

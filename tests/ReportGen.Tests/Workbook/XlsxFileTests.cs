@@ -66,7 +66,7 @@ public class XlsxFileTests
 
     [Theory]
     [InlineData("", "the file is empty")]
-    [InlineData("code,year\n1.1,2020\n", "not a zip package")]
+    [InlineData("code,year\n1.1,2020\n", "this is a text file (CSV or similar), not an .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)")]
     public void A_file_that_is_not_a_workbook_gets_one_message_naming_it(string content, string expected)
     {
         using var dir = new TempDir();
@@ -85,7 +85,7 @@ public class XlsxFileTests
         string path = dir.File("old.xlsx");
         File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
         var e = Assert.Throws<InputException>(() => XlsxFile.Open(path));
-        Assert.Equal("old.xlsx: this is a legacy Excel 97-2003 (.xls) file; save it as an Excel Workbook (.xlsx)", e.Problems[0].ToString());
+        Assert.Equal("old.xlsx: this is a legacy Excel 97-2003 (.xls) file; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)", e.Problems[0].ToString());
     }
 
     [Fact]
