@@ -12,7 +12,8 @@ namespace ReportGen.Tests.Rendering;
 /// <see cref="ParagraphBreaker.WordSpaceMin"/> and <see cref="ParagraphBreaker.WordSpaceMax"/> of
 /// their width, no more than <see cref="ParagraphBreaker.HanLimitEm"/> between Han characters
 /// (beyond only on the few lines no breaking keeps within, set loose), no line compressed unless it
-/// is justified (a paragraph's last line never is), hyphens sparing and never on two lines in a row.
+/// is justified (a paragraph's last line never is), hyphens sparing and never on two lines in a row,
+/// no line looser than <see cref="ParagraphBreaker.LoosestWordSpace"/>, no short word alone on a justified line.
 /// </summary>
 public class LineQualityTests
 {
@@ -37,7 +38,8 @@ public class LineQualityTests
                 justified++;
                 if (set.WordSpace < ParagraphBreaker.WordSpaceMin - 1e-6) faults.Add("word spaces squeezed " + text);
                 if (set.Loose) loose++;
-                if (set.WordSpace > 2.5) faults.Add("word spaces of more than 250 % " + text);
+                if (set.WordSpace > ParagraphBreaker.LoosestWordSpace) faults.Add("word spaces looser than the loosest " + text);
+                if (!line.Text.Contains(' ') && line.Text.Length < 12) faults.Add("one short word alone on a justified line " + text + (i + 1 < lines.Count ? " before [" + lines[i + 1].Text + "] " + lines[i + 1].Setting : ""));
                 if (set.HanEm == 0 && set.WordSpace > ParagraphBreaker.WordSpaceMax + 1e-6 && !set.Loose) faults.Add("word spaces beyond the limit " + text);
                 if (set.HanEm > ParagraphBreaker.HanLimitEm + 1e-6 && !set.Loose) faults.Add("letter-spaced " + text);
                 if (set.Hyphenated)

@@ -40,8 +40,18 @@ public static class ParagraphBreaker
 
     private const double OneCharacterLastLine = 1e7, OverLimit = 1e5;
 
-    /// <summary>The stretch, against the limit, that a line of one word left short counts as: word spaces at 250 %.</summary>
-    private const double OneWordRatio = (2.5 - 1) / (WordSpaceMax - 1);
+    /// <summary>
+    /// The loosest a justified line is set where no breaking keeps it within <see cref="WordSpaceMax"/>
+    /// (long names and codes that are never hyphenated, a narrow first line after a sub-item's label).
+    /// </summary>
+    public const double LoosestWordSpace = 4;
+
+    /// <summary>
+    /// The stretch, against the limit, that a line of one word left short counts as: word spaces at
+    /// <see cref="LoosestWordSpace"/>. A word alone on a line ("(iii) over", the rest below) reads worse
+    /// than any loose line within that; it is taken only where every other breaking is looser still.
+    /// </summary>
+    private const double OneWordRatio = (LoosestWordSpace - 1) / (WordSpaceMax - 1);
 
     /// <summary>A hyphen costs as much as a line stretched to the limit: a line is set loose rather than hyphenated.</summary>
     private const double HyphenDemerits = 110 * 110;
