@@ -67,7 +67,7 @@ public static partial class WorkbookAnnotator
         foreach (var sheet in sheetList)
         {
             var atCells = marks.Where(m => m.Sheet == sheet.Name!.Value && m.Cell is not null).ToList();
-            if (atCells.Count == 0 || sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue;
+            if (atCells.Count == 0 || sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             drawing++;
             var byCell = atCells.GroupBy(m => m.Cell!.Value).OrderBy(g => g.Key.Row).ThenBy(g => g.Key.Column)
                 .Select(g => (Cell: g.Key, Text: Cut(string.Join("\n", g.Select(m => Problem.Visible(m.Problem.Message)))))).ToList();
@@ -242,7 +242,7 @@ public static partial class WorkbookAnnotator
 
         var worksheet = part.Worksheet;
         var legacy = worksheet.GetFirstChild<LegacyDrawing>();
-        if (legacy?.Id?.Value is { } vmlId && part.GetPartById(vmlId) is VmlDrawingPart vml)
+        if (legacy?.Id?.Value is { } vmlId && part.TryGetPartById(vmlId, out var drawingPart) && drawingPart is VmlDrawingPart vml)
         {
             string xml;
             using (var reader = new StreamReader(vml.GetStream(FileMode.Open, FileAccess.Read))) xml = reader.ReadToEnd();
@@ -318,8 +318,8 @@ public static partial class WorkbookAnnotator
 
     /// <summary>
     /// The first sheet: one row per problem (sheet or file, cell, message), the sheet's name a link
-    /// to the problem's cell, or to A1 for a problem with the whole sheet. Sheet indices the
-    /// workbook keeps (the active tab, sheet-local names) move up by one.
+    /// to the problem's cell, or to A1 for a problem with the whole sheet. The copy opens on
+    /// it; sheet-local names, which count sheets by position, move up by one.
     /// </summary>
     private static void AddProblemsSheet(WorkbookPart workbookPart, Sheets sheets, List<Mark> marks)
     {
@@ -335,12 +335,30 @@ public static partial class WorkbookAnnotator
         var workbook = workbookPart.Workbook;
         foreach (var view in workbook.BookViews?.Elements<WorkbookView>() ?? [])
         {
-            // The sheet that was open stays open (its sheetView may say it is selected); the list is one tab to the left.
-            view.ActiveTab = (view.ActiveTab?.Value ?? 0) + 1;
-            if (view.FirstSheet?.Value is uint first) view.FirstSheet = first + 1;
+            view.ActiveTab = 0;
+            if (view.FirstSheet is not null) view.FirstSheet = 0; // the list's tab in view
         }
         foreach (var definedName in workbook.DefinedNames?.Elements<DefinedName>() ?? [])
             if (definedName.LocalSheetId?.Value is uint local) definedName.LocalSheetId = local + 1;
+        // The copy opens on the list. A sheet still marked selected would be grouped with it (an edit would go to both).
+        foreach (var sheet in sheets.Elements<Sheet>())
+            if (sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var other) && other is WorksheetPart sheetPart && other != part && IsSelected(sheetPart))
+                foreach (var view in sheetPart.Worksheet.GetFirstChild<SheetViews>()?.Elements<SheetView>() ?? [])
+                    view.TabSelected = null;
+    }
+
+    /// <summary>Whether a sheet's view marks its tab selected, read from the part's XML so that other sheets are not rewritten.</summary>
+    private static bool IsSelected(WorksheetPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            if (reader.LocalName == "sheetData") return false; // the views come before the cells
+            if (reader.LocalName == "sheetView" && reader.GetAttribute("tabSelected") is "1" or "true") return true;
+        }
+        return false;
     }
 
     /// <summary>A sheet's name as a reference writes it: quoted (quotes doubled) unless it is a plain word, as Excel writes it.</summary>
@@ -354,6 +372,7 @@ public static partial class WorkbookAnnotator
         w.WriteStartElement("worksheet", Main);
         w.WriteStartElement("sheetViews", Main);
         w.WriteStartElement("sheetView", Main);
+        w.WriteAttributeString("tabSelected", "1");
         w.WriteAttributeString("workbookViewId", "0");
         w.WriteStartElement("pane", Main);
         w.WriteAttributeString("ySplit", "1");

@@ -55,6 +55,17 @@ public sealed class CheckAnnotateTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_cannot_take_the_copy()
+    {
+        string workbook = BadSample.Write(_dir.File("bad.xlsx"));
+        string folder = Directory.CreateDirectory(_dir.File("out")).FullName;
+        var (code, output, error) = CliTests.Run("check", workbook, "--annotate", folder);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Equal((Printed + $"no annotated copy written: {folder}: is a folder; name a file to write\n").ReplaceLineEndings(), error);
+    }
+
+    [Fact]
     public void No_problems_no_copy()
     {
         string annotated = _dir.File("annotated.xlsx");

@@ -149,6 +149,42 @@ public sealed class WorkbookAnnotatorTests : IDisposable
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
+    [Fact]
+    public void A_workbook_saved_by_Calc_opens_on_the_list_with_its_formats_copied()
+    {
+        string path = Repo.Path("tests", "ReportGen.Tests", "Fixtures", "libreoffice-broken.xlsx");
+        var problems = CycleReader.Read(path).Problems;
+        using var document = SpreadsheetDocument.Open(new MemoryStream(WorkbookAnnotator.Annotate(path, problems)), false);
+        using var original = SpreadsheetDocument.Open(path, false);
+        var view = document.WorkbookPart!.Workbook.BookViews!.Elements<WorkbookView>().Single();
+        Assert.Equal((0u, 0u), (view.ActiveTab!.Value, view.FirstSheet!.Value));
+        Assert.True(Part(document, "Problems").Worksheet.Descendants<SheetView>().Single().TabSelected!.Value);
+        Assert.True(Part(original, "Settings").Worksheet.Descendants<SheetView>().Single().TabSelected!.Value);
+        Assert.Null(Part(document, "Settings").Worksheet.Descendants<SheetView>().Single().TabSelected); // not grouped with the list
+        Assert.Equal([("D3", "the cell holds the error value #DIV/0!")],
+            Part(document, "Funding").WorksheetCommentsPart!.Comments.CommentList!.Elements<Comment>().Select(c => (c.Reference!.Value, c.InnerText)));
+        // The error cell's own format (Calc's), copied with the fill; the original format is left to the cells that use it.
+        CellFormat Format(SpreadsheetDocument d, string sheet, string cell) => d.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>()
+            .ElementAt((int)(Part(d, sheet).Worksheet.Descendants<Cell>().Single(c => c.CellReference == cell).StyleIndex?.Value ?? 0));
+        var before = Format(original, "Funding", "D3");
+        var after = Format(document, "Funding", "D3");
+        Assert.Equal((before.NumberFormatId?.Value, before.FontId?.Value, before.BorderId?.Value, before.FormatId?.Value),
+            (after.NumberFormatId?.Value, after.FontId?.Value, after.BorderId?.Value, after.FormatId?.Value));
+        Assert.NotEqual(before.FillId?.Value, after.FillId!.Value);
+        Assert.Equal(before.OuterXml, Format(document, "Funding", "D2").OuterXml);
+    }
+
+    [Fact]
+    public void A_problem_with_a_row_is_marked_at_its_first_cell()
+    {
+        string path = BadSample.Write(_dir.File("bad.xlsx"));
+        var annotated = WorkbookAnnotator.Annotate(path, [new Problem("Projects!7", "the row is given twice")]);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(annotated), false);
+        Assert.Equal([["Sheet or file", "Cell", "Problem"], ["Projects", "A7", "the row is given twice"]], Rows(Part(document, "Problems")));
+        Assert.Equal("Projects!A7", Part(document, "Problems").Worksheet.Descendants<Hyperlink>().Single().Location!.Value);
+        Assert.Equal("A7", Part(document, "Projects").WorksheetCommentsPart!.Comments.CommentList!.Elements<Comment>().Single().Reference!.Value);
+    }
+
     [SkippableFact]
     public void LibreOffice_reads_the_list_the_notes_and_the_links()
     {
