@@ -46,8 +46,9 @@ public static partial class WorkbookAnnotator
             using (var document = SpreadsheetDocument.Open(buffer, true, new OpenSettings { AutoSave = true }))
                 Annotate(document, problems);
         }
+        // What a package our reader accepts may still hold for the SDK: a part it cannot parse, an attribute out of range.
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-            or UnauthorizedAccessException or InvalidOperationException or FormatException)
+            or UnauthorizedAccessException or FormatException or OverflowException)
         {
             throw new InputException(new Problem(Path.GetFileName(workbookPath),
                 $"the package cannot be annotated ({e.Message.TrimEnd('.')}); save it again in Excel or LibreOffice"));

@@ -43,6 +43,27 @@ public sealed class CheckAnnotateTests : IDisposable
     }
 
     [Fact]
+    public void A_template_problem_is_listed_as_printed_without_a_link()
+    {
+        BuildCommandTests.CopyFolder(Repo.Path("templates"), _dir.File("templates"));
+        File.AppendAllText(_dir.File("templates/en/annual-report-summary.md.hbs"), "\n{{#each plan.outcomes}}\n");
+        string annotated = _dir.File("annotated.xlsx");
+        var (code, _, error) = CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", _dir.File("templates"), "--annotate", annotated);
+        Assert.Equal(1, code);
+        // Every problem line printed, and only those, is a row of the list: place, blank cell, message.
+        var printed = error.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(".md.hbs:")).ToList();
+        Assert.NotEmpty(printed);
+        using var document = SpreadsheetDocument.Open(annotated, false);
+        var workbook = document.WorkbookPart!;
+        var list = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+        var rows = list.Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().Select(c => (c.CellReference!.Value![..1], c.InnerText)).ToList()).ToList();
+        Assert.Equal(printed, rows.Select(r => $"{r.Single(c => c.Item1 == "A").InnerText}: {r.Single(c => c.Item1 == "C").InnerText}"));
+        Assert.All(rows, r => Assert.DoesNotContain(r, c => c.Item1 == "B"));
+        Assert.Empty(list.Worksheet.Descendants<Hyperlink>());
+        Assert.DoesNotContain(workbook.WorksheetParts, p => p.WorksheetCommentsPart is not null);
+    }
+
+    [Fact]
     public void The_workbook_itself_is_refused_and_left_as_it_was()
     {
         string workbook = BadSample.Write(_dir.File("bad.xlsx"));
