@@ -64,16 +64,15 @@ public static partial class WorkbookAnnotator
         var marks = problems.Select(p => Locate(p, sheetList.Select(s => s.Name!.Value!).ToList())).ToList();
 
         var highlight = new Highlighter(workbookPart);
-        int drawing = 0;
+        var blocks = new ShapeBlocks(workbookPart);
         foreach (var sheet in sheetList)
         {
             var atCells = marks.Where(m => m.Sheet == sheet.Name!.Value && m.Cell is not null).ToList();
             if (atCells.Count == 0 || sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
-            drawing++;
             var byCell = atCells.GroupBy(m => m.Cell!.Value).OrderBy(g => g.Key.Row).ThenBy(g => g.Key.Column)
                 .Select(g => (Cell: g.Key, Text: Cut(string.Join("\n", g.Select(m => Problem.Visible(m.Problem.Message)))))).ToList();
             MarkCells(part, byCell.Select(c => c.Cell), highlight);
-            AddNotes(part, byCell, drawing);
+            AddNotes(part, byCell, blocks);
         }
         AddProblemsSheet(workbookPart, sheets, marks);
     }
@@ -210,7 +209,7 @@ public static partial class WorkbookAnnotator
     }
 
     /// <summary>A note on each cell (its messages, one a line), added to the sheet's comments and to the legacy VML drawing Excel shows notes with.</summary>
-    private static void AddNotes(WorksheetPart part, List<(CellRef Cell, string Text)> notes, int drawing)
+    private static void AddNotes(WorksheetPart part, List<(CellRef Cell, string Text)> notes, ShapeBlocks blocks)
     {
         var commentsPart = part.WorksheetCommentsPart ?? part.AddNewPart<WorksheetCommentsPart>(FreeId(part, "rIdNotes"));
         var comments = commentsPart.Comments ??= new Comments(new Authors(), new CommentList());
@@ -249,20 +248,59 @@ public static partial class WorkbookAnnotator
             using (var reader = new StreamReader(vml.GetStream(FileMode.Open, FileAccess.Read))) xml = reader.ReadToEnd();
             int end = xml.LastIndexOf("</xml>", StringComparison.Ordinal);
             if (end < 0) throw new InvalidDataException($"{vml.Uri} is not a VML drawing");
-            int next = ShapeNumbers().Matches(xml).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(1024 * 1000).Max() + 1;
-            string shapes = Shapes(newShapes, next, withType: !xml.Contains("_x0000_t202", StringComparison.Ordinal));
-            WriteText(vml, xml[..end] + shapes + xml[end..]);
+            var (data, first) = blocks.Take(newShapes.Count);
+            string shapes = Shapes(newShapes, first, withType: !xml.Contains("_x0000_t202", StringComparison.Ordinal));
+            xml = IdMap().Replace(xml[..end], m => $"{m.Groups[1].Value}{m.Groups[2].Value},{data}{m.Groups[3].Value}", 1) + shapes + xml[end..];
+            WriteText(vml, xml);
         }
         else
         {
+            var (data, first) = blocks.Take(newShapes.Count);
             var added = part.AddNewPart<VmlDrawingPart>(FreeId(part, "rIdNoteShapes"));
             WriteText(added, "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
-                + $"<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{drawing}\"/></o:shapelayout>"
-                + Shapes(newShapes, drawing * 1024 + 1, withType: true) + "</xml>");
+                + $"<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"{data}\"/></o:shapelayout>"
+                + Shapes(newShapes, first, withType: true) + "</xml>");
             if (legacy is not null) legacy.Id = part.GetIdOfPart(added);
             else InsertInOrder(worksheet, new LegacyDrawing { Id = part.GetIdOfPart(added) }, AfterLegacyDrawing);
         }
     }
+
+    /// <summary>
+    /// Shape ids for notes. Excel numbers the shapes of every VML drawing in a workbook from one
+    /// space, in blocks of 1024 (block b: ids b×1024 to b×1024+1023), each drawing declaring its
+    /// blocks in its idmap; new shapes take blocks no drawing of the workbook uses.
+    /// </summary>
+    private sealed class ShapeBlocks
+    {
+        private int _next = 1;
+
+        public ShapeBlocks(WorkbookPart workbookPart)
+        {
+            foreach (var vml in workbookPart.WorksheetParts.SelectMany(p => p.VmlDrawingParts))
+            {
+                string xml;
+                using (var reader = new StreamReader(vml.GetStream(FileMode.Open, FileAccess.Read))) xml = reader.ReadToEnd();
+                foreach (Match m in IdMap().Matches(xml))
+                    foreach (var block in m.Groups[2].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        if (int.TryParse(block, NumberStyles.None, CultureInfo.InvariantCulture, out int b) && b < int.MaxValue / 2048) _next = Math.Max(_next, b + 1);
+                foreach (Match m in ShapeNumbers().Matches(xml))
+                    if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id < int.MaxValue / 2) _next = Math.Max(_next, id / 1024 + 1);
+            }
+        }
+
+        /// <summary>Blocks for <paramref name="shapes"/> shapes: the idmap's data ("5" or "5,6") and the first shape's id.</summary>
+        public (string Data, int FirstShape) Take(int shapes)
+        {
+            int count = shapes / 1024 + 1; // ids b×1024+1 onwards: n shapes fit in n/1024+1 blocks
+            string data = string.Join(",", Enumerable.Range(_next, count).Select(b => b.ToString(CultureInfo.InvariantCulture)));
+            int first = _next * 1024 + 1;
+            _next += count;
+            return (data, first);
+        }
+    }
+
+    [GeneratedRegex("(<o:idmap\\b[^>]*\\bdata=\")([^\"]*)(\")")]
+    private static partial Regex IdMap();
 
     [GeneratedRegex("_x0000_s(\\d+)")]
     private static partial Regex ShapeNumbers();

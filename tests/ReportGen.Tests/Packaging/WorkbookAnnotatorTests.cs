@@ -147,6 +147,9 @@ public sealed class WorkbookAnnotatorTests : IDisposable
         Assert.Single(shapes.Split("<v:shapetype").Skip(1));
         var ids = System.Text.RegularExpressions.Regex.Matches(shapes, "id=\"(_x0000_s\\d+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
+        // The added shape takes a block of ids of its own, declared beside the first annotation's.
+        Assert.Contains("<o:idmap v:ext=\"edit\" data=\"1,2\"/>", shapes);
+        Assert.Equal(["_x0000_s1025", "_x0000_s1026", "_x0000_s1027", "_x0000_s2049"], ids);
     }
 
     [Fact]
@@ -171,6 +174,12 @@ public sealed class WorkbookAnnotatorTests : IDisposable
         Assert.Equal((before.NumberFormatId?.Value, before.FontId?.Value, before.BorderId?.Value, before.FormatId?.Value),
             (after.NumberFormatId?.Value, after.FontId?.Value, after.BorderId?.Value, after.FormatId?.Value));
         Assert.NotEqual(before.FillId?.Value, after.FillId!.Value);
+        // Two sheets with notes: each drawing its own block of shape ids.
+        Assert.Equal(["1:_x0000_s1025", "2:_x0000_s2049"], new[] { "Funding", "Projects" }.Select(sheet =>
+        {
+            string vml = new StreamReader(Part(document, sheet).VmlDrawingParts.Single().GetStream()).ReadToEnd();
+            return System.Text.RegularExpressions.Regex.Match(vml, "data=\"([^\"]+)\"").Groups[1].Value + ":" + System.Text.RegularExpressions.Regex.Match(vml, "<v:shape id=\"([^\"]+)\"").Groups[1].Value;
+        }));
         Assert.Equal(before.OuterXml, Format(document, "Funding", "D2").OuterXml);
     }
 
