@@ -32,8 +32,8 @@ public static partial class WorkbookAnnotator
     /// <summary>Excel's limit on the text of one cell or note; longer text is cut with an ellipsis.</summary>
     private const int MaxText = 32_767;
 
-    /// <summary>Where a problem is in the workbook: its sheet as the workbook names it and its cell, either null when it has none.</summary>
-    private sealed record Mark(Problem Problem, string Label, string? Sheet, CellRef? Cell);
+    /// <summary>Where a problem is in the workbook: its sheet and its cell, either null when it has none; the label names the sheet or the place.</summary>
+    private sealed record Mark(Problem Problem, string Label, Sheet? Sheet, CellRef? Cell);
 
     /// <summary>The annotated copy's bytes.</summary>
     /// <exception cref="InputException">The workbook cannot be opened as a package to annotate; the problem says why.</exception>
@@ -61,13 +61,15 @@ public static partial class WorkbookAnnotator
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
         var sheets = workbookPart.Workbook.Sheets ?? throw new InvalidDataException("the workbook lists no sheets");
         var sheetList = sheets.Elements<Sheet>().Where(s => s.Name?.Value is not null).ToList();
-        var marks = problems.Select(p => Locate(p, sheetList.Select(s => s.Name!.Value!).ToList())).ToList();
+        // Longest names first, so "Funding 2!C3" is not taken for a sheet "Funding"; names of one length in workbook order, the reader's.
+        var byLength = sheetList.Where(s => s.Name!.Value!.Trim().Length > 0).OrderByDescending(s => s.Name!.Value!.Trim().Length).ToList();
+        var marks = problems.Select(p => Locate(p, byLength)).ToList();
 
         var highlight = new Highlighter(workbookPart);
         var blocks = new ShapeBlocks(workbookPart);
         foreach (var sheet in sheetList)
         {
-            var atCells = marks.Where(m => m.Sheet == sheet.Name!.Value && m.Cell is not null).ToList();
+            var atCells = marks.Where(m => m.Sheet == sheet && m.Cell is not null).ToList();
             if (atCells.Count == 0 || sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             var byCell = atCells.GroupBy(m => m.Cell!.Value).OrderBy(g => g.Key.Row).ThenBy(g => g.Key.Column)
                 .Select(g => (Cell: g.Key, Text: Cut(string.Join("\n", g.Select(m => Problem.Visible(m.Problem.Message)))))).ToList();
@@ -82,22 +84,22 @@ public static partial class WorkbookAnnotator
     /// cell, <c>Funding</c> the sheet alone. A place naming no sheet of the workbook (a missing
     /// sheet, a template, the file) is listed but not linked.
     /// </summary>
-    private static Mark Locate(Problem problem, List<string> sheetNames)
+    private static Mark Locate(Problem problem, List<Sheet> sheets)
     {
         string place = problem.Place;
-        // The longest name that matches, as the reader matches names: trimmed, in any case.
-        foreach (var name in sheetNames.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal))
+        // Names are matched as the reader matches them: trimmed, in any case.
+        foreach (var sheet in sheets)
         {
-            string trimmed = name.Trim();
-            if (string.Equals(place, trimmed, StringComparison.OrdinalIgnoreCase)) return new(problem, trimmed, name, null);
+            string trimmed = sheet.Name!.Value!.Trim();
+            if (string.Equals(place, trimmed, StringComparison.OrdinalIgnoreCase)) return new(problem, trimmed, sheet, null);
             if (place.Length > trimmed.Length && place[trimmed.Length] == '!' && place.StartsWith(trimmed, StringComparison.OrdinalIgnoreCase))
             {
                 string rest = place[(trimmed.Length + 1)..];
                 if (CellRef.TryParse(rest, out var cell) && cell.Row <= XlsxFile.MaxRow && cell.Column <= XlsxFile.MaxColumn)
-                    return new(problem, trimmed, name, cell);
+                    return new(problem, trimmed, sheet, cell);
                 if (int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out int row) && row is >= 1 and <= XlsxFile.MaxRow)
-                    return new(problem, trimmed, name, new CellRef(1, row));
-                return new(problem, trimmed, name, null);
+                    return new(problem, trimmed, sheet, new CellRef(1, row));
+                return new(problem, trimmed, sheet, null);
             }
         }
         return new(problem, place, null, null);
@@ -230,8 +232,11 @@ public static partial class WorkbookAnnotator
             if (existing.TryGetValue(cell.ToString(), out var comment))
             {
                 // A cell already has a note (one per cell): the problems are added under its text.
-                comment.CommentText ??= new CommentText();
-                comment.CommentText.Append(new Run(new Text("\n" + text) { Space = SpaceProcessingModeValues.Preserve }));
+                var body = comment.CommentText ??= new CommentText();
+                var added = new Run(new Text("\n" + text) { Space = SpaceProcessingModeValues.Preserve });
+                // Runs follow the text and come before any phonetic runs.
+                if (body.ChildElements.LastOrDefault(e => e is Text or Run) is { } lastRun) body.InsertAfter(added, lastRun);
+                else body.PrependChild(added);
                 continue;
             }
             list.Append(new Comment(new CommentText(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
@@ -402,8 +407,13 @@ public static partial class WorkbookAnnotator
 
     /// <summary>A sheet's name as a reference writes it: quoted (quotes doubled) unless it is a plain word, as Excel writes it.</summary>
     private static string SheetInFormula(string sheet) =>
-        sheet.Length > 0 && !char.IsAsciiDigit(sheet[0]) && sheet.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !CellRef.TryParse(sheet, out _)
+        sheet.Length > 0 && !char.IsAsciiDigit(sheet[0]) && sheet.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            && !CellRef.TryParse(sheet, out _) && !RowColumnReference().IsMatch(sheet)
             ? sheet : $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    /// <summary>Names Excel would read as an R1C1 reference ("R", "C3", "R2C"), which it quotes too.</summary>
+    [GeneratedRegex("^(?:[Rr][0-9]*(?:[Cc][0-9]*)?|[Cc][0-9]*)$")]
+    private static partial Regex RowColumnReference();
 
     private static void WriteProblemsSheet(Stream stream, List<Mark> marks)
     {
@@ -442,7 +452,7 @@ public static partial class WorkbookAnnotator
             w.WriteStartElement("hyperlinks", Main);
             for (int i = 0; i < marks.Count; i++)
             {
-                if (marks[i].Sheet is not { } sheet) continue;
+                if (marks[i].Sheet?.Name?.Value is not { } sheet) continue;
                 string cell = marks[i].Cell?.ToString() ?? "A1";
                 w.WriteStartElement("hyperlink", Main);
                 w.WriteAttributeString("ref", "A" + (i + 2).ToString(CultureInfo.InvariantCulture));

@@ -194,6 +194,18 @@ public sealed class WorkbookAnnotatorTests : IDisposable
         Assert.Equal("A7", Part(document, "Projects").WorksheetCommentsPart!.Comments.CommentList!.Elements<Comment>().Single().Reference!.Value);
     }
 
+    [Fact]
+    public void Links_quote_the_sheet_names_Excel_quotes()
+    {
+        string path = WorkbookBuilder.Minimal().Sheet("Bob's notes", ["a"], ["x"]).Sheet("C2", ["a"], ["x"]).Sheet("R", ["a"], ["x"])
+            .Save(_dir.File("names.xlsx"));
+        var annotated = WorkbookAnnotator.Annotate(path,
+            [new Problem("Bob's notes!A2", "a"), new Problem("C2!A2", "b"), new Problem("R", "c"), new Problem("funding!B3", "d")]);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(annotated), false);
+        Assert.Equal(["'Bob''s notes'!A2", "'C2'!A2", "'R'!A1", "Funding!B3"], // a place's sheet in any case, as the reader matches it
+            Part(document, "Problems").Worksheet.Descendants<Hyperlink>().Select(h => h.Location!.Value));
+    }
+
     [SkippableFact]
     public void LibreOffice_reads_the_list_the_notes_and_the_links()
     {
