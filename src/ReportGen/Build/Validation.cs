@@ -56,7 +56,15 @@ public static class Validation
     internal static (ReportingCycle Cycle, Figures Figures, List<ComposedDocument> Documents) Compose(BuildOptions options, DocumentComposer composer,
         Func<ReportingCycle, Figures, List<ComposedDocument>> compose, Func<FontSet>? fonts)
     {
-        var read = CycleReader.Read(options.Workbook);
+        ReadResult read;
+        try
+        {
+            read = CycleReader.Read(options.Workbook);
+        }
+        catch (InputException e) // a workbook that cannot be read at all: the templates wait for it too
+        {
+            throw new InputException([.. e.Problems, TemplatesNotChecked(options)]);
+        }
         var uncovered = new HashSet<int>(); // the characters reported at a cell, not again in a document
         if (read.Cycle is null || read.ProblemsFor(options.Languages).Count > 0)
         {

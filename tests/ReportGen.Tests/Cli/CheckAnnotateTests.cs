@@ -17,7 +17,8 @@ public sealed class CheckAnnotateTests : IDisposable
         Projects!C3: title is required
         Projects!F5: outcome 9.9 is not on the Outcomes sheet
         Projects!I6: budget_usd must not be negative (-5)
-        Services: sheet is missing from the workbook
+        Services: sheet 'Services' is missing from the workbook (its sheets are 'Settings', 'Documents', 'Domains', 'Outcomes', 'Indicators', 'IndicatorValues', 'Funding', 'Regions', 'Projects', 'Flagships', 'LinkageTargets'); add a sheet named Services
+        templates: not checked, as the documents cannot be composed until the workbook's problems above are fixed
         5 problems found.
 
         """;
@@ -105,10 +106,11 @@ public sealed class CheckAnnotateTests : IDisposable
         var (code, output, error) = CliTests.Run("check", workbook, "--annotate", annotated);
         Assert.Equal(1, code);
         Assert.Equal("", output);
-        Assert.Equal($"""
-            cycle.xlsx: not an .xlsx workbook (the file is not a zip package; a CSV or text file renamed to .xlsx?)
+        Assert.Equal($$"""
+            cycle.xlsx: this is a text file (CSV or similar), not an .xlsx workbook; open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)
+            templates: not checked, as the documents cannot be composed until the workbook's problems above are fixed
             1 problem found.
-            no annotated copy written: the workbook cannot be read, so it cannot be annotated ({annotated} was left as it was).
+            no annotated copy written: the workbook cannot be read, so it cannot be annotated ({{annotated}} was left as it was).
 
             """.ReplaceLineEndings(), error);
         Assert.False(File.Exists(annotated));
