@@ -456,9 +456,15 @@ public sealed class DocxWriter
         if (escapedText.Length == 0) return "";
         var xml = new StringBuilder();
         int start = 0;
-        // A joiner before Han belongs to the Han's run: LibreOffice breaks after a no-break space that ends a Latin run.
-        bool EastAsian(int i) => Script.IsEastAsian(escapedText[i])
-            || (escapedText[i] is MixedSpacing.Joiner or MixedSpacing.SpacedJoiner && i + 1 < escapedText.Length && Script.IsEastAsian(escapedText[i + 1]));
+        // A join before Han (a joiner and its narrow space) belongs to the Han's run: LibreOffice breaks after a no-break
+        // space that ends a Latin run. A break opportunity after a 、 belongs to the 、's run.
+        bool EastAsian(int i)
+        {
+            if (escapedText[i] == MixedSpacing.BreakOpportunity) return i > 0 && EastAsian(i - 1);
+            int k = i;
+            while (k < escapedText.Length && escapedText[k] is MixedSpacing.Joiner or MixedSpacing.SpacedJoiner) k++;
+            return k < escapedText.Length && Script.IsEastAsian(escapedText[k]);
+        }
         while (start < escapedText.Length)
         {
             bool eastAsian = EastAsian(start);
