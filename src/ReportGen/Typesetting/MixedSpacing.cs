@@ -40,10 +40,11 @@ public static class MixedSpacing
     public const char Joiner = '\u2060';
 
     /// <summary>
-    /// U+202F NARROW NO-BREAK SPACE: the gap of a join where the rule wants one ("2020 年", "图 2", "成果 1.2"),
-    /// written after a <see cref="Joiner"/>. Measured in LibreOffice 7.4: a joiner alone there stops its
-    /// autospacing (no gap beside U+2060) and this space alone does not hold the line (its old line rules
-    /// allow a break before a no-break space); the pair gives the autospace's width and no break.
+    /// U+202F NARROW NO-BREAK SPACE: the gap between a number and the measure word joined to it ("2020 年"),
+    /// written after the <see cref="Joiner"/>. Measured in LibreOffice 7.4: a joiner alone there stops its
+    /// autospacing (no gap beside U+2060); the pair gives the autospace's width. Not before a number ("图 2",
+    /// "成果 1.2"): where the narrow space is the first thing past the line's end, LibreOffice 7.4 breaks before it
+    /// (it asks its Chinese line breaker, which knows no joiners), and the joiner alone always holds there.
     /// </summary>
     public const char SpacedJoiner = '\u202F';
 
@@ -74,8 +75,8 @@ public static class MixedSpacing
             if (result.Length > 0 && result[^1] is not (Joiner or SpacedJoiner) && (Binds(result, c, i + 1 < text.Length ? text[i + 1] : after) || LastOfParagraph(text, i, after, rest, result)))
             {
                 result.Append(Joiner);
-                // Han against Latin: the gap autospacing would set, which the joiner suppresses in LibreOffice.
-                if (Between(left, c) == Gap.One) result.Append(SpacedJoiner);
+                // A number before Han: the gap autospacing would set, which the joiner suppresses in LibreOffice.
+                if (IsLatin(left) && Script.IsHan(c)) result.Append(SpacedJoiner);
             }
             result.Append(c);
             if (c == '、' && char.IsAsciiDigit(i + 1 < text.Length ? text[i + 1] : after)) result.Append(BreakOpportunity);

@@ -346,8 +346,9 @@ public sealed class DocxWriter
         bool wide = columns > TableGeometry.WideTableColumns;
         int indent = wide ? 0 : DocxLook.BodyIndent;
         int width = DocxLook.TextWidth - indent;
-        var exact = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.SmallSize * 10 / 2.0);
-        var widths = exact.Select(w => (int)Math.Floor(w)).ToArray();
+        // The PDF's columns, in proportion: measured with its fonts, each at least as wide as the widest piece
+        // of its cells no break may divide (Word and LibreOffice would otherwise break 次|级成果 or （美|元）).
+        var widths = Pdf.PdfWriter.ColumnShares(_resolved, t).Select(share => (int)Math.Floor(share * width)).ToArray();
         widths[^1] += width - widths.Sum();
         _body.Append("<w:tbl><w:tblPr>")
              .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
