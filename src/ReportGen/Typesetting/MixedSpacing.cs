@@ -56,8 +56,9 @@ public static class MixedSpacing
     /// A text as the Word documents carry it: without the rule's spaces between Han and Latin
     /// (Word's East Asian autospacing, w:autoSpaceDE/DN, sets that gap), a number joined to its
     /// measure word ("2020⁠ 年": a joiner and a narrow no-break space, <see cref="SpacedJoiner"/>), 图 and 附件 to their
-    /// numerals, and a year range to both sides of its dash ("2020⁠–⁠2023"), so that neither Word nor LibreOffice
-    /// breaks a line between them; a break allowed after each 、 of a list of codes (<see cref="BreakOpportunity"/>).
+    /// numerals, and a year range to both sides of its dash ("2020⁠–⁠2023"), so that Word breaks no line between them
+    /// (LibreOffice 7.4's Chinese line breaker knows no joiners: it holds only those before a number and inside a year range);
+    /// a break allowed after each 、 of a list of codes (<see cref="BreakOpportunity"/>).
     /// The last two Han characters of a paragraph are joined too (no one-character last line).
     /// <paramref name="before"/> is the paragraph's text before this one (as Word has it), <paramref name="after"/> the character after it.
     /// </summary>
