@@ -40,16 +40,25 @@ public static class MixedSpacing
     public const char Joiner = '\u2060';
 
     /// <summary>
-    /// U+202F NARROW NO-BREAK SPACE: the join where the rule wants a gap ("2020 年", "图 2", "成果 1.2"). A word
-    /// joiner there would stop LibreOffice's autospacing (it sets no gap beside U+2060); this space is the gap, and no break.
+    /// U+202F NARROW NO-BREAK SPACE: the gap between a number and the measure word joined to it ("2020 年"),
+    /// written after the <see cref="Joiner"/>. Measured in LibreOffice 7.4: a joiner alone there stops its
+    /// autospacing (no gap beside U+2060); the pair gives the autospace's width. Not before a number ("图 2",
+    /// "成果 1.2"): where the narrow space is the first thing past the line's end, LibreOffice 7.4 breaks before it
+    /// (it asks its Chinese line breaker, which knows no joiners), and the joiner alone always holds there.
     /// </summary>
     public const char SpacedJoiner = '\u202F';
+
+    /// <summary>U+200B ZERO WIDTH SPACE: a break opportunity after the 、 of a list of codes (成果 1.2、1.3、2.1…), which LibreOffice otherwise
+    /// sets as one unbreakable word and letter-spaces the line before it.</summary>
+    public const char BreakOpportunity = '\u200B';
 
     /// <summary>
     /// A text as the Word documents carry it: without the rule's spaces between Han and Latin
     /// (Word's East Asian autospacing, w:autoSpaceDE/DN, sets that gap), a number joined to its
-    /// measure word ("2020⁠年"), 图 and 附件 to their numerals, and a year range to both sides of its
-    /// dash ("2020⁠–⁠2023"), so that neither Word nor LibreOffice breaks a line between them.
+    /// measure word ("2020⁠ 年": a joiner and a narrow no-break space, <see cref="SpacedJoiner"/>), 图 and 附件 to their
+    /// numerals, and a year range to both sides of its dash ("2020⁠–⁠2023"), so that Word breaks no line between them
+    /// (LibreOffice 7.4's Chinese line breaker knows no joiners: it holds only those before a number and inside a year range);
+    /// a break allowed after each 、 of a list of codes (<see cref="BreakOpportunity"/>).
     /// The last two Han characters of a paragraph are joined too (no one-character last line).
     /// <paramref name="before"/> is the paragraph's text before this one (as Word has it), <paramref name="after"/> the character after it.
     /// </summary>
@@ -62,11 +71,16 @@ public static class MixedSpacing
         {
             char c = text[i];
             char left = ' ';
-            for (int k = result.Length - 1; k >= 0; k--) if (result[k] is not (Joiner or SpacedJoiner)) { left = result[k]; break; }
+            for (int k = result.Length - 1; k >= 0; k--) if (result[k] is not (Joiner or SpacedJoiner or BreakOpportunity)) { left = result[k]; break; }
             if (c == ' ' && (i + 1 < text.Length ? text[i + 1] : after) is var right && Between(left, right) == Gap.One) continue;
             if (result.Length > 0 && result[^1] is not (Joiner or SpacedJoiner) && (Binds(result, c, i + 1 < text.Length ? text[i + 1] : after) || LastOfParagraph(text, i, after, rest, result)))
+            {
                 result.Append(Joiner);
+                // A number before Han: the gap autospacing would set, which the joiner suppresses in LibreOffice.
+                if (IsLatin(left) && Script.IsHan(c)) result.Append(SpacedJoiner);
+            }
             result.Append(c);
+            if (c == '、' && char.IsAsciiDigit(i + 1 < text.Length ? text[i + 1] : after)) result.Append(BreakOpportunity);
         }
         return result.ToString(context, result.Length - context);
     }
@@ -121,7 +135,7 @@ public static class MixedSpacing
         var result = new StringBuilder(text.Length + 8);
         foreach (char c in text)
         {
-            if (c is Joiner or SpacedJoiner) continue;
+            if (c is Joiner or SpacedJoiner or BreakOpportunity) continue;
             if (result.Length > 0 && Between(result[^1], c) == Gap.One) result.Append(' ');
             result.Append(c);
         }

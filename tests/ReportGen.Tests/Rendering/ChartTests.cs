@@ -128,7 +128,7 @@ public class ChartTests
         // Chart III: the cached values are the figures, and the embedded workbook holds the same numbers.
         var chart = charts.Single(c => c.ChartSpace.InnerText.Contains("Target 2023") && c.ChartSpace.OuterXml.Contains("<c:v>1.2</c:v>")
                                         && !c.ChartSpace.OuterXml.Contains("<c:pt idx=\"0\"><c:v>1.1</c:v>"));
-        Assert.Contains("<c:symbol val=\"dash\" />", chart.ChartSpace.OuterXml); // sparse targets: a dash across each category that has one
+        Assert.Contains("<c:errDir val=\"y\" />", chart.ChartSpace.OuterXml); // sparse targets: a short stroke (an error bar's end cap) on each category that has one
         var embedded = chart.EmbeddedPackagePart!;
         using var dir = new TempDir();
         string path = dir.File("chart.xlsx");

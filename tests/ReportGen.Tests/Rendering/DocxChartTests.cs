@@ -65,23 +65,33 @@ public class DocxChartTests
     }
 
     [Fact]
-    public void Partial_targets_are_dash_marks_not_bars()
+    public void Partial_targets_are_dashed_strokes_not_bars()
     {
-        // Charts III to VIII: each year's targets only for some outcomes, as a dash on each (no line between them).
+        // Charts III to VIII: each year's targets only for some outcomes, as a short stroke on each (no line between them).
         var charts = Charts("portfolio-analysis.en.docx").Select(x => x.Root!)
             .Where(r => r.Descendants(C + "ser").Any(s => Name(s) == "Target 2022")).ToList();
         Assert.Equal(6, charts.Count);
         var chart = charts[0];
         var targets = chart.Descendants(C + "lineChart").Single().Elements(C + "ser").ToList();
         Assert.Equal(2, targets.Count);
-        Assert.All(targets, t => Assert.Equal("dash", t.Element(C + "marker")!.Element(C + "symbol")!.Attribute("val")!.Value));
-        Assert.All(targets, t => Assert.NotNull(t.Element(C + "spPr")!.Element(A + "ln")!.Element(A + "noFill")));
-        // Each mark hollow with a dashed (first year) or dotted (second) outline, as the PDF's dashes: a filled mark read as a bar.
-        Assert.All(targets, t => Assert.NotNull(t.Element(C + "marker")!.Element(C + "spPr")!.Element(A + "noFill")));
-        Assert.Equal(["dash", "sysDot"], targets.Select(t => t.Element(C + "marker")!.Descendants(A + "prstDash").Single().Attribute("val")!.Value));
-        // The two years in black and blue.
+        // No marker (LibreOffice draws every marker filled: a hollow dash showed as a small bar): each target is the
+        // end cap of a vanishing error bar, dashed (first year) or dotted (second), and no segment joins the points.
+        Assert.All(targets, t => Assert.Equal("none", t.Element(C + "marker")!.Element(C + "symbol")!.Attribute("val")!.Value));
+        Assert.All(targets, t =>
+        {
+            var bars = t.Element(C + "errBars")!;
+            Assert.Equal("y", bars.Element(C + "errDir")!.Attribute("val")!.Value);
+            Assert.Equal("0", bars.Element(C + "noEndCap")!.Attribute("val")!.Value);
+            Assert.True(double.Parse(bars.Element(C + "val")!.Attribute("val")!.Value, System.Globalization.CultureInfo.InvariantCulture) < 0.001);
+            var points = t.Element(C + "val")!.Descendants(C + "pt").Select(p => p.Attribute("idx")!.Value).ToList();
+            Assert.Equal(points, t.Elements(C + "dPt").Select(d => d.Element(C + "idx")!.Attribute("val")!.Value));
+            Assert.All(t.Elements(C + "dPt"), d => Assert.NotNull(d.Element(C + "spPr")!.Element(A + "ln")!.Element(A + "noFill")));
+        });
+        Assert.Equal(["dash", "sysDot"], targets.Select(t => t.Element(C + "errBars")!.Descendants(A + "prstDash").Single().Attribute("val")!.Value));
+        // The legend's key: the series' own dashed (dotted) line. The two years in black and blue.
+        Assert.Equal(["dash", "sysDot"], targets.Select(t => t.Element(C + "spPr")!.Descendants(A + "prstDash").Single().Attribute("val")!.Value));
         Assert.Equal([Palette.TargetColour(0), Palette.TargetColour(1)],
-            targets.Select(t => t.Element(C + "marker")!.Descendants(A + "srgbClr").First().Attribute("val")!.Value));
+            targets.Select(t => t.Element(C + "errBars")!.Descendants(A + "srgbClr").First().Attribute("val")!.Value));
         Assert.DoesNotContain(chart.Descendants(C + "barChart").Single().Elements(C + "ser"), s => Name(s).StartsWith("Target", StringComparison.Ordinal));
     }
 }

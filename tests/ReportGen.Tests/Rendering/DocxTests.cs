@@ -130,7 +130,7 @@ public class DocxTests
         Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.Kinsoku);
     }
 
-    /// <summary>Issue 23, items 7 and 10: Word sets the Han–Latin gap itself; joiners keep numbers with their measure words, 图 with its numeral, a year range whole.</summary>
+    /// <summary>Issue 23, items 1, 7 and 10: no literal Han–Latin spaces; a joiner and a narrow no-break space (the gap) keep numbers with their measure words and 图 with its numeral; a year range whole.</summary>
     [Fact]
     public void Chinese_word_text_has_no_literal_han_latin_spaces_and_joins_what_must_not_break()
     {
@@ -138,9 +138,9 @@ public class DocxTests
         var body = doc.MainDocumentPart!.Document.Body!;
         string written = string.Concat(body.Descendants<Text>().Select(t => t.Text));
         Assert.DoesNotMatch(@"[0-9%] [\u4E00-\u9FFF]|[\u4E00-\u9FFF] [0-9A-Za-z]", written);
-        Assert.Contains("共计142\u2060项：2020\u2060年88\u2060项和2021\u2060年54\u2060项", written);
+        Assert.Contains("共计142\u2060\u202F项：2020\u2060\u202F年88\u2060\u202F项和2021\u2060\u202F年54\u2060\u202F项", written);
         Assert.Contains("（附件\u2060二，图\u2060九）", written);
-        Assert.Contains("2020\u2060-\u20602023\u2060年期间", written);
+        Assert.Contains("2020\u2060-\u20602023\u2060\u202F年期间", written);
         var paragraph = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
         Assert.True(paragraph.AutoSpaceDE is { } de && (de.Val is null || de.Val.Value), "w:autoSpaceDE is on");
         Assert.True(paragraph.AutoSpaceDN is { } dn && (dn.Val is null || dn.Val.Value), "w:autoSpaceDN is on");

@@ -17,9 +17,9 @@ namespace ReportGen.Tests.Rendering;
 /// </summary>
 public partial class LibreOfficeTests
 {
-    private static readonly Lazy<Dictionary<string, (string LibreOfficeText, int LibreOfficePages, int PdfPages)>?> Rendered = new(Render);
+    private static readonly Lazy<Dictionary<string, (string LibreOfficeText, int LibreOfficePages, int PdfPages, string LayoutText)>?> Rendered = new(Render);
 
-    private static Dictionary<string, (string, int, int)>? Render()
+    private static Dictionary<string, (string, int, int, string)>? Render()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"reportgen-lo-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
@@ -65,18 +65,28 @@ public partial class LibreOfficeTests
                 Assert.True(Environment.GetEnvironmentVariable("CI") is null, "soffice (libreoffice-writer-nogui) is required in CI");
                 return null;
             }
-            var result = new Dictionary<string, (string, int, int)>();
+            var result = new Dictionary<string, (string, int, int, string)>();
             foreach (string name in docx)
             {
                 string stem = Path.GetFileNameWithoutExtension(name);
                 byte[] rendered = File.ReadAllBytes(Path.Combine(dir, "lo", stem + ".pdf"));
                 string? text = Poppler.PdfToText(rendered);
                 if (text is null) return null;
-                result[stem] = (text, Pages(rendered), Pages(outputs[stem + ".pdf"]));
+                result[stem] = (text, Pages(rendered), Pages(outputs[stem + ".pdf"]), LayoutText(Path.Combine(dir, "lo", stem + ".pdf")));
             }
             return result;
         }
         finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    /// <summary>pdftotext -layout: the gaps between characters kept as spaces, so a letter-spaced line shows as one.</summary>
+    private static string LayoutText(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 };
+        using var process = Process.Start(start)!;
+        string text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
     }
 
     private static int Pages(byte[] pdf)
@@ -166,16 +176,24 @@ public partial class LibreOfficeTests
         Assert.Empty(bad);
     }
 
-    /// <summary>Both writers set the house style (Typesetting/PageDesign), so LibreOffice fills about as many pages as the PDF.</summary>
+    /// <summary>
+    /// Issue 23, item 8: both writers set the house style (Typesetting/PageDesign), keep charts with their keys and
+    /// tables' rows whole, so LibreOffice fills exactly as many pages as the PDF; the one document listed in
+    /// <see cref="WithinOnePage"/> is held to one page either way (the README's typesetting section says why).
+    /// </summary>
     [SkippableTheory]
     [MemberData(nameof(AllDocuments))]
-    public void Page_count_is_within_one_of_the_pdf(string document)
+    public void Page_count_equals_the_pdf(string document)
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
         var rendered = Rendered.Value!;
-        var (_, libreOffice, pdf) = rendered[document];
-        Assert.InRange(libreOffice, pdf - 1, pdf + 1);
+        var (_, libreOffice, pdf, _) = rendered[document];
+        if (WithinOnePage.Contains(document)) Assert.InRange(libreOffice, pdf - 1, pdf + 1);
+        else Assert.Equal($"{pdf} pages: {document}", $"{libreOffice} pages: {document}");
     }
+
+    /// <summary>Documents whose Word pages LibreOffice sets one fewer than the PDF's (11): the cause is not found yet.</summary>
+    private static readonly string[] WithinOnePage = [$"{Generated}.portfolio-analysis.en"];
 
     /// <summary>
     /// The zh portfolio analysis: each chart keeps together with its key (the matrix once broke after row
@@ -185,13 +203,44 @@ public partial class LibreOfficeTests
     public void Zh_portfolio_analysis_keeps_its_charts_whole_and_fills_the_pdf_pages()
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
-        var (text, libreOffice, pdf) = Rendered.Value!["portfolio-analysis.zh"];
+        var (text, libreOffice, pdf, _) = Rendered.Value!["portfolio-analysis.zh"];
         Assert.Equal(pdf, libreOffice);
         var lines = Lines(text);
         // The matrices' corner cell: each axis word whole on its line.
         Assert.Contains(lines, l => l.Trim() == "次级成果");
         Assert.DoesNotContain(lines, l => l.TrimEnd().EndsWith('次') || l.TrimStart().StartsWith("级成果", StringComparison.Ordinal));
     }
+
+    /// <summary>The Chinese documents, the sample's and the generated cycle's.</summary>
+    public static TheoryData<string> ChineseDocuments =>
+        new(Sample.Where(d => d.EndsWith(".zh", StringComparison.Ordinal)).SelectMany(d => new[] { d, $"{Generated}.{d}" }));
+
+    /// <summary>
+    /// Issue 23, items 1 and 3, as LibreOffice sets the Chinese Word documents: no 图, 成果 or 领域 apart from the
+    /// number after it (a joiner and a narrow no-break space hold them and give the Han–Latin gap), and no line
+    /// letter-spaced by justification (a list of codes once had no break opportunity after its 、, so the line
+    /// before it was spread: "（ 成 果 1.1 、 3.3 和 4.2 ）").
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(ChineseDocuments))]
+    public void Chinese_words_keep_their_numbers_and_no_line_is_letter_spaced(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var (text, _, _, layout) = Rendered.Value![document];
+        var lines = Lines(text);
+        var apart = new List<string>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+            if (!IsTableOrPageLine(lines[i]) && NumberedWordEnd().IsMatch(lines[i]) && char.IsAsciiDigit(lines[i + 1][0])) apart.Add($"{lines[i]} | {lines[i + 1]}");
+        Assert.Empty(apart);
+        Assert.DoesNotContain(Lines(layout), l => LetterSpaced().IsMatch(l));
+    }
+
+    [GeneratedRegex("(图|附件|表|章|段|节|成果|领域)$")]
+    private static partial Regex NumberedWordEnd();
+
+    // Six or more single characters in a row, each followed by one space: a line spread by letter spacing.
+    [GeneratedRegex(@"(?:[\p{IsCJKUnifiedIdeographs}（）、，；：。] ){6,}")]
+    private static partial Regex LetterSpaced();
 
     [SkippableFact]
     public void Footnote_marks_are_shown_once()

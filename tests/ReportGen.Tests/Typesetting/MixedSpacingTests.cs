@@ -30,14 +30,19 @@ public class MixedSpacingTests
     public void English_text_is_left_as_written() => Assert.Equal("in 2020  and", Formatter.For("en").Space("in 2020  and").Text);
 
     [Theory]
-    [InlineData("2020 年", "2020\u2060年")]
-    [InlineData("全部 4 个变革领域", "全部4\u2060个变革领域")]
+    [InlineData("2020 年", "2020\u2060\u202F年")]
+    [InlineData("全部 4 个变革领域", "全部4\u2060\u202F个变革领域")]
     [InlineData("（附件二，图 2）", "（附件\u2060二，图\u20602）")]
     [InlineData("图六至图八", "图\u2060六至图\u2060八")]
-    [InlineData("2020-2023 年期间", "2020\u2060-\u20602023\u2060年期间")]
+    [InlineData("2020-2023 年期间", "2020\u2060-\u20602023\u2060\u202F年期间")]
     [InlineData("for the period 2020–2023 of", "for the period 2020\u2060–\u20602023 of")]
     public void Word_text_drops_the_rule_spaces_and_joins_what_must_not_break(string text, string word) =>
         Assert.Equal(word, MixedSpacing.ForWord(text, after: ' '));
+
+    /// <summary>Issue 23, item 3: LibreOffice sets a list of codes without a break opportunity as one word and letter-spaces the line before it.</summary>
+    [Fact]
+    public void A_list_of_codes_may_break_after_each_of_its_commas() =>
+        Assert.Equal("（成果\u20601.2、\u200B1.3、\u200B2.1和4.3）", MixedSpacing.ForWord("（成果 1.2、1.3、2.1 和 4.3）"));
 
     [Fact]
     public void A_paragraph_never_ends_on_a_line_of_one_character() =>
@@ -51,7 +56,7 @@ public class MixedSpacingTests
     public void Joins_look_across_runs()
     {
         // "88" is a figure's run, " 项和" the text after it: the space goes, the joiner binds the measure word.
-        Assert.Equal("\u2060项和", MixedSpacing.ForWord(" 项和", before: "年88", after: ' '));
+        Assert.Equal("\u2060\u202F项和", MixedSpacing.ForWord(" 项和", before: "年88", after: ' '));
         Assert.Equal("\u20601.2", MixedSpacing.ForWord("1.2", before: "成果", after: ' '));
     }
 
@@ -59,6 +64,7 @@ public class MixedSpacingTests
     [InlineData("2020 年 23% 和 2021 年")]
     [InlineData("（附件二，图 2）2020-2023 年期间")]
     [InlineData("数目为：2020 年 1 项。")]
+    [InlineData("（成果 1.2、1.3、2.1 和 4.3）")]
     public void Word_text_reads_back_as_the_document_model_has_it(string text) =>
         Assert.Equal(text, MixedSpacing.FromWord(MixedSpacing.ForWord(text)));
 }

@@ -60,12 +60,15 @@ internal static class DocxCharts
         return xml.ToString();
     }
 
+    /// <summary>The half-height of a target's error bar: nothing visible, so only its two end caps show, as one stroke.</summary>
+    private const string TargetStroke = "0.0001";
+
     private const string Outline = "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill></a:ln>";
 
     /// <summary>
     /// Targets as line series over the bars: a dashed (first) or dotted (second) line through all
-    /// categories, or, where only some categories have a target, a dash marker on each (a line between
-    /// them would mislead). Highlight legend entries are series of this chart with no values: a square
+    /// categories, or, where only some categories have a target, a short dashed stroke on each (a line
+    /// between them would mislead). Highlight legend entries are series of this chart with no values: a square
     /// marker of the highlight colour in the legend, nothing in the plot, no slot among the bars.
     /// </summary>
     private static string TargetSeries(ChartSheet sheet)
@@ -79,13 +82,20 @@ internal static class DocxCharts
             {
                 string colour = Palette.TargetColour(rank), pattern = Palette.TargetDotted(rank) ? "sysDot" : "dash";
                 rank++;
-                xml.Append(sheet.SeriesStart(i));
-                if (s.Values.All(v => v is not null))
-                    xml.Append($"<c:spPr><a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
-                else
-                    // No fill and a dashed (dotted) outline: a filled dash marker read as a small bar of the target's colour.
-                    xml.Append($"<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>" +
-                               $"<c:spPr><a:noFill/><a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln></c:spPr></c:marker>");
+                string line = $"<a:ln w=\"19050\"><a:solidFill><a:srgbClr val=\"{colour}\"/></a:solidFill><a:prstDash val=\"{pattern}\"/></a:ln>";
+                // The series' line is dashed (dotted): the legend's key, as in the PDF.
+                xml.Append(sheet.SeriesStart(i)).Append($"<c:spPr>{line}</c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>");
+                if (s.Values.Any(v => v is null))
+                {
+                    // Each target a short dashed (dotted) stroke: the end cap of a vanishing error bar, and no line
+                    // between the points (each point's segment unstroked). LibreOffice draws every marker filled,
+                    // so a hollow dash marker showed there as a small bar of the target's colour.
+                    for (int k = 0; k < s.Values.Count; k++)
+                        if (ChartValues.Shown(s.Values[k], s.Format) is double)
+                            xml.Append($"<c:dPt><c:idx val=\"{k}\"/><c:bubble3D val=\"0\"/><c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr></c:dPt>");
+                    xml.Append("<c:errBars><c:errDir val=\"y\"/><c:errBarType val=\"both\"/><c:errValType val=\"fixedVal\"/><c:noEndCap val=\"0\"/>")
+                       .Append($"<c:val val=\"{TargetStroke}\"/><c:spPr>{line}</c:spPr></c:errBars>");
+                }
                 xml.Append(sheet.SeriesData(i)).Append("<c:smooth val=\"0\"/></c:ser>");
             }
             else if (BarPlot.HasHighlightedBars(sheet.Chart, sheet.Series, i))

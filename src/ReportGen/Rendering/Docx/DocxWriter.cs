@@ -346,8 +346,9 @@ public sealed class DocxWriter
         bool wide = columns > TableGeometry.WideTableColumns;
         int indent = wide ? 0 : DocxLook.BodyIndent;
         int width = DocxLook.TextWidth - indent;
-        var exact = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.SmallSize * 10 / 2.0);
-        var widths = exact.Select(w => (int)Math.Floor(w)).ToArray();
+        // The PDF's columns, in proportion: measured with its fonts, each at least as wide as the widest piece
+        // of its cells no break may divide (Word and LibreOffice would otherwise break 次|级成果 or （美|元）).
+        var widths = Pdf.PdfWriter.ColumnShares(_resolved, t).Select(share => (int)Math.Floor(share * width)).ToArray();
         widths[^1] += width - widths.Sum();
         _body.Append("<w:tbl><w:tblPr>")
              .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
@@ -456,9 +457,15 @@ public sealed class DocxWriter
         if (escapedText.Length == 0) return "";
         var xml = new StringBuilder();
         int start = 0;
-        // A joiner before Han belongs to the Han's run: LibreOffice breaks after a no-break space that ends a Latin run.
-        bool EastAsian(int i) => Script.IsEastAsian(escapedText[i])
-            || (escapedText[i] is MixedSpacing.Joiner or MixedSpacing.SpacedJoiner && i + 1 < escapedText.Length && Script.IsEastAsian(escapedText[i + 1]));
+        // A join before Han (a joiner and its narrow space) belongs to the Han's run: LibreOffice breaks after a no-break
+        // space that ends a Latin run. A break opportunity after a 、 belongs to the 、's run.
+        bool EastAsian(int i)
+        {
+            if (escapedText[i] == MixedSpacing.BreakOpportunity) return i > 0 && EastAsian(i - 1);
+            int k = i;
+            while (k < escapedText.Length && escapedText[k] is MixedSpacing.Joiner or MixedSpacing.SpacedJoiner) k++;
+            return k < escapedText.Length && Script.IsEastAsian(escapedText[k]);
+        }
         while (start < escapedText.Length)
         {
             bool eastAsian = EastAsian(start);

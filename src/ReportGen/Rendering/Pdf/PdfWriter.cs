@@ -342,18 +342,43 @@ public sealed partial class PdfWriter
     /// <summary>Points between whatever is above a table (its title) and its top rule.</summary>
     private const double TitleGap = 6;
 
+    /// <summary>Points between a cell's text and its column's edge, each side.</summary>
+    private const double Gutter = 2.8;
+
+    /// <summary>
+    /// A table's column widths in points: its weights, then each column widened to the widest piece of its
+    /// cells that no line break may divide (<see cref="TableGeometry.Rebalance"/>).
+    /// </summary>
+    private double[] ColumnWidths(Table t, double width)
+    {
+        var widths = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.Small.Size / 2);
+        var minimums = new double[widths.Length];
+        foreach (var (cells, isHeader) in t.Header.Select(r => (r, true)).Concat(t.Rows.Select(r => (r, false))))
+            for (int c = 0; c < Math.Min(cells.Count, widths.Length); c++)
+                minimums[c] = Math.Max(minimums[c], LineBreaker.WidestPiece(_breaker.CellAtoms(Marked(cells[c].Content), isHeader ? _look.TableHeader : _look.Small)) + 2 * Gutter);
+        return TableGeometry.Rebalance(widths, minimums);
+    }
+
+    /// <summary>
+    /// The share of its width each column of a table has in the PDF (the fractions sum to 1): the Word writer
+    /// gives its tables the same, so a header wraps there where it wraps here and not inside a word or unit.
+    /// </summary>
+    public static double[] ColumnShares(ResolvedDocument resolved, Table t, FontSet? fonts = null)
+    {
+        var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        double left = Math.Max(1, t.ColumnWeights.Count) > TableGeometry.WideTableColumns ? PdfLook.Left : PdfLook.BodyLeft;
+        var widths = writer.ColumnWidths(t, PdfLook.TableRight - left);
+        double total = widths.Sum();
+        return widths.Select(w => w / total).ToArray();
+    }
+
     private void Table(Table t)
     {
         int columns = Math.Max(1, t.ColumnWeights.Count);
         double left = columns > TableGeometry.WideTableColumns ? PdfLook.Left : PdfLook.BodyLeft;
         double width = PdfLook.TableRight - left;
-        const double padding = 2.5, gutter = 2.8;
-        var widths = TableGeometry.ColumnWidths(t.ColumnWeights, width, _look.Small.Size / 2);
-        var minimums = new double[widths.Length];
-        foreach (var (cells, isHeader) in t.Header.Select(r => (r, true)).Concat(t.Rows.Select(r => (r, false))))
-            for (int c = 0; c < Math.Min(cells.Count, widths.Length); c++)
-                minimums[c] = Math.Max(minimums[c], LineBreaker.WidestPiece(_breaker.CellAtoms(Marked(cells[c].Content), isHeader ? _look.TableHeader : _look.Small)) + 2 * gutter);
-        widths = TableGeometry.Rebalance(widths, minimums);
+        const double padding = 2.5;
+        var widths = ColumnWidths(t, width);
         double leading = _look.SmallLeading;
         var header = new List<Box>();
         var tableTag = _root.Add("Table");
@@ -374,11 +399,11 @@ public sealed partial class PdfWriter
             {
                 // A first cell merged into the one above: its run's name is printed once, at the top.
                 var cell = c < cells.Count && !(merged && c == 0) ? cells[c] : new TableCell([]);
-                double inner = Math.Max(8, widths[c] - 2 * gutter);
+                double inner = Math.Max(8, widths[c] - 2 * Gutter);
                 var lines = _breaker.Break(_breaker.CellAtoms(Marked(cell.Content), isHeader ? _look.TableHeader : _look.Small), inner, inner, false);
                 most = Math.Max(most, lines.Count);
                 notes.AddRange(lines.SelectMany(l => l.Footnotes));
-                laid.Add((x + gutter, inner, lines, cell.Alignment));
+                laid.Add((x + Gutter, inner, lines, cell.Alignment));
                 x += widths[c];
             }
             return new RowBox(laid, leading, padding, ruleAbove, ruleBelow, thick, left, left + width)
