@@ -49,6 +49,23 @@ public static class SpreadsheetWriter
         return DeterministicZip.Normalize(buffer.ToArray());
     }
 
+    /// <summary>The sheet view that keeps the header row in sight while the rows scroll (row 1 frozen).</summary>
+    internal static void FrozenHeaderView(XmlWriter w, bool selected)
+    {
+        w.WriteStartElement("sheetViews", Main);
+        w.WriteStartElement("sheetView", Main);
+        if (selected) w.WriteAttributeString("tabSelected", "1");
+        w.WriteAttributeString("workbookViewId", "0");
+        w.WriteStartElement("pane", Main);
+        w.WriteAttributeString("ySplit", "1");
+        w.WriteAttributeString("topLeftCell", "A2");
+        w.WriteAttributeString("activePane", "bottomLeft");
+        w.WriteAttributeString("state", "frozen");
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndElement();
+    }
+
     private static XmlWriter Xml(Stream stream) =>
         XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
 
@@ -74,17 +91,7 @@ public static class SpreadsheetWriter
     {
         using var w = Xml(stream);
         w.WriteStartElement("worksheet", Main);
-        w.WriteStartElement("sheetViews", Main);
-        w.WriteStartElement("sheetView", Main);
-        w.WriteAttributeString("workbookViewId", "0");
-        w.WriteStartElement("pane", Main);
-        w.WriteAttributeString("ySplit", "1");
-        w.WriteAttributeString("topLeftCell", "A2");
-        w.WriteAttributeString("activePane", "bottomLeft");
-        w.WriteAttributeString("state", "frozen");
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndElement();
+        FrozenHeaderView(w, selected: false);
         w.WriteStartElement("cols", Main);
         for (int c = 0; c < sheet.Header.Count; c++)
         {

@@ -419,18 +419,7 @@ public static partial class WorkbookAnnotator
     {
         using var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
         w.WriteStartElement("worksheet", Main);
-        w.WriteStartElement("sheetViews", Main);
-        w.WriteStartElement("sheetView", Main);
-        w.WriteAttributeString("tabSelected", "1");
-        w.WriteAttributeString("workbookViewId", "0");
-        w.WriteStartElement("pane", Main);
-        w.WriteAttributeString("ySplit", "1");
-        w.WriteAttributeString("topLeftCell", "A2");
-        w.WriteAttributeString("activePane", "bottomLeft");
-        w.WriteAttributeString("state", "frozen");
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndElement();
+        SpreadsheetWriter.FrozenHeaderView(w, selected: true); // the copy opens on its list of problems
         w.WriteStartElement("cols", Main);
         foreach (var (column, width) in new[] { (1, "24"), (2, "8"), (3, "120") })
         {
