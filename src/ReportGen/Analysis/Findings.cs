@@ -416,7 +416,7 @@ public static class FindingsCalculator
             withTarget.Count == 0 ? null : Numbers.Max(withTarget, x => x.FundingSecuredShare!.Value),
             withTarget.Count == 0 ? null : Numbers.Min(withTarget, x => x.FundingSecuredShare!.Value),
             Numbers.Max(f, x => x.Partners), Numbers.Max(f, x => x.PortfolioUsd), Numbers.Min(f, x => x.NormativeTools),
-            highest.Count > 0 && highest.All(partners.Contains), largest.Any(fewest.Contains), progress,
+            highest.Count > 0 && highest.All(partners.Contains), largest.All(fewest.Contains), progress, // every one the sentence names
             f.Count == 1, NamedIn(progress, highest, lowest, largest));
     }
 

@@ -49,6 +49,26 @@ public class FindingsTests
         Assert.Equal((position, ordinal, 4, year + 1), (plan.Position, plan.Ordinal, plan.Length, plan.NextYear));
     }
 
+    [Theory]
+    // FP1 and FP2 tie for the largest portfolio; only FP2 has the fewest tools: "FP1 and FP2 have each
+    // the largest portfolio but the fewest tools" would be false of FP1 (seen in a generated cycle).
+    [InlineData(3, 1, false)]
+    [InlineData(1, 1, true)]  // both have the fewest tools
+    [InlineData(1, 3, false)]
+    public void A_tie_for_the_largest_portfolio_has_the_fewest_tools_only_when_each_of_them_does(int fp1Tools, int fp2Tools, bool expected)
+    {
+        var cycle = Support.WorkbookBuilder.Minimal()
+            .Sheet("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd"],
+                ["FP1", "Regeneration", "复兴", fp1Tools, 5000, 7, 1000, 250], ["FP2", "Smart cities", "智慧城市", fp2Tools, 5000, 2, 1000, 100],
+                ["FP3", "Resilience", "韧性", 2, 100, 1, 1000, 100]);
+        using var dir = new Support.TempDir();
+        string path = dir.File("w.xlsx");
+        cycle.Save(path);
+        var leaders = FigureCalculator.Compute(ReportGen.Workbook.CycleReader.ReadValid(path, ["en", "zh"])).Findings!.Flagships!;
+        Assert.Equal(["FP1", "FP2"], leaders.LargestPortfolio);
+        Assert.Equal(expected, leaders.LargestPortfolioHasFewestTools);
+    }
+
     [Fact]
     public void Rankings_keep_ties_and_leading_lists_extend_over_a_tie_at_the_cut()
     {
