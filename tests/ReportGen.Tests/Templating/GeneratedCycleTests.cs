@@ -127,7 +127,10 @@ public partial class GeneratedCycleTests
                 : noneLast ? $"{last} 年审查的项目中没有涵盖全部 {c.Domains.Count} 个变革领域的项目，{prev} 年则为 {a}%"
                 : $"{last} 年审查的项目中有 {z}% 涵盖全部 {c.Domains.Count} 个变革领域，而 {prev} 年{(nonePrev ? "没有此类项目" : $"为 {a}%")}", zh);
             int i1 = IntegratedPercent(c, prev), i2 = IntegratedPercent(c, last);
-            Assert.Contains(i2 > i1 ? $"rose from {i1} per cent to {i2} per cent" : i2 < i1 ? $"fell from {i1} per cent to {i2} per cent" : $"stayed at {i2} per cent", en);
+            // The years named, not "the same two years" (ambiguous after a whole-period sentence).
+            Assert.Contains(i2 > i1 ? $"rose from {i1} per cent in {prev} to {i2} per cent in {last}" : i2 < i1 ? $"fell from {i1} per cent in {prev} to {i2} per cent in {last}" : $"stayed at {i2} per cent in {prev} and {last}", en);
+            Assert.Contains(i2 > i1 ? $"从 {prev} 年的 {i1}% 升至 {last} 年的 {i2}%" : i2 < i1 ? $"从 {prev} 年的 {i1}% 降至 {last} 年的 {i2}%" : $"在 {prev} 年和 {last} 年均为 {i2}%", zh);
+            Assert.DoesNotContain("same two years", en);
             Assert.Equal(z > a, en.Contains("the increase may reflect"));
             if (years.Count >= 3)
             {
