@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using ReportGen.Document;
-using ReportGen.Rendering.Docx;
-using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Build;
@@ -40,11 +38,10 @@ internal static class Warmup
         if (mode == Mode.Off || (mode == Mode.Background && Environment.ProcessorCount < 2)) return;
         // Not tuples: generic code over tuples is JIT-compiled in every cold build, here on the build's own thread.
         var pairs = new List<WarmupFile>();
-        foreach (string format in options.Formats)
-            if (format is "pdf" or "docx")
-                foreach (string language in options.Languages)
-                    if (Model.Languages.All.Contains(language) && (Warmed.TryAdd(language + " " + format, true) || mode == Mode.Synchronous))
-                        pairs.Add(new WarmupFile(language, format));
+        foreach (var writer in DocumentWriters.For(options.Formats))
+            foreach (string language in options.Languages)
+                if (Model.Languages.All.Contains(language) && (Warmed.TryAdd(language + " " + writer.Name, true) || mode == Mode.Synchronous))
+                    pairs.Add(new WarmupFile(language, writer.Name));
         if (pairs.Count == 0) return;
         if (mode == Mode.Synchronous)
         {
@@ -83,8 +80,8 @@ internal static class Warmup
         var files = new List<byte[]>();
         foreach (var (language, format) in pairs)
         {
-            var resolved = Resolver.Resolve(Tiny(language));
-            files.Add(format == "pdf" ? PdfWriter.Write(resolved, fonts?.GetAwaiter().GetResult()).Bytes : DocxWriter.Write(resolved));
+            var tiny = Tiny(language);
+            files.Add(DocumentWriters.Named(format).Write(new WriterInput(tiny, new Lazy<ResolvedDocument>(() => Resolver.Resolve(tiny)), fonts)).Bytes);
         }
         return files;
     }
