@@ -82,7 +82,11 @@ public static class BuildPipeline
     /// <param name="progress">called as each file starts</param>
     /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
     /// <exception cref="UnknownFormatException">A format of <see cref="BuildOptions.Formats"/> no writer has (<see cref="DocumentWriters"/>).</exception>
-    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null)
+    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null) =>
+        Render(options, progress, rendered, Warmup.Mode.Background);
+
+    /// <param name="warmup">the tests' seam: a build warms up in the background; tests build without it or with it run to completion first</param>
+    internal static List<BuildOutput> Render(BuildOptions options, Action<string>? progress, Action<string, int?>? rendered, Warmup.Mode warmup)
     {
         var formats = DocumentWriters.For(options.Formats); // before any work: an unknown format is the caller's to fix
         var composer = new DocumentComposer(options.TemplatesFolder);
@@ -92,7 +96,7 @@ public static class BuildPipeline
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
         var loadingFonts = Validation.NeedsFonts(options) ? OnThread(() => FontSet.Load(options.Fonts), "reportgen fonts") : null;
         // The writers' first use (types loaded, methods compiled) is paid on the idle core meanwhile.
-        Warmup.Start(options, loadingFonts);
+        Warmup.Start(options, loadingFonts, warmup);
         // Each document's files are written as soon as it is composed: one writer beside the composing
         // thread, which joins as a second writer when everything is composed (on 2 cores, the second
         // core would otherwise wait for the last document to be composed).

@@ -21,19 +21,16 @@ namespace ReportGen.Build;
 /// </remarks>
 internal static class Warmup
 {
+    /// <summary>How a build warms up: in the background (a build's way), or, for the tests, not at all or to completion first.</summary>
     internal enum Mode { Background, Off, Synchronous }
-
-    /// <summary>Tests choose how a build on this flow warms up (a switch per test, not per process).</summary>
-    internal static readonly AsyncLocal<Mode?> Override = new();
 
     /// <summary>The languages and formats ("zh pdf") already warmed in this process: a later build is warm already.</summary>
     private static readonly ConcurrentDictionary<string, bool> Warmed = new(StringComparer.Ordinal);
 
     /// <summary>Starts the warm-up of what <paramref name="options"/> will write that this process has not written yet.</summary>
     /// <param name="fonts">the fonts being loaded (the PDF's warm-up waits for them, as the build's PDFs do)</param>
-    public static void Start(BuildOptions options, Task<FontSet>? fonts)
+    public static void Start(BuildOptions options, Task<FontSet>? fonts, Mode mode)
     {
-        var mode = Override.Value ?? Mode.Background;
         // One core: nothing is idle, the warm-up would only take the build's time.
         if (mode == Mode.Off || (mode == Mode.Background && Environment.ProcessorCount < 2)) return;
         // Not tuples: generic code over tuples is JIT-compiled in every cold build, here on the build's own thread.
