@@ -62,7 +62,7 @@ internal static class BuildCommand
     /// <summary>--format, which check takes too: the fonts are checked when a PDF is made.</summary>
     internal static Option<string?> FormatOption() => new("--format")
     {
-        Description = $"Formats to build, comma-separated, of {string.Join(", ", BuildPipeline.AvailableFormats)} (default {string.Join(",", BuildPipeline.DefaultFormats)}; txt is the plain text, for review and diffs)",
+        Description = $"Formats to build, comma-separated, of {string.Join(", ", DocumentWriters.Names)} (default {string.Join(",", DocumentWriters.Defaults)}; txt is the plain text, for review and diffs)",
     };
 
     /// <summary>The PDF's fonts, which check takes too, to vouch for the fonts the build will use.</summary>
@@ -102,7 +102,7 @@ internal static class BuildCommand
     private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, Dictionary<string, int> pages, TimeSpan elapsed)
     {
         // A document is <doc>.<lang>, in however many formats: its files are those with a format's extension.
-        var documents = outputs.Select(o => o.FileName).Where(f => BuildPipeline.KnownFormats.Contains(Path.GetExtension(f).TrimStart('.')))
+        var documents = outputs.Select(o => o.FileName).Where(f => DocumentWriters.All.Any(w => w.Extension == Path.GetExtension(f)))
             .Select(Path.GetFileNameWithoutExtension).Distinct().Count();
         if (!context.Interactive) // on a terminal, each file was listed as it was done
             foreach (var o in outputs)
@@ -114,13 +114,8 @@ internal static class BuildCommand
 
     internal static IReadOnlyList<string> ParseFormats(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return BuildPipeline.DefaultFormats;
-        var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
-        foreach (string f in asked)
-        {
-            if (!BuildPipeline.KnownFormats.Contains(f)) throw new UsageException($"unknown format '{f}' (formats: {string.Join(", ", BuildPipeline.KnownFormats)})");
-            if (!BuildPipeline.AvailableFormats.Contains(f)) throw new UsageException($"format '{f}' is not available yet in this version (available: {string.Join(", ", BuildPipeline.AvailableFormats)})");
-        }
-        return [.. BuildPipeline.KnownFormats.Where(asked.Contains)];
+        if (string.IsNullOrWhiteSpace(value)) return DocumentWriters.Defaults;
+        var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant());
+        return [.. DocumentWriters.For(asked).Select(w => w.Name)]; // an unknown format: exit 2 (CliApp), with the list of formats
     }
 }

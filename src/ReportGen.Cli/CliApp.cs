@@ -67,7 +67,7 @@ public static class CliApp
             error.WriteLine($"reportgen: {e.Message}");
             return ExitCodes.InputProblems;
         }
-        catch (ReportGen.Build.BuildRequestException e)
+        catch (Exception e) when (e is ReportGen.Build.BuildRequestException or ReportGen.Build.UnknownFormatException)
         {
             error.WriteLine($"reportgen: {e.Message}");
             return ExitCodes.Usage;

@@ -27,12 +27,6 @@ public sealed record BuildOutput(string FileName, byte[] Bytes);
 /// </summary>
 public static class BuildPipeline
 {
-    public static readonly IReadOnlyList<string> KnownFormats = ["docx", "pdf", "txt"];
-    public static readonly IReadOnlyList<string> AvailableFormats = ["docx", "pdf", "txt"];
-
-    /// <summary>What a build writes when no --format is given; "txt" (the plain text, for review and diffs) is on request.</summary>
-    public static readonly IReadOnlyList<string> DefaultFormats = ["docx", "pdf"];
-
     /// <param name="parity">when given, the languages' differences are told to it (the document, the
     /// part's key, the problem) instead of failing the build: the review page shows them where they are</param>
     /// <remarks>Runs the whole <see cref="Validation"/>: a PDF in <see cref="BuildOptions.Formats"/> has its fonts checked too.</remarks>
@@ -87,8 +81,14 @@ public static class BuildPipeline
 
     /// <param name="progress">called as each file starts</param>
     /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
-    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null)
+    /// <exception cref="UnknownFormatException">A format of <see cref="BuildOptions.Formats"/> no writer has (<see cref="DocumentWriters"/>).</exception>
+    public static List<BuildOutput> Render(BuildOptions options, Action<string>? progress = null, Action<string, int?>? rendered = null) =>
+        Render(options, progress, rendered, Warmup.Mode.Background);
+
+    /// <param name="warmup">the tests' seam: a build warms up in the background; tests build without it or with it run to completion first</param>
+    internal static List<BuildOutput> Render(BuildOptions options, Action<string>? progress, Action<string, int?>? rendered, Warmup.Mode warmup)
     {
+        var formats = DocumentWriters.For(options.Formats); // before any work: an unknown format is the caller's to fix
         var composer = new DocumentComposer(options.TemplatesFolder);
         // One document's template compiles while the workbook is read (in a build of every document,
         // the second core has the files of the first documents to write by then: measured, no gain).
@@ -96,11 +96,11 @@ public static class BuildPipeline
         // The fonts load (tens of MB read, the faces rebuilt and hashed) while the documents are composed.
         var loadingFonts = Validation.NeedsFonts(options) ? OnThread(() => FontSet.Load(options.Fonts), "reportgen fonts") : null;
         // The writers' first use (types loaded, methods compiled) is paid on the idle core meanwhile.
-        Warmup.Start(options, loadingFonts);
+        Warmup.Start(options, loadingFonts, warmup);
         // Each document's files are written as soon as it is composed: one writer beside the composing
         // thread, which joins as a second writer when everything is composed (on 2 cores, the second
         // core would otherwise wait for the last document to be composed).
-        var writers = new FileWriters(options.Formats, loadingFonts, progress, rendered);
+        var writers = new FileWriters(formats, loadingFonts, progress, rendered);
         Figures figures;
         List<ComposedDocument> documents;
         try

@@ -1,7 +1,5 @@
 using ReportGen.Document;
 using ReportGen.Model;
-using ReportGen.Rendering.Docx;
-using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Build;
@@ -15,19 +13,19 @@ namespace ReportGen.Build;
 internal sealed class FileWriters
 {
     /// <summary>One file to write: a document in one format.</summary>
-    public sealed class Job(DocumentSpec spec, Doc doc, Lazy<ResolvedDocument> resolved, string format)
+    public sealed class Job(DocumentSpec spec, Doc doc, WriterInput input, IDocumentWriter writer)
     {
         public DocumentSpec Spec { get; } = spec;
         public Doc Doc { get; } = doc;
-        public Lazy<ResolvedDocument> Resolved { get; } = resolved;
-        public string Format { get; } = format;
-        public string Name { get; } = $"{spec.DocId}.{doc.Language}.{format}";
+        public WriterInput Input { get; } = input;
+        public IDocumentWriter Writer { get; } = writer;
+        public string Name { get; } = $"{spec.DocId}.{doc.Language}{writer.Extension}";
         public byte[] Bytes { get; set; } = [];
         public int? Pages { get; set; }
         public Exception? Error { get; set; }
     }
 
-    private readonly IReadOnlyList<string> _formats;
+    private readonly IReadOnlyList<IDocumentWriter> _formats;
     private readonly Task<FontSet>? _fonts;
     private readonly Action<string>? _progress;
     private readonly Action<string, int?>? _rendered;
@@ -41,7 +39,7 @@ internal sealed class FileWriters
     /// <param name="fonts">the fonts being loaded; a PDF waits for them (their failure is the PDF's, as itself)</param>
     /// <param name="progress">called as each file starts</param>
     /// <param name="rendered">called as each file is done, with its page count (PDF)</param>
-    public FileWriters(IReadOnlyList<string> formats, Task<FontSet>? fonts, Action<string>? progress, Action<string, int?>? rendered)
+    public FileWriters(IReadOnlyList<IDocumentWriter> formats, Task<FontSet>? fonts, Action<string>? progress, Action<string, int?>? rendered)
     {
         _formats = formats;
         _fonts = fonts;
@@ -56,12 +54,13 @@ internal sealed class FileWriters
     {
         // Numbers and anchors are assigned once per document; every writer and the trace read them.
         var resolved = new Lazy<ResolvedDocument>(() => Resolver.Resolve(doc));
+        var input = new WriterInput(doc, resolved, _fonts);
         lock (_gate)
         {
             _resolved.Add(resolved);
-            foreach (string format in _formats)
+            foreach (var writer in _formats)
             {
-                var job = new Job(spec, doc, resolved, format);
+                var job = new Job(spec, doc, input, writer);
                 _jobs.Add(job);
                 _queue.Enqueue(job);
             }
@@ -117,18 +116,8 @@ internal sealed class FileWriters
             {
                 // A callback's failure is the file's, reported as the build's (never an exception on this thread alone).
                 lock (_gate) _progress?.Invoke(job.Name);
-                switch (job.Format)
-                {
-                    case "pdf":
-                        (job.Bytes, job.Pages) = PdfWriter.Write(job.Resolved.Value, _fonts?.GetAwaiter().GetResult());
-                        break;
-                    case "txt":
-                        job.Bytes = new System.Text.UTF8Encoding(false).GetBytes(PlainText.Of(job.Doc));
-                        break;
-                    default:
-                        job.Bytes = DocxWriter.Write(job.Resolved.Value);
-                        break;
-                }
+                var file = job.Writer.Write(job.Input);
+                (job.Bytes, job.Pages) = (file.Bytes, file.Pages);
                 lock (_gate) _rendered?.Invoke(job.Name, job.Pages);
             }
             catch (Exception e) { job.Error = e; }

@@ -44,7 +44,8 @@ public static class Validation
     public static bool IsNote(Problem problem) => problem.Message == NotChecked;
 
     /// <summary>Only a PDF embeds our fonts: Word and the review page show text in the reader's own.</summary>
-    public static bool NeedsFonts(BuildOptions options) => options.Formats.Contains("pdf");
+    /// <exception cref="UnknownFormatException">A format no writer has.</exception>
+    public static bool NeedsFonts(BuildOptions options) => DocumentWriters.For(options.Formats).Any(w => w.UsesFonts);
 
     /// <summary>
     /// Reads the workbook and composes its documents with <paramref name="compose"/>; throws one

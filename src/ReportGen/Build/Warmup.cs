@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using ReportGen.Document;
-using ReportGen.Rendering.Docx;
-using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 
 namespace ReportGen.Build;
@@ -23,28 +21,24 @@ namespace ReportGen.Build;
 /// </remarks>
 internal static class Warmup
 {
+    /// <summary>How a build warms up: in the background (a build's way), or, for the tests, not at all or to completion first.</summary>
     internal enum Mode { Background, Off, Synchronous }
-
-    /// <summary>Tests choose how a build on this flow warms up (a switch per test, not per process).</summary>
-    internal static readonly AsyncLocal<Mode?> Override = new();
 
     /// <summary>The languages and formats ("zh pdf") already warmed in this process: a later build is warm already.</summary>
     private static readonly ConcurrentDictionary<string, bool> Warmed = new(StringComparer.Ordinal);
 
     /// <summary>Starts the warm-up of what <paramref name="options"/> will write that this process has not written yet.</summary>
     /// <param name="fonts">the fonts being loaded (the PDF's warm-up waits for them, as the build's PDFs do)</param>
-    public static void Start(BuildOptions options, Task<FontSet>? fonts)
+    public static void Start(BuildOptions options, Task<FontSet>? fonts, Mode mode)
     {
-        var mode = Override.Value ?? Mode.Background;
         // One core: nothing is idle, the warm-up would only take the build's time.
         if (mode == Mode.Off || (mode == Mode.Background && Environment.ProcessorCount < 2)) return;
         // Not tuples: generic code over tuples is JIT-compiled in every cold build, here on the build's own thread.
         var pairs = new List<WarmupFile>();
-        foreach (string format in options.Formats)
-            if (format is "pdf" or "docx")
-                foreach (string language in options.Languages)
-                    if (Model.Languages.All.Contains(language) && (Warmed.TryAdd(language + " " + format, true) || mode == Mode.Synchronous))
-                        pairs.Add(new WarmupFile(language, format));
+        foreach (var writer in DocumentWriters.For(options.Formats))
+            foreach (string language in options.Languages)
+                if (Model.Languages.All.Contains(language) && (Warmed.TryAdd(language + " " + writer.Name, true) || mode == Mode.Synchronous))
+                    pairs.Add(new WarmupFile(language, writer.Name));
         if (pairs.Count == 0) return;
         if (mode == Mode.Synchronous)
         {
@@ -83,8 +77,8 @@ internal static class Warmup
         var files = new List<byte[]>();
         foreach (var (language, format) in pairs)
         {
-            var resolved = Resolver.Resolve(Tiny(language));
-            files.Add(format == "pdf" ? PdfWriter.Write(resolved, fonts?.GetAwaiter().GetResult()).Bytes : DocxWriter.Write(resolved));
+            var tiny = Tiny(language);
+            files.Add(DocumentWriters.Named(format).Write(new WriterInput(tiny, new Lazy<ResolvedDocument>(() => Resolver.Resolve(tiny)), fonts)).Bytes);
         }
         return files;
     }

@@ -140,6 +140,16 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
 
     public Doc? TryCompose(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language, List<Problem> problems)
     {
+        try { return ComposeBound(cycle, figures, spec, language, problems); }
+        // The compiled templates this thread keeps must not keep the document's data alive through its helpers.
+        finally { CompiledTemplates.Unbind(templatesRoot, language, BoundHelpers); }
+    }
+
+    /// <summary>The helpers a composition binds to its document (its data, figures, charts and trace): unbound once it is composed.</summary>
+    private static readonly string[] BoundHelpers = [.. Helpers.Names, TemplateLines.Helper, MarkerHelper];
+
+    private Doc? ComposeBound(ReportingCycle cycle, Figures figures, DocumentSpec spec, string language, List<Problem> problems)
+    {
         string path = TemplatePath(language, spec.Template);
         string display = Display(path);
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
@@ -608,6 +618,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// environment is not safe to share), with every template text it has compiled. Compiling is
     /// most of a template's cost; a document built again (the review page's watch mode, after one
     /// template was saved) compiles only the texts that changed. Bounded: cleared past 512 texts and 8 folders and languages.
+    /// It keeps compiled templates only: a composition's helpers (which hold its data) are unbound when it ends (<see cref="Unbind"/>).
     /// </summary>
     private sealed class CompiledTemplates
     {
@@ -636,6 +647,24 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         }
 
         public static bool Has(string root, string language) => s_cache?.ContainsKey((root, language)) == true;
+
+        /// <summary>
+        /// Replaces this thread's helpers of <paramref name="names"/> for the folder and language by ones
+        /// that hold nothing, of the same kind (a block helper stays one): the next composition binds its own.
+        /// </summary>
+        public static void Unbind(string root, string language, IEnumerable<string> names)
+        {
+            if (s_cache is null || !s_cache.TryGetValue((root, language), out var templates)) return;
+            var env = templates.Environment;
+            foreach (string name in names)
+            {
+                if (env.Configuration.Helpers.ContainsKey(name)) env.RegisterHelper(name, Unbound);
+                if (env.Configuration.BlockHelpers.ContainsKey(name)) env.RegisterHelper(name, UnboundBlock);
+            }
+        }
+
+        private static readonly HandlebarsHelper Unbound = (_, _, _) => throw new InvalidOperationException("a helper was run outside a composition");
+        private static readonly HandlebarsBlockHelper UnboundBlock = (_, _, _, _) => throw new InvalidOperationException("a helper was run outside a composition");
 
         public HandlebarsTemplate<TextWriter, object, object> Compile(string text)
         {

@@ -44,12 +44,9 @@ public class WarmupTests
     public void A_build_writes_the_same_bytes_with_the_warm_up_and_without_it()
     {
         var options = new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf", "txt"], "portfolio-analysis");
-        Warmup.Override.Value = Warmup.Mode.Off;
-        var without = BuildPipeline.Render(options);
+        var without = BuildPipeline.Render(options, null, null, Warmup.Mode.Off);
         // Run to completion before the build's own files are written: anything it left in a process-wide cache is there for them.
-        Warmup.Override.Value = Warmup.Mode.Synchronous;
-        var with = BuildPipeline.Render(options);
-        Warmup.Override.Value = null;
+        var with = BuildPipeline.Render(options, null, null, Warmup.Mode.Synchronous);
         Assert.Equal(without.Select(o => o.FileName), with.Select(o => o.FileName));
         for (int i = 0; i < without.Count; i++)
             Assert.True(without[i].Bytes.AsSpan().SequenceEqual(with[i].Bytes), without[i].FileName + " differs");

@@ -58,13 +58,27 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Build_help_lists_every_format_the_pipeline_accepts()
+    public void Build_help_lists_exactly_the_writer_registry_s_formats()
     {
         var (code, output, _) = CliTests.Run("build", "--help");
         Assert.Equal(0, code);
         string line = Assert.Single(output.ReplaceLineEndings("\n").Split('\n'), l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal));
         Assert.Contains("of docx, pdf, txt (default docx,pdf;", line);
-        Assert.All(ReportGen.Build.BuildPipeline.AvailableFormats, f => Assert.Contains(f, line));
+        // The list is the registry's, not a copy: the names between "of" and "(default" are exactly its names.
+        var listed = System.Text.RegularExpressions.Regex.Match(line, @" of (.+?) \(default (.+?);");
+        Assert.Equal(ReportGen.Build.DocumentWriters.Names, listed.Groups[1].Value.Split(", "));
+        Assert.Equal(ReportGen.Build.DocumentWriters.Defaults, listed.Groups[2].Value.Split(","));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error_that_lists_the_formats()
+    {
+        using var dir = new TempDir();
+        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf,html");
+        Assert.Equal(2, code);
+        Assert.Equal("reportgen: unknown format 'html' (formats: docx, pdf, txt)", error.Trim());
+        Assert.False(Directory.Exists(dir.File("out")));
+        Assert.DoesNotContain("wrote", output);
     }
 
     [Fact]

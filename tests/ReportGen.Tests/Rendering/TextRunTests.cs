@@ -20,13 +20,11 @@ public class TextRunTests
 {
     private static Dictionary<string, byte[]> Pdfs(string workbook, bool pieceByPiece)
     {
-        PageCanvas.PieceByPiece.Value = pieceByPiece;
-        try
-        {
-            return BuildPipeline.Render(new BuildOptions(workbook, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null))
-                .Where(o => o.FileName.EndsWith(".pdf", StringComparison.Ordinal)).ToDictionary(o => o.FileName, o => o.Bytes);
-        }
-        finally { PageCanvas.PieceByPiece.Value = false; }
+        // The build's documents, written by the build's PDF writer, with runs joined or not.
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(workbook, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null));
+        var fonts = ReportGen.Rendering.Pdf.Fonts.FontSet.Load();
+        return documents.ToDictionary(d => $"{d.Spec.DocId}.{d.Doc.Language}.pdf",
+            d => ReportGen.Rendering.Pdf.PdfWriter.Write(ReportGen.Document.Resolver.Resolve(d.Doc), fonts, pieceByPiece).Bytes);
     }
 
     private static List<(double XMin, double YMin, double XMax, double YMax, string Text)> Words(byte[] pdf)

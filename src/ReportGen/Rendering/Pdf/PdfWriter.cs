@@ -40,6 +40,9 @@ public sealed partial class PdfWriter
     /// <summary>The PDF of a resolved document: its anchors become named destinations (<see cref="Destinations"/>).</summary>
     public static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts = null) => Write(resolved, fonts, seen: null);
 
+    /// <summary>For the tests only: with <paramref name="pieceByPiece"/>, every piece of a line is drawn by itself, as before runs were joined (<see cref="TextRun"/>).</summary>
+    internal static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, bool pieceByPiece) => Write(resolved, fonts, seen: null, pieceByPiece);
+
     /// <summary>Every text line of the document's PDF as it is set (<see cref="Line.Setting"/>), in reading order: what checks of line quality read.</summary>
     public static List<Line> Lines(ResolvedDocument resolved, FontSet? fonts = null)
     {
@@ -56,7 +59,7 @@ public sealed partial class PdfWriter
         return cells;
     }
 
-    private static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, Action<PageContent>? seen)
+    private static (byte[] Bytes, int Pages) Write(ResolvedDocument resolved, FontSet? fonts, Action<PageContent>? seen, bool pieceByPiece = false)
     {
         FontRegistry.Install();
         var doc = resolved.Doc;
@@ -64,7 +67,7 @@ public sealed partial class PdfWriter
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
-        var pages = new PageDrawer(writer, doc);
+        var pages = new PageDrawer(writer, doc, pieceByPiece);
         writer._paginator = new Paginator(writer.FootnoteHeight, PdfLook.Top, PdfLook.PageHeight - PdfLook.Bottom, page => { seen?.Invoke(page); pages.Draw(page); });
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body);
@@ -450,12 +453,14 @@ public sealed partial class PdfWriter
         private readonly Tagger _tagger;
 
         private Destinations _destinations;
+        private readonly bool _pieceByPiece;
 
         public int Count { get; private set; }
 
-        public PageDrawer(PdfWriter writer, Doc doc)
+        public PageDrawer(PdfWriter writer, Doc doc, bool pieceByPiece)
         {
             _writer = writer;
+            _pieceByPiece = pieceByPiece;
             _runningHeader = doc.Masthead.RunningHeader;
             _cache = new FontCache(writer._fonts, writer._breaker);
             _pdf.Options.Layout = PdfSharp.Pdf.IO.PdfWriterLayout.Compact;
@@ -483,7 +488,7 @@ public sealed partial class PdfWriter
             using (var graphics = XGraphics.FromPdfPage(page))
             {
                 _tagger.StartPage(page, graphics);
-                var canvas = new PageCanvas(graphics, _cache, _tagger);
+                var canvas = new PageCanvas(graphics, _cache, _tagger, _pieceByPiece);
                 if (number > 1)
                 {
                     _tagger.BeginArtifact();

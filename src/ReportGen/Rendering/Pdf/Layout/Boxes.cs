@@ -129,7 +129,8 @@ public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0)
 }
 
 /// <summary>Drawing on one page: text lines and rules.</summary>
-public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null)
+/// <param name="pieceByPiece">for the tests: every piece is drawn by itself, as before runs were joined (<see cref="TextRun"/>)</param>
+public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null, bool pieceByPiece = false)
 {
     /// <summary>
     /// The page's drawing surface. Taken to draw on: in a tagged PDF, what is drawn next is marked
@@ -150,13 +151,10 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         if (node is not null) tags?.Enter(node);
     }
 
-    /// <summary>For the tests: when set, every piece is drawn by itself, as before runs were joined (<see cref="TextRun"/>).</summary>
-    internal static readonly AsyncLocal<bool> PieceByPiece = new();
-
     public void Line(Line line, double x, double baseline, XBrush? brush = null)
     {
         brush ??= XBrushes.Black;
-        var run = new TextRun(this, PieceByPiece.Value);
+        var run = new TextRun(this, pieceByPiece);
         // Runs in the other language than the document's are tagged with their own (a screen reader
         // switches voice); text without letters (digits, punctuation) stays in the run around it.
         string? open = null;
