@@ -14,14 +14,13 @@ namespace ReportGen.Tests.Audit;
 /// </summary>
 public sealed class AnchorDiffTests : IDisposable
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
     private string Build(params string[] formats)
     {
-        var outputs = BuildPipeline.Render(new BuildOptions(Seed, _dir.Path, Repo.Path("templates"), ["en", "zh"], formats, null));
+        var outputs = BuildPipeline.Render(new BuildOptions(Repo.Seed, _dir.Path, Repo.Path("templates"), ["en", "zh"], formats, null));
         foreach (var output in outputs.Where(o => o.FileName.EndsWith(".docx", StringComparison.Ordinal) || o.FileName.EndsWith(".pdf", StringComparison.Ordinal)))
             File.WriteAllBytes(_dir.File(output.FileName), output.Bytes);
         return _dir.Path;
@@ -73,7 +72,7 @@ public sealed class AnchorDiffTests : IDisposable
     [Fact]
     public void A_pdf_with_one_chart_removed_shows_that_chart_removed()
     {
-        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Seed, "unused", Repo.Path("templates"), ["en"], [], null));
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en"], [], null));
         var doc = documents.Single(d => d.Spec.DocId == "portfolio-analysis").Doc;
         var chart = doc.AllBlocks().OfType<ChartSlot>().First(c => c.Number == "II");
         IReadOnlyList<Block> Without(IEnumerable<Block> blocks) =>

@@ -68,7 +68,7 @@ public sealed class DiffAnnexLabelTests : IDisposable
         {
             Rows = s.Rows.Select(r => { if (!first) return r; first = false; return r.Select((v, i) => i == 2 ? (object?)9_900_000.0 : v).ToArray(); }).ToList(),
         }));
-        string a = Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "a"), b = Build(changed, "b");
+        string a = Build(Repo.Seed, "a"), b = Build(changed, "b");
         string html = _dir.File("diff.html");
         var (code, output, error) = Cli.CliTests.Run("diff", a, b, "--html", html);
         Assert.True(code == 1, output + error);

@@ -13,7 +13,6 @@ namespace ReportGen.Tests.Audit;
 /// <summary>diff's redline (tracked revisions in B's Word document) and its HTML page, read back.</summary>
 public sealed class RedlineTests : IDisposable
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -81,7 +80,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void The_redline_accepted_is_b_and_rejected_is_a_with_revisions_by_reportgen_dated_from_the_manifest()
     {
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redlines = _dir.File("redlines");
         var (code, _, error) = CliTests.Run("diff", a, b, "--docx", redlines);
         Assert.True(code == 1, error);
@@ -174,7 +173,7 @@ public sealed class RedlineTests : IDisposable
     public void LibreOffice_reads_the_redline_as_tracked_changes_by_reportgen()
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redline = _dir.File("redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.zh.docx"), Path.Combine(b, "portfolio-analysis.zh.docx"), "--docx", redline);
         Assert.True(code == 1, error);
@@ -236,7 +235,7 @@ public sealed class RedlineTests : IDisposable
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
         ExternalTool.Require("pdftotext", "poppler-utils");
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redline = _dir.File("portfolio-analysis.en.redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"), "--docx", redline);
         Assert.True(code == 1, error);
@@ -278,7 +277,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void Headers_footnotes_and_chart_data_carry_their_changes_as_revisions()
     {
-        string a = Build(Seed, "a"), b = Build(RenamedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(RenamedWorkbook(), "b");
         string redline = _dir.File("redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"), "--docx", redline);
         Assert.True(code == 1, error);
@@ -325,7 +324,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void The_html_report_is_one_page_a_parser_reads_with_figures_and_both_languages_side_by_side()
     {
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string page = _dir.File("diff.html");
         var (code, _, error) = CliTests.Run("diff", a, b, "--html", page);
         Assert.True(code == 1, error);

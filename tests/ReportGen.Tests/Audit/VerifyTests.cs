@@ -8,7 +8,7 @@ public class VerifyTests
 {
     private static string Build(TempDir dir)
     {
-        File.Copy(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), dir.File("cycle.xlsx"));
+        File.Copy(Repo.Seed, dir.File("cycle.xlsx"));
         var (code, _, error) = Cli.CliTests.Run("build", dir.File("cycle.xlsx"), "--out", dir.File("out"), "--format", "docx,txt", "--templates", Repo.Path("templates"));
         Assert.True(code == 0, error);
         return dir.File("out");

@@ -43,7 +43,7 @@ public class WarmupTests
     [Fact]
     public void A_build_writes_the_same_bytes_with_the_warm_up_and_without_it()
     {
-        var options = new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf", "txt"], "portfolio-analysis");
+        var options = new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf", "txt"], "portfolio-analysis");
         Warmup.Override.Value = Warmup.Mode.Off;
         var without = BuildPipeline.Render(options);
         // Run to completion before the build's own files are written: anything it left in a process-wide cache is there for them.

@@ -22,7 +22,7 @@ public sealed class DiffOutputTests : IDisposable
     [Fact]
     public void Diff_prints_the_redline_and_the_html_page_it_wrote()
     {
-        string a = Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "a"), b = Build(ChangedSample.Write(_dir), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedSample.Write(_dir), "b");
         string redline = _dir.File("redline.docx"), page = _dir.File("diff.html");
         var (code, output, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"),
             "--docx", redline, "--html", page);

@@ -12,7 +12,6 @@ namespace ReportGen.Tests.Cli;
 /// </summary>
 public partial class FuzzTests(ITestOutputHelper log)
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static int Scale => int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_FUZZ_SCALE"), out int s) && s > 0 ? s : 1;
 
@@ -46,7 +45,7 @@ public partial class FuzzTests(ITestOutputHelper log)
     {
         using var dir = new TempDir();
         var mutator = new Mutator(FuzzSeed);
-        byte[] seed = File.ReadAllBytes(Seed);
+        byte[] seed = File.ReadAllBytes(Repo.Seed);
         int count = 300 * Scale;
         var codes = new int[2];
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -75,7 +74,7 @@ public partial class FuzzTests(ITestOutputHelper log)
             string text = original;
             for (int k = 0, n = 1 + i % 3; k < n; k++) text = mutator.Template(text);
             File.WriteAllBytes(file, System.Text.Encoding.UTF8.GetBytes(text)); // lone surrogates become U+FFFD
-            codes[await RunCase($"template mutant {i} (seed {FuzzSeed})", "check", Seed, "--lang", "en", "--templates", dir.File("templates"))]++;
+            codes[await RunCase($"template mutant {i} (seed {FuzzSeed})", "check", Repo.Seed, "--lang", "en", "--templates", dir.File("templates"))]++;
         }
         log.WriteLine($"{count} template mutants: {codes[0]} exit 0, {codes[1]} exit 1");
     }
@@ -84,7 +83,7 @@ public partial class FuzzTests(ITestOutputHelper log)
     public async Task Mutated_documents_give_diff_exit_0_or_1()
     {
         using var dir = new TempDir();
-        Assert.Equal(0, CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "en",
+        Assert.Equal(0, CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "en",
             "--doc", "annual-report-summary").Code);
         byte[] pdf = File.ReadAllBytes(dir.File("out/annual-report-summary.en.pdf"));
         byte[] docx = File.ReadAllBytes(dir.File("out/annual-report-summary.en.docx"));

@@ -9,10 +9,9 @@ namespace ReportGen.Tests.Cli;
 /// <summary>The output folder changes as a unit: one complete build, whatever happens, and the user's own files kept.</summary>
 public class OutputFolderTests(ITestOutputHelper log)
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static (int Code, string Out, string Err) Build(string output, string lang) =>
-        CliTests.Run("build", Seed, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx", "--lang", lang);
+        CliTests.Run("build", Repo.Seed, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx", "--lang", lang);
 
     /// <summary>Asserts the folder holds exactly one complete build (its manifest's files, with their hashes) plus the given user files.</summary>
     internal static Manifest AssertOneCompleteBuild(string folder, params string[] userFiles)
@@ -154,7 +153,7 @@ public class OutputFolderTests(ITestOutputHelper log)
         var seen = new HashSet<string>();
         for (int run = 0; run < 10; run++)
         {
-            var start = new ProcessStartInfo(dotnet, [dll, "build", Seed, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx",
+            var start = new ProcessStartInfo(dotnet, [dll, "build", Repo.Seed, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx",
                 "--lang", run % 2 == 0 ? "zh" : "en"])
             { RedirectStandardOutput = true, RedirectStandardError = true };
             start.Environment[ReportGen.Build.OutputFolder.StepDelayVariable] = "100";

@@ -127,7 +127,7 @@ public class TemplatesCommandTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, CliTests.Run("templates", dir.File("mine"), "--templates", Repo.Path("templates")).Code);
-        var (code, output, error) = CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", dir.File("mine"));
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--templates", dir.File("mine"));
         Assert.True(code == 0, error);
         Assert.StartsWith($"templates: {dir.File("mine")} (given with --templates; not the shipped ones)", output);
     }

@@ -14,8 +14,7 @@ namespace ReportGen.Tests.Rendering;
 /// <summary>Charts are built from the figures, drawn natively in Word and as vectors in the PDF.</summary>
 public class ChartTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
-    private static readonly BuildOptions Options = new(Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null);
+    private static readonly BuildOptions Options = new(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null);
     private static readonly Lazy<(Figures Figures, List<ComposedDocument> Docs)> Composed = new(() =>
     {
         var (_, figures, docs) = BuildPipeline.Compose(Options);

@@ -28,7 +28,7 @@ public partial class LibreOfficeTests
             // The sample's documents, and a generated cycle's (three review years) under its name.
             string generated = Path.Combine(dir, Generated + ".xlsx");
             CycleGenerator.Write(CycleGenerator.Scenarios.Single(s => s.Name == Generated), generated);
-            var outputs = BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf"], null))
+            var outputs = BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf"], null))
                 .Concat(BuildPipeline.Render(new BuildOptions(generated, "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf"], null))
                     .Select(o => o with { FileName = Generated + "." + o.FileName }))
                 .ToDictionary(o => o.FileName, o => o.Bytes);

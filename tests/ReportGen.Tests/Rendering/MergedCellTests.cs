@@ -9,7 +9,7 @@ namespace ReportGen.Tests.Rendering;
 public class MergedCellTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null))
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null))
             .ToDictionary(o => o.FileName, o => o.Bytes));
 
     private const string Domain1 = "1. 减少城乡连续体各社区的空间不平等和贫困";

@@ -9,7 +9,7 @@ namespace ReportGen.Tests.Rendering;
 public class PdfTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null))
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null))
             .ToDictionary(o => o.FileName, o => o.Bytes));
 
     private static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
@@ -34,7 +34,7 @@ public class PdfTests
     {
         string pdf = Latin1(Outputs.Value["portfolio-analysis.en.pdf"]);
         Assert.Contains("/CreationDate(D:20211004000000", pdf.Replace(" (", "("));
-        var again = BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null));
+        var again = BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null));
         foreach (var output in again) Assert.True(output.Bytes.AsSpan().SequenceEqual(Outputs.Value[output.FileName]), output.FileName + " differs between two builds");
     }
 

@@ -83,7 +83,7 @@ public class TextRunTests
     [MemberData(nameof(Workbooks))]
     public void Joined_runs_put_every_word_where_piece_by_piece_drawing_does(string which)
     {
-        string workbook = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+        string workbook = Repo.Seed;
         string? generated = null;
         if (which == "generated")
         {

@@ -11,7 +11,6 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public class TemplateSandboxTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static string Templates(TempDir dir)
     {
@@ -23,7 +22,7 @@ public class TemplateSandboxTests
     /// <summary>check, with what it printed on both streams as Out (problems go to standard error, as in build).</summary>
     private static (int Code, string Out, string Err) Check(TempDir dir)
     {
-        var (code, output, error) = CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--lang", "en", "--templates", dir.File("templates"));
         return (code, output + error, error);
     }
 
@@ -42,7 +41,7 @@ public class TemplateSandboxTests
         File.WriteAllText(dir.File("secret.txt"), "TOP-SECRET-LINE");
         File.CreateSymbolicLink(dir.File("templates/en/partials/evil.md.hbs"), dir.File("secret.txt"));
         Include(dir, "{{> evil}}");
-        var (code, output, error) = CliTests.Run("build", Seed, "--lang", "en", "--format", "docx", "--out", dir.File("out"), "--templates", dir.File("templates"));
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--lang", "en", "--format", "docx", "--out", dir.File("out"), "--templates", dir.File("templates"));
         Assert.Equal(1, code);
         Assert.Matches(@"templates/en/partials/evil\.md\.hbs: is a link to a file outside the templates folder", error);
         Assert.DoesNotContain("TOP-SECRET", output + error);
@@ -217,7 +216,7 @@ public class TemplateSandboxTests
     public void A_template_past_its_budget_is_a_problem_at_the_template()
     {
         // A zero budget stops the sample's own template at its first output: the mechanism, not the machine's speed, is tested.
-        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Path("seeds/unhabitat-2020-2021.xlsx"));
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed);
         var figures = ReportGen.Analysis.FigureCalculator.Compute(cycle);
         var composer = new ReportGen.Templating.DocumentComposer(Repo.Path("templates")) { RenderLimit = 0 };
         var problems = new List<ReportGen.Workbook.Problem>();

@@ -12,7 +12,6 @@ namespace ReportGen.Tests.Workbook;
 /// </summary>
 public class HostileWorkbookTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static (int Code, string Out, string Err) Check(string path) => CliTests.Run("check", path, "--templates", Repo.Path("templates"));
 
@@ -84,7 +83,7 @@ public class HostileWorkbookTests
     public void An_unsupported_zip_compression_method_is_exit_1()
     {
         using var dir = new TempDir();
-        byte[] zip = File.ReadAllBytes(Seed);
+        byte[] zip = File.ReadAllBytes(Repo.Seed);
         // Mark every entry as compressed with bzip2 (method 12), in local headers and the central directory.
         for (int i = 0; i + 30 < zip.Length; i++)
         {
@@ -192,7 +191,7 @@ public class HostileWorkbookTests
     public void Check_finds_a_character_no_font_has_at_its_cell()
     {
         using var dir = new TempDir();
-        File.Copy(Seed, dir.File("cycle.xlsx"));
+        File.Copy(Repo.Seed, dir.File("cycle.xlsx"));
         using (var doc = SpreadsheetDocument.Open(dir.File("cycle.xlsx"), true))
         {
             var sst = doc.WorkbookPart!.SharedStringTablePart!;
