@@ -208,17 +208,17 @@ public class HostileDocumentTests
         Assert.DoesNotContain("   at ", docx.Err);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Fifos_given_to_diff_and_explain_are_refused_without_hanging()
     {
         using var dir = new TempDir();
-        if (!Templating.TemplateSandboxTests.TryMakeFifo(dir.File("a.pdf"))) return; // no FIFOs on this system
+        SpecialFiles.MakeFifo(dir.File("a.pdf"));
         var diff = await Task.Run(() => Diff(dir.File("a.pdf"), dir.File("a.pdf"))).WaitAsync(TimeSpan.FromSeconds(60));
         AssertRefused(diff, "a.pdf: is a named pipe (FIFO), not a regular file");
 
         Directory.CreateDirectory(dir.File("build"));
-        Templating.TemplateSandboxTests.TryMakeFifo(dir.File("build/trace.json"));
-        Templating.TemplateSandboxTests.TryMakeFifo(dir.File("build/figures.json"));
+        SpecialFiles.MakeFifo(dir.File("build/trace.json"));
+        SpecialFiles.MakeFifo(dir.File("build/figures.json"));
         var explain = await Task.Run(() => CliTests.Run("explain", dir.File("build"), "41%")).WaitAsync(TimeSpan.FromSeconds(60));
         AssertRefused(explain, "trace.json: is a named pipe (FIFO), not a regular file");
     }

@@ -178,16 +178,7 @@ public sealed class RedlineTests : IDisposable
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.zh.docx"), Path.Combine(b, "portfolio-analysis.zh.docx"), "--docx", redline);
         Assert.True(code == 1, error);
         string converted = _dir.File("lo");
-        var start = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{_dir.File("profile")}", "--convert-to", "fodt", "--outdir", converted, redline])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "soffice did not finish");
-        }
+        LibreOffice.Convert([redline], "fodt", converted, _dir.Path, "libreoffice-writer-nogui");
         var odf = XDocument.Load(Path.Combine(converted, "redline.fodt"));
         XNamespace text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0", dc = "http://purl.org/dc/elements/1.1/";
         var regions = odf.Descendants(text + "tracked-changes").Single().Elements(text + "changed-region")
@@ -212,22 +203,8 @@ public sealed class RedlineTests : IDisposable
     private string LibreOfficeText(string docx)
     {
         string converted = _dir.File("lo-pdf");
-        var start = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{_dir.File("profile")}", "--convert-to", "pdf", "--outdir", converted, docx])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "soffice did not finish");
-        }
-        string pdf = Path.Combine(converted, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-        var text = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true };
-        using var reader = Process.Start(text)!;
-        string result = reader.StandardOutput.ReadToEnd();
-        Assert.True(reader.WaitForExit(60_000), "pdftotext did not finish");
-        return result;
+        LibreOffice.Convert([docx], "pdf", converted, _dir.Path, "libreoffice-writer-nogui");
+        return Poppler.PdfFileToText(Path.Combine(converted, Path.GetFileNameWithoutExtension(docx) + ".pdf"), "-layout");
     }
 
     [SkippableFact]

@@ -141,12 +141,12 @@ public class HostileManifestTests
             "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_named_pipe_inside_the_build_folder_is_refused_before_it_is_opened()
     {
         using var dir = new TempDir();
         string folder = Folder(dir, $$"""{"file": "portfolio-analysis.en.txt", "sha256": "{{Sha}}", "bytes": 10}""");
-        Assert.True(Templating.TemplateSandboxTests.TryMakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt")), "mkfifo failed");
+        SpecialFiles.MakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt"));
         var (code, error) = Verify(folder);
         Assert.Equal(1, code);
         Assert.Equal($"{folder}/manifest.json: outputs[0] \"portfolio-analysis.en.txt\": is a named pipe (FIFO), not a regular file; " +

@@ -34,8 +34,7 @@ public class WarmupTests
     public void The_chinese_warm_up_sets_chinese_text_with_the_chinese_fonts()
     {
         var pdf = Warmup.Run([new WarmupFile("zh", "pdf")], Task.FromResult(FontSet.Load()))[0];
-        string? text = Poppler.PdfToText(pdf);
-        Skip.If(text is null);
+        string text = Poppler.PdfToText(pdf);
         Assert.Contains("联合国人类住区规划署执行局", text);
         Assert.Contains("附件一", text);
     }

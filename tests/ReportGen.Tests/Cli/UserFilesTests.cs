@@ -59,11 +59,11 @@ public class UserFilesTests
         Assert.DoesNotContain("   at ", error);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_font_that_is_a_fifo_is_refused_without_hanging()
     {
         using var dir = new TempDir();
-        if (!Templating.TemplateSandboxTests.TryMakeFifo(dir.File("song.ttf"))) return; // no FIFOs on this system
+        SpecialFiles.MakeFifo(dir.File("song.ttf"));
         var (code, _, error) = await Task.Run(() => CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"),
             "--format", "pdf", "--font-song", dir.File("song.ttf"))).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, code);

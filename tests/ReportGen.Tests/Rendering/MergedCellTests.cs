@@ -33,10 +33,10 @@ public class MergedCellTests
     [SkippableFact]
     public void The_pdf_names_each_domain_once()
     {
-        string text = Poppler.PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"])!;
+        string text = Poppler.PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"]);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(Domain1)));
         Assert.Contains("1.3 住区的有效增长和重建", text);
-        string en = Poppler.PdfToText(Outputs.Value["portfolio-analysis.en.pdf"])!;
+        string en = Poppler.PdfToText(Outputs.Value["portfolio-analysis.en.pdf"]);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(en, @"^4\. ", System.Text.RegularExpressions.RegexOptions.Multiline));
     }
 }

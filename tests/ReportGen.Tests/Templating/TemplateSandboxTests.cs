@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using ReportGen.Tests.Cli;
 using ReportGen.Tests.Support;
 
@@ -32,10 +31,10 @@ public class TemplateSandboxTests
         File.WriteAllText(file, File.ReadAllText(file) + "\n" + call + "\n");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_partial_linked_to_a_file_outside_is_refused_and_its_text_never_appears()
     {
-        if (OperatingSystem.IsWindows()) return; // symbolic links need privileges there
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.WriteAllText(dir.File("secret.txt"), "TOP-SECRET-LINE");
@@ -48,10 +47,10 @@ public class TemplateSandboxTests
         Assert.False(Directory.Exists(dir.File("out")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_unused_link_to_a_file_outside_is_refused_too()
     {
-        if (OperatingSystem.IsWindows()) return;
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.CreateSymbolicLink(dir.File("templates/en/partials/passwd.md.hbs"), "/etc/passwd");
@@ -61,10 +60,10 @@ public class TemplateSandboxTests
         Assert.DoesNotContain("root:", output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_link_to_a_device_a_link_loop_and_a_dangling_link_are_each_a_problem()
     {
-        if (OperatingSystem.IsWindows()) return;
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.CreateSymbolicLink(dir.File("templates/en/partials/zero.md.hbs"), "/dev/zero");
@@ -81,22 +80,12 @@ public class TemplateSandboxTests
         Assert.Contains("partials/gone.md.hbs: is a link to a file that does not exist", output);
     }
 
-    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
-    private static extern int MkFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
-
-    internal static bool TryMakeFifo(string path)
-    {
-        if (OperatingSystem.IsWindows()) return false;
-        try { return MkFifo(path, 0x1B6) == 0; }
-        catch (DllNotFoundException) { return false; }
-    }
-
-    [Fact]
+    [SkippableFact]
     public async Task A_fifo_among_the_partials_is_refused_without_hanging()
     {
         using var dir = new TempDir();
         Templates(dir);
-        if (!TryMakeFifo(dir.File("templates/en/partials/pipe.md.hbs"))) return; // no FIFOs on this system
+        SpecialFiles.MakeFifo(dir.File("templates/en/partials/pipe.md.hbs"));
         var (code, output, _) = await Task.Run(() => Check(dir)).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, code);
         Assert.Contains("partials/pipe.md.hbs: is a named pipe (FIFO), not a regular file", output);
