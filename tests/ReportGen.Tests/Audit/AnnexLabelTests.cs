@@ -50,13 +50,7 @@ public sealed class DiffAnnexLabelTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = Cli.CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx"]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     [Fact]
     public void Diff_labels_a_changed_row_of_the_lone_annex_as_Annex_not_Annex_I()

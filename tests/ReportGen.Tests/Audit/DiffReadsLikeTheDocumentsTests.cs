@@ -50,13 +50,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
             return path;
         }
 
-        private string Build(string workbook, string name)
-        {
-            string output = _dir.File(name);
-            var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates")]);
-            Assert.True(code == 0, error);
-            return output;
-        }
+        private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name);
 
         public void Dispose() => _dir.Dispose();
     }

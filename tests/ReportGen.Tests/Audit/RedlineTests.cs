@@ -17,13 +17,7 @@ public sealed class RedlineTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx"]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     /// <summary>The sample with one project changed: PRC21-001 no longer serves outcome 4.1.</summary>
     private string ChangedWorkbook() => ChangedSample.Write(_dir);

@@ -31,13 +31,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
             SecondYear = Build(SecondYearWorkbook, "second-year");
         }
 
-        private string Build(string workbook, string name)
-        {
-            string folder = _dir.File(name);
-            var (code, output, error) = CliTests.Run("build", workbook, "--out", folder, "--templates", Repo.Path("templates"), "--format", "txt", "--doc", "annual-report-summary");
-            Assert.True(code == 0, output + error);
-            return folder;
-        }
+        private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "txt", "--doc", "annual-report-summary");
 
         public string Sample { get; }
         public string SecondYearWorkbook { get; }

@@ -9,13 +9,7 @@ public sealed class DiffOutputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run("build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx");
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     private static List<string> Wrote(string output) => output.Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).ToList();
 
