@@ -50,13 +50,7 @@ public sealed class DiffAnnexLabelTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = Cli.CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx"]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     [Fact]
     public void Diff_labels_a_changed_row_of_the_lone_annex_as_Annex_not_Annex_I()
@@ -68,7 +62,7 @@ public sealed class DiffAnnexLabelTests : IDisposable
         {
             Rows = s.Rows.Select(r => { if (!first) return r; first = false; return r.Select((v, i) => i == 2 ? (object?)9_900_000.0 : v).ToArray(); }).ToList(),
         }));
-        string a = Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "a"), b = Build(changed, "b");
+        string a = Build(Repo.Seed, "a"), b = Build(changed, "b");
         string html = _dir.File("diff.html");
         var (code, output, error) = Cli.CliTests.Run("diff", a, b, "--html", html);
         Assert.True(code == 1, output + error);

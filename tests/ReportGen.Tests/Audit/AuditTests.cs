@@ -13,18 +13,11 @@ namespace ReportGen.Tests.Audit;
 /// <summary>The audit trail: manifest, traces, explain and diff, and builds that do not depend on the machine.</summary>
 public sealed class AuditTests : IDisposable
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name, params string[] extra)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), .. extra]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name, params string[] extra) => BuildFolder.Make(_dir, workbook, name, extra);
 
     /// <summary>The sample with one project changed: PRC21-001 no longer serves outcome 4.1.</summary>
     private string ChangedWorkbook() => ChangedSample.Write(_dir);
@@ -32,10 +25,10 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Manifest_hashes_match_the_files_and_name_every_input()
     {
-        string build = Build(Seed, "a");
+        string build = Build(Repo.Seed, "a");
         var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(build, "manifest.json")));
         Assert.Equal("0.1.0", manifest.Reportgen.Version);
-        Assert.Equal(("unhabitat-2020-2021.xlsx", Manifest.Sha256(Seed)), (manifest.Workbook.File, manifest.Workbook.Sha256));
+        Assert.Equal(("unhabitat-2020-2021.xlsx", Manifest.Sha256(Repo.Seed)), (manifest.Workbook.File, manifest.Workbook.Sha256));
         Assert.Equal(["en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"],
             manifest.Templates.Select(t => t.File));
         foreach (var t in manifest.Templates) Assert.Equal(Manifest.Sha256(Repo.Path("templates", t.File)), t.Sha256);
@@ -60,7 +53,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Trace_lists_each_number_with_its_figure_and_the_word_bookmark_around_it()
     {
-        string build = Build(Seed, "a", "--format", "docx");
+        string build = Build(Repo.Seed, "a", "--format", "docx");
         var trace = TraceFile.FromJson(File.ReadAllText(Path.Combine(build, "trace.json")));
         var zh = trace.Documents.Single(d => d.DocId == "portfolio-analysis" && d.Language == "zh");
         var p8 = zh.Paragraphs.Single(p => p.Paragraph == "8");
@@ -74,18 +67,18 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Explain_finds_the_figure_behind_a_number_in_each_language()
     {
-        string build = Build(Seed, "a", "--format", "docx");
-        var (code, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Seed);
+        string build = Build(Repo.Seed, "a", "--format", "docx");
+        var (code, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Repo.Seed);
         Assert.Equal(0, code);
         Assert.Contains("\"41 per cent\" in portfolio-analysis (en), paragraph 8:", output);
         Assert.Contains("figure   portfolio.years[1].all_domains_share = 0.4074074074074074", output);
         Assert.Contains("cover all four domains of change", output);
         Assert.Contains("data     counted Projects!", output);
         Assert.Contains("; of Projects!90–143 (54 rows)", output);
-        (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Seed);
+        (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Repo.Seed);
         Assert.Equal(0, code);
         Assert.Contains("\"41%\" in portfolio-analysis (zh), paragraph 8:", output);
-        (code, output, _) = CliTests.Run("explain", build, "USD 64 million", "--workbook", Seed);
+        (code, output, _) = CliTests.Run("explain", build, "USD 64 million", "--workbook", Repo.Seed);
         Assert.Contains("flagships[3].portfolio_usd", output);
         Assert.Contains("Flagships!E5 (portfolio_usd)", output);
         Assert.Equal(1, CliTests.Run("explain", build, "12345 widgets").Code);
@@ -94,7 +87,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Explain_will_not_list_rows_of_a_different_workbook()
     {
-        string build = Build(Seed, "a", "--format", "docx");
+        string build = Build(Repo.Seed, "a", "--format", "docx");
         var (code, output, _) = CliTests.Run("explain", build, "41%", "--workbook", ChangedWorkbook());
         Assert.Equal(0, code);
         Assert.DoesNotContain("data ", output);
@@ -104,7 +97,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Two_builds_of_the_same_inputs_diff_as_equal()
     {
-        string a = Build(Seed, "a"), b = Build(Seed, "b");
+        string a = Build(Repo.Seed, "a"), b = Build(Repo.Seed, "b");
         var (code, output, _) = CliTests.Run("diff", a, b);
         Assert.Equal(0, code);
         Assert.StartsWith("No differences", output);
@@ -114,7 +107,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Changing_one_project_shows_exactly_the_figures_and_sentences_it_changes()
     {
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         var report = DiffReport.Compare(a, b);
         Assert.Equal(
         [
@@ -164,7 +157,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Two_pdfs_compare_by_paragraph()
     {
-        string a = Build(Seed, "a", "--format", "pdf", "--lang", "zh"), b = Build(ChangedWorkbook(), "b", "--format", "pdf", "--lang", "zh");
+        string a = Build(Repo.Seed, "a", "--format", "pdf", "--lang", "zh"), b = Build(ChangedWorkbook(), "b", "--format", "pdf", "--lang", "zh");
         var report = DiffReport.Compare(Path.Combine(a, "portfolio-analysis.zh.pdf"), Path.Combine(b, "portfolio-analysis.zh.pdf"));
         var changes = Assert.Single(report.Documents).Paragraphs;
         Assert.Contains(changes, p => p.Paragraph == "8" && p.Diff.Any(d => d.Op == "added" && d.Text == "39"));
@@ -173,10 +166,10 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void A_build_under_another_time_zone_and_locale_gives_the_same_bytes()
     {
-        string here = Build(Seed, "here");
+        string here = Build(Repo.Seed, "here");
         string there = _dir.File("there");
         string cli = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", Seed, "--out", there, "--templates", Repo.Path("templates")])
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", Repo.Seed, "--out", there, "--templates", Repo.Path("templates")])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _dir.Path,
         };
@@ -202,8 +195,8 @@ public sealed class AuditTests : IDisposable
     [InlineData("9,800,000", "funding.outcomes[0].budget_usd", "table 2")]
     public void Explain_finds_a_number_however_it_is_written(string text, string figure, string where)
     {
-        string build = Build(Seed, "forms", "--format", "docx");
-        var (code, output, _) = CliTests.Run("explain", build, text, "--workbook", Seed);
+        string build = Build(Repo.Seed, "forms", "--format", "docx");
+        var (code, output, _) = CliTests.Run("explain", build, text, "--workbook", Repo.Seed);
         Assert.Equal(0, code);
         Assert.Contains(figure, output);
         Assert.Contains(where, output);
@@ -212,13 +205,13 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Explain_lists_the_rows_a_share_counts_and_the_rows_it_is_a_share_of()
     {
-        string build = Build(Seed, "rows", "--format", "docx", "--lang", "en");
-        var (_, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Seed);
+        string build = Build(Repo.Seed, "rows", "--format", "docx", "--lang", "en");
+        var (_, output, _) = CliTests.Run("explain", build, "41 per cent", "--workbook", Repo.Seed);
         // Counted by hand from the sample: 22 of the 54 projects of 2021 cover all four domains.
         Assert.Contains("counted Projects!", output);
         Assert.Contains("(22 rows) (PRC21-001, ", output);
         Assert.Contains("; of Projects!90–143 (54 rows)", output);
-        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Seed);
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed);
         var domainOf = cycle.Outcomes.ToDictionary(o => o.Code, o => o.Domain);
         int all = cycle.Projects.Count(p => p.PrcYear == 2021 && new[] { 1, 2, 3, 4 }.All(d =>
             domainOf[p.PrimaryOutcome] == d || p.SecondaryOutcomes.Any(x => domainOf[x] == d)));
@@ -228,7 +221,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Explain_finds_the_workbook_beside_the_build_whatever_the_current_folder()
     {
-        File.Copy(Seed, _dir.File("unhabitat-2020-2021.xlsx"));
+        File.Copy(Repo.Seed, _dir.File("unhabitat-2020-2021.xlsx"));
         string build = Build(_dir.File("unhabitat-2020-2021.xlsx"), "beside", "--format", "docx", "--lang", "en");
         var (_, output, _) = CliTests.Run("explain", build, "41 per cent");
         Assert.Contains("of Projects!90–143 (54 rows)", output);
@@ -237,7 +230,7 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void Diff_names_the_workbook_rows_that_changed_by_key()
     {
-        File.Copy(Seed, _dir.File("unhabitat-2020-2021.xlsx"));
+        File.Copy(Repo.Seed, _dir.File("unhabitat-2020-2021.xlsx"));
         string a = Build(_dir.File("unhabitat-2020-2021.xlsx"), "before", "--format", "docx", "--lang", "en");
         string b = Build(ChangedWorkbook(), "after", "--format", "docx", "--lang", "en");
         var report = DiffReport.Compare(a, b);
@@ -250,11 +243,11 @@ public sealed class AuditTests : IDisposable
     [Fact]
     public void A_chart_headline_box_is_traced_to_its_figure()
     {
-        string build = Build(Seed, "headlines", "--format", "docx", "--lang", "en");
-        var (_, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Seed);
+        string build = Build(Repo.Seed, "headlines", "--format", "docx", "--lang", "en");
+        var (_, output, _) = CliTests.Run("explain", build, "41%", "--workbook", Repo.Seed);
         Assert.Contains("\"41%\" in portfolio-analysis (en), Annex II, chart II, headlines:", output);
         Assert.Contains("figure   portfolio.years[1].all_domains_share = 0.4074074074074074", output);
-        (_, output, _) = CliTests.Run("explain", build, "88", "--workbook", Seed);
+        (_, output, _) = CliTests.Run("explain", build, "88", "--workbook", Repo.Seed);
         Assert.Contains("Annex II, chart I, headlines:", output);
         Assert.Contains("portfolio.years[0].projects = 88", output);
     }

@@ -8,7 +8,6 @@ namespace ReportGen.Tests.Audit;
 /// <summary>diff says why: a changed template is shown line by line, as the sentences that changed.</summary>
 public sealed class DiffInputsTests : IDisposable
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -26,13 +25,7 @@ public sealed class DiffInputsTests : IDisposable
         return folder;
     }
 
-    private string Build(string templates, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run(["build", Seed, "--out", output, "--templates", templates, "--format", "docx", "--lang", "en"]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string templates, string name) => BuildFolder.WithTemplates(_dir, Repo.Seed, templates, name, "--format", "docx", "--lang", "en");
 
     [Fact]
     public void A_changed_template_is_named_with_its_changed_line_and_sentence()

@@ -15,7 +15,6 @@ namespace ReportGen.Tests.Audit;
 /// </summary>
 public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTests.Builds builds) : IClassFixture<DiffReadsLikeTheDocumentsTests.Builds>
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The sample and three changed samples, each built once (Word and PDF, both languages) for the tests to read.</summary>
     public sealed class Builds : IDisposable
@@ -25,7 +24,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
         public Builds()
         {
             // Each workbook beside its build, so that the report lists the changed rows too (and has no note).
-            File.Copy(Seed, _dir.File("unhabitat-2020-2021.xlsx"));
+            File.Copy(Repo.Seed, _dir.File("unhabitat-2020-2021.xlsx"));
             Sample = Build(_dir.File("unhabitat-2020-2021.xlsx"), "sample");
             // Funding!D10: outcome 2.2's funds for 2020, 870,000 → 880,000: still 31 per cent, still drawn as 0.9 (USD millions).
             OneFundingCell = Build(Funding("funding.xlsx", "2.2", 880_000), "funding");
@@ -51,13 +50,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
             return path;
         }
 
-        private string Build(string workbook, string name)
-        {
-            string output = _dir.File(name);
-            var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates")]);
-            Assert.True(code == 0, error);
-            return output;
-        }
+        private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name);
 
         public void Dispose() => _dir.Dispose();
     }
@@ -168,7 +161,7 @@ public sealed class DiffReadsLikeTheDocumentsTests(DiffReadsLikeTheDocumentsTest
     [Fact]
     public void Every_list_of_figures_is_keyed_in_the_sample_and_in_generated_cycles()
     {
-        var workbooks = new List<string> { Seed };
+        var workbooks = new List<string> { Repo.Seed };
         using var dir = new TempDir();
         foreach (var scenario in CycleGenerator.Scenarios)
         {

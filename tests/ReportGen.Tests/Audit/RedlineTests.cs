@@ -13,18 +13,11 @@ namespace ReportGen.Tests.Audit;
 /// <summary>diff's redline (tracked revisions in B's Word document) and its HTML page, read back.</summary>
 public sealed class RedlineTests : IDisposable
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run(["build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx"]);
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     /// <summary>The sample with one project changed: PRC21-001 no longer serves outcome 4.1.</summary>
     private string ChangedWorkbook() => ChangedSample.Write(_dir);
@@ -81,7 +74,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void The_redline_accepted_is_b_and_rejected_is_a_with_revisions_by_reportgen_dated_from_the_manifest()
     {
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redlines = _dir.File("redlines");
         var (code, _, error) = CliTests.Run("diff", a, b, "--docx", redlines);
         Assert.True(code == 1, error);
@@ -174,21 +167,12 @@ public sealed class RedlineTests : IDisposable
     public void LibreOffice_reads_the_redline_as_tracked_changes_by_reportgen()
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redline = _dir.File("redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.zh.docx"), Path.Combine(b, "portfolio-analysis.zh.docx"), "--docx", redline);
         Assert.True(code == 1, error);
         string converted = _dir.File("lo");
-        var start = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{_dir.File("profile")}", "--convert-to", "fodt", "--outdir", converted, redline])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "soffice did not finish");
-        }
+        LibreOffice.Convert([redline], "fodt", converted, _dir.Path, "libreoffice-writer-nogui");
         var odf = XDocument.Load(Path.Combine(converted, "redline.fodt"));
         XNamespace text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0", dc = "http://purl.org/dc/elements/1.1/";
         var regions = odf.Descendants(text + "tracked-changes").Single().Elements(text + "changed-region")
@@ -213,22 +197,8 @@ public sealed class RedlineTests : IDisposable
     private string LibreOfficeText(string docx)
     {
         string converted = _dir.File("lo-pdf");
-        var start = new ProcessStartInfo("soffice", ["--headless", $"-env:UserInstallation=file://{_dir.File("profile")}", "--convert-to", "pdf", "--outdir", converted, docx])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "soffice did not finish");
-        }
-        string pdf = Path.Combine(converted, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-        var text = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true };
-        using var reader = Process.Start(text)!;
-        string result = reader.StandardOutput.ReadToEnd();
-        Assert.True(reader.WaitForExit(60_000), "pdftotext did not finish");
-        return result;
+        LibreOffice.Convert([docx], "pdf", converted, _dir.Path, "libreoffice-writer-nogui");
+        return Poppler.PdfFileToText(Path.Combine(converted, Path.GetFileNameWithoutExtension(docx) + ".pdf"), "-layout");
     }
 
     [SkippableFact]
@@ -236,7 +206,7 @@ public sealed class RedlineTests : IDisposable
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
         ExternalTool.Require("pdftotext", "poppler-utils");
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string redline = _dir.File("portfolio-analysis.en.redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"), "--docx", redline);
         Assert.True(code == 1, error);
@@ -278,7 +248,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void Headers_footnotes_and_chart_data_carry_their_changes_as_revisions()
     {
-        string a = Build(Seed, "a"), b = Build(RenamedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(RenamedWorkbook(), "b");
         string redline = _dir.File("redline.docx");
         var (code, _, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"), "--docx", redline);
         Assert.True(code == 1, error);
@@ -325,7 +295,7 @@ public sealed class RedlineTests : IDisposable
     [Fact]
     public void The_html_report_is_one_page_a_parser_reads_with_figures_and_both_languages_side_by_side()
     {
-        string a = Build(Seed, "a"), b = Build(ChangedWorkbook(), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedWorkbook(), "b");
         string page = _dir.File("diff.html");
         var (code, _, error) = CliTests.Run("diff", a, b, "--html", page);
         Assert.True(code == 1, error);

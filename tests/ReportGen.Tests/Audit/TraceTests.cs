@@ -8,7 +8,6 @@ namespace ReportGen.Tests.Audit;
 /// <summary>Every number a reader sees is traced: chart values by category and series, and explain's cells from the sheet they are on.</summary>
 public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<TraceTests.SampleBuild>
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>One build of the sample (Word files) that the tests only read.</summary>
     public sealed class SampleBuild : IDisposable
@@ -18,7 +17,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
         public SampleBuild()
         {
             Folder = _dir.File("build");
-            var (code, _, error) = CliTests.Run(["build", Seed, "--out", Folder, "--templates", Repo.Path("templates"), "--format", "docx"]);
+            var (code, _, error) = CliTests.Run(["build", Repo.Seed, "--out", Folder, "--templates", Repo.Path("templates"), "--format", "docx"]);
             Assert.True(code == 0, error);
         }
 
@@ -31,7 +30,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
 
     private string Explain(string text)
     {
-        var (code, output, error) = CliTests.Run("explain", Shared, text, "--workbook", Seed);
+        var (code, output, error) = CliTests.Run("explain", Shared, text, "--workbook", Repo.Seed);
         Assert.True(code == 0, output + error);
         return output;
     }

@@ -8,7 +8,7 @@ public class VerifyTests
 {
     private static string Build(TempDir dir)
     {
-        File.Copy(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), dir.File("cycle.xlsx"));
+        File.Copy(Repo.Seed, dir.File("cycle.xlsx"));
         var (code, _, error) = Cli.CliTests.Run("build", dir.File("cycle.xlsx"), "--out", dir.File("out"), "--format", "docx,txt", "--templates", Repo.Path("templates"));
         Assert.True(code == 0, error);
         return dir.File("out");
@@ -141,12 +141,12 @@ public class HostileManifestTests
             "verify reads only the build's own files, so rebuild the folder with reportgen build\n1 problem found.\n", error);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_named_pipe_inside_the_build_folder_is_refused_before_it_is_opened()
     {
         using var dir = new TempDir();
         string folder = Folder(dir, $$"""{"file": "portfolio-analysis.en.txt", "sha256": "{{Sha}}", "bytes": 10}""");
-        Assert.True(Templating.TemplateSandboxTests.TryMakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt")), "mkfifo failed");
+        SpecialFiles.MakeFifo(Path.Combine(folder, "portfolio-analysis.en.txt"));
         var (code, error) = Verify(folder);
         Assert.Equal(1, code);
         Assert.Equal($"{folder}/manifest.json: outputs[0] \"portfolio-analysis.en.txt\": is a named pipe (FIFO), not a regular file; " +

@@ -14,7 +14,6 @@ namespace ReportGen.Tests.Audit;
 /// </summary>
 public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : IClassFixture<WordNumberTraceTests.Builds>
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The sample built, and the sample reporting on 2021, the second year of its plan (2020–2023).</summary>
     public sealed class Builds : IDisposable
@@ -23,7 +22,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
 
         public Builds()
         {
-            Sample = Build(Seed, "sample");
+            Sample = Build(Repo.Seed, "sample");
             SecondYearWorkbook = _dir.File("second-year.xlsx");
             SpreadsheetWriter.Write(SecondYearWorkbook, SampleWorkbook.Sheets().Select(s => s.Name != "Settings" ? s : s with
             {
@@ -32,13 +31,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
             SecondYear = Build(SecondYearWorkbook, "second-year");
         }
 
-        private string Build(string workbook, string name)
-        {
-            string folder = _dir.File(name);
-            var (code, output, error) = CliTests.Run("build", workbook, "--out", folder, "--templates", Repo.Path("templates"), "--format", "txt", "--doc", "annual-report-summary");
-            Assert.True(code == 0, output + error);
-            return folder;
-        }
+        private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "txt", "--doc", "annual-report-summary");
 
         public string Sample { get; }
         public string SecondYearWorkbook { get; }
@@ -60,7 +53,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     [InlineData("5")]
     public void A_count_in_words_is_found_in_both_languages_with_its_rows(string text)
     {
-        string output = Explain(builds.Sample, text, Seed);
+        string output = Explain(builds.Sample, text, Repo.Seed);
         const string figure = "  figure   plan.flagship_count = 5\n  meaning  the number of flagship programmes (rows of the Flagships sheet)\n  data     Flagships!2–6 (5 rows)";
         Assert.Contains("\"five\" in annual-report-summary (en), paragraph 6:\n" + figure, output);
         Assert.Contains("\"5\" in annual-report-summary (zh), paragraph 6:\n" + figure, output);
@@ -80,7 +73,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     [Fact]
     public void Four_in_either_language_finds_the_domains_of_change()
     {
-        string output = Explain(builds.Sample, "四", Seed);
+        string output = Explain(builds.Sample, "四", Repo.Seed);
         Assert.Contains("\"four\" in annual-report-summary (en), paragraph 6:\n  figure   plan.domain_count = 4\n  meaning  the number of domains of change of the strategic plan (rows of the Domains sheet)\n  data     Domains!2–5 (4 rows)", output);
         Assert.Contains("\"4\" in annual-report-summary (zh), paragraph 6:\n  figure   plan.domain_count = 4", output);
     }
@@ -88,7 +81,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     [Fact]
     public void Ten_is_read_as_the_number_it_is()
     {
-        string output = Explain(builds.Sample, "ten", Seed);
+        string output = Explain(builds.Sample, "ten", Repo.Seed);
         Assert.StartsWith("\"10\" in annual-report-summary (en), Annex, table 1, row 8, column Target:\n  figure   progress.indicators[12].target = 10", output);
     }
 

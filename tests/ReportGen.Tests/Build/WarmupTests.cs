@@ -34,8 +34,7 @@ public class WarmupTests
     public void The_chinese_warm_up_sets_chinese_text_with_the_chinese_fonts()
     {
         var pdf = Warmup.Run([new WarmupFile("zh", "pdf")], Task.FromResult(FontSet.Load()))[0];
-        string? text = Poppler.PdfToText(pdf);
-        Skip.If(text is null);
+        string text = Poppler.PdfToText(pdf);
         Assert.Contains("联合国人类住区规划署执行局", text);
         Assert.Contains("附件一", text);
     }
@@ -43,7 +42,7 @@ public class WarmupTests
     [Fact]
     public void A_build_writes_the_same_bytes_with_the_warm_up_and_without_it()
     {
-        var options = new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf", "txt"], "portfolio-analysis");
+        var options = new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["docx", "pdf", "txt"], "portfolio-analysis");
         var without = BuildPipeline.Render(options, null, null, Warmup.Mode.Off);
         // Run to completion before the build's own files are written: anything it left in a process-wide cache is there for them.
         var with = BuildPipeline.Render(options, null, null, Warmup.Mode.Synchronous);

@@ -4,14 +4,13 @@ namespace ReportGen.Tests.Cli;
 
 public class BuildCommandTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
     public void An_empty_out_is_a_wrong_command_line_exit_2_with_a_plain_message(string folder)
     {
-        var (code, output, error) = CliTests.Run("build", Seed, "--out", folder, "--templates", Repo.Path("templates"));
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--out", folder, "--templates", Repo.Path("templates"));
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal("reportgen: --out is empty; name the output folder, such as --out output\n", error.ReplaceLineEndings("\n"));
@@ -21,21 +20,21 @@ public class BuildCommandTests
     public void Build_writes_a_pdf_and_a_docx_per_document_and_language_with_the_figures()
     {
         using var dir = new TempDir();
-        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"));
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Equal(["annual-report-summary.en.docx", "annual-report-summary.en.pdf", "annual-report-summary.zh.docx", "annual-report-summary.zh.pdf",
                 "figures.json", "manifest.json", "portfolio-analysis.en.docx", "portfolio-analysis.en.pdf", "portfolio-analysis.zh.docx", "portfolio-analysis.zh.pdf", "trace.json"],
             Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("wrote ", output);
-        Assert.Equal(CliTests.Run("analyse", Seed, "--json", "-").Out, File.ReadAllText(dir.File("out/figures.json")));
+        Assert.Equal(CliTests.Run("analyse", Repo.Seed, "--json", "-").Out, File.ReadAllText(dir.File("out/figures.json")));
     }
 
     [Fact]
     public void Redirected_output_has_one_line_per_file_with_its_pages_then_a_summary()
     {
         using var dir = new TempDir();
-        var (code, output, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis");
+        var (code, output, _) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis");
         Assert.Equal(0, code);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal(8, lines.Length); // templates, fonts; docx, pdf, figures.json, trace.json, manifest.json; the summary
@@ -51,7 +50,7 @@ public class BuildCommandTests
     public void The_summary_counts_the_documents_of_every_format()
     {
         using var dir = new TempDir();
-        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "txt");
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "txt");
         Assert.True(code == 0, error);
         string summary = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1];
         Assert.Matches(@"^Built 4 documents \(7 files\) in \d+\.\d\d s into .*out$", summary); // 4 .txt, figures.json, trace.json, manifest.json; no PDF, no pages
@@ -74,7 +73,7 @@ public class BuildCommandTests
     public void An_unknown_format_is_a_usage_error_that_lists_the_formats()
     {
         using var dir = new TempDir();
-        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf,html");
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf,html");
         Assert.Equal(2, code);
         Assert.Equal("reportgen: unknown format 'html' (formats: docx, pdf, txt)", error.Trim());
         Assert.False(Directory.Exists(dir.File("out")));
@@ -85,7 +84,7 @@ public class BuildCommandTests
     public void Language_and_document_filters()
     {
         using var dir = new TempDir();
-        var (code, _, _) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis", "--format", "docx");
+        var (code, _, _) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--lang", "zh", "--doc", "portfolio-analysis", "--format", "docx");
         Assert.Equal(0, code);
         Assert.Equal(["figures.json", "manifest.json", "portfolio-analysis.zh.docx", "trace.json"], Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -100,7 +99,7 @@ public class BuildCommandTests
         Directory.CreateDirectory(dir.File("out"));
         File.WriteAllText(dir.File("out/portfolio-analysis.en.docx"), "previous build");
 
-        var (code, output, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", dir.File("templates"));
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", dir.File("templates"));
 
         Assert.Equal(1, code);
         Assert.Equal("", output);
@@ -114,8 +113,8 @@ public class BuildCommandTests
     [Fact]
     public void Unknown_formats_and_documents_are_usage_errors()
     {
-        Assert.Equal(2, CliTests.Run("build", Seed, "--format", "odt").Code);
-        Assert.Equal(2, CliTests.Run("build", Seed, "--templates", Repo.Path("templates"), "--doc", "nope").Code);
+        Assert.Equal(2, CliTests.Run("build", Repo.Seed, "--format", "odt").Code);
+        Assert.Equal(2, CliTests.Run("build", Repo.Seed, "--templates", Repo.Path("templates"), "--doc", "nope").Code);
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public class BuildCommandTests
         using var dir = new TempDir();
         CopyFolder(Repo.Path("templates"), dir.File("templates"));
         File.AppendAllText(dir.File("templates/en/annual-report-summary.md.hbs"), "\n{{#each plan.outcomes}}\n");
-        var (code, _, error) = CliTests.Run("check", Seed, "--templates", dir.File("templates"));
+        var (code, _, error) = CliTests.Run("check", Repo.Seed, "--templates", dir.File("templates"));
         Assert.Equal(1, code);
         Assert.Contains("block '{{#each}}' is never closed with '{{/each}}'", error);
     }
@@ -133,7 +132,7 @@ public class BuildCommandTests
     public void A_font_that_is_not_there_is_one_clear_message()
     {
         using var dir = new TempDir();
-        var (code, _, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
+        var (code, _, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
             "--lang", "zh", "--font-song", "No Such Font Family");
         Assert.Equal(1, code);
         Assert.StartsWith("reportgen: Song font 'No Such Font Family' is neither a file nor a TrueType family", error);
@@ -145,7 +144,7 @@ public class BuildCommandTests
     {
         using var dir = new TempDir();
         string uming = Path.Combine(ReportGen.Rendering.Pdf.Fonts.FontSet.BundledFolder(), "uming.ttc");
-        var (code, _, error) = CliTests.Run("build", Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
+        var (code, _, error) = CliTests.Run("build", Repo.Seed, "--out", dir.File("out"), "--templates", Repo.Path("templates"), "--format", "pdf",
             "--lang", "zh", "--doc", "annual-report-summary", "--font-hei", uming + "#2");
         Assert.Equal(0, code);
         Assert.Equal("", error);

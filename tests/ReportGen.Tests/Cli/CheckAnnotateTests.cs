@@ -49,7 +49,7 @@ public sealed class CheckAnnotateTests : IDisposable
         BuildCommandTests.CopyFolder(Repo.Path("templates"), _dir.File("templates"));
         File.AppendAllText(_dir.File("templates/en/annual-report-summary.md.hbs"), "\n{{#each plan.outcomes}}\n");
         string annotated = _dir.File("annotated.xlsx");
-        var (code, _, error) = CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", _dir.File("templates"), "--annotate", annotated);
+        var (code, _, error) = CliTests.Run("check", Repo.Seed, "--templates", _dir.File("templates"), "--annotate", annotated);
         Assert.Equal(1, code);
         // Every problem line printed, and only those, is a row of the list: place, blank cell, message.
         var printed = error.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(".md.hbs:")).ToList();
@@ -91,7 +91,7 @@ public sealed class CheckAnnotateTests : IDisposable
     public void No_problems_no_copy()
     {
         string annotated = _dir.File("annotated.xlsx");
-        var (code, output, _) = CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", Repo.Path("templates"), "--annotate", annotated);
+        var (code, output, _) = CliTests.Run("check", Repo.Seed, "--templates", Repo.Path("templates"), "--annotate", annotated);
         Assert.Equal(0, code);
         Assert.EndsWith($"no problems; no annotated copy written ({annotated} was left as it was).\n".ReplaceLineEndings(), output);
         Assert.False(File.Exists(annotated));

@@ -6,7 +6,6 @@ namespace ReportGen.Tests.Cli;
 /// <summary>The command line as a user meets it: output, messages and exit codes (the README's contract).</summary>
 public class CliTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The line after a workbook's problems when the shipped templates could not be composed (a note, not counted).</summary>
     internal static readonly string TemplatesNotChecked =
@@ -23,7 +22,7 @@ public class CliTests
     [Fact]
     public void Analyse_json_to_standard_output_carries_the_seed_figures()
     {
-        var (code, output, error) = Run("analyse", Seed, "--json", "-");
+        var (code, output, error) = Run("analyse", Repo.Seed, "--json", "-");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         var figures = ReportGen.Analysis.Figures.FromJson(output);
@@ -35,7 +34,7 @@ public class CliTests
     public void Analyse_json_to_a_file()
     {
         using var dir = new TempDir();
-        var (code, _, _) = Run("analyse", Seed, "--json", dir.File("figures.json"));
+        var (code, _, _) = Run("analyse", Repo.Seed, "--json", dir.File("figures.json"));
         Assert.Equal(0, code);
         Assert.Contains("\"total_projects\": 142", File.ReadAllText(dir.File("figures.json")));
     }
@@ -43,7 +42,7 @@ public class CliTests
     [Fact]
     public void Analyse_without_json_prints_a_readable_summary()
     {
-        var (code, output, _) = Run("analyse", Seed);
+        var (code, output, _) = Run("analyse", Repo.Seed);
         Assert.Equal(0, code);
         Assert.Contains("142 projects reviewed", output);
         Assert.Matches(@"2020\s*│\s*88\s*│\s*11%\s*│\s*23%", output);
@@ -56,7 +55,7 @@ public class CliTests
     [Fact]
     public void Check_on_the_sample_passes()
     {
-        var (code, output, _) = Run("check", Seed, "--templates", Repo.Path("templates"));
+        var (code, output, _) = Run("check", Repo.Seed, "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Contains("no problems (142 projects", output);
     }
@@ -168,8 +167,8 @@ public class CliTests
     {
         Assert.Equal(2, Run("analyse").Code);
         Assert.Equal(2, Run("frobnicate").Code);
-        Assert.Equal(2, Run("check", Seed, "--lang", "fr").Code);
-        var (_, _, error) = Run("check", Seed, "--lang", "fr");
+        Assert.Equal(2, Run("check", Repo.Seed, "--lang", "fr").Code);
+        var (_, _, error) = Run("check", Repo.Seed, "--lang", "fr");
         Assert.Contains("unknown language fr", error);
     }
 
@@ -179,7 +178,7 @@ public class CliTests
         using var dir = new TempDir();
         var (code, _, _) = Run("sample", dir.File("sub/sample.xlsx"));
         Assert.Equal(0, code);
-        Assert.Equal(File.ReadAllBytes(Seed), File.ReadAllBytes(dir.File("sub/sample.xlsx")));
+        Assert.Equal(File.ReadAllBytes(Repo.Seed), File.ReadAllBytes(dir.File("sub/sample.xlsx")));
         Assert.Single(Directory.GetFiles(dir.File("sub"))); // no temporary file left behind
     }
 }

@@ -9,20 +9,14 @@ public sealed class DiffOutputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private string Build(string workbook, string name)
-    {
-        string output = _dir.File(name);
-        var (code, _, error) = CliTests.Run("build", workbook, "--out", output, "--templates", Repo.Path("templates"), "--format", "docx");
-        Assert.True(code == 0, error);
-        return output;
-    }
+    private string Build(string workbook, string name) => BuildFolder.Make(_dir, workbook, name, "--format", "docx");
 
     private static List<string> Wrote(string output) => output.Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).ToList();
 
     [Fact]
     public void Diff_prints_the_redline_and_the_html_page_it_wrote()
     {
-        string a = Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "a"), b = Build(ChangedSample.Write(_dir), "b");
+        string a = Build(Repo.Seed, "a"), b = Build(ChangedSample.Write(_dir), "b");
         string redline = _dir.File("redline.docx"), page = _dir.File("diff.html");
         var (code, output, error) = CliTests.Run("diff", Path.Combine(a, "portfolio-analysis.en.docx"), Path.Combine(b, "portfolio-analysis.en.docx"),
             "--docx", redline, "--html", page);

@@ -5,7 +5,6 @@ namespace ReportGen.Tests.Cli;
 /// <summary>`reportgen names`: the catalogue in the language asked for, with values as the documents print them.</summary>
 public class NamesCommandTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static string[] Lines(params string[] args)
     {
@@ -33,7 +32,7 @@ public class NamesCommandTests
     [Fact]
     public void With_a_workbook_values_read_as_the_documents_print_them()
     {
-        var zh = Lines(Seed, "--lang", "zh");
+        var zh = Lines(Repo.Seed, "--lang", "zh");
         Assert.Equal("名称  （类型）  含义  = 其值（按文件印出的形式）", zh[0]);
         Assert.Contains("  findings.reporting_year_funded_share  （比例或空）  报告年度全部成果的已获资金 ÷ 预算  = 62%", zh);
         Assert.Contains("  funding.underfunded  （成果代码列表）  报告年度资金不足的成果  = 1.3、2.2、2.3、3.2、4.1 和 4.3", zh);
@@ -43,7 +42,7 @@ public class NamesCommandTests
         Assert.Contains("  findings.review.years  （年份列表）  有项目审查的各年度  = 2020 和 2021", zh);
         Assert.Contains("  前言用语（words.…）：", zh.Select(l => "  " + l));
 
-        var en = Lines(Seed);
+        var en = Lines(Repo.Seed);
         Assert.Contains("  findings.reporting_year_funded_share  (share or null)  funded ÷ budget over all outcomes in the reporting year  = 62%", en);
         Assert.Contains("  funding.underfunded  (list of outcome codes)  outcomes underfunded in the reporting year  = 1.3, 2.2, 2.3, 3.2, 4.1 and 4.3", en);
         Assert.Contains("  portfolio.years[].all_domains_share  (share)  share of the year's projects covering all domains of change  = 11%; 41%", en);
@@ -54,7 +53,7 @@ public class NamesCommandTests
     [Fact]
     public void A_list_is_printed_whole()
     {
-        var en = Lines(Seed);
+        var en = Lines(Repo.Seed);
         Assert.Contains("  plan.outcomes[].code  (outcome code)  outcome code  = 1.1; 1.2; 1.3; 2.1; 2.2; 2.3; 3.1; 3.2; 3.3; 4.1; 4.2; 4.3", en);
         string linkage = Assert.Single(en, l => l.StartsWith("  portfolio.years[].linkage[].projects  ", StringComparison.Ordinal));
         Assert.Equal(49 + 62, linkage[(linkage.IndexOf("  = ", StringComparison.Ordinal) + 4)..].Split("; ").Length); // every link of both years

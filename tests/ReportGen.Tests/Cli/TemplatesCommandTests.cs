@@ -74,7 +74,7 @@ public class TemplatesCommandTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Copies_are_plain_writable_files_whatever_the_modes_of_the_source()
     {
-        Skip.If(OperatingSystem.IsWindows(), "Unix file modes");
+        SpecialFiles.RequireUnix("Unix file modes");
         using var dir = new TempDir();
         BuildCommandTests.CopyFolder(Repo.Path("templates"), dir.File("installed"));
         const UnixFileMode readOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead; // 0444
@@ -99,7 +99,7 @@ public class TemplatesCommandTests
     [SkippableFact]
     public void A_link_out_of_the_templates_folder_is_not_followed_and_nothing_is_copied()
     {
-        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges there");
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         BuildCommandTests.CopyFolder(Repo.Path("templates"), dir.File("src"));
         File.WriteAllText(dir.File("secret.txt"), "not for the copy");
@@ -127,7 +127,7 @@ public class TemplatesCommandTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, CliTests.Run("templates", dir.File("mine"), "--templates", Repo.Path("templates")).Code);
-        var (code, output, error) = CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", dir.File("mine"));
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--templates", dir.File("mine"));
         Assert.True(code == 0, error);
         Assert.StartsWith($"templates: {dir.File("mine")} (given with --templates; not the shipped ones)", output);
     }

@@ -6,12 +6,11 @@ namespace ReportGen.Tests.Cli;
 /// <summary>`build`, `check` and `review` say which templates folder (and fonts) they use, and whether they are the shipped ones.</summary>
 public class UsedFilesTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     [Fact]
     public void Check_names_its_templates_folder()
     {
-        var (code, output, _) = CliTests.Run("check", Seed, "--templates", Repo.Path("templates"));
+        var (code, output, _) = CliTests.Run("check", Repo.Seed, "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.StartsWith($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
     }
@@ -20,7 +19,7 @@ public class UsedFilesTests
     public void Build_names_its_templates_folder_and_pdf_fonts()
     {
         using var dir = new TempDir();
-        var (code, output, error) = CliTests.Run("build", Seed, "--doc", "annual-report-summary", "--lang", "en", "--format", "pdf",
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--doc", "annual-report-summary", "--lang", "en", "--format", "pdf",
             "--templates", Repo.Path("templates"), "--out", dir.File("out"));
         Assert.True(code == 0, error);
         Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
@@ -31,11 +30,11 @@ public class UsedFilesTests
     public void Check_names_the_fonts_it_checked_by_the_family_their_files_give()
     {
         string hei = Repo.Path("fonts", "wqy-microhei.ttc");
-        var (code, output, error) = CliTests.Run("check", Seed, "--templates", Repo.Path("templates"), "--font-hei", hei);
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--templates", Repo.Path("templates"), "--font-hei", hei);
         Assert.True(code == 0, error);
         Assert.Contains($"fonts (PDF): latin Liberation Serif (bundled), song AR PL SungtiL GB, AR PL UMing CN for what it lacks (bundled), hei WenQuanYi Micro Hei (given as {hei})\n",
             output.ReplaceLineEndings("\n"));
-        Assert.DoesNotContain("fonts (PDF)", CliTests.Run("check", Seed, "--templates", Repo.Path("templates"), "--format", "docx").Out);
+        Assert.DoesNotContain("fonts (PDF)", CliTests.Run("check", Repo.Seed, "--templates", Repo.Path("templates"), "--format", "docx").Out);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace ReportGen.Tests.Rendering;
 public class AccessibleDocxTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(DocxTests.Options(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"))).ToDictionary(o => o.FileName, o => o.Bytes));
+        BuildPipeline.Render(DocxTests.Options(Repo.Seed)).ToDictionary(o => o.FileName, o => o.Bytes));
 
     public static TheoryData<string> Documents => new() { "portfolio-analysis.en.docx", "portfolio-analysis.zh.docx", "annual-report-summary.en.docx", "annual-report-summary.zh.docx" };
 

@@ -16,7 +16,7 @@ namespace ReportGen.Tests.Rendering;
 public class AccessibleHtmlTests
 {
     private static readonly Lazy<string> Page = new(() =>
-        Encoding.UTF8.GetString(ReviewPage.Build(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), Repo.Path("templates"), null).Page));
+        Encoding.UTF8.GetString(ReviewPage.Build(Repo.Seed, Repo.Path("templates"), null).Page));
 
     [Fact]
     public void Landmarks_a_page_heading_and_a_language_on_every_column()

@@ -13,7 +13,7 @@ public class DocxChartTests
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en"], ["docx"], null))
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en"], ["docx"], null))
             .ToDictionary(o => o.FileName, o => o.Bytes));
 
     private static List<XDocument> Charts(string name)

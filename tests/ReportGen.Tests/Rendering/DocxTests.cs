@@ -13,7 +13,7 @@ namespace ReportGen.Tests.Rendering;
 public class DocxTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(Options(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"))).ToDictionary(o => o.FileName, o => o.Bytes));
+        BuildPipeline.Render(Options(Repo.Seed)).ToDictionary(o => o.FileName, o => o.Bytes));
 
     internal static BuildOptions Options(string workbook, string? templates = null) =>
         new(workbook, "unused", templates ?? Repo.Path("templates"), ["en", "zh"], ["docx"], null);
@@ -166,7 +166,7 @@ public class DocxTests
     [Fact]
     public void Two_builds_are_byte_identical()
     {
-        var again = BuildPipeline.Render(Options(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        var again = BuildPipeline.Render(Options(Repo.Seed));
         foreach (var output in again) Assert.True(output.Bytes.AsSpan().SequenceEqual(Outputs.Value[output.FileName]), output.FileName);
     }
 

@@ -17,10 +17,9 @@ namespace ReportGen.Tests.Rendering;
 /// </summary>
 public class HtmlTests(ITestOutputHelper log)
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static string Page(string? doc = "portfolio-analysis", string? templates = null) =>
-        Encoding.UTF8.GetString(ReviewPage.Build(Seed, templates ?? Repo.Path("templates"), doc).Page);
+        Encoding.UTF8.GetString(ReviewPage.Build(Repo.Seed, templates ?? Repo.Path("templates"), doc).Page);
 
     /// <summary>The page's row for a part (each row is one line of the page).</summary>
     private static string Row(string page, string key)
@@ -46,8 +45,8 @@ public class HtmlTests(ITestOutputHelper log)
     [SkippableFact]
     public void The_page_is_self_contained_semantic_and_the_same_bytes_every_time()
     {
-        var first = ReviewPage.Build(Seed, Repo.Path("templates"), null).Page;
-        var second = ReviewPage.Build(Seed, Repo.Path("templates"), null).Page;
+        var first = ReviewPage.Build(Repo.Seed, Repo.Path("templates"), null).Page;
+        var second = ReviewPage.Build(Repo.Seed, Repo.Path("templates"), null).Page;
         Assert.Equal(first, second);
         string page = Encoding.UTF8.GetString(first);
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", page);
@@ -85,7 +84,7 @@ public class HtmlTests(ITestOutputHelper log)
     public void The_rows_are_the_parity_checks_alignment()
     {
         var composer = new ReportGen.Templating.DocumentComposer(Repo.Path("templates"));
-        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Seed, "", Repo.Path("templates"), ReportGen.Model.Languages.All, [], "portfolio-analysis"), composer);
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Repo.Seed, "", Repo.Path("templates"), ReportGen.Model.Languages.All, [], "portfolio-analysis"), composer);
         var keys = ReportGen.Templating.LanguageParity.Align(documents.Select(d => new ReportGen.Templating.LanguageOutline(d.Doc.Language, composer.OutlineOf(d.Doc)!)).ToList())
             .Select(r => r.Key).Where(k => !k.EndsWith("page break", StringComparison.Ordinal)).ToList();
         var rows = Regex.Matches(Page(), "<div class=\"row[^\"]*\" id=\"[^\"]+\" data-key=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
@@ -104,7 +103,7 @@ public class HtmlTests(ITestOutputHelper log)
         File.WriteAllText(zh, text.Replace(from, "{{/if}}{{/if}}。"));
         using var outDir = new TempDir();
         string out_ = Path.Combine(outDir.Path, "out", "review.html");
-        var (code, output, error) = Cli.CliTests.Run("review", Seed, "--doc", "portfolio-analysis", "--templates", dir.Path, "--out", out_);
+        var (code, output, error) = Cli.CliTests.Run("review", Repo.Seed, "--doc", "portfolio-analysis", "--templates", dir.Path, "--out", out_);
         Assert.True(code == 1, output + error);
         Assert.True(output.Contains("paragraph 8: the Chinese does not use the figure portfolio.years[0].all_domains_share that the English uses"), output + error);
         Assert.Contains("1 difference between the languages, marked on the page.", output);
@@ -131,7 +130,7 @@ public class HtmlTests(ITestOutputHelper log)
         string text = File.ReadAllText(zh);
         Assert.Contains(from, text);
         File.WriteAllText(zh, text.Replace(from, ""));
-        var result = ReviewPage.Build(Seed, dir.Path, "portfolio-analysis");
+        var result = ReviewPage.Build(Repo.Seed, dir.Path, "portfolio-analysis");
         string place = $"{dir.Path}/zh/portfolio-analysis.md.hbs:52:1";
         string message = "document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 4; " +
             $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:52 — add it after the heading of section 三.A (line 50)";
@@ -160,7 +159,7 @@ public class HtmlTests(ITestOutputHelper log)
     public void Review_says_which_templates_and_fonts_it_uses()
     {
         using var dir = new TempDir();
-        var (code, output, error) = Cli.CliTests.Run("review", Seed, "--doc", "annual-report-summary", "--templates", Repo.Path("templates"), "--out", dir.File("r.html"));
+        var (code, output, error) = Cli.CliTests.Run("review", Repo.Seed, "--doc", "annual-report-summary", "--templates", Repo.Path("templates"), "--out", dir.File("r.html"));
         Assert.True(code == 0, error);
         Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
         Assert.Contains("fonts: the browser's", output);
@@ -225,7 +224,7 @@ public class HtmlTests(ITestOutputHelper log)
         string folder = Repo.Path("output", "review-test");
         Directory.CreateDirectory(folder);
         string page = Path.Combine(folder, "review.html");
-        File.WriteAllBytes(page, ReviewPage.Build(Seed, Repo.Path("templates"), "portfolio-analysis").Page);
+        File.WriteAllBytes(page, ReviewPage.Build(Repo.Seed, Repo.Path("templates"), "portfolio-analysis").Page);
 
         string dom = Chromium.Run(page, "--dump-dom");
         var row = Regex.Match(dom, "<div class=\"row\" id=\"[^\"]+\" data-key=\"paragraph 8\">(.*?)</div>(?=<div class=\"cell\" lang=\"zh-CN\" id=\"doc-portfolio-analysis-zh-8\">)(.*?)</div>", RegexOptions.Singleline);
@@ -249,7 +248,7 @@ public class HtmlTests(ITestOutputHelper log)
     {
         using var dir = CopyTemplates();
         var output = new StringWriter();
-        using var server = new ReviewServer(Seed, dir.Path, "portfolio-analysis", output);
+        using var server = new ReviewServer(Repo.Seed, dir.Path, "portfolio-analysis", output);
         server.Start();
         using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
         Assert.StartsWith("http://127.0.0.1:", server.Url);
@@ -294,7 +293,7 @@ public class HtmlTests(ITestOutputHelper log)
     public void The_open_page_reloads_itself_in_a_real_browser_after_a_save()
     {
         using var dir = CopyTemplates();
-        using var server = new ReviewServer(Seed, dir.Path, "annual-report-summary", new StringWriter());
+        using var server = new ReviewServer(Repo.Seed, dir.Path, "annual-report-summary", new StringWriter());
         server.Start();
         string en = Path.Combine(dir.Path, "en", "annual-report-summary.md.hbs");
         string text = File.ReadAllText(en);

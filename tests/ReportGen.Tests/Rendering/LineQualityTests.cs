@@ -59,7 +59,7 @@ public class LineQualityTests
     [Fact]
     public void Every_line_of_the_sample_documents_is_within_the_limits()
     {
-        var faults = Faults(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"));
+        var faults = Faults(Repo.Seed);
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 

@@ -48,7 +48,7 @@ public partial class TableCellBreakTests
     [Fact]
     public void No_cell_of_the_sample_breaks_a_unit_or_leaves_one_character_alone()
     {
-        var faults = Faults(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"));
+        var faults = Faults(Repo.Seed);
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 

@@ -191,7 +191,7 @@ public class TaggedLongPdfTests
         }
         // Drawn on the pages more often: every table runs onto a next page, which repeats its header.
         Assert.Equal(Chapters, Regex.Matches(tree.Text(), "Indicator指标").Count);
-        int drawn = Regex.Matches(Poppler.PdfToText(pdf)!, "Indicator 指标").Count;
+        int drawn = Regex.Matches(Poppler.PdfToText(pdf), "Indicator 指标").Count;
         Assert.True(drawn >= 2 * Chapters, $"the header drawn {drawn} times");
 
         // The sub-items: a list of two items, each a label and a body.

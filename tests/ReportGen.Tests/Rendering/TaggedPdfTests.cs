@@ -18,7 +18,7 @@ namespace ReportGen.Tests.Rendering;
 public class TaggedPdfTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null))
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf", "docx"], null))
             .ToDictionary(o => o.FileName, o => o.Bytes));
 
     public static TheoryData<string> Pdfs => new() { "portfolio-analysis.en.pdf", "portfolio-analysis.zh.pdf", "annual-report-summary.en.pdf", "annual-report-summary.zh.pdf" };
@@ -180,7 +180,7 @@ public class TaggedPdfTests
     public void A_table_header_repeated_on_a_continuation_page_is_read_once()
     {
         // The sample's strategic plan table, made six times as long so that it runs over pages.
-        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en"], [], null));
+        var (_, _, documents) = BuildPipeline.Compose(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en"], [], null));
         var doc = documents.First(d => d.Spec.DocId == "portfolio-analysis").Doc;
         var table = doc.AllBlocks().OfType<ReportGen.Document.Table>().First(t => t.Header.Count > 0);
         var body = doc.Body.Append(table with { Rows = [.. Enumerable.Repeat(table.Rows, 6).SelectMany(r => r)] }).ToList();

@@ -29,22 +29,10 @@ public class TextRunTests
 
     private static List<(double XMin, double YMin, double XMax, double YMax, string Text)> Words(byte[] pdf)
     {
-        ExternalTool.Require("pdftotext", "poppler-utils");
-        string path = Path.Combine(Path.GetTempPath(), $"reportgen-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext", ["-bbox", path, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            string html = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"pdftotext failed: {error.Result}");
-            static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
-            return Regex.Matches(html, "<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" xMax=\"([-\\d.]+)\" yMax=\"([-\\d.]+)\">([^<]*)</word>")
-                .Select(m => (D(m.Groups[1]), D(m.Groups[2]), D(m.Groups[3]), D(m.Groups[4]), m.Groups[5].Value)).ToList();
-        }
-        finally { File.Delete(path); }
+        string html = Poppler.PdfToText(pdf, "-bbox");
+        static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
+        return Regex.Matches(html, "<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" xMax=\"([-\\d.]+)\" yMax=\"([-\\d.]+)\">([^<]*)</word>")
+            .Select(m => (D(m.Groups[1]), D(m.Groups[2]), D(m.Groups[3]), D(m.Groups[4]), m.Groups[5].Value)).ToList();
     }
 
     private static Dictionary<int, (double XMin, double YMin, double XMax, double YMax, string Text)> Starts(
@@ -81,7 +69,7 @@ public class TextRunTests
     [MemberData(nameof(Workbooks))]
     public void Joined_runs_put_every_word_where_piece_by_piece_drawing_does(string which)
     {
-        string workbook = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+        string workbook = Repo.Seed;
         string? generated = null;
         if (which == "generated")
         {

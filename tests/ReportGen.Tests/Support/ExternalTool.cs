@@ -11,10 +11,20 @@ public static class ExternalTool
     public static void Require(string program, string package)
     {
         if (OnPath(program)) return;
-        string message = $"{program} is not installed: sudo apt-get install {package} (.ci/run installs it)";
-        Assert.False(Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false", $"{message}; it is required in CI");
-        Skip.If(true, message);
+        Unavailable($"{program} is not installed: sudo apt-get install {package} (.ci/run installs it)");
     }
+
+    /// <summary>
+    /// What the machine cannot do for a test (a program, a tmpfs, a FIFO): the test is skipped
+    /// with the reason on a developer's machine and fails in CI, where everything is there.
+    /// </summary>
+    public static void Unavailable(string reason)
+    {
+        Assert.False(InCi, $"{reason}; it is required in CI");
+        Skip.If(true, reason);
+    }
+
+    private static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false";
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

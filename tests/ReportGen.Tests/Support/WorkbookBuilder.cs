@@ -194,4 +194,7 @@ public static class Repo
     }
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>The sample workbook shipped in seeds/, the input of most tests.</summary>
+    public static string Seed { get; } = Path("seeds", "unhabitat-2020-2021.xlsx");
 }

@@ -38,13 +38,13 @@ public class CompiledTemplateTests
         List<string>? after = null;
         var thread = new Thread(() =>
         {
-            Texts(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), templates);
+            Texts(Repo.Seed, templates);
             after = Texts(other, templates);
         });
         thread.Start();
         thread.Join();
         Assert.Equal(alone, after);
-        Assert.NotEqual(alone, Alone(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), templates)); // the two cycles do differ
+        Assert.NotEqual(alone, Alone(Repo.Seed, templates)); // the two cycles do differ
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class CompiledTemplateTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        string seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
+        string seed = Repo.Seed;
         var review = new ReviewPage(seed, dir.Path, "portfolio-analysis");
         string before = System.Text.Encoding.UTF8.GetString(review.Build().Page);
         string en = Path.Combine(dir.Path, "en", "portfolio-analysis.md.hbs");
@@ -87,7 +87,7 @@ public class CompiledTemplateTests
         {
             var composer = new ReportGen.Templating.DocumentComposer(templates);
             if (ahead) composer.Precompile(["en", "zh"], "portfolio-analysis");
-            var options = new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", templates, ["en", "zh"], [], "portfolio-analysis");
+            var options = new BuildOptions(Repo.Seed, "unused", templates, ["en", "zh"], [], "portfolio-analysis");
             try
             {
                 var texts = BuildPipeline.Compose(options, composer).Documents.Select(d => PlainText.Of(d.Doc)).ToList();

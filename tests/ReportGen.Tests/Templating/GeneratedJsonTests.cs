@@ -16,7 +16,7 @@ public class GeneratedJsonTests
     [Fact]
     public void Figures_json_is_the_same_as_by_reflection()
     {
-        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Seed));
         Assert.IsNotType<DefaultJsonTypeInfoResolver>(Figures.JsonOptions.TypeInfoResolver);
         Assert.Equal(JsonSerializer.Serialize(figures, ByReflection(Figures.JsonOptions)), JsonSerializer.Serialize(figures, Figures.JsonOptions));
         Assert.Equal(figures.ToJson(), Figures.FromJson(figures.ToJson()).ToJson());
@@ -43,7 +43,7 @@ public class GeneratedJsonTests
     [Fact]
     public void Figures_json_written_by_hand_is_the_serializers_byte_for_byte()
     {
-        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Seed));
         foreach (var f in Variants(figures))
             Assert.Equal(JsonSerializer.Serialize(f, ByReflection(Figures.JsonOptions)).ReplaceLineEndings("\n") + "\n", f.ToJson());
     }
@@ -51,7 +51,7 @@ public class GeneratedJsonTests
     [Fact]
     public void The_templates_figures_are_the_serializers_json_as_plain_data()
     {
-        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Seed));
         foreach (var f in Variants(figures))
             AssertSame(Plain(JsonSerializer.SerializeToNode(f, ByReflection(Figures.JsonOptions))), FiguresData.Of(f), "");
 
@@ -94,7 +94,7 @@ public class GeneratedJsonTests
         Assert.Equal(typeof(string), written.PropertyType);
         Assert.Equal("on_track", written.Get!(new OutcomeProgress("1", 2021, 0.5, ProgressStatus.OnTrack, 1)));
         // ...and read back as the enum.
-        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Path("seeds", "unhabitat-2020-2021.xlsx")));
+        var figures = FigureCalculator.Compute(CycleReader.ReadValid(Repo.Seed));
         Assert.Equal(figures.Progress.Outcomes.Select(o => o.Status), Figures.FromJson(figures.ToJson()).Progress.Outcomes.Select(o => o.Status));
     }
 

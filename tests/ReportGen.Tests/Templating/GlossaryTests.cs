@@ -14,7 +14,7 @@ public partial class GlossaryTests
     public void Every_name_of_the_template_context_has_a_meaning_in_both_languages()
     {
         // The sample, and a generated cycle with targets, ties and three review years, so that every kind of value is present.
-        var workbooks = new[] { Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), GeneratedWorkbook("three-years-integration-falling-2022") };
+        var workbooks = new[] { Repo.Seed, GeneratedWorkbook("three-years-integration-falling-2022") };
         foreach (string path in workbooks)
         {
             var cycle = CycleReader.ReadValid(path);

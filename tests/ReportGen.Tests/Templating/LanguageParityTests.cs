@@ -8,13 +8,12 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public class LanguageParityTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The shipped templates with one edit to the Chinese portfolio analysis; `check`'s exit code and output.</summary>
     private static (int Code, string Out) CheckWithChineseEdit(string from, string to)
     {
         using var dir = Edited("zh", from, to);
-        var (code, output, error) = Cli.CliTests.Run("check", Seed, "--templates", dir.Path);
+        var (code, output, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         return (code, output + error);
     }
 
@@ -26,16 +25,16 @@ public class LanguageParityTests
     private static void BothStopWith(TempDir dir, params string[] problems)
     {
         string expected = string.Concat(problems.Select(p => p + "\n")) + (problems.Length == 1 ? "1 problem found.\n" : $"{problems.Length} problems found.\n");
-        var (code, _, error) = Cli.CliTests.Run("check", Seed, "--templates", dir.Path);
+        var (code, _, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         Assert.Equal((1, expected), (code, error));
         using var output = new TempDir();
-        (code, _, error) = Cli.CliTests.Run("build", Seed, "--templates", dir.Path, "--out", output.File("out"), "--format", "txt");
+        (code, _, error) = Cli.CliTests.Run("build", Repo.Seed, "--templates", dir.Path, "--out", output.File("out"), "--format", "txt");
         Assert.Equal((1, expected), (code, error));
         Assert.False(Directory.Exists(output.File("out")));
     }
 
     [Fact]
-    public void The_shipped_templates_are_in_step() => Assert.Equal(0, Cli.CliTests.Run("check", Seed).Code);
+    public void The_shipped_templates_are_in_step() => Assert.Equal(0, Cli.CliTests.Run("check", Repo.Seed).Code);
 
     // A part one language lacks is named, with the line the other writes it on and where it goes;
     // the parts after it are still paired with their counterparts, so nothing else is reported.
@@ -163,7 +162,7 @@ public class LanguageParityTests
     public void One_language_alone_is_not_compared()
     {
         using var dir = new TempDir();
-        var (code, _, error) = Cli.CliTests.Run("check", Seed, "--lang", "en");
+        var (code, _, error) = Cli.CliTests.Run("check", Repo.Seed, "--lang", "en");
         Assert.Equal(0, code);
         Assert.Equal("", error);
     }

@@ -11,7 +11,6 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public class TemplateBoundsTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private const string Template = "en/annual-report-summary.md.hbs";
 
@@ -29,7 +28,7 @@ public class TemplateBoundsTests
     /// <summary>check in this process, English only: exit code and what it printed on both streams.</summary>
     private static (int Code, string Output) Check(TempDir templates)
     {
-        var (code, output, error) = CliTests.Run("check", Seed, "--lang", "en", "--templates", templates.Path);
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--lang", "en", "--templates", templates.Path);
         return (code, output + error);
     }
 
@@ -38,7 +37,7 @@ public class TemplateBoundsTests
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(dotnet, ["exec", dll, "check", Seed, "--lang", "en", "--templates", templates.Path])
+        var start = new ProcessStartInfo(dotnet, ["exec", dll, "check", Repo.Seed, "--lang", "en", "--templates", templates.Path])
         {
             RedirectStandardOutput = true, RedirectStandardError = true,
         };
@@ -173,7 +172,7 @@ public class TemplateBoundsTests
     private static List<string> Compose(string body, long limit)
     {
         using var templates = ShippedTemplates.Copy();
-        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Seed);
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed);
         string file = Path.Combine(templates.Path, "en", cycle.Documents[0].Template + ".md.hbs");
         string text = File.ReadAllText(file);
         File.WriteAllText(file, text[..(text.IndexOf("\n---\n", StringComparison.Ordinal) + 5)] + body);
@@ -191,7 +190,7 @@ public class TemplateBoundsTests
         Assert.Empty(Compose("Intro {{reporting.year}}.\n\n" + loops + "\n", 1_000_000));
         var problems = Compose("Intro {{reporting.year}}.\n\n" + loops + "\n", 12_000);
         // The loops' line writes nothing, so the last line reached is the one before (the front matter ends on line 28).
-        Assert.Equal([$"en/{ReportGen.Workbook.CycleReader.ReadValid(Seed).Documents[0].Template}.md.hbs:29:1: this template writes more than 12,000 characters (loops inside loops?) — a document is a few dozen KB: take the inner loop out of the outer one"], problems);
+        Assert.Equal([$"en/{ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed).Documents[0].Template}.md.hbs:29:1: this template writes more than 12,000 characters (loops inside loops?) — a document is a few dozen KB: take the inner loop out of the outer one"], problems);
     }
 
     [Fact]

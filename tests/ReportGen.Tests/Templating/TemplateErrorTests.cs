@@ -174,7 +174,7 @@ public class TemplateErrorTests
     {
         using var dir = ShippedTemplates.Copy(("zh/portfolio-analysis.md.hbs", "{{#if findings.covid.any}}- 旨在", "{{＃if findings.covid.any}}- 旨在"));
         string zh = Path.Combine(dir.Path, "zh", "portfolio-analysis.md.hbs");
-        var (code, _, error) = Cli.CliTests.Run("check", Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "--templates", dir.Path);
+        var (code, _, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         Assert.Equal((1, $"{zh}:70:3: '＃' is a full-width hash (from a Chinese input method): inside {{{{ }}}} type the half-width '#', as in {{{{#if …}}}}\n1 problem found.\n"),
             (code, error));
     }

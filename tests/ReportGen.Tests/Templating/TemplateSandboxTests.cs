@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using ReportGen.Tests.Cli;
 using ReportGen.Tests.Support;
 
@@ -11,7 +10,6 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public class TemplateSandboxTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     private static string Templates(TempDir dir)
     {
@@ -23,7 +21,7 @@ public class TemplateSandboxTests
     /// <summary>check, with what it printed on both streams as Out (problems go to standard error, as in build).</summary>
     private static (int Code, string Out, string Err) Check(TempDir dir)
     {
-        var (code, output, error) = CliTests.Run("check", Seed, "--lang", "en", "--templates", dir.File("templates"));
+        var (code, output, error) = CliTests.Run("check", Repo.Seed, "--lang", "en", "--templates", dir.File("templates"));
         return (code, output + error, error);
     }
 
@@ -33,26 +31,26 @@ public class TemplateSandboxTests
         File.WriteAllText(file, File.ReadAllText(file) + "\n" + call + "\n");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_partial_linked_to_a_file_outside_is_refused_and_its_text_never_appears()
     {
-        if (OperatingSystem.IsWindows()) return; // symbolic links need privileges there
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.WriteAllText(dir.File("secret.txt"), "TOP-SECRET-LINE");
         File.CreateSymbolicLink(dir.File("templates/en/partials/evil.md.hbs"), dir.File("secret.txt"));
         Include(dir, "{{> evil}}");
-        var (code, output, error) = CliTests.Run("build", Seed, "--lang", "en", "--format", "docx", "--out", dir.File("out"), "--templates", dir.File("templates"));
+        var (code, output, error) = CliTests.Run("build", Repo.Seed, "--lang", "en", "--format", "docx", "--out", dir.File("out"), "--templates", dir.File("templates"));
         Assert.Equal(1, code);
         Assert.Matches(@"templates/en/partials/evil\.md\.hbs: is a link to a file outside the templates folder", error);
         Assert.DoesNotContain("TOP-SECRET", output + error);
         Assert.False(Directory.Exists(dir.File("out")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_unused_link_to_a_file_outside_is_refused_too()
     {
-        if (OperatingSystem.IsWindows()) return;
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.CreateSymbolicLink(dir.File("templates/en/partials/passwd.md.hbs"), "/etc/passwd");
@@ -62,10 +60,10 @@ public class TemplateSandboxTests
         Assert.DoesNotContain("root:", output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_link_to_a_device_a_link_loop_and_a_dangling_link_are_each_a_problem()
     {
-        if (OperatingSystem.IsWindows()) return;
+        SpecialFiles.RequireUnix("symbolic links");
         using var dir = new TempDir();
         Templates(dir);
         File.CreateSymbolicLink(dir.File("templates/en/partials/zero.md.hbs"), "/dev/zero");
@@ -82,22 +80,12 @@ public class TemplateSandboxTests
         Assert.Contains("partials/gone.md.hbs: is a link to a file that does not exist", output);
     }
 
-    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
-    private static extern int MkFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
-
-    internal static bool TryMakeFifo(string path)
-    {
-        if (OperatingSystem.IsWindows()) return false;
-        try { return MkFifo(path, 0x1B6) == 0; }
-        catch (DllNotFoundException) { return false; }
-    }
-
-    [Fact]
+    [SkippableFact]
     public async Task A_fifo_among_the_partials_is_refused_without_hanging()
     {
         using var dir = new TempDir();
         Templates(dir);
-        if (!TryMakeFifo(dir.File("templates/en/partials/pipe.md.hbs"))) return; // no FIFOs on this system
+        SpecialFiles.MakeFifo(dir.File("templates/en/partials/pipe.md.hbs"));
         var (code, output, _) = await Task.Run(() => Check(dir)).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(1, code);
         Assert.Contains("partials/pipe.md.hbs: is a named pipe (FIFO), not a regular file", output);
@@ -217,7 +205,7 @@ public class TemplateSandboxTests
     public void A_template_past_its_budget_is_a_problem_at_the_template()
     {
         // A zero budget stops the sample's own template at its first output: the mechanism, not the machine's speed, is tested.
-        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Path("seeds/unhabitat-2020-2021.xlsx"));
+        var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed);
         var figures = ReportGen.Analysis.FigureCalculator.Compute(cycle);
         var composer = new ReportGen.Templating.DocumentComposer(Repo.Path("templates")) { RenderLimit = 0 };
         var problems = new List<ReportGen.Workbook.Problem>();

@@ -10,7 +10,6 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public class TypedNumberTests
 {
-    private static readonly string Seed = Repo.Path("seeds", "unhabitat-2020-2021.xlsx");
 
     /// <summary>The shipped templates copied, with edits (file under templates/, from, to).</summary>
     private static TempDir Templates(params (string File, string From, string To)[] edits) => ShippedTemplates.Copy(edits);
@@ -28,11 +27,11 @@ public class TypedNumberTests
     /// <summary>`check` and `build` alike: exit 1 and exactly <paramref name="expected"/> as the problems.</summary>
     private static void BothStop(TempDir dir, params string[] expected)
     {
-        var (code, output, error) = Cli.CliTests.Run("check", Seed, "--templates", dir.Path);
+        var (code, output, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         Assert.True(code == 1, output + error);
         Assert.Equal([.. expected, $"{expected.Length} problem{(expected.Length == 1 ? "" : "s")} found."], Lines(output + error));
         using var outDir = new TempDir();
-        (code, output, error) = Cli.CliTests.Run("build", Seed, "--templates", dir.Path, "--out", outDir.File("out"), "--format", "txt");
+        (code, output, error) = Cli.CliTests.Run("build", Repo.Seed, "--templates", dir.Path, "--out", outDir.File("out"), "--format", "txt");
         Assert.True(code == 1, output + error);
         Assert.Equal([.. expected, $"{expected.Length} problem{(expected.Length == 1 ? "" : "s")} found."], Lines(output + error));
         Assert.False(Directory.Exists(outDir.File("out")));
@@ -66,7 +65,7 @@ public class TypedNumberTests
         string first = File.ReadAllLines(Repo.Path("templates", "zh", "annual-report-summary.md.hbs")).First(l => l.StartsWith("联合国人居大会", StringComparison.Ordinal));
         using var dir = Templates(("zh/annual-report-summary.md.hbs", first + "\n\n", ""),
             ("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
-        var (code, output, error) = Cli.CliTests.Run("check", Seed, "--templates", dir.Path);
+        var (code, output, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         Assert.True(code == 1, output + error);
         var lines = Lines(output + error);
         Assert.Equal(3, lines.Length);
@@ -141,7 +140,7 @@ public class TypedNumberTests
     public void The_review_page_marks_the_row_of_a_typed_number()
     {
         using var dir = Templates(("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
-        var result = ReportGen.Build.ReviewPage.Build(Seed, dir.Path, "annual-report-summary");
+        var result = ReportGen.Build.ReviewPage.Build(Repo.Seed, dir.Path, "annual-report-summary");
         var difference = Assert.Single(result.Differences);
         Assert.Equal("paragraph 6", difference.Key);
         string place = Place(dir, "zh/annual-report-summary.md.hbs", "报告还介绍了", "五");

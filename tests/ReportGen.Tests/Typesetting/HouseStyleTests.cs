@@ -14,7 +14,7 @@ namespace ReportGen.Tests.Typesetting;
 public class HouseStyleTests
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Path("seeds", "unhabitat-2020-2021.xlsx"), "unused", Repo.Path("templates"), ["en", "zh"], ["docx"], "portfolio-analysis")).ToDictionary(o => o.FileName, o => o.Bytes));
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "zh"], ["docx"], "portfolio-analysis")).ToDictionary(o => o.FileName, o => o.Bytes));
 
     private static WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(Outputs.Value[name]), false);
 
