@@ -226,6 +226,11 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         private double _x, _y, _end, _spacing;
         private int _pieces;
         private bool _singleGlyphs;
+        // Where the last piece's text starts in the run, and where it is drawn: a glyph the next one
+        // is set over (a compressed mark) is taken out of the run and drawn with a narrower advance.
+        private int _lastStart;
+        private double _lastX;
+        private bool _lastSingle;
 
         public void Add(Glyphs piece, XFont font, XBrush brush, double x, double y)
         {
@@ -256,7 +261,9 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                     return;
                 }
             }
-            Flush();
+            if (_pieces > 0 && _lastSingle && y == _y && x < _end - 1e-9 && x > _lastX)
+                FlushNarrowingLast(x - _end);
+            else Flush();
             _font = font;
             _brush = brush;
             _x = x;
@@ -268,10 +275,32 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
 
         private void Append(Glyphs piece, double x, bool single)
         {
+            _lastStart = _text.Length;
+            _lastX = x;
+            _lastSingle = single;
             _text.Append(piece.Text);
             _end = x + piece.Width;
             _singleGlyphs &= single;
             _pieces++;
+        }
+
+        /// <summary>
+        /// The next glyph starts inside the last one's advance (a full-width mark set half-width, or
+        /// compressed inside a line): the last glyph is drawn by itself with a character spacing
+        /// that narrows its advance to end where the next begins, so no two glyphs' boxes overlap
+        /// and a reader of the text (pdftotext, a screen reader's layout analysis) keeps the line in order.
+        /// </summary>
+        private void FlushNarrowingLast(double narrowing)
+        {
+            string last = _text.ToString(_lastStart, _text.Length - _lastStart);
+            double x = _lastX;
+            _text.Length = _lastStart;
+            _pieces--;
+            Flush();
+            var content = canvas.Graphics.Internals.ContentStringBuilder;
+            content?.Append(narrowing.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)).Append(" Tc\n");
+            canvas.Graphics.DrawString(last, _font!, _brush!, x, _y);
+            content?.Append("0 Tc\n");
         }
 
         public void Flush()

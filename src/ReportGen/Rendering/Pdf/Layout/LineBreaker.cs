@@ -30,6 +30,9 @@ public sealed class Atom
     public bool BreakBefore { get; set; }
     /// <summary>Width saved when this atom ends a line (half of a full-width mark, GB/T 15834 line-end compression).</summary>
     public double EndCompression { get; set; }
+
+    /// <summary>How much an opening mark ("（", "「") may give up inside a line when it must be compressed: its blank left half.</summary>
+    public double StartCompression { get; set; }
     public Footnote? Footnote { get; init; }
     /// <summary>A syllable of a hyphenated English word after the first: breaking before it sets a hyphen.</summary>
     public bool Syllable { get; set; }
@@ -171,6 +174,7 @@ public sealed class LineBreaker(FontSet fonts)
                 var pieces = Pieces(rune, style, where);
                 var atom = new Atom { Kind = AtomKind.Han, Pieces = pieces, Width = Width(pieces) };
                 if (rune.IsBmp && Kinsoku.CompressibleClosing.Contains((char)rune.Value)) atom.EndCompression = atom.Width / 2;
+                if (rune.IsBmp && Kinsoku.CompressibleOpening.Contains((char)rune.Value)) atom.StartCompression = atom.Width / 2;
                 atoms.Add(atom);
             }
             else AppendRune(word, rune);
@@ -525,7 +529,7 @@ public sealed class LineBreaker(FontSet fonts)
         double punctuation = 0, spaces = 0;
         for (int i = 0; i + 1 < atoms.Count; i++)
         {
-            punctuation += ParagraphBreaker.PunctuationShrink(atoms[i]);
+            punctuation += ParagraphBreaker.PunctuationShrink(atoms[i]) + ParagraphBreaker.OpeningShrink(atoms[i + 1]);
             spaces += ParagraphBreaker.SpaceShrink(atoms[i]);
         }
         double over = natural - available;
@@ -537,6 +541,7 @@ public sealed class LineBreaker(FontSet fonts)
         for (int i = 0; i < atoms.Count; i++)
         {
             if (s < stretch.Count && stretch[s] == i) { x += extra; s++; }
+            if (i > 0) x -= ParagraphBreaker.OpeningShrink(atoms[i]) * punctuationShare; // the blank before an opening mark
             placed.Add((atoms[i], x));
             x += atoms[i].Width;
             if (i + 1 < atoms.Count) x -= ParagraphBreaker.PunctuationShrink(atoms[i]) * punctuationShare + ParagraphBreaker.SpaceShrink(atoms[i]) * spaceShare;

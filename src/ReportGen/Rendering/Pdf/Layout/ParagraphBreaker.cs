@@ -25,7 +25,7 @@ public static class ParagraphBreaker
     public const double WordSpaceMax = 1.5;
 
     /// <summary>The most a stretch point between Han characters (or Han and Latin text) may grow, in ems of the text.</summary>
-    public const double HanLimitEm = 0.15;
+    public const double HanLimitEm = 0.08;
 
     /// <summary>
     /// The one stretch model: justification adds an equal share of a line's slack at each of its
@@ -71,8 +71,19 @@ public static class ParagraphBreaker
     /// <summary>How much a full-width mark inside a line may give up: half its width (clreq punctuation compression).</summary>
     public static double PunctuationShrink(Atom atom) => atom.Kind == AtomKind.Han ? atom.EndCompression : 0;
 
-    /// <summary>How much a word space may give up: down to <see cref="WordSpaceMin"/> of it.</summary>
-    public static double SpaceShrink(Atom atom) => atom.Kind == AtomKind.Space ? atom.Width * (1 - WordSpaceMin) : 0;
+    /// <summary>How much an opening mark inside a line (not at its start) may give up: its blank left half.</summary>
+    public static double OpeningShrink(Atom atom) => atom.Kind == AtomKind.Han ? atom.StartCompression : 0;
+
+    /// <summary>The ¼-em gap between Han and Latin text closes to no less than half of it in a line that must be compressed.</summary>
+    public const double GapMin = 0.5;
+
+    /// <summary>How much a word space may give up: down to <see cref="WordSpaceMin"/> of it; a Han–Latin gap down to <see cref="GapMin"/>.</summary>
+    public static double SpaceShrink(Atom atom) => atom.Kind switch
+    {
+        AtomKind.Space => atom.Width * (1 - WordSpaceMin),
+        AtomKind.Gap => atom.Width * (1 - GapMin),
+        _ => 0,
+    };
 
     /// <summary>The text size of a line or paragraph (its first drawn piece), for the limits in ems.</summary>
     public static double Em(IReadOnlyList<Atom> atoms)
@@ -104,6 +115,7 @@ public static class ParagraphBreaker
         var w = new double[n + 1];
         var points = new int[n + 1];
         var shrink = new double[n + 1];
+        var opening = new double[n + 1];
         var spaceShrink = new double[n + 1];
         var han = new int[n + 1];
         for (int k = 0; k < n; k++)
@@ -111,6 +123,7 @@ public static class ParagraphBreaker
             w[k + 1] = w[k] + atoms[k].Width;
             points[k + 1] = points[k] + (k > 0 && IsStretchPoint(atoms[k - 1], atoms[k]) ? 1 : 0);
             shrink[k + 1] = shrink[k] + PunctuationShrink(atoms[k]);
+            opening[k + 1] = opening[k] + OpeningShrink(atoms[k]);
             spaceShrink[k + 1] = spaceShrink[k] + SpaceShrink(atoms[k]);
             han[k + 1] = han[k] + (IsHanCharacter(atoms[k]) ? 1 : 0);
         }
@@ -142,7 +155,7 @@ public static class ParagraphBreaker
                 if (hyphen && (hyphenBefore || b > lastWord)) continue;
                 bool last = b == n;
                 double natural = w[e + 1] - w[s] + (hyphen ? atoms[b].Hyphen!.Width : -atoms[e].EndCompression);
-                double canShrink = shrink[e] - shrink[s]; // marks before the last atom
+                double canShrink = shrink[e] - shrink[s] + opening[e + 1] - opening[s + 1]; // closing marks before the last atom, opening marks after the first
                 double canShrinkSpaces = spaceShrink[e] - spaceShrink[s];
                 if (natural - canShrink - canShrinkSpaces > available + 0.01) break; // longer lines only get longer
                 double need = natural - available;
