@@ -115,7 +115,7 @@ internal static class ExplainCommand
                 throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(build)!, $"cannot be read: {e.Message.TrimEnd('.')}"));
             }
             if (parse.GetValue(json))
-                context.Output.Write(JsonSerializer.Serialize(new { found, notes }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n");
+                context.Output.Write(JsonSerializer.Serialize(new ExplainJson(found, notes), ExplainJsonContext.Report()).ReplaceLineEndings("\n") + "\n");
             else
             {
                 if (found.Count == 0) context.Output.WriteLine($"No number in this build reads '{parse.GetValue(text)}'.");
@@ -135,4 +135,17 @@ internal static class ExplainCommand
         });
         return command;
     }
+}
+
+/// <summary><c>explain --json</c>: what was found and the notes, in this order.</summary>
+internal sealed record ExplainJson(IReadOnlyList<Explanation> Found, IReadOnlyList<string> Notes);
+
+/// <summary>The generated serializer of <c>explain --json</c> (no reflection in a native build), with <see cref="Manifest.JsonOptions"/>' names, escaping and null handling.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(ExplainJson))]
+internal sealed partial class ExplainJsonContext : System.Text.Json.Serialization.JsonSerializerContext
+{
+    // Not a static field of the context: its generated fields are not yet set while its initializers run.
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ExplainJson> Report() =>
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ExplainJson>)
+        new JsonSerializerOptions(Manifest.JsonOptions) { TypeInfoResolver = Default }.GetTypeInfo(typeof(ExplainJson));
 }

@@ -95,30 +95,31 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
     public bool Equal => Figures.Count == 0 && Charts.Count == 0 && Documents.All(d => d.Paragraphs.Count == 0 && d.Drawings.Count == 0);
 
     /// <summary>The report as JSON; figure values keep their JSON types (numbers, strings, lists).</summary>
-    public string ToJson() => JsonSerializer.Serialize(new
-    {
-        equal = Equal,
-        inputs = Inputs,
-        rows = Rows,
-        charts = Charts,
-        figures = Figures.Select(f => new
-        {
-            path = f.Path, old = Typed(f.Old), @new = Typed(f.New), old_text = f.OldText, new_text = f.NewText,
-            json_path = f.NewJsonPath ?? f.OldJsonPath, old_json_path = f.OldJsonPath != f.NewJsonPath ? f.OldJsonPath : null,
-        }),
+    public string ToJson() => JsonSerializer.Serialize(new DiffJson(
+        Equal, Inputs, Rows, Charts,
+        Figures.Select(f => new FigureJson(f.Path, Typed(f.Old), Typed(f.New), f.OldText, f.NewText,
+            f.NewJsonPath ?? f.OldJsonPath, f.OldJsonPath != f.NewJsonPath ? f.OldJsonPath : null)).ToList(),
         // Each change named as the text names it (place), beside its anchor (paragraph) and, in a table, its row key and column.
-        documents = Documents.Select(d => new
-        {
-            file = d.File,
-            paragraphs = d.Paragraphs.Select(p => new
-            {
-                place = d.Describe(p), paragraph = p.Paragraph, row = p.Row, column = p.Column, old = p.Old, @new = p.New, diff = p.Diff, sentences = p.Sentences,
-            }),
-            drawings = d.Drawings.Select(c => new { place = d.Describe(c), paragraph = c, change = DrawingDiffers }),
-            annexes = d.Annexes,
-        }),
-        notes = Notes,
-    }, Manifest.JsonOptions).ReplaceLineEndings("\n") + "\n";
+        Documents.Select(d => new DocumentJson(d.File,
+            d.Paragraphs.Select(p => new ParagraphJson(d.Describe(p), p.Paragraph, p.Row, p.Column, p.Old, p.New, p.Diff, p.Sentences)).ToList(),
+            d.Drawings.Select(c => new DrawingJson(d.Describe(c), c, DrawingDiffers)).ToList(),
+            d.Annexes)).ToList(),
+        Notes), JsonInfo).ReplaceLineEndings("\n") + "\n";
+
+    // Outside the generated context: its own static fields are not yet set while its initializers run.
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<DiffJson> JsonInfo =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<DiffJson>)
+        new JsonSerializerOptions(Manifest.JsonOptions) { TypeInfoResolver = DiffJsonContext.Default }.GetTypeInfo(typeof(DiffJson));
+
+    // The JSON's shape, in its order (snake_case from Manifest.JsonOptions); named types so that the
+    // serializer code is generated at compile time (a native build has no reflection-emitted code).
+    internal sealed record DiffJson(bool Equal, IReadOnlyList<InputChange> Inputs, IReadOnlyList<RowChange> Rows, IReadOnlyList<ChartChange> Charts,
+        IReadOnlyList<FigureJson> Figures, IReadOnlyList<DocumentJson> Documents, IReadOnlyList<string> Notes);
+    internal sealed record FigureJson(string Path, JsonNode? Old, JsonNode? New, string? OldText, string? NewText, string? JsonPath, string? OldJsonPath);
+    internal sealed record DocumentJson(string File, IReadOnlyList<ParagraphJson> Paragraphs, IReadOnlyList<DrawingJson> Drawings, IReadOnlyDictionary<string, string>? Annexes);
+    internal sealed record ParagraphJson(string Place, string Paragraph, string? Row, string? Column, string? Old, string? New,
+        IReadOnlyList<DiffPiece> Diff, IReadOnlyList<SentenceChange> Sentences);
+    internal sealed record DrawingJson(string Place, string Paragraph, string Change);
 
     private static JsonNode? Typed(string? json) => json is null ? null : JsonNode.Parse(json);
 
@@ -695,7 +696,8 @@ public static class WorkbookDiff
     public static List<RowChange> Compare(Model.ReportingCycle a, Model.ReportingCycle b)
     {
         var changes = new List<RowChange>();
-        void Rows<T>(string sheet, IReadOnlyList<T> oldRows, IReadOnlyList<T> newRows, Func<T, string> key, Func<T, Model.SourceRow> source) where T : notnull
+        // Its rows' properties are read by reflection: the annotation keeps them in a trimmed (native) build.
+        void Rows<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties)] T>(string sheet, IReadOnlyList<T> oldRows, IReadOnlyList<T> newRows, Func<T, string> key, Func<T, Model.SourceRow> source) where T : notnull
         {
             var olds = oldRows.GroupBy(key).ToDictionary(g => g.Key, g => g.First());
             var news = newRows.GroupBy(key).ToDictionary(g => g.Key, g => g.First());
@@ -743,3 +745,7 @@ public static class WorkbookDiff
         return null;
     }
 }
+
+/// <summary>The generated serializer of <c>diff --json</c>, with <see cref="Manifest.JsonOptions"/>' names, escaping and null handling.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(DiffReport.DiffJson))]
+internal sealed partial class DiffJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

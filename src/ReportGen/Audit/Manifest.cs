@@ -32,14 +32,18 @@ public sealed record Manifest(
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        // Generated code for reading the manifest and the trace (writing them is AuditJson's); reflection for the rest (diff, explain).
-        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(AuditJsonContext.Default,
-            new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+        // Generated code for reading the manifest and the trace (writing them is AuditJson's; diff and explain have
+        // their own contexts): no reflection, which a native build cannot do.
+        TypeInfoResolver = AuditJsonContext.Default,
     };
+
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Info<T>() => (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T));
+
+    internal static T? ParseJson<T>(string json) => JsonSerializer.Deserialize(json, Info<T>());
 
     public string ToJson() => AuditJson.Write(this);
 
-    public static Manifest FromJson(string json) => JsonSerializer.Deserialize<Manifest>(json, JsonOptions) ?? throw new JsonException("empty manifest");
+    public static Manifest FromJson(string json) => ParseJson<Manifest>(json) ?? throw new JsonException("empty manifest");
 
     /// <summary>A manifest is a few kilobytes; anything near this is not one.</summary>
     public const long MaxManifestBytes = 16L * 1024 * 1024;
@@ -59,7 +63,7 @@ public sealed record Manifest(
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         { throw new InputException(new Problem(manifestPath, $"cannot be read ({e.Message.TrimEnd('.')}); {RebuildFix}")); }
         Manifest? manifest;
-        try { manifest = JsonSerializer.Deserialize<Manifest>(bytes, JsonOptions); }
+        try { manifest = JsonSerializer.Deserialize(bytes, Info<Manifest>()); }
         catch (JsonException e) { throw new InputException(new Problem(manifestPath, $"cannot be read ({e.Message.TrimEnd('.')}); {RebuildFix}")); }
         var problems = manifest is null ? ["is empty (null): no manifest"] : manifest.Problems();
         if (problems.Count > 0) throw new InputException(problems.Select(p => new Problem(manifestPath, $"{p}; {RebuildFix}")).ToList());

@@ -14,7 +14,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
 
     public string ToJson() => AuditJson.Write(this);
 
-    public static TraceFile FromJson(string json) => JsonSerializer.Deserialize<TraceFile>(json, Manifest.JsonOptions) ?? throw new JsonException("empty trace");
+    public static TraceFile FromJson(string json) => Manifest.ParseJson<TraceFile>(json) ?? throw new JsonException("empty trace");
 
     public static DocumentTrace For(string docId, Doc doc, IReadOnlyList<string> files) => For(docId, Resolver.Resolve(doc), files);
 

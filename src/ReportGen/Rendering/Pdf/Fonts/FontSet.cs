@@ -190,7 +190,6 @@ public sealed class FontRegistry : IFontResolver
         lock (Gate)
         {
             if (_installed) return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new FontRegistry();
             _installed = true;
         }

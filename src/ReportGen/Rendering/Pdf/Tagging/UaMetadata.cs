@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Rendering.Pdf.Tagging;
 
 /// <summary>
-/// The PDF/UA identification (pdfuaid:part 1) in the XMP metadata. PDFsharp 6.5 writes the XMP
+/// The PDF/UA identification (pdfuaid:part 1) in the XMP metadata. PDFsharp writes the XMP
 /// packet itself on save, with no way to add to it, so the saved packet is rewritten in place:
 /// indentation and empty properties give way to the identification, and the packet is padded with
 /// whitespace (XMP's own padding) to its old length, so every byte offset of the file stays valid.
