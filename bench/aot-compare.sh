@@ -32,6 +32,7 @@ step() {
     # The elapsed time, the folder of each side and where each finds its shipped templates differ by design.
     sed -i -E -e 's/ in [0-9]+\.[0-9]+ s / in T s /' -e "s#$dir#WORK#g" \
       -e 's#[^ ]*/templates \(the templates shipped#SHIPPED (the templates shipped#' \
+      -e 's#^[^ ]*/templates: not checked#SHIPPED: not checked#' \
       -e 's#^copied ([0-9]+) templates \((.*)\) from [^ ]*/templates to#copied \1 templates (\2) from SHIPPED to#' \
       "$dir/.steps/$n.out" "$dir/.steps/$n.err"
   done
