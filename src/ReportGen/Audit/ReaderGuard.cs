@@ -32,7 +32,7 @@ public static class ReaderGuard
     public static void VerifyDocx(string path)
     {
         string name = Path.GetFileName(path);
-        Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "document");
+        IO.PackageCheck.Verify(path, name, MaxPartBytes, "document");
         using var zip = ZipFile.OpenRead(path);
         var entry = zip.GetEntry("word/document.xml");
         if (entry is null) return; // the reader says what is missing
