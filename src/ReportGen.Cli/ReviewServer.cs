@@ -5,7 +5,6 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Rendering.Html;
-using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 

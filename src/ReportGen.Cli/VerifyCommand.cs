@@ -2,7 +2,6 @@ using ReportGen.Build;
 using System.CommandLine;
 using ReportGen.Audit;
 using ReportGen.Rendering.Pdf.Fonts;
-using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.IO;
-using ReportGen.Workbook;
 
 namespace ReportGen.Audit;
 

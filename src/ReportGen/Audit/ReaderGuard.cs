@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using ReportGen.Workbook;
 
 namespace ReportGen.Audit;
 

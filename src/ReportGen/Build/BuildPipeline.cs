@@ -6,7 +6,6 @@ using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Templating;
-using ReportGen.Workbook;
 
 namespace ReportGen.Build;
 

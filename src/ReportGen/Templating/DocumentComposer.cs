@@ -5,7 +5,6 @@ using ReportGen.Analysis;
 using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Model;
-using ReportGen.Workbook;
 
 namespace ReportGen.Templating;
 

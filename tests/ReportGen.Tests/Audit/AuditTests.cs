@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using ReportGen.Packaging;
 using ReportGen.Audit;
 using ReportGen.Cli;
 using ReportGen.Sample;

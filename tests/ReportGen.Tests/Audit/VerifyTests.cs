@@ -1,4 +1,3 @@
-using ReportGen.Audit;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Audit;

@@ -1,7 +1,6 @@
 using ReportGen.Build;
 using ReportGen.Document;
 using ReportGen.Tests.Support;
-using ReportGen.Workbook;
 
 namespace ReportGen.Tests.Templating;
 
