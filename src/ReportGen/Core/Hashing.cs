@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace ReportGen.Core;
 
 /// <summary>
-/// The one sha256 of the project, as lowercase hex: the manifest's inputs and outputs, the
-/// templates a composer read, and <c>verify</c>'s comparisons all use it.
+/// The sha256 of files and bytes as lowercase hex, the one form the project records and compares:
+/// the manifest's inputs and outputs, the templates a composer read, <c>verify</c>, and the review
+/// page's check that its workbook changed.
 /// </summary>
 public static class Hashing
 {
@@ -33,6 +34,9 @@ public static class Hashing
     public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
     public static string Sha256(string path) => Sha256(File.ReadAllBytes(path));
+
+    /// <summary>The sha256 of what is left to read in <paramref name="stream"/>, read in blocks.</summary>
+    public static string Sha256(Stream stream) => Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
 }
 
 /// <summary>A file, named relative to where it was found, and its sha256.</summary>
