@@ -40,7 +40,7 @@ internal static class DiffCommand
             catch (Exception e) when (IsDocumentFault(e))
             {
                 // A document diff cannot read: the user's to fix (a damaged or foreign file), with its name.
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(a)! + " / " + parse.GetValue(b)!,
+                throw new InputException(new Problem(parse.GetValue(a)! + " / " + parse.GetValue(b)!,
                     $"cannot be compared: {e.Message.TrimEnd('.')}"));
             }
             var written = new List<string>();
@@ -112,7 +112,7 @@ internal static class ExplainCommand
             catch (FileNotFoundException e) { throw new UsageException(e.Message); }
             catch (Exception e) when (DiffCommand.IsDocumentFault(e))
             {
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(parse.GetValue(build)!, $"cannot be read: {e.Message.TrimEnd('.')}"));
+                throw new InputException(new Problem(parse.GetValue(build)!, $"cannot be read: {e.Message.TrimEnd('.')}"));
             }
             if (parse.GetValue(json))
                 context.Output.Write(JsonSerializer.Serialize(new ExplainJson(found, notes), ExplainJsonContext.Report()).ReplaceLineEndings("\n") + "\n");

@@ -81,15 +81,15 @@ internal static class BuildCommand
                 if (font is not null) inputs.Add((font.Split('#')[0], "a font file"));
         foreach (var (path, what) in inputs.Skip(1))
             if ((File.Exists(path) || new FileInfo(path).LinkTarget is not null) && IO.FileSystem.KindOf(path) is var kind && kind != IO.FileKind.Regular)
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"{IO.FileSystem.Describe(kind)}; a font must be a .ttf or .ttc file"));
+                throw new InputException(new Problem(path, $"{IO.FileSystem.Describe(kind)}; a font must be a .ttf or .ttc file"));
         foreach (var (path, what) in inputs)
             if (SafeFile.Same(output, path))
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output, $"--out names {what}; a build replaces its output folder, so it must be another folder"));
+                throw new InputException(new Problem(output, $"--out names {what}; a build replaces its output folder, so it must be another folder"));
         if (SafeFile.Within(Environment.CurrentDirectory, output))
-            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output,
+            throw new InputException(new Problem(output,
                 "--out is the current folder or holds it; a build replaces its output folder, so name a folder of its own (such as output)"));
         if (SafeFile.Within(options.TemplatesFolder, output) || SafeFile.Within(output, options.TemplatesFolder))
-            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(output,
+            throw new InputException(new Problem(output,
                 "--out is, holds or lies inside the templates folder; a build replaces its output folder, so it must be another folder"));
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ReportGen.Workbook;
 using Spectre.Console;
 
 namespace ReportGen.Cli;

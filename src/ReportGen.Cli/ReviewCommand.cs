@@ -1,6 +1,5 @@
 using ReportGen.Build;
 using System.CommandLine;
-using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 

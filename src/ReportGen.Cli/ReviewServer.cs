@@ -2,10 +2,8 @@ using ReportGen.Build;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Rendering.Html;
-using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 
@@ -111,7 +109,7 @@ public sealed class ReviewServer : IDisposable
             page = HtmlWriter.Problems("nothing to review", [e.Message], ReloadScript);
             summary = e.Message;
         }
-        string version = Convert.ToHexStringLower(SHA256.HashData(page))[..16];
+        string version = Hashing.Sha256(page)[..16];
         var served = ReplaceFirst(page, VersionMark, version);
         lock (_gate)
         {

@@ -15,7 +15,7 @@ internal static class SampleCommand
         {
             string path = parse.GetValue(file)!;
             if (!parse.GetValue(force) && (File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null))
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, "already exists; it was left as it was (use --force to overwrite it)"));
+                throw new InputException(new Problem(path, "already exists; it was left as it was (use --force to overwrite it)"));
             SafeFile.WriteAllBytes(path, SampleWorkbook.ToBytes());
             context.Output.WriteLine($"wrote {path}");
             return ExitCodes.Success;

@@ -2,7 +2,6 @@ using ReportGen.Build;
 using System.CommandLine;
 using ReportGen.Audit;
 using ReportGen.Rendering.Pdf.Fonts;
-using ReportGen.Workbook;
 
 namespace ReportGen.Cli;
 
@@ -42,7 +41,7 @@ internal static class VerifyCommand
                 if (problem is not null)
                     unsafeEntries.Add(new Problem(manifestPath, $"outputs[{i}] \"{output.File}\": {problem}; verify reads only the build's own files, so rebuild the folder with reportgen build"));
                 else if (kind == ReportGen.IO.FileKind.Missing) differences.Add($"{output.File}: listed in the manifest but missing");
-                else if (Manifest.Sha256OfSize(path!, output.Bytes) != output.Sha256) differences.Add($"{output.File}: its sha256 is not the manifest's (changed after the build)");
+                else if (Hashing.Sha256OfSize(path!, output.Bytes) != output.Sha256) differences.Add($"{output.File}: its sha256 is not the manifest's (changed after the build)");
             }
             if (unsafeEntries.Count > 0) throw new InputException(unsafeEntries);
             context.Output.WriteLine(differences.Count == 0
@@ -75,7 +74,7 @@ internal static class VerifyCommand
                     string path = Path.Combine(folder, output.FileName);
                     if (output.FileName == Manifest.FileName && tool != manifest.Reportgen) continue; // it names the tool that made it
                     if (!File.Exists(path)) differences.Add($"{output.FileName}: the rebuild makes it, the build folder lacks it");
-                    else if (Manifest.FileInFolder(folder, output.FileName).Path is not { } real || Manifest.Sha256OfSize(real, output.Bytes.Length) != Manifest.Sha256(output.Bytes))
+                    else if (Manifest.FileInFolder(folder, output.FileName).Path is not { } real || Hashing.Sha256OfSize(real, output.Bytes.Length) != Hashing.Sha256(output.Bytes))
                         differences.Add($"{output.FileName}: the rebuild differs from the file (same inputs, other bytes)");
                 }
                 if (differences.Count == 0)
@@ -118,7 +117,7 @@ internal static class VerifyCommand
     /// <summary>An input's sha256, read only if it is a regular file of a workbook's or template's size at most (a link to /dev/zero is refused, not read forever).</summary>
     private static string Sha256(string path)
     {
-        try { return Manifest.Sha256(ReportGen.IO.FileSystem.ReadBounded(path, MaxInputBytes)); }
+        try { return Hashing.Sha256(ReportGen.IO.FileSystem.ReadBounded(path, MaxInputBytes)); }
         catch (InvalidDataException e) { throw new InputException(new Problem(path, $"cannot be read as a build's input ({e.Message}); give the build's workbook or templates")); }
     }
 

@@ -252,7 +252,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
             foreach (string folder in folders)
             {
                 string path = Path.Combine(folder, file);
-                if (File.Exists(path) && IO.FileSystem.ReadBounded(path, 16L * 1024 * 1024) is var bytes && Manifest.Sha256(bytes) == sha)
+                if (File.Exists(path) && IO.FileSystem.ReadBounded(path, 16L * 1024 * 1024) is var bytes && Hashing.Sha256(bytes) == sha)
                     return new UTF8Encoding(false).GetString(bytes);
             }
             return null;
@@ -740,7 +740,7 @@ public static class WorkbookDiff
     public static Model.ReportingCycle? WorkbookOf(string build, Manifest manifest)
     {
         foreach (string candidate in new[] { Path.Combine(build, manifest.Workbook.File), Path.Combine(build, "..", manifest.Workbook.File) })
-            if (File.Exists(candidate) && Manifest.Sha256(IO.FileSystem.ReadBounded(candidate, 512L * 1024 * 1024)) == manifest.Workbook.Sha256)
+            if (File.Exists(candidate) && Hashing.Sha256(IO.FileSystem.ReadBounded(candidate, 512L * 1024 * 1024)) == manifest.Workbook.Sha256)
                 return Workbook.CycleReader.Read(candidate).Cycle;
         return null;
     }

@@ -48,7 +48,7 @@ public static class DocumentText
         {
             return extension == ".docx" ? FromDocx(path) : PdfText.Paragraphs(path);
         }
-        catch (Exception e) when (e is not (Workbook.InputException or OutOfMemoryException or InsufficientExecutionStackException))
+        catch (Exception e) when (e is not (InputException or OutOfMemoryException or InsufficientExecutionStackException))
         {
             // The readers (the Open XML SDK, PDFsharp) raise all kinds of exceptions, some plain
             // System.Exception, on a damaged or hostile document: each means "this file cannot be read".
@@ -151,7 +151,7 @@ public static class DocumentText
             {
                 chars += reader.Value.Length;
                 if (chars > MaxTextCharsPerPart)
-                    throw new Workbook.InputException(new Workbook.Problem($"{Path.GetFileName(path)} ({partName})", $"holds more than {MaxTextCharsPerPart:N0} characters of text, more than diff reads of one part " +
+                    throw new InputException(new Problem($"{Path.GetFileName(path)} ({partName})", $"holds more than {MaxTextCharsPerPart:N0} characters of text, more than diff reads of one part " +
                         "(a report holds about 100,000); it is not a document ReportGen made: diff the documents of a build"));
                 open.Text.Append(reader.Value);
                 continue;

@@ -82,7 +82,7 @@ public static partial class Explainer
             notes.Add("the workbook was not found (give it with --workbook): workbook rows are not listed");
             return null;
         }
-        if (manifest is not null && Manifest.Sha256(IO.FileSystem.ReadBounded(path, 512L * 1024 * 1024)) != manifest.Workbook.Sha256)
+        if (manifest is not null && Hashing.Sha256(IO.FileSystem.ReadBounded(path, 512L * 1024 * 1024)) != manifest.Workbook.Sha256)
         {
             notes.Add($"{path} is not the workbook this build was made from (its sha256 differs from the manifest's): workbook rows are not listed");
             return null;

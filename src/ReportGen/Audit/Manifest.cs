@@ -1,9 +1,7 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.IO;
-using ReportGen.Workbook;
 
 namespace ReportGen.Audit;
 
@@ -138,32 +136,6 @@ public sealed record Manifest(
         return kind == FileKind.Regular ? (real, kind, null) : (null, kind, kind == FileKind.Missing ? null : FileSystem.Describe(kind));
     }
 
-    /// <summary>
-    /// The sha256 of a file that should hold exactly <paramref name="bytes"/> bytes, reading no more
-    /// than that (and one byte to see the end): null when its size is another.
-    /// </summary>
-    public static string? Sha256OfSize(string path, long bytes)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        if (stream.Length != bytes) return null;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long left = bytes;
-        while (left > 0)
-        {
-            int read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-            if (read == 0) return null; // shorter than it said
-            hash.AppendData(buffer, 0, read);
-            left -= read;
-        }
-        if (stream.Read(buffer, 0, 1) != 0) return null; // grew while read
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
-    }
-
-    public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-
-    public static string Sha256(string path) => Sha256(File.ReadAllBytes(path));
-
     /// <summary>The running ReportGen's version and the commit it was built from (from the informational version).</summary>
     public static ToolInfo Tool()
     {
@@ -174,8 +146,6 @@ public sealed record Manifest(
 }
 
 public sealed record ToolInfo(string Version, string Commit);
-
-public sealed record FileHash(string File, string Sha256);
 
 public sealed record FontHash(string Role, string Face, string Sha256);
 

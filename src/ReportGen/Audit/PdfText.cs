@@ -171,7 +171,7 @@ public static partial class PdfText
         {
             codes[0] += n;
             if (codes[0] > ReaderGuard.MaxCMapCodes)
-                throw new Workbook.InputException(new Workbook.Problem(name, $"its character maps (ToUnicode) map more than {ReaderGuard.MaxCMapCodes:N0} codes (the limit)"));
+                throw new InputException(new Problem(name, $"its character maps (ToUnicode) map more than {ReaderGuard.MaxCMapCodes:N0} codes (the limit)"));
         }
         foreach (Match block in BfChar().Matches(cmap))
             foreach (Match m in Pair().Matches(block.Groups[1].Value))

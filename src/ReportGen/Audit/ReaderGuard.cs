@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using ReportGen.Workbook;
 
 namespace ReportGen.Audit;
 
@@ -32,7 +31,7 @@ public static class ReaderGuard
     public static void VerifyDocx(string path)
     {
         string name = Path.GetFileName(path);
-        Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "document");
+        IO.PackageCheck.Verify(path, name, MaxPartBytes, "document");
         using var zip = ZipFile.OpenRead(path);
         var entry = zip.GetEntry("word/document.xml");
         if (entry is null) return; // the reader says what is missing

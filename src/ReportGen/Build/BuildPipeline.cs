@@ -6,7 +6,6 @@ using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Templating;
-using ReportGen.Workbook;
 
 namespace ReportGen.Build;
 
@@ -117,7 +116,7 @@ public static class BuildPipeline
         // composing thread would only wait for them).
         var utf8 = new System.Text.UTF8Encoding(false);
         byte[] figuresJson = utf8.GetBytes(figures.ToJson());
-        var workbookHash = new FileHash(Path.GetFileName(options.Workbook), Manifest.Sha256(options.Workbook));
+        var workbookHash = new FileHash(Path.GetFileName(options.Workbook), Hashing.Sha256(options.Workbook));
         var templateHashes = composer.FileHashes;
         // Every file is written on its own (the writers share nothing but the fonts, read-only); the
         // results go in a fixed order whatever the order they finish in; a failure is reported as
@@ -142,7 +141,7 @@ public static class BuildPipeline
             fonts is null ? [] : FontHashes(fonts),
             new BuildSettings(options.Languages, options.Formats, documents.Select(d => d.Spec.DocId).Distinct().ToList(),
                 options.Fonts is { } f && (f.Latin ?? f.Song ?? f.Hei) is not null ? $"latin={f.Latin}; song={f.Song}; hei={f.Hei}" : null),
-            outputs.Select(o => new OutputEntry(o.FileName, Manifest.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList())
+            outputs.Select(o => new OutputEntry(o.FileName, Hashing.Sha256(o.Bytes), o.Bytes.Length, pages.TryGetValue(o.FileName, out int p) ? p : null)).ToList())
         {
             Date = documents.Count == 0 ? null : documents.Select(d => d.Spec).Max(DocumentDate)!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };

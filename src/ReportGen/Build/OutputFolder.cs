@@ -1,6 +1,5 @@
 using ReportGen.Audit;
 using ReportGen.IO;
-using ReportGen.Workbook;
 
 namespace ReportGen.Build;
 

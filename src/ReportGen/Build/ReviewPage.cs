@@ -52,7 +52,7 @@ public sealed class ReviewPage(string workbook, string templates, string? docId)
         // reader, which says what is wrong with it.
         string? sha = null;
         if (IO.FileSystem.KindOf(workbook) == IO.FileKind.Regular)
-            using (var stream = File.OpenRead(workbook)) sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+            using (var stream = File.OpenRead(workbook)) sha = Hashing.Sha256(stream);
         if (_model is { } kept && sha is not null && kept.Sha256 == sha) return (kept.Cycle, kept.Figures);
         _model = null; // a workbook with problems is read again next time, and its problems shown again
         var cycle = CycleReader.ReadValid(workbook, options.Languages);

@@ -3,17 +3,17 @@ namespace ReportGen.Build;
 /// <summary>Writes a file through a temporary sibling and a rename, so a failure never leaves half a file.</summary>
 public static class SafeFile
 {
-    /// <exception cref="ReportGen.Workbook.InputException">The place cannot take the file (a folder, read-only, a full disk, too long a path).</exception>
+    /// <exception cref="InputException">The place cannot take the file (a folder, read-only, a full disk, too long a path).</exception>
     public static void WriteAllBytes(string path, byte[] bytes)
     {
         string? temp = null;
         try
         {
             string full = Path.GetFullPath(path);
-            if (Directory.Exists(full)) throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, "is a folder; name a file to write"));
+            if (Directory.Exists(full)) throw new InputException(new Problem(path, "is a folder; name a file to write"));
             if (new FileInfo(full).LinkTarget is not null) full = IO.FileSystem.RealPath(full);
             if (IO.FileSystem.KindOf(full) is not (IO.FileKind.Missing or IO.FileKind.Regular) and var kind)
-                throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"{IO.FileSystem.Describe(kind)}; name a regular file to write"));
+                throw new InputException(new Problem(path, $"{IO.FileSystem.Describe(kind)}; name a regular file to write"));
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             temp = full + ".tmp-" + Environment.ProcessId;
             File.WriteAllBytes(temp, bytes);
@@ -24,7 +24,7 @@ public static class SafeFile
             try { if (temp is not null) File.Delete(temp); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
-            throw new ReportGen.Workbook.InputException(new ReportGen.Workbook.Problem(path, $"cannot be written ({e.Message.TrimEnd('.')})"));
+            throw new InputException(new Problem(path, $"cannot be written ({e.Message.TrimEnd('.')})"));
         }
     }
 

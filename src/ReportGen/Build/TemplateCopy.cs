@@ -1,5 +1,4 @@
 using ReportGen.Templating;
-using ReportGen.Workbook;
 
 namespace ReportGen.Build;
 

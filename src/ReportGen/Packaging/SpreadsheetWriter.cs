@@ -121,7 +121,7 @@ public static class SpreadsheetWriter
             object? value = values[c];
             if (value is null || value is string { Length: 0 }) continue;
             w.WriteStartElement("c", Main);
-            w.WriteAttributeString("r", Columns.Letters(c + 1) + row.ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("r", CellRef.ColumnLetters(c + 1) + row.ToString(CultureInfo.InvariantCulture));
             int cellStyle = value is DateOnly ? DateStyle : style;
             if (cellStyle != 0) w.WriteAttributeString("s", cellStyle.ToString(CultureInfo.InvariantCulture));
             string text;
@@ -185,22 +185,5 @@ public static class SpreadsheetWriter
             """;
         var bytes = new System.Text.UTF8Encoding(false).GetBytes(styles.ReplaceLineEndings(""));
         stream.Write(bytes);
-    }
-}
-
-/// <summary>Spreadsheet column letters: 1 → A, 27 → AA.</summary>
-public static class Columns
-{
-    public static string Letters(int column)
-    {
-        Span<char> buffer = stackalloc char[8];
-        int pos = buffer.Length;
-        while (column > 0)
-        {
-            column--;
-            buffer[--pos] = (char)('A' + column % 26);
-            column /= 26;
-        }
-        return new string(buffer[pos..]);
     }
 }

@@ -463,7 +463,7 @@ public static partial class WorkbookAnnotator
         {
             if (values[c].Length == 0) continue;
             w.WriteStartElement("c", Main);
-            w.WriteAttributeString("r", Columns.Letters(c + 1) + row.ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("r", CellRef.ColumnLetters(c + 1) + row.ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("t", "inlineStr");
             w.WriteStartElement("is", Main);
             w.WriteStartElement("t", Main);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportGen.Packaging;
-using ReportGen.Workbook;
 
 namespace ReportGen.Sample;
 

@@ -5,7 +5,6 @@ using ReportGen.Analysis;
 using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Model;
-using ReportGen.Workbook;
 
 namespace ReportGen.Templating;
 
@@ -54,14 +53,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// Every template file read so far (templates and partials), relative to the templates folder
     /// and in ordinal order, with the sha256 of the very bytes that were read: for the manifest.
     /// </summary>
-    public IReadOnlyList<Audit.FileHash> FileHashes
+    public IReadOnlyList<FileHash> FileHashes
     {
         get
         {
             string[] files = [.. _filesRead.Keys];
             Array.Sort(files, StringComparer.Ordinal);
-            var hashes = new List<Audit.FileHash>(files.Length);
-            foreach (string file in files) hashes.Add(new Audit.FileHash(file, _filesRead[file]));
+            var hashes = new List<FileHash>(files.Length);
+            foreach (string file in files) hashes.Add(new FileHash(file, _filesRead[file]));
             return hashes;
         }
     }
@@ -120,7 +119,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 return null;
             }
             byte[] bytes = buffer.ToArray();
-            if (record) _filesRead[Path.GetRelativePath(templatesRoot, path).Replace('\\', '/')] = Audit.Manifest.Sha256(bytes);
+            if (record) _filesRead[Path.GetRelativePath(templatesRoot, path).Replace('\\', '/')] = Hashing.Sha256(bytes);
             return new System.Text.UTF8Encoding(false).GetString(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ReportGen.Workbook;
 
 namespace ReportGen.Templating;
 

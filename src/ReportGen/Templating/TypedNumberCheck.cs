@@ -1,4 +1,3 @@
-using ReportGen.Workbook;
 
 namespace ReportGen.Templating;
 

@@ -83,11 +83,11 @@ public sealed partial class XlsxFile : IDisposable
         if (read == 0) throw new InputException(new Problem(name, "the file is empty; expected an .xlsx workbook"));
         if (read >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
             throw new InputException(new Problem(name, IsEncryptedPackage(path)
-                ? Packaging.PackageCheck.PasswordProtected("workbook") + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)"
+                ? IO.PackageCheck.PasswordProtected("workbook") + " (in Excel: File > Info > Protect Workbook > Encrypt with Password, cleared)"
                 : $"this is a legacy Excel 97-2003 (.xls) file; {SaveAsXlsx}"));
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
             throw new InputException(new Problem(name, NotAZip(head.AsSpan(0, read))));
-        Packaging.PackageCheck.Verify(path, name, MaxPartBytes, "workbook");
+        IO.PackageCheck.Verify(path, name, MaxPartBytes, "workbook");
         XlsxPackage? package = null;
         try
         {

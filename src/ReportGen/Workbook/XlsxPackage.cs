@@ -15,7 +15,7 @@ namespace ReportGen.Workbook;
 /// Every part is read through <see cref="LimitedStream"/> (<see cref="XlsxFile.MaxPartBytes"/>)
 /// with <see cref="XlsxFile.ReaderSettings"/> (no DTD, no resolver) and a depth limit; the zip
 /// itself (entry count, sizes, total size, checksums) is checked beforehand by
-/// <see cref="Packaging.PackageCheck"/>. What is malformed throws <see cref="InvalidDataException"/>,
+/// <see cref="IO.PackageCheck"/>. What is malformed throws <see cref="InvalidDataException"/>,
 /// <see cref="XmlException"/> or <see cref="LimitException"/>, which <see cref="XlsxFile.Open"/>
 /// reports with the file's name.
 /// </remarks>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using ReportGen.Packaging;
 using ReportGen.Audit;
 using ReportGen.Cli;
 using ReportGen.Sample;
@@ -28,17 +27,17 @@ public sealed class AuditTests : IDisposable
         string build = Build(Repo.Seed, "a");
         var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(build, "manifest.json")));
         Assert.Equal("0.1.0", manifest.Reportgen.Version);
-        Assert.Equal(("unhabitat-2020-2021.xlsx", Manifest.Sha256(Repo.Seed)), (manifest.Workbook.File, manifest.Workbook.Sha256));
+        Assert.Equal(("unhabitat-2020-2021.xlsx", Hashing.Sha256(Repo.Seed)), (manifest.Workbook.File, manifest.Workbook.Sha256));
         Assert.Equal(["en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"],
             manifest.Templates.Select(t => t.File));
-        foreach (var t in manifest.Templates) Assert.Equal(Manifest.Sha256(Repo.Path("templates", t.File)), t.Sha256);
+        foreach (var t in manifest.Templates) Assert.Equal(Hashing.Sha256(Repo.Path("templates", t.File)), t.Sha256);
         Assert.Equal(["Liberation Serif", "Liberation Serif Bold", "Liberation Serif Italic", "Liberation Serif Bold Italic", "AR PL SungtiL GB", "AR PL UMing CN", "WenQuanYi Micro Hei"],
             manifest.Fonts.Select(f => f.Face));
         Assert.Equal(10, manifest.Outputs.Count); // 8 documents, figures.json and trace.json; not the manifest itself
         foreach (var output in manifest.Outputs)
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(build, output.File));
-            Assert.Equal((Manifest.Sha256(bytes), (long)bytes.Length), (output.Sha256, output.Bytes));
+            Assert.Equal((Hashing.Sha256(bytes), (long)bytes.Length), (output.Sha256, output.Bytes));
             if (output.File.EndsWith(".pdf"))
             {
                 int pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes), @"/Type\s*/Page[^s]").Count;

@@ -1,4 +1,3 @@
-using ReportGen.Audit;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Audit;
@@ -50,9 +49,9 @@ public class VerifyTests
         Directory.CreateDirectory(dir.File("t/zh"));
         foreach (string f in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
             File.Copy(f, dir.File("t/" + Path.GetRelativePath(Repo.Path("templates"), f)));
-        string recorded = Manifest.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
+        string recorded = Hashing.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
         File.AppendAllText(dir.File("t/en/portfolio-analysis.md.hbs"), "\n");
-        string now = Manifest.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
+        string now = Hashing.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));
         (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", dir.File("t"));
         Assert.Equal(1, code);
         Assert.Contains($"the template en/portfolio-analysis.md.hbs changed since the build ({dir.File("t/en/portfolio-analysis.md.hbs")}): " +
@@ -69,9 +68,9 @@ public class VerifyTests
     {
         using var dir = new TempDir();
         string build = Build(dir);
-        string recorded = Manifest.Sha256(dir.File("cycle.xlsx"));
+        string recorded = Hashing.Sha256(dir.File("cycle.xlsx"));
         File.AppendAllText(dir.File("cycle.xlsx"), "edited");
-        string now = Manifest.Sha256(dir.File("cycle.xlsx"));
+        string now = Hashing.Sha256(dir.File("cycle.xlsx"));
         var (code, _, error) = Cli.CliTests.Run("verify", build, "--templates", Repo.Path("templates"));
         Assert.Equal(1, code);
         Assert.Equal($"the workbook cycle.xlsx changed since the build ({dir.File("cycle.xlsx")}): sha256 {recorded[..12]}… (manifest) → {now[..12]}… (now); " +

@@ -18,7 +18,7 @@ public class OutputFolderTests(ITestOutputHelper log)
     {
         var manifest = Manifest.FromJson(File.ReadAllText(Path.Combine(folder, Manifest.FileName)));
         foreach (var output in manifest.Outputs)
-            Assert.Equal(output.Sha256, Manifest.Sha256(Path.Combine(folder, output.File)));
+            Assert.Equal(output.Sha256, Hashing.Sha256(Path.Combine(folder, output.File)));
         var expected = manifest.Outputs.Select(o => o.File).Append(Manifest.FileName).Concat(userFiles).Order(StringComparer.Ordinal);
         var actual = Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
@@ -53,7 +53,7 @@ public class OutputFolderTests(ITestOutputHelper log)
         using var dir = new TempDir();
         string output = dir.File("out");
         Assert.Equal(0, Build(output, "en").Code);
-        string before = Manifest.Sha256(Path.Combine(output, Manifest.FileName));
+        string before = Hashing.Sha256(Path.Combine(output, Manifest.FileName));
         File.Delete(Path.Combine(output, "figures.json"));
         Directory.CreateDirectory(Path.Combine(output, "figures.json"));
 
@@ -63,7 +63,7 @@ public class OutputFolderTests(ITestOutputHelper log)
         Assert.Contains("figures.json: is a folder where the build writes a file", error);
         Assert.DoesNotContain("   at ", error);
         Assert.True(Directory.Exists(Path.Combine(output, "figures.json")));
-        Assert.Equal(before, Manifest.Sha256(Path.Combine(output, Manifest.FileName)));
+        Assert.Equal(before, Hashing.Sha256(Path.Combine(output, Manifest.FileName)));
         AssertNoLeftovers(dir.Path);
     }
 

@@ -1,7 +1,6 @@
 using ReportGen.Build;
 using ReportGen.Document;
 using ReportGen.Tests.Support;
-using ReportGen.Workbook;
 
 namespace ReportGen.Tests.Templating;
 
@@ -80,9 +79,9 @@ public class CompiledTemplateTests
     }
 
     /// <summary>The portfolio analysis in both languages, composed on a thread of its own, its template compiled ahead or not.</summary>
-    private static (List<string> Texts, List<string> Problems, IReadOnlyList<ReportGen.Audit.FileHash> Files, int TakenOver) Compose(string templates, bool ahead)
+    private static (List<string> Texts, List<string> Problems, IReadOnlyList<FileHash> Files, int TakenOver) Compose(string templates, bool ahead)
     {
-        (List<string>, List<string>, IReadOnlyList<ReportGen.Audit.FileHash>, int) result = default;
+        (List<string>, List<string>, IReadOnlyList<FileHash>, int) result = default;
         var thread = new Thread(() =>
         {
             var composer = new ReportGen.Templating.DocumentComposer(templates);

@@ -5,7 +5,6 @@ using ReportGen.Cli;
 using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Tests.Support;
-using ReportGen.Workbook;
 
 namespace ReportGen.Tests.Templating;
 

@@ -176,7 +176,7 @@ public class TemplateBoundsTests
         string file = Path.Combine(templates.Path, "en", cycle.Documents[0].Template + ".md.hbs");
         string text = File.ReadAllText(file);
         File.WriteAllText(file, text[..(text.IndexOf("\n---\n", StringComparison.Ordinal) + 5)] + body);
-        var problems = new List<ReportGen.Workbook.Problem>();
+        var problems = new List<Problem>();
         var composer = new ReportGen.Templating.DocumentComposer(templates.Path, displayBase: templates.Path) { RenderLimit = limit };
         composer.TryCompose(cycle, ReportGen.Analysis.FigureCalculator.Compute(cycle), cycle.Documents[0], "en", problems);
         return problems.Select(p => p.ToString()).ToList();

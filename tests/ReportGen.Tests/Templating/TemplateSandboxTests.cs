@@ -208,7 +208,7 @@ public class TemplateSandboxTests
         var cycle = ReportGen.Workbook.CycleReader.ReadValid(Repo.Seed);
         var figures = ReportGen.Analysis.FigureCalculator.Compute(cycle);
         var composer = new ReportGen.Templating.DocumentComposer(Repo.Path("templates")) { RenderLimit = 0 };
-        var problems = new List<ReportGen.Workbook.Problem>();
+        var problems = new List<Problem>();
         Assert.Null(composer.TryCompose(cycle, figures, cycle.Documents[0], "en", problems));
         Assert.NotEmpty(problems); // the front matter's words and the body are each run, and each stopped
         Assert.All(problems, problem =>

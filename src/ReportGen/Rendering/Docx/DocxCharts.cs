@@ -146,7 +146,7 @@ internal static class DocxCharts
         public IReadOnlyList<ChartSeries> Series => series;
         private int N => chart.Categories.Count;
 
-        private static string Column(int i) => Columns.Letters(i + 1);
+        private static string Column(int i) => CellRef.ColumnLetters(i + 1);
 
         /// <summary>A series' opening: its index, order and name (the sheet's header cell).</summary>
         public string SeriesStart(int index) =>

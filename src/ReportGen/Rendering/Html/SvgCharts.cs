@@ -19,7 +19,7 @@ internal static class SvgCharts
     public static void Write(StringBuilder svg, ChartSlot slot, string id)
     {
         var chart = slot.Chart;
-        double width = 640, height;
+        double width = ChartWidth, height;
         var body = new StringBuilder();
         if (chart.Kind == ChartKind.Dashboard)
         {
@@ -28,15 +28,15 @@ internal static class SvgCharts
             {
                 double left = panelWidth * (i % 2), top = panelHeight * (i / 2);
                 var s = chart.Series[i];
-                Text(body, s.Name, left + panelWidth / 2, top + FontSize + 2, "middle", bold: true);
-                Bars(body, chart, [s], left + 4, top + FontSize * 1.8, panelWidth - 12, panelHeight - FontSize * 2.4, null, null, legend: false,
-                    codes: true);
+                var panel = ChartFrame.Panel(left, top, panelWidth, panelHeight, FontSize);
+                Text(body, s.Name, left + panelWidth / 2, panel.TitleBaseline, "middle", bold: true);
+                Bars(body, chart, [s], panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true);
             }
             height = panelHeight * ((chart.Series.Count + 1) / 2) + 4;
         }
         else
         {
-            height = 300;
+            height = ChartHeight;
             Bars(body, chart, chart.Series, 0, 0, width, height, chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, codes: false);
         }
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
@@ -53,19 +53,19 @@ internal static class SvgCharts
         svg.Append("<p class=\"alt\">").Append(HtmlWriter.E(chart.AltText)).Append("</p>");
     }
 
-    /// <summary>A bar chart in the rectangle, as the PDF draws it (<c>ChartPaint.Bars</c>).</summary>
+    /// <summary>A bar chart in the rectangle, as <see cref="ChartFrame"/> lays it out (and the PDF draws it).</summary>
     private static void Bars(StringBuilder g, ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
         string? valueTitle, string? categoryTitle, bool legend, bool codes)
     {
-        double legendHeight = legend && series.Count > 1 ? FontSize * 2.2 * LegendLines(chart, series, width) : 0;
-        double axisLabels = 34, bottomLabels = FontSize * 1.6 + (categoryTitle is null ? 0 : FontSize * 1.6);
-        var plot = new BarPlot(chart, series, left + axisLabels, top + (valueTitle is null ? 6 : FontSize * 2), left + width - 4, top + height - bottomLabels - legendHeight);
+        var frame = Frame(chart, series, left, top, width, height, valueTitle, categoryTitle, legend);
+        var plot = frame.Plot;
 
-        if (valueTitle is not null) Text(g, valueTitle, left, top + FontSize, "start");
+        if (frame.ValueTitle is { } valueAxis) Text(g, valueAxis.Text, valueAxis.X, valueAxis.Baseline, "start");
         foreach (double tick in plot.Scale.Ticks())
         {
             Line(g, plot.Left, plot.Y(tick), plot.Right, plot.Y(tick), Palette.Grid, 0.6);
-            Text(g, ChartValues.AxisLabel(tick, plot.Format, plot.Scale), plot.Left - 4, plot.Y(tick) + FontSize * 0.35, "end");
+            var (right, baseline) = frame.TickLabel(tick);
+            Text(g, ChartValues.AxisLabel(tick, plot.Format, plot.Scale), right, baseline, "end");
         }
         Line(g, plot.Left, plot.Bottom, plot.Right, plot.Bottom, Palette.Axis, 0.8);
         Line(g, plot.Left, plot.Top, plot.Left, plot.Bottom, Palette.Axis, 0.8);
@@ -76,54 +76,34 @@ internal static class SvgCharts
                 .Append(bar.Highlighted ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("><title>")
                 .Append(HtmlWriter.E($"{bar.Series.Name}, {chart.Categories[bar.Category]}: {ChartValues.Label(bar.Value, bar.Series.Format)}")).Append("</title></rect>");
         for (int c = 0; c < chart.Categories.Count; c++)
-            Text(g, (codes ? chart.CategoryCodes : chart.Categories)[c], plot.Centre(c), plot.Bottom + FontSize * 1.3, "middle");
+            Text(g, (codes ? chart.CategoryCodes : chart.Categories)[c], plot.Centre(c), frame.CategoryBaseline, "middle");
         foreach (var target in plot.Targets())
             foreach (var line in target.Lines)
                 Dashed(g, line, target.Rank, target.Series.Name);
-        if (categoryTitle is not null) Text(g, categoryTitle, (plot.Left + plot.Right) / 2, plot.Bottom + FontSize * 2.9, "middle");
-        if (legend && series.Count > 1)
+        if (frame.CategoryTitle is { } categoryAxis) Text(g, categoryAxis.Text, categoryAxis.X, categoryAxis.Baseline, "middle");
+        foreach (var placed in frame.Legend)
         {
-            double x = plot.Left, baseline = plot.Bottom + bottomLabels + FontSize * 1.4;
-            foreach (var entry in LegendEntries(chart, series))
+            var entry = placed.Entry;
+            if (entry.TargetRank is int rank)
+                Dashed(g, [(placed.X, frame.KeyMiddle(placed)), (placed.X + ChartFrame.TargetKeyLength, frame.KeyMiddle(placed))], rank, null);
+            else
             {
-                double labelWidth = Width(entry.Label);
-                if (x > plot.Left && x + 20 + labelWidth > plot.Right) { x = plot.Left; baseline += FontSize * 2.2; }
-                if (entry.TargetRank is int rank)
-                    Dashed(g, [(x, baseline - FontSize * 0.35), (x + 16, baseline - FontSize * 0.35)], rank, null);
-                else
-                    g.Append("<rect x=\"").Append(N(x + 3)).Append("\" y=\"").Append(N(baseline - FontSize * 0.8)).Append("\" width=\"9\" height=\"")
-                        .Append(N(FontSize * 0.8)).Append("\" fill=\"#").Append(entry.Fill).Append('"')
-                        .Append(entry.Fill == Palette.Highlight ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("/>");
-                Text(g, entry.Label, x + 20, baseline, "start");
-                x += 26 + labelWidth;
+                var (x, y, w, h) = frame.Swatch(placed);
+                g.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y)).Append("\" width=\"").Append(N(w)).Append("\" height=\"")
+                    .Append(N(h)).Append("\" fill=\"#").Append(entry.Fill).Append('"')
+                    .Append(entry.Outlined ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("/>");
             }
+            Text(g, entry.Label, placed.X + ChartFrame.KeyWidth, placed.Baseline, "start");
         }
     }
 
-    /// <summary>The legend: each series (a swatch or its target pattern), and after a series with highlighted bars the highlight colour (a legend entry for every colour).</summary>
-    private static IEnumerable<(string Label, string? Fill, int? TargetRank)> LegendEntries(ChartData chart, IReadOnlyList<ChartSeries> series)
-    {
-        int rank = 0;
-        for (int i = 0; i < series.Count; i++)
-        {
-            if (series[i].Dashed) { yield return (series[i].Name, null, rank++); continue; }
-            yield return (series[i].Name, Palette.SeriesColour(i), null);
-            if (BarPlot.HasHighlightedBars(chart, series, i)) yield return (BarPlot.HighlightLegend(series[i].Name), Palette.Highlight, null);
-        }
-    }
+    /// <summary>The frame of a bar chart as the review page lays it out, with its estimated text widths.</summary>
+    internal static ChartFrame Frame(ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
+        string? valueTitle, string? categoryTitle, bool legend) =>
+        ChartFrame.Lay(chart, series, left, top, width, height, FontSize, Width, valueTitle, categoryTitle, legend);
 
-    private static int LegendLines(ChartData chart, IReadOnlyList<ChartSeries> series, double width)
-    {
-        int lines = 1;
-        double x = 34, right = width - 4;
-        foreach (var entry in LegendEntries(chart, series))
-        {
-            double w = Width(entry.Label);
-            if (x > 34 && x + 20 + w > right) { lines++; x = 34; }
-            x += 26 + w;
-        }
-        return lines;
-    }
+    /// <summary>The size of a (non-dashboard) bar chart on the review page.</summary>
+    internal const double ChartWidth = 640, ChartHeight = 300;
 
     /// <summary>A text's width, estimated (the browser sets the text): Chinese characters a full em, others about half.</summary>
     private static double Width(string text) => text.Sum(c => Script.IsWide(c) ? FontSize : FontSize * 0.55);

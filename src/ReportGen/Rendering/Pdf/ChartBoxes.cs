@@ -24,23 +24,23 @@ internal static class ChartPaint
         canvas.Line(line, x - line.Width / 2, baseline);
     }
 
-    /// <summary>A bar chart with value axis, gridlines, bars, dashed targets and a legend, in the given rectangle.</summary>
+    /// <summary>A bar chart with value axis, gridlines, bars, dashed targets and a legend, in the given rectangle, as <see cref="ChartFrame"/> lays it out.</summary>
     public static void Bars(PageCanvas canvas, ChartData chart, IReadOnlyList<ChartSeries> series, TextStyle text, double left, double top, double width, double height,
         string? valueTitle, string? categoryTitle, bool legend, bool codes = false)
     {
         var g = canvas.Graphics;
-        double legendHeight = legend && series.Count > 1 ? text.Size * 2.2 : 0;
-        double axisLabels = 30, bottomLabels = text.Size * 1.6 + (categoryTitle is null ? 0 : text.Size * 1.6);
-        var plot = new BarPlot(chart, series, left + axisLabels, top + (valueTitle is null ? 6 : text.Size * 2), left + width - 4, top + height - bottomLabels - legendHeight);
+        var frame = ChartFrame.Lay(chart, series, left, top, width, height, text.Size, s => canvas.Shape(s, text).Width, valueTitle, categoryTitle, legend);
+        var plot = frame.Plot;
         double plotLeft = plot.Left, plotRight = plot.Right, plotTop = plot.Top, plotBottom = plot.Bottom;
 
-        if (valueTitle is not null) canvas.Text(valueTitle, text, left, top + text.Size);
+        if (frame.ValueTitle is { } valueAxis) canvas.Text(valueAxis.Text, text, valueAxis.X, valueAxis.Baseline);
         var grid = new XPen(Colour(Palette.Grid), 0.4);
         foreach (double tick in plot.Scale.Ticks())
         {
             g.DrawLine(grid, plotLeft, plot.Y(tick), plotRight, plot.Y(tick));
             var label = canvas.Shape(ChartValues.AxisLabel(tick, plot.Format, plot.Scale), text);
-            canvas.Line(label, plotLeft - 4 - label.Width, plot.Y(tick) + text.Size * 0.35);
+            var (right, baseline) = frame.TickLabel(tick);
+            canvas.Line(label, right - label.Width, baseline);
         }
         var axis = new XPen(Colour(Palette.Axis), 0.6);
         g.DrawLine(axis, plotLeft, plotBottom, plotRight, plotBottom);
@@ -52,7 +52,7 @@ internal static class ChartPaint
             if (bar.Highlighted) g.DrawRectangle(new XPen(XColors.Black, 0.6), bar.X, bar.Y, bar.Width, bar.Height);
         }
         for (int c = 0; c < chart.Categories.Count; c++)
-            Centred(canvas, (codes ? chart.CategoryCodes : chart.Categories)[c], text, plot.Centre(c), plotBottom + text.Size * 1.3);
+            Centred(canvas, (codes ? chart.CategoryCodes : chart.Categories)[c], text, plot.Centre(c), frame.CategoryBaseline);
         foreach (var target in plot.Targets())
         {
             var pen = TargetPen(target.Rank);
@@ -65,28 +65,20 @@ internal static class ChartPaint
                 g.DrawLines(pen, points);
             }
         }
-        if (categoryTitle is not null) Centred(canvas, categoryTitle, text, (plotLeft + plotRight) / 2, plotBottom + text.Size * 2.9);
-        if (legend && series.Count > 1)
+        if (frame.CategoryTitle is { } categoryAxis) Centred(canvas, categoryAxis.Text, text, categoryAxis.X, categoryAxis.Baseline);
+        foreach (var placed in frame.Legend)
         {
-            double x = plotLeft, baseline = top + height - text.Size * 0.6;
-            for (int i = 0, d = 0; i < series.Count; i++)
+            var entry = placed.Entry;
+            if (entry.TargetRank is int rank)
+                g.DrawLine(TargetPen(rank), placed.X, frame.KeyMiddle(placed), placed.X + ChartFrame.TargetKeyLength, frame.KeyMiddle(placed));
+            else
             {
-                var s = series[i];
-                if (s.Dashed)
-                    g.DrawLine(TargetPen(d++), x, baseline - text.Size * 0.35, x + 16, baseline - text.Size * 0.35);
-                else g.DrawRectangle(new XSolidBrush(Colour(Palette.SeriesColour(i))), x + 3, baseline - text.Size * 0.8, 9, text.Size * 0.8);
-                var label = canvas.Shape(s.Name, text);
-                canvas.Line(label, x + 20, baseline);
-                x += 26 + label.Width;
-                // A legend entry for every colour: the highlighted (underfunded, marked *) bars of this series.
-                if (BarPlot.HasHighlightedBars(chart, series, i))
-                {
-                    g.DrawRectangle(new XPen(XColors.Black, 0.6), new XSolidBrush(Colour(Palette.Highlight)), x + 3, baseline - text.Size * 0.8, 9, text.Size * 0.8);
-                    var marked = canvas.Shape(BarPlot.HighlightLegend(s.Name), text);
-                    canvas.Line(marked, x + 20, baseline);
-                    x += 26 + marked.Width;
-                }
+                var (x, y, w, h) = frame.Swatch(placed);
+                var brush = new XSolidBrush(Colour(entry.Fill!));
+                if (entry.Outlined) g.DrawRectangle(new XPen(XColors.Black, 0.6), brush, x, y, w, h);
+                else g.DrawRectangle(brush, x, y, w, h);
             }
+            canvas.Line(canvas.Shape(entry.Label, text), placed.X + ChartFrame.KeyWidth, placed.Baseline);
         }
     }
 }
@@ -95,7 +87,8 @@ internal static class ChartPaint
 internal sealed class BarChartBox(ChartData chart, TextStyle text) : Box
 {
     public override void Draw(PageCanvas canvas, double top) =>
-        ChartPaint.Bars(canvas, chart, chart.Series, text, PdfLook.BodyLeft - 30, top, PdfLook.TableRight - PdfLook.BodyLeft + 30, Height,
+        // The plot starts where the body text does; the value labels stand in the indent.
+        ChartPaint.Bars(canvas, chart, chart.Series, text, PdfLook.BodyLeft - ChartFrame.AxisMargin, top, PdfLook.TableRight - PdfLook.BodyLeft + ChartFrame.AxisMargin, Height,
             chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true);
 }
 
@@ -109,9 +102,9 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
         {
             double left = PdfLook.Left + width * (i % 2), y = top + panelHeight * (i / 2);
             var s = chart.Series[i];
-            ChartPaint.Centred(canvas, s.Name, bold, left + width / 2, y + bold.Size);
-            ChartPaint.Bars(canvas, chart, [s], text, left + 4, y + bold.Size * 1.6, width - 12, panelHeight - bold.Size * 2.2,
-                null, null, legend: false, codes: true);
+            var panel = ChartFrame.Panel(left, y, width, panelHeight, bold.Size);
+            ChartPaint.Centred(canvas, s.Name, bold, left + width / 2, panel.TitleBaseline);
+            ChartPaint.Bars(canvas, chart, [s], text, panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true);
         }
         double baseline = top + panelHeight * ((chart.Series.Count + 1) / 2) + text.Size * 1.5;
         foreach (string category in chart.Categories)

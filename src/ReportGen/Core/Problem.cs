@@ -1,4 +1,4 @@
-namespace ReportGen.Workbook;
+namespace ReportGen.Core;
 
 /// <summary>
 /// One problem found in the input, with its place: <c>Sheet!F12</c>, <c>Sheet</c>, or a file name.
@@ -60,7 +60,19 @@ public readonly record struct CellRef(int Column, int Row)
 {
     public override string ToString() => ColumnLetters(Column) + Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string ColumnLetters(int column) => Packaging.Columns.Letters(column);
+    /// <summary>Spreadsheet column letters: 1 → A, 27 → AA.</summary>
+    public static string ColumnLetters(int column)
+    {
+        Span<char> buffer = stackalloc char[8];
+        int pos = buffer.Length;
+        while (column > 0)
+        {
+            column--;
+            buffer[--pos] = (char)('A' + column % 26);
+            column /= 26;
+        }
+        return new string(buffer[pos..]);
+    }
 
     /// <summary>Parses <c>F12</c>; returns false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out CellRef cell)
@@ -76,27 +88,6 @@ public readonly record struct CellRef(int Column, int Row)
         if (!int.TryParse(text[i..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int row) || row < 1)
             return false;
         cell = new CellRef(column, row);
-        return true;
-    }
-}
-
-/// <summary>A rectangle of cells such as <c>C1:D1</c>, as merged cells are stored.</summary>
-/// <remarks>A class, not a struct: a list of a project struct is generic code JIT-compiled in every cold build.</remarks>
-public sealed record CellRange(CellRef First, CellRef Last)
-{
-    public override string ToString() => $"{First}:{Last}";
-
-    public bool HasColumn(int column) => column >= First.Column && column <= Last.Column;
-
-    public bool Covers(CellRef cell) => HasColumn(cell.Column) && cell.Row >= First.Row && cell.Row <= Last.Row;
-
-    /// <summary>Parses <c>C1:D1</c> (corners in either order); false for anything else, a single cell included.</summary>
-    public static bool TryParse(string? text, out CellRange range)
-    {
-        range = null!;
-        int colon = text?.IndexOf(':') ?? -1;
-        if (colon < 0 || !CellRef.TryParse(text.AsSpan(0, colon), out var a) || !CellRef.TryParse(text.AsSpan(colon + 1), out var b)) return false;
-        range = new CellRange(new CellRef(Math.Min(a.Column, b.Column), Math.Min(a.Row, b.Row)), new CellRef(Math.Max(a.Column, b.Column), Math.Max(a.Row, b.Row)));
         return true;
     }
 }

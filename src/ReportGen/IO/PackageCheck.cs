@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using ReportGen.Workbook;
 
-namespace ReportGen.Packaging;
+namespace ReportGen.IO;
 
 /// <summary>
 /// Checks a zip package (a workbook, a Word file) before any library parses it: a bounded number
