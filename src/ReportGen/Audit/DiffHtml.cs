@@ -127,7 +127,7 @@ public static class DiffHtml
     /// <summary>"portfolio-analysis" of "portfolio-analysis.en.docx".</summary>
     private static string DocumentName(string file) => Language(file) is { } l ? file[..file.IndexOf($".{l}.", StringComparison.Ordinal)] : file;
 
-    private static string? Language(string file) => file.Contains(".en.", StringComparison.Ordinal) ? "en" : file.Contains(".zh.", StringComparison.Ordinal) ? "zh" : null;
+    private static string? Language(string file) => Model.Languages.All.FirstOrDefault(l => file.Contains($".{l}.", StringComparison.Ordinal));
 
     private static XElement Section(string id, string title, params object[] content) =>
         new(X + "section", new XAttribute("id", id), new XElement(X + "h2", title), content);

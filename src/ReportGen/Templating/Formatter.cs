@@ -15,11 +15,12 @@ public abstract class Formatter : INumberFormat
 {
     protected static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Formatter For(string language) => language switch
+    /// <summary>The formatter of a language's number style (<see cref="LanguageProfile.Numbers"/>), writing for that language.</summary>
+    public static Formatter For(string language) => LanguageProfiles.For(language).Numbers.Style switch
     {
-        "en" => new EnglishFormatter(),
-        "zh" => new ChineseFormatter(),
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "languages are en and zh"),
+        NumberStyle.English => new EnglishFormatter(language),
+        NumberStyle.Chinese => new ChineseFormatter(language),
+        var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
     public abstract string Language { get; }
@@ -145,9 +146,9 @@ public abstract class Formatter : INumberFormat
     }
 }
 
-public sealed class EnglishFormatter : Formatter
+public sealed class EnglishFormatter(string language = "en") : Formatter
 {
-    public override string Language => "en";
+    public override string Language => language;
 
     public override string Count(double value) =>
         value >= 0 && value < 10 && value == Math.Floor(value) ? NumberText.EnglishCardinal((int)value) : Figure(value, value == Math.Floor(value) ? 0 : 1);
@@ -245,9 +246,9 @@ public sealed class EnglishFormatter : Formatter
     public override string JoinEnd(bool commas, char after) => commas && after is not ('.' or ',' or ';' or ':' or ')' or '?' or '!') ? "," : "";
 }
 
-public sealed class ChineseFormatter : Formatter
+public sealed class ChineseFormatter(string language = "zh") : Formatter
 {
-    public override string Language => "zh";
+    public override string Language => language;
 
     // Running text does not group digits (FAO Chinese style: "4000", "10000"; large sums take 万 and 亿).
     public override string Count(double value) => Round(value, value == Math.Floor(value) ? 0 : 1).ToString(Fixed(value == Math.Floor(value) ? 0 : 1), Invariant);

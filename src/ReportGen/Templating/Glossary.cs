@@ -7,7 +7,8 @@ namespace ReportGen.Templating;
 /// <summary>One name a template can use: its path (list items as <c>[]</c>), kind, type and meaning in both languages.</summary>
 public sealed record GlossaryEntry(string Name, string Kind, string Type, string En, string Zh)
 {
-    public string Meaning(string language) => language == "zh" ? Zh : En;
+    /// <summary>The meaning in a language; a language whose glossary is not written yet reads the English.</summary>
+    public string Meaning(string language) => new Model.LocalizedText(En, Zh)[language] ?? En;
 }
 
 /// <summary>

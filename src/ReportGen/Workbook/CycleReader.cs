@@ -200,7 +200,7 @@ public static class CycleReader
     private static List<Project> ReadProjects(SheetReader sheets, List<Outcome> outcomes)
     {
         string? outcomeByName(string text) => outcomes.FirstOrDefault(o =>
-            new[] { o.Title.En, o.Title.Zh, o.Short.En, o.Short.Zh }.Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
+            o.Title.Texts.Concat(o.Short.Texts).Select(t => t.Value).Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
         return sheets.Rows("Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
         {
@@ -407,7 +407,7 @@ public static class CycleReader
             }
             if (original is not null && !Languages.All.Contains(original))
             {
-                row.ReportAt("original_language", $"original_language must be en or zh, not '{original}'");
+                row.ReportAt("original_language", $"original_language must be {Alternatives(Languages.All)}, not '{original}'");
                 original = null;
             }
             if (start is not null && end is not null && end < start)
@@ -424,4 +424,8 @@ public static class CycleReader
     public const int MaxNameLength = 100;
 
     private static readonly System.Text.RegularExpressions.Regex DocIdPattern = new("^[A-Za-z0-9_-]+$");
+
+    /// <summary>"en or zh", "en, zh or fr": the choices a problem names.</summary>
+    internal static string Alternatives(IReadOnlyList<string> choices) =>
+        choices.Count <= 1 ? string.Concat(choices) : string.Join(", ", choices.Take(choices.Count - 1)) + " or " + choices[^1];
 }

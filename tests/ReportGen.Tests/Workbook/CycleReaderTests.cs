@@ -80,7 +80,7 @@ public class CycleReaderTests
         builder.Sheet("Regions", ["name_zh", "Notes", "name_en", "code"], ["非洲", "n/a", "Africa", "AFR"], ["亚洲及太平洋", "", "Asia and the Pacific", "ASP"]);
         var result = Read(builder);
         Assert.Empty(result.Problems);
-        Assert.Equal("Africa", result.Cycle!.Regions[0].Name.En);
+        Assert.Equal("Africa", result.Cycle!.Regions[0].Name["en"]);
         Assert.Equal(100, result.Cycle.Projects[0].BudgetUsd);
     }
 
