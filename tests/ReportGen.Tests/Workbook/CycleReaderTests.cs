@@ -271,7 +271,7 @@ public class CycleReaderTests
         [
             "Settings: reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value",
             "Settings!B2: a threshold is a share from 0 to 1 (or a percentage such as 75%), not 75",
-            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)",
+            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end, languages)",
         ], problems);
     }
 
