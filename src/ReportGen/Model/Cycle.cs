@@ -44,6 +44,13 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         }
     }
 
+    /// <summary>
+    /// The text in a language, else the English: for the tool's own words (the glossary, the names
+    /// listing) in a language not translated yet. Never for the workbook's texts, whose missing
+    /// language is a problem at its cell.
+    /// </summary>
+    public string? OrEnglish(string language) => this[language] ?? this["en"];
+
     /// <summary>Every language's text, in the registry's order.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> Texts => _texts;
 

@@ -146,6 +146,30 @@ public class AddedLanguageTests
     }
 
     [Fact]
+    public void The_english_style_of_numbers_takes_its_separators_patterns_and_words_from_the_profile()
+    {
+        // A language written like English but with the conventions of, say, French: narrow no-break
+        // thousands, decimal comma, "41 %", a currency after the number, counts as figures.
+        var profile = Testish with
+        {
+            Numbers = new(NumberStyle.English, "\u202F", ",", "{0}\u00A0%", "{0} dollars", "yyyy-MM-dd", SmallCountsInWords: false),
+        };
+        using var registered = LanguageProfiles.Add(profile);
+        var format = ReportGen.Templating.Formatter.For("xx");
+        Assert.Equal("xx", format.Language);
+        Assert.Equal("41,3\u00A0%", format.Percent(0.4134, 1));
+        Assert.Equal("4\u202F000", format.Figure(4000));
+        Assert.Equal("1,3 million dollars", format.Usd(1_300_000));
+        Assert.Equal("9\u202F800 dollars", format.Usd(9800));
+        Assert.Equal("5", format.Count(5));
+        Assert.Equal("2021-10-04", format.Date(new DateOnly(2021, 10, 4)));
+        // English itself, from its profile: the words and patterns the documents have always printed.
+        var english = ReportGen.Templating.Formatter.For("en");
+        Assert.Equal(["41.3 per cent", "4,000", "USD 1.3 million", "USD 9,800", "five", "4 October 2021"],
+            [english.Percent(0.4134, 1), english.Figure(4000), english.Usd(1_300_000), english.Usd(9800), english.Count(5), english.Date(new DateOnly(2021, 10, 4))]);
+    }
+
+    [Fact]
     public void The_registry_holds_en_and_zh_by_default_and_the_added_language_only_in_its_own_flow()
     {
         Assert.Equal(["en", "zh"], LanguageProfiles.All.Select(p => p.Code));
