@@ -14,9 +14,12 @@ public enum LineBreaking { Words, Characters }
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
 public enum NumberStyle { English, Chinese }
 
+/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
+public enum FontRole { Serif, Song, Hei }
+
 /// <summary>The faces a language is set in: PDF roles for body text and headings, Word's font names.</summary>
 /// <param name="HeadingLatinInHeadingFace">digits and Latin letters in headings take the heading face (Chinese Hei), not the Latin serif</param>
-public sealed record LanguageFonts(Rendering.Pdf.Fonts.FontRole Text, Rendering.Pdf.Fonts.FontRole Heading, bool HeadingLatinInHeadingFace,
+public sealed record LanguageFonts(FontRole Text, FontRole Heading, bool HeadingLatinInHeadingFace,
     string WordLatin = "Times New Roman", string WordEastAsian = "SimSun", string WordEastAsianHeading = "SimHei");
 
 /// <summary>
@@ -114,7 +117,7 @@ public static class LanguageProfiles
         ChartWord = "Chart", DataLabel = "Data",
         Masthead = new("en", [], SpacedUnitedNations: false),
         Type = TypeSizes.En,
-        Fonts = new(Rendering.Pdf.Fonts.FontRole.Serif, Rendering.Pdf.Fonts.FontRole.Serif, HeadingLatinInHeadingFace: false),
+        Fonts = new(FontRole.Serif, FontRole.Serif, HeadingLatinInHeadingFace: false),
         LineBreaking = LineBreaking.Words,
         HyphenationPatterns = "ReportGen.hyph_en_US.dic",
         Specimen = new("United Nations Human Settlements Programme", "This report presents the portfolio analysis of 2021, with 88 projects.", "", "Annex I"),
@@ -134,7 +137,7 @@ public static class LanguageProfiles
         ChartWord = "图", DataLabel = "数据",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: true),
         Type = TypeSizes.Zh,
-        Fonts = new(Rendering.Pdf.Fonts.FontRole.Song, Rendering.Pdf.Fonts.FontRole.Hei, HeadingLatinInHeadingFace: true),
+        Fonts = new(FontRole.Song, FontRole.Hei, HeadingLatinInHeadingFace: true),
         LineBreaking = LineBreaking.Characters,
         SpacesHanAndLatin = true,
         Specimen = new("联合国人类住区规划署执行局", "本报告说明人居署如何从数量和内容两方面分析其规范活动与业务活动之间的联系（2021 年：88 个项目）。", "Chinese", "附件一"),
