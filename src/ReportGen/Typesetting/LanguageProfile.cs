@@ -35,16 +35,17 @@ public sealed record LanguageTags(string Tag, string Word, string WordLatin, str
 
 /// <summary>
 /// Numbers, percentages, money and dates as the language's UN editorial rules write them. The
-/// formatter of <see cref="Style"/> writes them; the rest states the conventions (what docs/languages.md
-/// and the next language's formatter follow): separators, the percentage and currency patterns
-/// ({0} the number), the date pattern (.NET custom format, invariant month names for English).
+/// formatter of <see cref="Style"/> writes them: the English style from these separators, the
+/// percentage and currency patterns ({0} the number), the date pattern (.NET custom format,
+/// invariant month names) and <see cref="SmallCountsInWords"/>; the Chinese style states them for
+/// reference (its 万 and 亿 scales are its own code).
 /// </summary>
 public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
     string Currency, string Date, bool SmallCountsInWords);
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
-/// <param name="EnglishLines">the masthead lines that stay in English, by their front-matter key</param>
+/// <param name="EnglishLines">the masthead lines that stay in English, by their front-matter key (the templates write them; stated here for the translator and the next language)</param>
 /// <param name="SpacedUnitedNations">"United Nations" set with a space between its characters (联 合 国)</param>
 public sealed record MastheadStyle(string DateLanguage, ImmutableArray<string> EnglishLines, bool SpacedUnitedNations);
 
