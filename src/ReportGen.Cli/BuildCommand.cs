@@ -12,7 +12,7 @@ internal static class BuildCommand
         var workbook = new Argument<string>("WORKBOOK") { Description = "The reporting-cycle workbook (.xlsx)" };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "output" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
-        var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default both)" };
+        var lang = new Option<string?>("--lang") { Description = "Languages to build: zh,en (default: the Settings sheet's languages row, else both)" };
         var format = FormatOption();
         var doc = new Option<string?>("--doc") { Description = "Build only this document (a doc_id of the Documents sheet)" };
         var (fontLatin, fontSong, fontHei) = FontOptions();
@@ -26,7 +26,7 @@ internal static class BuildCommand
             if (string.IsNullOrWhiteSpace(parse.GetValue(output)))
                 throw new UsageException("--out is empty; name the output folder, such as --out output");
             var options = new BuildOptions(parse.GetValue(workbook)!, parse.GetValue(output)!, CommandContext.TemplatesFolder(parse.GetValue(templates)),
-                CommandContext.ParseLanguages(parse.GetValue(lang)), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
+                CommandContext.ParseLanguages(parse.GetValue(lang), parse.GetValue(workbook)!), ParseFormats(parse.GetValue(format)), parse.GetValue(doc),
                 new FontChoice(parse.GetValue(fontLatin), parse.GetValue(fontSong), parse.GetValue(fontHei)));
             RefuseInputsAsOutput(options);
             OutputFolder.Recover(options.OutputFolder); // what a killed run left behind

@@ -9,7 +9,7 @@ internal static class CheckCommand
     public static Command Create(CommandContext context)
     {
         var workbook = new Argument<string>("WORKBOOK") { Description = "The reporting-cycle workbook (.xlsx)" };
-        var lang = new Option<string?>("--lang") { Description = "Languages whose texts must be present (default: zh,en)" };
+        var lang = new Option<string?>("--lang") { Description = "Languages whose texts must be present (default: the Settings sheet's languages row, else zh,en)" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder (with en/ and zh/); default ./templates, else the ones shipped with reportgen" };
         var format = BuildCommand.FormatOption();
         var (fontLatin, fontSong, fontHei) = BuildCommand.FontOptions();
@@ -20,7 +20,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            var languages = CommandContext.ParseLanguages(parse.GetValue(lang));
+            var languages = CommandContext.ParseLanguages(parse.GetValue(lang), parse.GetValue(workbook)!);
             string? annotated = parse.GetValue(annotate);
             if (annotated is not null && (annotated.Length == 0 || SafeFile.Same(annotated, parse.GetValue(workbook)!)))
                 throw new UsageException(annotated.Length == 0 ? "--annotate: name the file to write the annotated copy to"

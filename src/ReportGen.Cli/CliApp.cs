@@ -124,10 +124,10 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
         return Path.Combine(AppContext.BaseDirectory, "templates");
     }
 
-    /// <summary>Parses <c>--lang zh,en</c>: known languages in a fixed order.</summary>
-    public static IReadOnlyList<string> ParseLanguages(string? value)
+    /// <summary>Parses <c>--lang zh,en</c>: known languages in a fixed order; without it, the workbook's Settings say (languages), else en and zh.</summary>
+    public static IReadOnlyList<string> ParseLanguages(string? value, string workbook)
     {
-        if (string.IsNullOrWhiteSpace(value)) return Model.Languages.All;
+        if (string.IsNullOrWhiteSpace(value)) return Workbook.CycleReader.DefaultLanguages(workbook);
         var asked = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant()).ToList();
         var unknown = asked.Where(l => !Model.Languages.All.Contains(l)).ToList();
         if (unknown.Count > 0) throw new UsageException($"unknown language {string.Join(", ", unknown)} (languages: {string.Join(", ", Model.Languages.All)})");

@@ -50,19 +50,19 @@ internal static class NamesCommand
                     words.AddRange(TemplateSource.Parse(file, File.ReadAllText(file), []).FrontMatter.Select(e => e.Key));
             }
             var format = Formatter.For(language);
-            context.Output.WriteLine(Legend[language] + (values.Count > 0 ? ValueLegend[language] : ""));
+            context.Output.WriteLine(Legend.OrEnglish(language) + (values.Count > 0 ? ValueLegend.OrEnglish(language) : ""));
             foreach (var group in Glossary.Entries.GroupBy(e => e.Kind))
             {
-                context.Output.WriteLine(string.Format(Heading[language]!, Glossary.KindHeading(group.Key, language)));
+                context.Output.WriteLine(string.Format(Heading.OrEnglish(language)!, Glossary.KindHeading(group.Key, language)));
                 foreach (var e in group)
                 {
                     string shown = values.TryGetValue(e.Name, out var found) && Glossary.ShowAll(found, e.Type, format) is { } text ? $"  = {text}" : "";
-                    context.Output.WriteLine(string.Format(Line[language]!, e.Name, Glossary.TypeIn(e.Type, language), e.Meaning(language)) + shown);
+                    context.Output.WriteLine(string.Format(Line.OrEnglish(language)!, e.Name, Glossary.TypeIn(e.Type, language), e.Meaning(language)) + shown);
                 }
             }
             if (words.Count > 0)
             {
-                context.Output.WriteLine(WordsHeading[language]);
+                context.Output.WriteLine(WordsHeading.OrEnglish(language));
                 foreach (string w in words) context.Output.WriteLine($"  words.{w}");
             }
             return ExitCodes.Success;

@@ -382,7 +382,7 @@ public sealed partial record DiffReport(IReadOnlyList<FigureChange> Figures, IRe
         TraceFile trace;
         try { trace = TraceFile.FromJson(Text(path)); }
         catch (JsonException) { return []; }
-        return trace.Documents.OrderBy(d => d.Language == "en" ? 0 : 1)
+        return trace.Documents.OrderBy(d => Model.Languages.All.ToList().IndexOf(d.Language) is var i and >= 0 ? i : int.MaxValue)
             .SelectMany(d => d.Paragraphs.SelectMany(p => p.Figures))
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join(" · ", g.Select(f => f.Text).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
@@ -729,7 +729,7 @@ public static class WorkbookDiff
         null => "(blank)",
         string s => s,
         System.Collections.IEnumerable e => string.Join("; ", e.Cast<object?>().Select(Show)),
-        Model.LocalizedText t => $"{t.En} / {t.Zh}",
+        Model.LocalizedText t => string.Join(" / ", t.Texts.Select(x => x.Value)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -50,11 +50,11 @@ public static class DiffHtml
             var section = Section("paragraphs", "Paragraphs that changed");
             foreach (var document in documents)
             {
-                var en = document.FirstOrDefault(d => Language(d.File) == "en");
-                var zh = document.FirstOrDefault(d => Language(d.File) == "zh");
-                var others = document.Where(d => d != en && d != zh).ToList();
+                // One column per language, in the registry's order (English first, each other edition beside it).
+                var editions = Model.Languages.All.Select(l => document.FirstOrDefault(d => Language(d.File) == l)).ToList();
+                var others = document.Where(d => !editions.Contains(d)).ToList();
                 section.Add(new XElement(X + "h3", document.Key));
-                if (en is not null || zh is not null) section.Add(SideBySide(en, zh));
+                if (editions.Any(e => e is not null)) section.Add(SideBySide(editions));
                 foreach (var other in others)
                     section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p)), Changed(p, null)))
                         .Concat(other.Drawings.Select(c => Row(Cell(other.Describe(c)), Cell(DiffReport.DrawingDiffers))))));
@@ -80,23 +80,44 @@ public static class DiffHtml
         $"{report.Inputs.Count} input(s), {report.Rows.Count} workbook row(s), {report.Figures.Count} figure(s), " +
         $"{report.Documents.Sum(d => d.Paragraphs.Count)} paragraph(s) or table cell(s) and {report.Charts.Count} chart value(s) changed.";
 
-    /// <summary>The English and Chinese changes of a document in one table: a row per UN number (or part), each language's sentences in its column.</summary>
-    private static XElement SideBySide(DocumentChange? en, DocumentChange? zh)
+    /// <summary>
+    /// The changes of a document in every language in one table: a row per UN number (or part), each
+    /// language's sentences in its column (<paramref name="editions"/>: one per registered language, the first English).
+    /// </summary>
+    private static XElement SideBySide(IReadOnlyList<DocumentChange?> editions)
     {
-        var rows = new List<(string Key, ParagraphChange? En, ParagraphChange? Zh)>();
-        var zhLeft = zh?.Paragraphs.ToList() ?? [];
-        foreach (var p in en?.Paragraphs ?? [])
+        var languages = Model.Languages.All;
+        var rows = new List<ParagraphChange?[]>();
+        var left = editions.Select(e => e?.Paragraphs.ToList() ?? []).ToList();
+        foreach (var p in editions[0]?.Paragraphs ?? [])
         {
-            // Numbered paragraphs share their number; the rest (annex texts, table rows) pair in order.
-            var match = zhLeft.FirstOrDefault(z => z.Paragraph == p.Paragraph)
-                ?? (char.IsDigit(p.Paragraph[0]) ? null : zhLeft.FirstOrDefault(z => !char.IsDigit(z.Paragraph[0])));
-            if (match is not null) zhLeft.Remove(match);
-            rows.Add((p.Paragraph, p, match));
+            var row = new ParagraphChange?[editions.Count];
+            row[0] = p;
+            for (int i = 1; i < editions.Count; i++)
+            {
+                // Numbered paragraphs share their number; the rest (annex texts, table rows) pair in order.
+                var match = left[i].FirstOrDefault(z => z.Paragraph == p.Paragraph)
+                    ?? (char.IsDigit(p.Paragraph[0]) ? null : left[i].FirstOrDefault(z => !char.IsDigit(z.Paragraph[0])));
+                if (match is not null) left[i].Remove(match);
+                row[i] = match;
+            }
+            rows.Add(row);
         }
-        rows.AddRange(zhLeft.Select(z => (z.Paragraph, (ParagraphChange?)null, (ParagraphChange?)z)));
+        for (int i = 1; i < editions.Count; i++)
+            foreach (var z in left[i])
+            {
+                var row = new ParagraphChange?[editions.Count];
+                row[i] = z;
+                rows.Add(row);
+            }
         // Each row named as the text report names it (a table's cell by its English column heading).
-        return Table(["Paragraph", en?.File ?? "English", zh?.File ?? "Chinese"],
-            rows.Select(r => Row(Cell(r.En is not null ? en!.Describe(r.En) : zh!.Describe(r.Zh!)), r.En is null ? Cell("") : Changed(r.En, "en"), r.Zh is null ? Cell("") : Changed(r.Zh, "zh"))));
+        string Name(ParagraphChange?[] row)
+        {
+            int i = Array.FindIndex(row, c => c is not null);
+            return editions[i]!.Describe(row[i]!);
+        }
+        return Table(["Paragraph", .. editions.Select((e, i) => e?.File ?? Typesetting.LanguageProfiles.For(languages[i]).Name)],
+            rows.Select(r => Row([Cell(Name(r)), .. r.Select((c, i) => c is null ? Cell("") : Changed(c, languages[i]))])));
     }
 
     /// <summary>A changed paragraph's cell: each changed sentence, the removed words struck, the new ones marked.</summary>
@@ -127,7 +148,7 @@ public static class DiffHtml
     /// <summary>"portfolio-analysis" of "portfolio-analysis.en.docx".</summary>
     private static string DocumentName(string file) => Language(file) is { } l ? file[..file.IndexOf($".{l}.", StringComparison.Ordinal)] : file;
 
-    private static string? Language(string file) => file.Contains(".en.", StringComparison.Ordinal) ? "en" : file.Contains(".zh.", StringComparison.Ordinal) ? "zh" : null;
+    private static string? Language(string file) => Model.Languages.All.FirstOrDefault(l => file.Contains($".{l}.", StringComparison.Ordinal));
 
     private static XElement Section(string id, string title, params object[] content) =>
         new(X + "section", new XAttribute("id", id), new XElement(X + "h2", title), content);

@@ -5,6 +5,7 @@ using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Templating;
+using ReportGen.Typesetting;
 using ReportGen.Workbook;
 
 namespace ReportGen.Build;

@@ -91,14 +91,13 @@ internal static class Warmup
     /// </summary>
     internal static Doc Tiny(string language)
     {
-        bool zh = language == "zh";
-        string word = zh ? "联合国人类住区规划署执行局" : "United Nations Human Settlements Programme";
-        string sentence = zh ? "本报告说明人居署如何从数量和内容两方面分析其规范活动与业务活动之间的联系（2021 年：88 个项目）。" : "This report presents the portfolio analysis of 2021, with 88 projects.";
+        var specimen = Typesetting.LanguageProfiles.For(language).Specimen;
+        string word = specimen.Words, sentence = specimen.Sentence;
         IReadOnlyList<Inline> Words(string text) => [new Text(text)];
         var star = new Footnote("*", Words("HSP/EB.2021/12."));
         var note = new Footnote(null, Words(sentence));
-        var masthead = new Masthead("HSP/EB.2021/19", word, "4 October 2021", zh ? "Chinese" : "", word, word, word, word,
-            word, zh ? word : "", star, word, word, word, [new Footnote(null, Words(sentence))], word, "HSP/EB.2021/19")
+        var masthead = new Masthead("HSP/EB.2021/19", word, "4 October 2021", specimen.LanguageLine, word, word, word, word,
+            word, specimen.LanguageLine.Length > 0 ? word : "", star, word, word, word, [new Footnote(null, Words(sentence))], word, "HSP/EB.2021/19")
         { Date = new DateOnly(2021, 10, 4) };
         TableCell Cell(string text, Alignment alignment = Alignment.Left) => new(Words(text), alignment);
         var table = new Table([[Cell(word), Cell("2021", Alignment.Right)]], [[Cell(sentence), Cell("88", Alignment.Right)]], [3, 1], word);
@@ -114,7 +113,7 @@ internal static class Warmup
             new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Words(sentence))])]),
             table,
             chart,
-            new Annex(zh ? "附件一" : "Annex I", word, [new Paragraph(null, Words(sentence))]),
+            new Annex(specimen.Annex, word, [new Paragraph(null, Words(sentence))]),
         };
         return new Doc(masthead, body, language);
     }

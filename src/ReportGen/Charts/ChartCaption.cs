@@ -1,3 +1,5 @@
+using ReportGen.Typesetting;
+
 namespace ReportGen.Charts;
 
 /// <summary>
@@ -6,10 +8,15 @@ namespace ReportGen.Charts;
 /// </summary>
 public static class ChartCaption
 {
-    /// <summary>"Chart II" in English; "图二" in Chinese, "图 2" for an Arabic numeral (a quarter em from Han, as in the text).</summary>
-    public static string Label(string number, bool chinese) =>
-        chinese ? (number.Length > 0 && char.IsAsciiDigit(number[0]) ? "图 " + number : "图" + number) : "Chart " + number;
+    /// <summary>
+    /// The profile's chart word and the number: "Chart II"; "图二", "图 2" for an Arabic numeral where
+    /// Han and Latin are spaced (a quarter em from Han, as in the text).
+    /// </summary>
+    public static string Label(string number, LanguageProfile profile) =>
+        !profile.SpacesHanAndLatin ? profile.ChartWord + " " + number
+        : number.Length > 0 && MixedSpacing.Between(profile.ChartWord[^1], number[0]) == MixedSpacing.Gap.One ? profile.ChartWord + " " + number
+        : profile.ChartWord + number;
 
-    /// <summary>Between a headline's label and its figure: a full-width colon in Chinese ("所分析的项目总数：88").</summary>
-    public static string Colon(bool chinese) => chinese ? "：" : ": ";
+    /// <summary>Between a headline's label and its figure: the profile's colon (full-width in Chinese: "所分析的项目总数：88").</summary>
+    public static string Colon(LanguageProfile profile) => profile.Colon;
 }

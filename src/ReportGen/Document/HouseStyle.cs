@@ -35,23 +35,10 @@ public static class HouseStyle
         return list with { Items = items };
     }
 
-    /// <summary>
-    /// A language's marks: a sentence's stop, a sub-item's semicolon, and how a chapter is numbered
-    /// (UN English "I.", UN Chinese "一、", with the enumeration comma).
-    /// </summary>
-    public sealed record Marks(string Stop, string Semicolon, Func<int, string> ChapterNumeral, string ChapterEnd);
+    // A language's marks are its profile's (Typesetting.LanguageProfile: Stop, Semicolon, chapter numbering).
+    public static string Stop(string language) => Typesetting.LanguageProfiles.For(language).Stop;
 
-    private static readonly Dictionary<string, Marks> MarksByLanguage = new(StringComparer.Ordinal)
-    {
-        ["en"] = new(".", ";", Numbering.Roman, "."),
-        ["zh"] = new("。", "；", Numbering.Chinese, "、"),
-    };
-
-    public static Marks For(string language) => MarksByLanguage.TryGetValue(language, out var marks) ? marks : MarksByLanguage["en"];
-
-    public static string Stop(string language) => For(language).Stop;
-
-    public static string Semicolon(string language) => For(language).Semicolon;
+    public static string Semicolon(string language) => Typesetting.LanguageProfiles.For(language).Semicolon;
 
     private const string Replaceable = ";.,；。，";
 

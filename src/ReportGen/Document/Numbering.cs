@@ -25,16 +25,23 @@ public static class Numbering
         return (tens == 1 ? "" : digits[tens].ToString()) + "十" + (ones == 0 ? "" : digits[ones].ToString());
     }
 
-    /// <summary>"I." in English, "一、" in Chinese: the language's house style (<see cref="HouseStyle.For"/>) says which.</summary>
+    /// <summary>A number in a profile's numerals: IV or 四.</summary>
+    public static string In(Typesetting.Numerals numerals, int n) => numerals switch
+    {
+        Typesetting.Numerals.Chinese => Chinese(n),
+        _ => Roman(n),
+    };
+
+    /// <summary>"I." in English, "一、" in Chinese: the language's profile says which.</summary>
     public static string Chapter(int n, string language)
     {
-        var marks = HouseStyle.For(language);
-        return marks.ChapterNumeral(n) + marks.ChapterEnd;
+        var profile = Typesetting.LanguageProfiles.For(language);
+        return In(profile.ChapterNumerals, n) + profile.ChapterEnd;
     }
 
     public static string Section(int n) => Letter(n).ToUpperInvariant() + ".";
 
     /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese.</summary>
     public static string SubItem(int level, int n, string language = "en") =>
-        level == 1 ? $"({Letter(n)})" : language == "zh" ? $"({Chinese(n)})" : $"({Roman(n).ToLowerInvariant()})";
+        level == 1 ? $"({Letter(n)})" : $"({In(Typesetting.LanguageProfiles.For(language).SubItemNumerals, n).ToLowerInvariant()})";
 }

@@ -6,21 +6,67 @@ public readonly record struct SourceRow(string Sheet, int Row)
     public override string ToString() => $"{Sheet}!{Row}";
 }
 
-/// <summary>The languages ReportGen builds, in a fixed order.</summary>
+/// <summary>The languages ReportGen builds, in a fixed order: the codes of the registered profiles (<see cref="Typesetting.LanguageProfiles"/>).</summary>
 public static class Languages
 {
-    public static readonly IReadOnlyList<string> All = ["en", "zh"];
+    public static IReadOnlyList<string> All => [.. Typesetting.LanguageProfiles.All.Select(p => p.Code)];
+
+    /// <summary>The languages a build makes when neither --lang nor the Settings sheet names them.</summary>
+    public static IReadOnlyList<string> Default => [.. Typesetting.LanguageProfiles.All.Where(p => p.ByDefault).Select(p => p.Code)];
 }
 
-/// <summary>A text given in both languages of the workbook. Either side may be missing.</summary>
-public sealed record LocalizedText(string? En, string? Zh)
+/// <summary>A text given in the languages of the workbook, by language code. Any language may be missing.</summary>
+public sealed class LocalizedText : IEquatable<LocalizedText>
 {
-    public string? this[string language] => language switch
+    // In the registry's order, so that iterating the texts never depends on how they were given.
+    private readonly KeyValuePair<string, string?>[] _texts;
+
+    public LocalizedText(IEnumerable<KeyValuePair<string, string?>> texts) =>
+        _texts = [.. texts.OrderBy(t => Order(t.Key)).ThenBy(t => t.Key, StringComparer.Ordinal)];
+
+    /// <summary>English and Chinese, as tests and built-in texts give them.</summary>
+    public LocalizedText(string? en, string? zh) : this([new("en", en), new("zh", zh)]) { }
+
+    private static int Order(string language)
     {
-        "en" => En,
-        "zh" => Zh,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "languages are en and zh"),
-    };
+        var all = Typesetting.LanguageProfiles.All;
+        for (int i = 0; i < all.Count; i++) if (all[i].Code == language) return i;
+        return all.Count;
+    }
+
+    /// <summary>The text in a language; null when it was not given.</summary>
+    public string? this[string language]
+    {
+        get
+        {
+            foreach (var (code, text) in _texts) if (code == language) return text;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The text in a language, else the English: for the tool's own words (the glossary, the names
+    /// listing) in a language not translated yet. Never for the workbook's texts, whose missing
+    /// language is a problem at its cell.
+    /// </summary>
+    public string? OrEnglish(string language) => this[language] ?? this["en"];
+
+    /// <summary>Every language's text, in the registry's order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Texts => _texts;
+
+    public bool Equals(LocalizedText? other) =>
+        other is not null && _texts.Length == other._texts.Length && _texts.Zip(other._texts).All(p => p.First.Key == p.Second.Key && p.First.Value == p.Second.Value);
+
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var (code, text) in _texts) { hash.Add(code); hash.Add(text); }
+        return hash.ToHashCode();
+    }
+
+    public override string ToString() => string.Join(" / ", _texts.Select(t => $"{t.Key}: {t.Value}"));
 }
 
 public enum IndicatorUnit { Number, Percent, Usd }

@@ -5,6 +5,7 @@ using ReportGen.Analysis;
 using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Model;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Templating;
 
@@ -256,8 +257,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         string agenda = W("agenda_item");
         int mark = agenda.IndexOf("[*]", StringComparison.Ordinal);
         var (agendaBefore, agendaAfter) = mark < 0 ? (agenda, "") : (agenda[..mark], agenda[(mark + 3)..]);
-        // UN Chinese editions keep the masthead's metadata (distribution, date, language lines) in English.
-        string dateLine = Formatter.For("en").Date(spec.Date);
+        // The date line in the language the profile says (UN Chinese editions keep it in English).
+        string dateLine = Formatter.For(LanguageProfiles.For(language).Masthead.DateLanguage).Date(spec.Date);
         var masthead = new Masthead(
             spec.Symbol, W("distribution"), dateLine,
             words.ContainsKey("language_line") ? W("language_line") : "",

@@ -15,11 +15,12 @@ public abstract class Formatter : INumberFormat
 {
     protected static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Formatter For(string language) => language switch
+    /// <summary>The formatter of a language's number style (<see cref="LanguageProfile.Numbers"/>), writing for that language.</summary>
+    public static Formatter For(string language) => LanguageProfiles.For(language).Numbers.Style switch
     {
-        "en" => new EnglishFormatter(),
-        "zh" => new ChineseFormatter(),
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "languages are en and zh"),
+        NumberStyle.English => new EnglishFormatter(language),
+        NumberStyle.Chinese => new ChineseFormatter(language),
+        var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
     public abstract string Language { get; }
@@ -145,12 +146,27 @@ public abstract class Formatter : INumberFormat
     }
 }
 
-public sealed class EnglishFormatter : Formatter
+/// <summary>
+/// The English style of numbers, with the profile's conventions (<see cref="NumberFormats"/>): its
+/// separators, percentage, currency and date patterns, and whether counts below ten are words.
+/// </summary>
+public sealed class EnglishFormatter(string language = "en") : Formatter
 {
-    public override string Language => "en";
+    private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
+
+    public override string Language => language;
+
+    /// <summary>A number written with invariant separators ("4,000.5"), in the profile's.</summary>
+    private string Separators(string invariant)
+    {
+        if (_numbers.GroupSeparator == "," && _numbers.DecimalSeparator == ".") return invariant;
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
 
     public override string Count(double value) =>
-        value >= 0 && value < 10 && value == Math.Floor(value) ? NumberText.EnglishCardinal((int)value) : Figure(value, value == Math.Floor(value) ? 0 : 1);
+        _numbers.SmallCountsInWords && value >= 0 && value < 10 && value == Math.Floor(value) ? NumberText.EnglishCardinal((int)value) : Figure(value, value == Math.Floor(value) ? 0 : 1);
 
     public override string CountAtSentenceStart(double value)
     {
@@ -158,19 +174,20 @@ public sealed class EnglishFormatter : Formatter
         return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }
 
-    public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant);
+    public override string Figure(double value, int decimals = 0) =>
+        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
 
     public override string Percent(double share, int decimals = 0) =>
-        Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + " per cent";
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
 
-    public override string Usd(double amount) => amount switch
+    public override string Usd(double amount) => string.Format(Invariant, _numbers.Currency, amount switch
     {
-        >= 1e9 => $"USD {Scaled(amount, 1e9)} billion",
-        >= 1e6 => $"USD {Scaled(amount, 1e6)} million",
-        _ => "USD " + Figure(amount),
-    };
+        >= 1e9 => $"{Separators(Scaled(amount, 1e9))} billion",
+        >= 1e6 => $"{Separators(Scaled(amount, 1e6))} million",
+        _ => Figure(amount),
+    });
 
-    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+    public override string Date(DateOnly date) => date.ToString(_numbers.Date, Invariant);
 
     public override string DateRange(DateOnly start, DateOnly end)
     {
@@ -245,9 +262,9 @@ public sealed class EnglishFormatter : Formatter
     public override string JoinEnd(bool commas, char after) => commas && after is not ('.' or ',' or ';' or ':' or ')' or '?' or '!') ? "," : "";
 }
 
-public sealed class ChineseFormatter : Formatter
+public sealed class ChineseFormatter(string language = "zh") : Formatter
 {
-    public override string Language => "zh";
+    public override string Language => language;
 
     // Running text does not group digits (FAO Chinese style: "4000", "10000"; large sums take 万 and 亿).
     public override string Count(double value) => Round(value, value == Math.Floor(value) ? 0 : 1).ToString(Fixed(value == Math.Floor(value) ? 0 : 1), Invariant);

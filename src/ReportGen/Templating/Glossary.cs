@@ -7,7 +7,8 @@ namespace ReportGen.Templating;
 /// <summary>One name a template can use: its path (list items as <c>[]</c>), kind, type and meaning in both languages.</summary>
 public sealed record GlossaryEntry(string Name, string Kind, string Type, string En, string Zh)
 {
-    public string Meaning(string language) => language == "zh" ? Zh : En;
+    /// <summary>The meaning in a language; a language whose glossary is not written yet reads the English.</summary>
+    public string Meaning(string language) => new Model.LocalizedText(En, Zh).OrEnglish(language)!;
 }
 
 /// <summary>
@@ -403,7 +404,7 @@ public static class Glossary
         ["chart"] = new("Charts", "图表"),
     };
 
-    public static string KindHeading(string kind, string language) => KindHeadings[kind][language]!;
+    public static string KindHeading(string kind, string language) => KindHeadings[kind].OrEnglish(language)!;
 
     private static KeyValuePair<string, LocalizedText> T(string en, string zh) => new(en, new LocalizedText(en, zh));
 
@@ -430,7 +431,7 @@ public static class Glossary
     public static bool IsLiteralType(string type) => type.Length == 0 || type.Contains(" | ", StringComparison.Ordinal) || type.EndsWith('=');
 
     /// <summary>An entry's type in the language; an unknown type as it is.</summary>
-    public static string TypeIn(string type, string language) => Types.TryGetValue(type, out var words) ? words[language]! : type;
+    public static string TypeIn(string type, string language) => Types.TryGetValue(type, out var words) ? words.OrEnglish(language)! : type;
 
     /// <summary>docs/names.md: every entry, grouped by kind, in both languages.</summary>
     public static string Markdown()
@@ -497,7 +498,7 @@ public static class Glossary
     public static string? ShowAll(IReadOnlyList<object?> values, string type, Formatter format)
     {
         var shown = values.Select(v => Show(v, type, format)).ToList();
-        return shown.All(s => s is null) ? null : string.Join(ItemSeparator[format.Language], shown.Select(s => s ?? ""));
+        return shown.All(s => s is null) ? null : string.Join(ItemSeparator.OrEnglish(format.Language), shown.Select(s => s ?? ""));
     }
 
     /// <summary>
@@ -508,15 +509,15 @@ public static class Glossary
     /// </summary>
     public static string? Show(object? value, string type, Formatter format) => value switch
     {
-        null => Null[format.Language],
-        bool b => (b ? True : False)[format.Language],
+        null => Null.OrEnglish(format.Language),
+        bool b => (b ? True : False).OrEnglish(format.Language),
         string s => s,
         Fig f => Number(f.Value, type, format),
         double d => Number(d, type, format),
         Day day => format.Date(day.Value),
         List<object?> { Count: > 0 } list when list.TrueForAll(x => x is string or Fig or double) =>
             format.List(list.ConvertAll(x => Show(x, ElementType(type), format)!)),
-        List<object?> list => string.Format(CultureInfo.InvariantCulture, Items[format.Language]!, list.Count),
+        List<object?> list => string.Format(CultureInfo.InvariantCulture, Items.OrEnglish(format.Language)!, list.Count),
         _ => null,
     };
 

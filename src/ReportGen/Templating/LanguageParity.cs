@@ -257,8 +257,8 @@ public static class LanguageParity
                 $"{string.Join(", ", extra.Take(4))}{(extra.Count > 4 ? $" and {extra.Count - 4} more" : "")}, which the {LanguageName(refLanguage)} does not")));
     }
 
-    /// <summary>A language as the problems name it ("the Chinese"); its one home until languages are profiles.</summary>
-    internal static string LanguageName(string language) => language switch { "en" => "English", "zh" => "Chinese", _ => language };
+    /// <summary>A language as the problems name it ("the Chinese"): its profile's name.</summary>
+    internal static string LanguageName(string language) => Typesetting.LanguageProfiles.Find(language)?.Name ?? language;
 }
 
 /// <summary>A language's outline of a document. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>

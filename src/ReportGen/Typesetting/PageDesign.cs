@@ -38,7 +38,7 @@ public sealed record TypeSizes
 {
     public static readonly TypeSizes En = new()
     {
-        Chinese = false, Body = 10, BodyLeading = 12.5, ParagraphSpace = 6,
+        HeadingBold = true, TableHeaderItalic = true, WordNormalLine = 240, WordTitleLine = 300, Body = 10, BodyLeading = 12.5, ParagraphSpace = 6,
         Heading1 = 14, Heading2 = 12, Heading3 = 10, Title = 17, Subtitle = 12,
         Small = 8.5, SmallLeading = 10.5, Footnote = 8, FootnoteLeading = 10,
         MastheadOrgan = 12,
@@ -46,15 +46,22 @@ public sealed record TypeSizes
 
     public static readonly TypeSizes Zh = new()
     {
-        Chinese = true, Body = 11.5, BodyLeading = 19, ParagraphSpace = 4,
+        HeadingBold = false, TableHeaderItalic = false, WordNormalLine = 300, WordTitleLine = 360, Body = 11.5, BodyLeading = 19, ParagraphSpace = 4,
         Heading1 = 15, Heading2 = 13, Heading3 = 11.5, Title = 16, Subtitle = 14,
         Small = 9.5, SmallLeading = 13, Footnote = 9, FootnoteLeading = 12,
         MastheadOrgan = 14,
     };
 
-    public static TypeSizes For(string language) => language == "zh" ? Zh : En;
+    /// <summary>The sizes of a language's profile.</summary>
+    public static TypeSizes For(string language) => LanguageProfiles.For(language).Type;
 
-    public required bool Chinese { get; init; }
+    /// <summary>Headings are bold in English; in Chinese they are set in Hei, not in a bold Song.</summary>
+    public required bool HeadingBold { get; init; }
+    /// <summary>Table headers are italic in English; Chinese is never slanted.</summary>
+    public required bool TableHeaderItalic { get; init; }
+    /// <summary>Word's line spacing (240ths of a line) of the Normal and Title styles, which hold no body text.</summary>
+    public required int WordNormalLine { get; init; }
+    public required int WordTitleLine { get; init; }
     /// <summary>Body text: numbered paragraphs, sub-items, annex text, the masthead's details.</summary>
     public required double Body { get; init; }
     public required double BodyLeading { get; init; }
@@ -83,8 +90,4 @@ public sealed record TypeSizes
     public static double HeadingSpaceBefore(int level) => level == 1 ? 18 : 12;
     /// <summary>Space between a heading and what follows it.</summary>
     public static double HeadingSpaceAfter(int level) => level == 1 ? 6 : 3;
-    /// <summary>Headings are bold in English; in Chinese they are set in Hei, not in a bold Song.</summary>
-    public bool HeadingBold => !Chinese;
-    /// <summary>Table headers are italic in English; Chinese is never slanted.</summary>
-    public bool TableHeaderItalic => !Chinese;
 }

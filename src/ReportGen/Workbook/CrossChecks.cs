@@ -105,8 +105,7 @@ internal static class CrossChecks
             if (regions is not null && !regions.Contains(p.Region))
             {
                 // A region given by its name rather than its code gets the code as a hint.
-                var named = cycle.Regions.FirstOrDefault(r => string.Equals(r.Name.En?.Trim(), p.Region, StringComparison.OrdinalIgnoreCase)
-                                                              || string.Equals(r.Name.Zh?.Trim(), p.Region, StringComparison.Ordinal));
+                var named = cycle.Regions.FirstOrDefault(r => r.Name.Texts.Any(t => string.Equals(t.Value?.Trim(), p.Region, StringComparison.OrdinalIgnoreCase)));
                 Add(p.Source, "region", $"region '{p.Region}' is not on the Regions sheet" + (named is null ? "" : $"; did you mean {named.Code}?"));
             }
             if (latestDocument is int docYear && p.PrcYear > docYear)

@@ -200,7 +200,7 @@ public static class CycleReader
     private static List<Project> ReadProjects(SheetReader sheets, List<Outcome> outcomes)
     {
         string? outcomeByName(string text) => outcomes.FirstOrDefault(o =>
-            new[] { o.Title.En, o.Title.Zh, o.Short.En, o.Short.Zh }.Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
+            o.Title.Texts.Concat(o.Short.Texts).Select(t => t.Value).Any(t => string.Equals(t?.Trim(), text, StringComparison.OrdinalIgnoreCase)))?.Code.ToString();
         return sheets.Rows("Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd"], null, row =>
         {
@@ -308,7 +308,47 @@ public static class CycleReader
         ["increase"] = Direction.Increase, ["decrease"] = Direction.Decrease,
     };
 
-    private static readonly string[] KnownSettings = ["reporting_year", "on_track_threshold", "underfunded_threshold", "plan_start", "plan_end"];
+    private static readonly string[] KnownSettings = ["reporting_year", "on_track_threshold", "underfunded_threshold", "plan_start", "plan_end", "languages"];
+
+    /// <summary>The key of the Settings row naming the languages a build makes when --lang does not.</summary>
+    public const string LanguagesSetting = "languages";
+
+    /// <summary>The codes of a languages setting ("en, zh"; commas, semicolons or spaces between them), lower-cased, in the order given.</summary>
+    internal static List<string> LanguageCodes(string text) =>
+        [.. text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant()).Distinct()];
+
+    /// <summary>
+    /// The languages a build makes by default: the Settings sheet's <c>languages</c> row, in the
+    /// registry's order, or the registry's defaults (en, zh) when the row is absent or cannot be read
+    /// (the build's own reading of the workbook then reports why).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultLanguages(string path)
+    {
+        try
+        {
+            using var file = XlsxFile.Open(path);
+            var table = SheetTable.Load(file, "Settings", [], ["key", "value"]);
+            foreach (var row in table?.Rows ?? [])
+                if (string.Equals(row.Text("key", required: false), LanguagesSetting, StringComparison.OrdinalIgnoreCase)
+                    && row.Text("value", required: false) is { } value && LanguageCodes(value) is { Count: > 0 } codes && codes.All(Languages.All.Contains))
+                    return [.. Languages.All.Where(codes.Contains)];
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException)) { }
+        return Languages.Default;
+    }
+
+    /// <summary>A languages row names registered languages only, at least one (<see cref="DefaultLanguages"/> reads it for the build).</summary>
+    private static void CheckLanguages(TableRow row)
+    {
+        if (row.Text("value") is not { } value) return;
+        var codes = LanguageCodes(value);
+        var unknown = codes.Where(c => !Languages.All.Contains(c)).ToList();
+        if (codes.Count == 0)
+            row.ReportAt("value", $"languages names no language; write the codes separated by commas, such as {string.Join(", ", Languages.Default)}");
+        else if (unknown.Count > 0)
+            row.ReportAt("value", $"unknown language{(unknown.Count == 1 ? "" : "s")} {string.Join(", ", unknown.Select(u => $"'{u}'"))} in languages; " +
+                $"the languages are {Alternatives(Languages.All).Replace(" or ", " and ", StringComparison.Ordinal)}");
+    }
 
     private static Settings? ReadSettings(XlsxFile file, List<Problem> problems)
     {
@@ -334,6 +374,7 @@ public static class CycleReader
                 case "underfunded_threshold": underfunded = Share(row) ?? underfunded; break;
                 case "plan_start": planStart = row.Integer("value", min: 1900, max: 2999) ?? planStart; planRow = row; break;
                 case "plan_end": planEnd = row.Integer("value", min: 1900, max: 2999) ?? planEnd; planRow = row; break;
+                case LanguagesSetting: CheckLanguages(row); break;
                 default:
                     string near = NameGuess.Closest(key, KnownSettings) is { } guess ? $"; did you mean {guess}?" : "";
                     row.ReportAt("key", $"unknown setting '{key}' (known: {string.Join(", ", KnownSettings)}){near}");
@@ -407,7 +448,7 @@ public static class CycleReader
             }
             if (original is not null && !Languages.All.Contains(original))
             {
-                row.ReportAt("original_language", $"original_language must be en or zh, not '{original}'");
+                row.ReportAt("original_language", $"original_language must be {Alternatives(Languages.All)}, not '{original}'");
                 original = null;
             }
             if (start is not null && end is not null && end < start)
@@ -424,4 +465,8 @@ public static class CycleReader
     public const int MaxNameLength = 100;
 
     private static readonly System.Text.RegularExpressions.Regex DocIdPattern = new("^[A-Za-z0-9_-]+$");
+
+    /// <summary>"en or zh", "en, zh or fr": the choices a problem names.</summary>
+    internal static string Alternatives(IReadOnlyList<string> choices) =>
+        choices.Count <= 1 ? string.Concat(choices) : string.Join(", ", choices.Take(choices.Count - 1)) + " or " + choices[^1];
 }

@@ -282,7 +282,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
             string column = $"{baseName}_{language}";
             return TryCell(column, required, out var cell, language) ? SheetTable.CellText(cell).Trim() : null;
         }
-        return new LocalizedText(Side("en"), Side("zh"));
+        return new LocalizedText(Languages.All.Select(language => new KeyValuePair<string, string?>(language, Side(language))));
     }
 
     /// <summary>The largest magnitude a number may have: far above any budget, and sums of millions of them stay finite.</summary>

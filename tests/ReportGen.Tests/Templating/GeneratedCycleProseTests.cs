@@ -68,7 +68,7 @@ public partial class GeneratedCycleTests
         Assert.Equal(links.Count > 0, en.Contains("(outcome 1.1), for example, serves"));
         int max = links.Count == 0 ? 0 : links.Values.Max();
         var most = links.Where(p => p.Value == max).Select(p => p.Key).OrderBy(ReportGen.Model.OutcomeCode.Parse).ToList();
-        string Short(string code) => c.Outcomes.Single(o => o.Code.ToString() == code).Short.En!;
+        string Short(string code) => c.Outcomes.Single(o => o.Code.ToString() == code).Short["en"]!;
         string listed = JoinEnglish(most.Select(o => $"{o} ({Short(o)})"));
         if (links.Count == 0) Assert.DoesNotContain("more than any other", en);
         else if (links.Count == 1)

@@ -154,7 +154,7 @@ public partial class GeneratedCycleTests
         var top = byDomain.Where(x => x.Percent == best).Select(x => x.Domain).ToList();
         if (best == 0) Assert.Contains("no project had a secondary outcome outside the domain of its primary outcome", en);
         else if (top.Count == 1) Assert.Contains($"lies in domain of change {top[0]} (", en);
-        else Assert.Contains($"lies in domains of change {JoinEnglish(top.Select(d => $"{d} ({c.Domains.Single(x => x.Code == d).Title.En})"))} were equally the most integrated", en);
+        else Assert.Contains($"lies in domains of change {JoinEnglish(top.Select(d => $"{d} ({c.Domains.Single(x => x.Code == d).Title["en"]})"))} were equally the most integrated", en);
 
         // Outcome 1.1 in the last year: how many outcomes, and which most often (ties kept).
         var links = Links(c, "1.1", last);
@@ -167,7 +167,7 @@ public partial class GeneratedCycleTests
         // Regions with most projects, every year, ties kept.
         var leaders = years.ToDictionary(y => y, y => c.Projects.Where(p => p.PrcYear == y).GroupBy(p => p.Region)
             .GroupBy(g => g.Count()).MaxBy(g => g.Key)!.Select(g => g.Key).Order(StringComparer.Ordinal).ToList());
-        string Names(List<string> codes) => JoinSetOff(codes.Select(code => c.Regions.Single(r => r.Code == code).Name.En!));
+        string Names(List<string> codes) => JoinSetOff(codes.Select(code => c.Regions.Single(r => r.Code == code).Name["en"]!));
         if (years.All(y => leaders[y].SequenceEqual(leaders[years[0]])))
             Assert.Contains($"{Names(leaders[years[0]])} {(leaders[years[0]].Count > 1 ? "each " : "")}had the most projects", en);
         else foreach (int y in years) Assert.Contains($"{Names(leaders[y])} in {y} (", en);
@@ -188,7 +188,7 @@ public partial class GeneratedCycleTests
         {
             double top1 = withTarget.Max(f => f.FundingSecuredUsd / f.FundingTargetUsd);
             var highest = withTarget.Where(f => f.FundingSecuredUsd / f.FundingTargetUsd == top1).OrderBy(f => f.Code, StringComparer.Ordinal).ToList();
-            Assert.Contains($"Progress in securing funding has been uneven: {JoinEnglish(highest.Select(f => $"“{f.Name.En}”"))} ", en);
+            Assert.Contains($"Progress in securing funding has been uneven: {JoinEnglish(highest.Select(f => $"“{f.Name["en"]}”"))} ", en);
             Assert.Contains($"({Percent(highest[0].FundingSecuredUsd, highest[0].FundingTargetUsd)} per cent)", en);
         }
     }

@@ -80,7 +80,7 @@ public class CycleReaderTests
         builder.Sheet("Regions", ["name_zh", "Notes", "name_en", "code"], ["非洲", "n/a", "Africa", "AFR"], ["亚洲及太平洋", "", "Asia and the Pacific", "ASP"]);
         var result = Read(builder);
         Assert.Empty(result.Problems);
-        Assert.Equal("Africa", result.Cycle!.Regions[0].Name.En);
+        Assert.Equal("Africa", result.Cycle!.Regions[0].Name["en"]);
         Assert.Equal(100, result.Cycle.Projects[0].BudgetUsd);
     }
 
@@ -271,7 +271,7 @@ public class CycleReaderTests
         [
             "Settings: reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value",
             "Settings!B2: a threshold is a share from 0 to 1 (or a percentage such as 75%), not 75",
-            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end)",
+            "Settings!A3: unknown setting 'colour' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end, languages)",
         ], problems);
     }
 

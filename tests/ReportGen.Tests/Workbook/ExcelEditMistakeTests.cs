@@ -109,7 +109,7 @@ public class ExcelEditMistakeTests
         Assert.Equal(
         [
             "Settings: reporting_year is required; add a row with the key reporting_year and the year, such as 2021, as its value",
-            "Settings!A3: unknown setting 'reportng_year' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end); did you mean reporting_year?",
+            "Settings!A3: unknown setting 'reportng_year' (known: reporting_year, on_track_threshold, underfunded_threshold, plan_start, plan_end, languages); did you mean reporting_year?",
             "Documents!D2: date must be a date such as 2021-03-15 (a date cell, or text written year-month-day), not '4 Oct'",
             "Outcomes!A3: 'one.two' is not an outcome code; give one such as 3.1 (the domain, a point, the outcome)",
             "Flagships!D2: normative_tools must be 0 or more, not -3",

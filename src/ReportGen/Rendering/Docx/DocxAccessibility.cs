@@ -65,7 +65,7 @@ internal static class DocxAccessibility
         return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" " +
                "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
                $"<dc:title>{E(doc.Masthead.Title)}</dc:title><dc:subject>{E(doc.Masthead.Symbol)}</dc:subject><dc:creator>ReportGen</dc:creator>" +
-               $"<dc:language>{(doc.Language == "zh" ? "zh-CN" : "en-US")}</dc:language>" +
+               $"<dc:language>{Typesetting.LanguageProfiles.For(doc.Language).Tags.Word}</dc:language>" +
                $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>" +
                "</cp:coreProperties>";
     }

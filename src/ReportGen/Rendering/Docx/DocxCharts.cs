@@ -27,7 +27,7 @@ internal static class DocxCharts
     public static PendingChart Build(string relationshipId, ChartData chart, IReadOnlyList<ChartSeries> series, DocxLook look, string? valueTitle)
     {
         var sheet = new ChartSheet(chart, series);
-        string lang = look.Chinese ? "zh-CN" : "en-GB";
+        string lang = look.Profile.Tags.Chart;
         var xml = new StringBuilder();
         xml.Append($"<c:chartSpace xmlns:c=\"{C}\" xmlns:a=\"{A}\" xmlns:r=\"{R}\"><c:date1904 val=\"0\"/><c:lang val=\"{lang}\"/><c:roundedCorners val=\"0\"/>");
         xml.Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
@@ -36,7 +36,7 @@ internal static class DocxCharts
         xml.Append("</c:plotArea>");
         if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{AxisText(lang)}</c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
-        string ea = look.Chinese ? $"<a:ea typeface=\"{look.EastAsian}\"/>" : "";
+        string ea = look.Profile.Script == Typesetting.WritingScript.Han ? $"<a:ea typeface=\"{look.EastAsian}\"/>" : "";
         xml.Append($"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"><a:latin typeface=\"{look.Latin}\"/>{ea}</a:defRPr></a:pPr><a:endParaRPr lang=\"{lang}\"/></a:p></c:txPr>");
         xml.Append("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>");
         return new PendingChart(relationshipId, xml.ToString(), sheet.Workbook());

@@ -19,11 +19,13 @@ internal sealed record DocxLook(string Language)
     public static readonly int BodyIndent = PageDesign.Twips(PageDesign.Indent);
     public static readonly int NumberTab = PageDesign.Twips(PageDesign.Tab);
 
-    public TypeSizes Type { get; } = TypeSizes.For(Language);
-    public bool Chinese => Type.Chinese;
-    public string Latin => "Times New Roman";
-    public string EastAsian => "SimSun";          // 宋体
-    public string EastAsianHeading => "SimHei";   // 黑体
+    public LanguageProfile Profile { get; } = LanguageProfiles.For(Language);
+    public TypeSizes Type => Profile.Type;
+    public string Latin => Profile.Fonts.WordLatin;
+    public string EastAsian => Profile.Fonts.WordEastAsian;                 // 宋体
+    public string EastAsianHeading => Profile.Fonts.WordEastAsianHeading;   // 黑体
+    /// <summary>Lines break between characters under the kinsoku rules (Chinese), not between words.</summary>
+    public bool BreaksCharacters => Profile.LineBreaking == LineBreaking.Characters;
     public int SmallSize => PageDesign.HalfPoints(Type.Small);
 
     public int BodyLine => PageDesign.Twips(Type.BodyLeading);
@@ -45,13 +47,13 @@ internal static class DocxStyles
     {
         // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
         // weight then matches the Han characters beside them.
-        string fonts(bool heading = false) => heading && look.Chinese
+        string fonts(bool heading = false) => heading && look.Profile.Fonts.HeadingLatinInHeadingFace
             ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Latin}\"/>"
             : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
-        string lang = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>";
+        string lang = $"<w:lang w:val=\"{look.Profile.Tags.WordLatin}\" w:eastAsia=\"{look.Profile.Tags.WordEastAsia}\" w:bidi=\"ar-SA\"/>";
         // Word's and LibreOffice's automatic Han–Latin and Han–digit spacing makes the gap the PDF draws: the
         // text carries no space there (a literal space would let them break a number from its measure word).
-        string eastAsianParagraph = look.Chinese ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
+        string eastAsianParagraph = look.BreaksCharacters ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
         // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
         string headingBold = look.Type.HeadingBold ? "<w:b/>" : "";
         var t = look.Type;
@@ -65,7 +67,7 @@ internal static class DocxStyles
         string bodySpacing = $"<w:spacing w:after=\"{look.BodyAfter}\" w:line=\"{look.BodyLine}\" w:lineRule=\"exact\"/>";
         var styles = new[]
         {
-            Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{(look.Chinese ? 300 : 240)}\" w:lineRule=\"auto\"/>",
+            Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{t.WordNormalLine}\" w:lineRule=\"auto\"/>",
                 $"{fonts()}{DocxLook.Size(t.Body)}{lang}"),
             Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
@@ -76,7 +78,7 @@ internal static class DocxStyles
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading2)}", next: "Body"),
             Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/>{DocxLook.HeadingSpacing(3)}<w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading3)}", next: "Body"),
-            Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{(look.Chinese ? 360 : 300)}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
+            Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{t.WordTitleLine}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Title)}", next: "Subtitle"),
             Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Subtitle)}", next: "Body"),
@@ -109,7 +111,7 @@ internal static class DocxStyles
     /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
     /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
     /// </summary>
-    public static string Numbering(int subItemLists, bool chinese = false)
+    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman)
     {
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
@@ -121,7 +123,7 @@ internal static class DocxStyles
         xml.Append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
            .Append(Level(0, "lowerLetter", "(%1)", indent, tab, indent + 2 * tab))
            // The third level is (i), (ii) in English and (一), (二) in Chinese, as Numbering.SubItem labels it.
-           .Append(Level(1, chinese ? "chineseCounting" : "lowerRoman", "(%2)", indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
+           .Append(Level(1, subItemNumerals == Numerals.Chinese ? "chineseCounting" : "lowerRoman", "(%2)", indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
         xml.Append("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
         for (int i = 0; i < subItemLists; i++)
             xml.Append($"<w:num w:numId=\"{i + 2}\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
@@ -132,15 +134,15 @@ internal static class DocxStyles
     public static string Settings(DocxLook look)
     {
         // The line-start and line-end prohibitions are the PDF line breaker's (one table, Typesetting.Kinsoku).
-        string kinsoku = look.Chinese
-            ? $"<w:noLineBreaksAfter w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineEnd)}\"/><w:noLineBreaksBefore w:lang=\"zh-CN\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineStart)}\"/>"
+        string kinsoku = look.BreaksCharacters
+            ? $"<w:noLineBreaksAfter w:lang=\"{look.Profile.Tags.WordEastAsia}\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineEnd)}\"/><w:noLineBreaksBefore w:lang=\"{look.Profile.Tags.WordEastAsia}\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineStart)}\"/>"
             : "";
         return "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
                // Children in the schema's order.
                $"<w:defaultTabStop w:val=\"{DocxLook.NumberTab}\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
                "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
                "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
-               $"<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>" +
+               $"<w:themeFontLang w:val=\"{look.Profile.Tags.WordLatin}\" w:eastAsia=\"{look.Profile.Tags.WordEastAsia}\"/>" +
                "</w:settings>";
     }
 }

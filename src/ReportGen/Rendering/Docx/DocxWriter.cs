@@ -47,7 +47,7 @@ public sealed class DocxWriter
         writer.Masthead(doc.Masthead);
         writer.Blocks(doc.Body, inAnnex: false);
         // The closing short rule of UN documents, centred under the last text (a drawing, not text: the PDF draws a line).
-        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{writer.Bookmark(Anchors.NoTextPrefix + "end")}{Run("__________")}</w:p>");
+        writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{writer.Bookmark(Anchors.NoTextPrefix + "end")}{writer.Run("__________")}</w:p>");
         return writer.Package(doc);
     }
 
@@ -59,7 +59,7 @@ public sealed class DocxWriter
             // Every relationship id is given: generated ones are random and would change the bytes.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
-            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Chinese));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals));
             Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
             Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
             string symbol = Escape(doc.Masthead.RunningHeader);
@@ -123,7 +123,7 @@ public sealed class DocxWriter
         // of the distribution lines, and the thick rule under both is the top border of the session line.
         int left = 5103;
         string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
-        string un = _look.Chinese ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
+        string un = _look.Profile.Masthead.SpacedUnitedNations ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
              .Append($"<w:tabs><w:tab w:val=\"right\" w:pos=\"{DocxLook.TextWidth}\"/></w:tabs></w:pPr>")
              .Append(Bookmark(Anchors.Encode(Anchors.Masthead)))
@@ -158,7 +158,7 @@ public sealed class DocxWriter
         {
             string style = h.Level switch { 1 => "Heading1", 2 => "Heading2", _ => "Heading3" };
             w._body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>");
-            if (h.Number is not null) w._body.Append(Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
+            if (h.Number is not null) w._body.Append(w.Run(Escape(h.Number))).Append("<w:r><w:tab/></w:r>");
             w._body.Append(w.Anchor(h)).Append(w.Runs(h.Content)).Append("</w:p>");
             return default;
         }
@@ -178,8 +178,8 @@ public sealed class DocxWriter
 
         public Done Visit(Annex a)
         {
-            w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(w.Anchor(a)).Append(Run(Escape(a.Label))).Append("</w:p>");
-            if (a.Title.Length > 0) w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(Run(Escape(a.Title))).Append("</w:p>");
+            w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexLabel\"/></w:pPr>").Append(w.Anchor(a)).Append(w.Run(Escape(a.Label))).Append("</w:p>");
+            if (a.Title.Length > 0) w._body.Append("<w:p><w:pPr><w:pStyle w:val=\"AnnexTitle\"/></w:pPr>").Append(w.Run(Escape(a.Title))).Append("</w:p>");
             w.Blocks(a.Body, inAnnex: true);
             return default;
         }
@@ -212,11 +212,11 @@ public sealed class DocxWriter
 
     private void Chart(ChartSlot c)
     {
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)))).Append("<w:r><w:tab/></w:r>")
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Caption ?? ChartCaption.Label(c.Number, _look.Profile)))).Append("<w:r><w:tab/></w:r>")
              .Append(Anchor(c)).Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
-            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ChartCaption.Colon(_look.Chinese)))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
+            _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(h.Label + ChartCaption.Colon(_look.Profile)))).Append(Run(Escape(h.Value), "<w:b/>")).Append("</w:p>");
         // The drawing's own words (a matrix's cells, the dashboard's names) are a region comparisons of text leave out.
         // It starts at the end of the last paragraph of the chart's words (an empty paragraph would add space).
         _body.Insert(_body.ToString().LastIndexOf("</w:p>", StringComparison.Ordinal), Bookmark(Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart")));
@@ -239,7 +239,7 @@ public sealed class DocxWriter
     private int _drawings;
 
     /// <summary>A chart's title for assistive technology: its caption label and title ("Chart I Linkages …").</summary>
-    private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese)) + " " + c.Title;
+    private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Profile)) + " " + c.Title;
     private double _matrixMax;
 
     private string NewChart(ChartData chart, IReadOnlyList<ChartSeries> series, string? valueTitle)
@@ -422,7 +422,7 @@ public sealed class DocxWriter
     /// <summary>One method per kind of inline: its runs, with the run properties of the inlines around it.</summary>
     private sealed class RunWalk(DocxWriter w, StringBuilder xml, string properties, string before, char after, string rest) : IInlineVisitor<Done>
     {
-        public Done Visit(Text t) { xml.Append(Run(Escape(t.Value), properties, before, after, rest)); return default; }
+        public Done Visit(Text t) { xml.Append(w.Run(Escape(t.Value), properties, before, after, rest)); return default; }
         public Done Visit(Strong s) { xml.Append(w.Runs(s.Content, properties + "<w:b/>", before, after, rest)); return default; }
         public Done Visit(Emphasis e) { xml.Append(w.Runs(e.Content, properties + "<w:i/>", before, after, rest)); return default; }
         public Done Visit(LineBreak lineBreak) { xml.Append("<w:r><w:br/></w:r>"); return default; }
@@ -435,9 +435,9 @@ public sealed class DocxWriter
                 int n = numbers[w._printed.GetValueOrDefault(f)];
                 w._printed[f] = w._printed.GetValueOrDefault(f) + 1;
                 // A hidden bookmark (its name starts with _) around the number: trace.json says which figure it shows.
-                xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(Run(Escape(f.Text), properties, before, after)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
+                xml.Append($"<w:bookmarkStart w:id=\"{n}\" w:name=\"{BookmarkName(n)}\"/>").Append(w.Run(Escape(f.Text), properties, before, after)).Append($"<w:bookmarkEnd w:id=\"{n}\"/>");
             }
-            else xml.Append(Run(Escape(f.Text), properties, before, after));
+            else xml.Append(w.Run(Escape(f.Text), properties, before, after));
             return default;
         }
     }
@@ -451,7 +451,7 @@ public sealed class DocxWriter
     /// Chinese text is written as Word spaces it itself, numbers joined to their measure words, year
     /// ranges to their dash (<see cref="MixedSpacing.ForWord"/>; before and after: the paragraph's characters around it).
     /// </summary>
-    private static string Run(string escapedText, string properties = "", string before = "", char after = MixedSpacing.EndOfParagraph, string rest = "")
+    private string Run(string escapedText, string properties = "", string before = "", char after = MixedSpacing.EndOfParagraph, string rest = "")
     {
         escapedText = MixedSpacing.ForWord(escapedText, before, after, rest);
         if (escapedText.Length == 0) return "";
@@ -476,7 +476,7 @@ public sealed class DocxWriter
             // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
             // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
             string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"Times New Roman\"/>";
-            string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+            string tag = eastAsian ? EastAsianLanguage : LatinLanguage;
             // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
             string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
             xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
@@ -506,7 +506,11 @@ public sealed class DocxWriter
 
     /// <summary>A footnote: custom marks (*, **) are written after the reference, others numbered by Word.</summary>
     /// <summary>A footnote mark's language: marks are symbols, the document's language is theirs (every run has one).</summary>
-    private string MarkLanguage => _look.Chinese ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+    private string MarkLanguage => _look.Profile.Script == WritingScript.Han ? EastAsianLanguage : LatinLanguage;
+
+    /// <summary>The language of a run of Han text and of a run of Latin text (the profile's Word tags: Latin words in a Chinese edition are English).</summary>
+    private string EastAsianLanguage => $"<w:lang w:eastAsia=\"{_look.Profile.Tags.WordEastAsia}\"/>";
+    private string LatinLanguage => $"<w:lang w:val=\"{_look.Profile.Tags.WordLatin}\"/>";
 
     private string FootnoteReference(Footnote note)
     {

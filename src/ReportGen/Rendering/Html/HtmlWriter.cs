@@ -59,9 +59,9 @@ public static class HtmlWriter
     }
 
     /// <summary>The BCP 47 tag of a document language.</summary>
-    public static string LangTag(string language) => language switch { "zh" => "zh-CN", _ => language };
+    public static string LangTag(string language) => Typesetting.LanguageProfiles.For(language).Tags.Tag;
 
-    private static string LanguageName(string language) => language switch { "en" => "English", "zh" => "中文 (Chinese)", _ => language };
+    private static string LanguageName(string language) => Typesetting.LanguageProfiles.For(language).ReviewName;
 
     private static void WriteDocument(StringBuilder html, ReviewDocument document)
     {
@@ -316,7 +316,7 @@ public static class HtmlWriter
                 foreach (var h in slot.Chart.Headlines) html.Append("<li>").Append(E(h.Label)).Append(": <strong>").Append(E(h.Value)).Append("</strong></li>");
                 html.Append("</ul>");
             }
-            html.Append("<details><summary>").Append(language == "zh" ? "数据" : "Data").Append("</summary>");
+            html.Append("<details><summary>").Append(Typesetting.LanguageProfiles.For(language).DataLabel).Append("</summary>");
             Table(slot.Data);
             html.Append("</details></figure>");
         }

@@ -19,11 +19,11 @@ internal sealed class PdfLook(string language)
     public const double BodyWidth = PageDesign.BodyWidth;
     public const double TableRight = Left + TextWidth;
 
-    private readonly TypeSizes _type = TypeSizes.For(language);
+    public LanguageProfile Profile { get; } = LanguageProfiles.For(language);
+    private TypeSizes _type => Profile.Type;
 
-    public bool Chinese => _type.Chinese;
-    private FontRole Text => Chinese ? FontRole.Song : FontRole.Serif;
-    private FontRole Heading => Chinese ? FontRole.Hei : FontRole.Serif;
+    private FontRole Text => Profile.Fonts.Text;
+    private FontRole Heading => Profile.Fonts.Heading;
 
     public TextStyle Body => new(Text, _type.Body);
     public double BodyLeading => _type.BodyLeading;

@@ -142,7 +142,7 @@ public sealed partial class PdfWriter
     private void Masthead(Masthead m)
     {
         // Chinese mastheads space the characters of 联 合 国.
-        string unitedNations = _look.Chinese && m.UnitedNations.All(Script.IsEastAsian) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
+        string unitedNations = _look.Profile.Masthead.SpacedUnitedNations && m.UnitedNations.All(Script.IsEastAsian) ? string.Join(" ", m.UnitedNations.ToCharArray()) : m.UnitedNations;
         var un = _breaker.Break(_breaker.Atoms(Inlines.Of(unitedNations), _look.MastheadUn, "the masthead"), 250, 250, false);
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
         var masthead = _root.Add("Div");
@@ -299,7 +299,7 @@ public sealed partial class PdfWriter
         _paginator.BeginKeep(); // caption, headlines, drawing and key go on one page
         Tag("P", labelled: true);
         Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
-            (c.Caption ?? ChartCaption.Label(c.Number, _look.Chinese), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
+            (c.Caption ?? ChartCaption.Label(c.Number, _look.Profile), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
         if (c.Subtitle is not null)
         {
             Tag("P");
@@ -308,7 +308,7 @@ public sealed partial class PdfWriter
         foreach (var h in c.Chart.Headlines)
         {
             Tag("P");
-            Lines([new Text(h.Label + ChartCaption.Colon(_look.Chinese)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
+            Lines([new Text(h.Label + ChartCaption.Colon(_look.Profile)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
         }
         _paginator.Add(new SpaceBox { Height = 4, KeepWithNext = true });

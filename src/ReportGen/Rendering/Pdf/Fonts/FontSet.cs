@@ -5,9 +5,6 @@ using ReportGen.Typesetting;
 
 namespace ReportGen.Rendering.Pdf.Fonts;
 
-/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings.</summary>
-public enum FontRole { Serif, Song, Hei }
-
 /// <summary>
 /// The fonts a user chose, each a file (<c>simsun.ttc#0</c> picks a face of a collection) or a
 /// family name looked up in the system's font folders; null takes the bundled font.

@@ -38,7 +38,7 @@ public sealed class Hyphenator
 
     private static Hyphenator Load()
     {
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream("ReportGen.hyph_en_US.dic")
+        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(Typesetting.LanguageProfiles.English.HyphenationPatterns!)
                            ?? throw new InvalidOperationException("the hyphenation patterns are missing from the assembly");
         using var reader = new StreamReader(stream);
         var patterns = new List<string>();

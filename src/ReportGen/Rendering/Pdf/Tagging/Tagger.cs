@@ -48,7 +48,7 @@ public sealed class Tagger
     private readonly record struct Item(Kind Kind, StructNode? Node, bool EndMark, bool InTextMode);
 
     private StructureTree _tree;
-    private readonly bool _chinese;
+    private readonly LanguageProfile _profile;
     private readonly List<Item> _stack = [];
     private readonly List<StructNode> _open = [];
     private readonly List<(StructNode Note, StructNode Citing)> _notes = [];
@@ -76,7 +76,7 @@ public sealed class Tagger
     public Tagger(PdfDocument pdf, string language, StructNode root)
     {
         _tree = new StructureTree(root);
-        _chinese = language == "zh";
+        _profile = LanguageProfiles.For(language);
         // What PDFsharp's UAManager puts in the catalog, in its order: the language, the document's
         // title shown as window title (Info /Title), Marked, and the structure tree's root.
         pdf.Language = DocumentLanguage(language);
@@ -89,7 +89,7 @@ public sealed class Tagger
     }
 
     /// <summary>The language tag of a document in one of the project's languages.</summary>
-    public static string DocumentLanguage(string language) => language == "zh" ? "zh-CN" : "en";
+    public static string DocumentLanguage(string language) => LanguageProfiles.For(language).Tags.Tag;
 
     /// <summary>A new page is drawn with <paramref name="graphics"/>: its MCIDs count from 0.</summary>
     public void StartPage(PdfPage page, XGraphics graphics)
@@ -224,21 +224,26 @@ public sealed class Tagger
     public string? RunLanguage(string text)
     {
         if (!Reading || (_inNote == 0 && _open.Count > 0 && _open[^1].Role == "Lbl")) return null; // "(a)", "A." label the document's own text
-        bool latin = false, han = false;
+        bool latin = false, han = false, cyrillic = false;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Script.IsEastAsian(rune.Value) && Rune.IsLetter(rune)) han = true;
             else if (rune.Value < 0x250 && Rune.IsLetter(rune)) latin = true;
+            else if (rune.Value is >= 0x400 and < 0x530 && Rune.IsLetter(rune)) cyrillic = true;
         }
-        if (_chinese) return latin && !han ? "en" : null;
-        return han ? "zh-CN" : null;
+        bool Has(WritingScript script) => script switch { WritingScript.Han => han, WritingScript.Latin => latin, _ => cyrillic };
+        // A run is foreign when it has letters of a script the profile tags and none of the document's own.
+        if (Has(_profile.Script)) return null;
+        foreach (var (script, tag) in _profile.Tags.ForeignRuns)
+            if (Has(script)) return tag;
+        return null;
     }
 
     /// <summary>False inside artifacts and figures (whose alternative text is read instead of their labels).</summary>
     public bool Reading => _artifacts == 0 && (_inNote > 0 || _open.Count == 0 || _open[^1].Role != "Figure");
 
     /// <summary>Whether words are spaced: lines of English text end with a space (in the structure's text), Chinese lines run on.</summary>
-    public bool SpacedText => !_chinese;
+    public bool SpacedText => _profile.LineBreaking == LineBreaking.Words;
 
     /// <summary>True for text with no letters: it takes the language of the text around it.</summary>
     public static bool Neutral(string text)

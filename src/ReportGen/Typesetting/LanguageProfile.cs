@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+
+namespace ReportGen.Typesetting;
+
+/// <summary>The script a language is written in: which faces set it, how its lines break, which runs are foreign to it.</summary>
+public enum WritingScript { Latin, Han, Cyrillic }
+
+/// <summary>Numerals that label chapters and second-level sub-items: I, II, III or 一, 二, 三.</summary>
+public enum Numerals { Roman, Chinese }
+
+/// <summary>How a language's lines break: between words, with hyphenation, or between characters under the kinsoku rules.</summary>
+public enum LineBreaking { Words, Characters }
+
+/// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
+public enum NumberStyle { English, Chinese }
+
+/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
+public enum FontRole { Serif, Song, Hei }
+
+/// <summary>The faces a language is set in: PDF roles for body text and headings, Word's font names.</summary>
+/// <param name="HeadingLatinInHeadingFace">digits and Latin letters in headings take the heading face (Chinese Hei), not the Latin serif</param>
+public sealed record LanguageFonts(FontRole Text, FontRole Heading, bool HeadingLatinInHeadingFace,
+    string WordLatin = "Times New Roman", string WordEastAsian = "SimSun", string WordEastAsianHeading = "SimHei");
+
+/// <summary>
+/// The language tags a language is written with. <paramref name="Tag"/> is the BCP 47 tag of PDF
+/// /Lang and HTML lang. Word carries its own tags, as the editions have always had them (kept so
+/// outputs stay byte-identical): <paramref name="Word"/> for the document (core properties),
+/// <paramref name="WordLatin"/> for Latin runs and <paramref name="WordEastAsia"/> for Han runs,
+/// <paramref name="Chart"/> for DrawingML charts. <paramref name="ForeignRuns"/>: the tag of a run
+/// written only in another script (Latin words in a Chinese document are English).
+/// </summary>
+public sealed record LanguageTags(string Tag, string Word, string WordLatin, string WordEastAsia, string Chart,
+    ImmutableArray<(WritingScript Script, string Tag)> ForeignRuns);
+
+/// <summary>
+/// Numbers, percentages, money and dates as the language's UN editorial rules write them. The
+/// formatter of <see cref="Style"/> writes them: the English style from these separators, the
+/// percentage and currency patterns ({0} the number), the date pattern (.NET custom format,
+/// invariant month names) and <see cref="SmallCountsInWords"/>; the Chinese style states them for
+/// reference (its 万 and 亿 scales are its own code).
+/// </summary>
+public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
+    string Currency, string Date, bool SmallCountsInWords);
+
+/// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
+/// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
+/// <param name="EnglishLines">the masthead lines that stay in English, by their front-matter key (the templates write them; stated here for the translator and the next language)</param>
+/// <param name="SpacedUnitedNations">"United Nations" set with a space between its characters (联 合 国)</param>
+public sealed record MastheadStyle(string DateLanguage, ImmutableArray<string> EnglishLines, bool SpacedUnitedNations);
+
+/// <summary>A phrase and a sentence in the language's own script (with the language line and an annex label), for the writers' warm-up: only faces a real document uses are opened.</summary>
+public sealed record Specimen(string Words, string Sentence, string LanguageLine, string Annex);
+
+/// <summary>
+/// Everything that makes a language's edition differ, other than its templates' words and its
+/// workbook columns (<c>name_&lt;code&gt;</c>): the one home of a language's rules. Every stage reads
+/// its language here (<see cref="LanguageProfiles.For"/>); adding a language is a profile, a
+/// templates folder and workbook columns (docs/languages.md).
+/// </summary>
+public sealed record LanguageProfile
+{
+    /// <summary>The code of folders, file names, workbook columns and --lang: "en".</summary>
+    public required string Code { get; init; }
+    /// <summary>The language in English, as problems and the glossary name it: "English".</summary>
+    public required string Name { get; init; }
+    /// <summary>The review page's heading for the language's column: "中文 (Chinese)".</summary>
+    public required string ReviewName { get; init; }
+    public required LanguageTags Tags { get; init; }
+    public required WritingScript Script { get; init; }
+    public bool RightToLeft { get; init; }
+    public required NumberFormats Numbers { get; init; }
+    /// <summary>Opening and closing quotation marks, outer then inner.</summary>
+    public required (string Open, string Close, string InnerOpen, string InnerClose) Quotes { get; init; }
+    /// <summary>A sentence's full stop and a sub-item's semicolon, which house style puts at the end of sub-items.</summary>
+    public required string Stop { get; init; }
+    public required string Semicolon { get; init; }
+    /// <summary>Between a label and its figure ("Total: 88"; "总数：88").</summary>
+    public required string Colon { get; init; }
+    /// <summary>Chapters: numeral and what follows it ("I." / "一、").</summary>
+    public required Numerals ChapterNumerals { get; init; }
+    public required string ChapterEnd { get; init; }
+    /// <summary>Second-level sub-items: (i), (ii) or (一), (二); the first level is always (a), (b).</summary>
+    public required Numerals SubItemNumerals { get; init; }
+    /// <summary>The word of a chart's caption, before its number ("Chart II", "图二").</summary>
+    public required string ChartWord { get; init; }
+    /// <summary>The review page's label of a chart's data table.</summary>
+    public required string DataLabel { get; init; }
+    public required MastheadStyle Masthead { get; init; }
+    /// <summary>House-style sizes of the PDF and the Word styles.</summary>
+    public required TypeSizes Type { get; init; }
+    public required LanguageFonts Fonts { get; init; }
+    public required LineBreaking LineBreaking { get; init; }
+    /// <summary>Han and Latin text are set a quarter em apart (<see cref="MixedSpacing"/>): the whole text is spaced by that rule.</summary>
+    public bool SpacesHanAndLatin { get; init; }
+    /// <summary>The hyphenation patterns of the language (a resource name); only English's are used so far.</summary>
+    public string? HyphenationPatterns { get; init; }
+    public required Specimen Specimen { get; init; }
+    /// <summary>Built when neither --lang nor the Settings sheet names the languages.</summary>
+    public bool ByDefault { get; init; }
+}
+
+/// <summary>
+/// The registry of languages, in build order. Tests add a language for one test's flow
+/// (<see cref="Add"/>): the registry everybody else sees stays en and zh.
+/// </summary>
+public static class LanguageProfiles
+{
+    public static readonly LanguageProfile English = new()
+    {
+        Code = "en", Name = "English", ReviewName = "English",
+        Tags = new("en", "en-US", "en-US", "zh-CN", "en-GB", [(WritingScript.Han, "zh-CN")]),
+        Script = WritingScript.Latin,
+        Numbers = new(NumberStyle.English, ",", ".", "{0} per cent", "USD {0}", "d MMMM yyyy", SmallCountsInWords: true),
+        Quotes = ("“", "”", "‘", "’"),
+        Stop = ".", Semicolon = ";", Colon = ": ",
+        ChapterNumerals = Numerals.Roman, ChapterEnd = ".", SubItemNumerals = Numerals.Roman,
+        ChartWord = "Chart", DataLabel = "Data",
+        Masthead = new("en", [], SpacedUnitedNations: false),
+        Type = TypeSizes.En,
+        Fonts = new(FontRole.Serif, FontRole.Serif, HeadingLatinInHeadingFace: false),
+        LineBreaking = LineBreaking.Words,
+        HyphenationPatterns = "ReportGen.hyph_en_US.dic",
+        Specimen = new("United Nations Human Settlements Programme", "This report presents the portfolio analysis of 2021, with 88 projects.", "", "Annex I"),
+        ByDefault = true,
+    };
+
+    public static readonly LanguageProfile Chinese = new()
+    {
+        Code = "zh", Name = "Chinese", ReviewName = "中文 (Chinese)",
+        Tags = new("zh-CN", "zh-CN", "en-US", "zh-CN", "zh-CN", [(WritingScript.Latin, "en")]),
+        Script = WritingScript.Han,
+        // Running text does not group digits; tables do (one column of sums reads the same in both editions).
+        Numbers = new(NumberStyle.Chinese, ",", ".", "{0}%", "{0} 万美元", "yyyy 年 M 月 d 日", SmallCountsInWords: false),
+        Quotes = ("“", "”", "‘", "’"),
+        Stop = "。", Semicolon = "；", Colon = "：",
+        ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese,
+        ChartWord = "图", DataLabel = "数据",
+        Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: true),
+        Type = TypeSizes.Zh,
+        Fonts = new(FontRole.Song, FontRole.Hei, HeadingLatinInHeadingFace: true),
+        LineBreaking = LineBreaking.Characters,
+        SpacesHanAndLatin = true,
+        Specimen = new("联合国人类住区规划署执行局", "本报告说明人居署如何从数量和内容两方面分析其规范活动与业务活动之间的联系（2021 年：88 个项目）。", "Chinese", "附件一"),
+        ByDefault = true,
+    };
+
+    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese];
+
+    /// <summary>Languages added for the current flow only (a test's made-up language); flows to the threads and tasks it starts.</summary>
+    private static readonly AsyncLocal<ImmutableArray<LanguageProfile>> Added = new();
+
+    /// <summary>Every language, in build order.</summary>
+    public static IReadOnlyList<LanguageProfile> All
+    {
+        get
+        {
+            var added = Added.Value;
+            return added.IsDefaultOrEmpty ? Registered : [.. Registered, .. added];
+        }
+    }
+
+    public static LanguageProfile? Find(string language)
+    {
+        foreach (var profile in All)
+            if (profile.Code == language) return profile;
+        return null;
+    }
+
+    /// <summary>The profile of a registered language; an unknown code is a programming error (user input is checked against <see cref="All"/> first).</summary>
+    public static LanguageProfile For(string language) =>
+        Find(language) ?? throw new ArgumentOutOfRangeException(nameof(language), language, $"languages are {string.Join(", ", All.Select(p => p.Code))}");
+
+    /// <summary>Adds a language for the calling flow until the result is disposed: how a test builds a made-up language.</summary>
+    public static IDisposable Add(LanguageProfile profile)
+    {
+        if (Find(profile.Code) is not null) throw new ArgumentException($"language '{profile.Code}' is registered already", nameof(profile));
+        var before = Added.Value;
+        Added.Value = before.IsDefault ? [profile] : before.Add(profile);
+        return new Restore(before);
+    }
+
+    private sealed class Restore(ImmutableArray<LanguageProfile> before) : IDisposable
+    {
+        public void Dispose() => Added.Value = before;
+    }
+}
