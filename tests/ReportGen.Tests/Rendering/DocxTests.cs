@@ -141,6 +141,13 @@ public class DocxTests
         Assert.Contains("共计142\u2060\u202F项：2020\u2060\u202F年88\u2060\u202F项和2021\u2060\u202F年54\u2060\u202F项", written);
         Assert.Contains("（附件\u2060二，图\u2060九）", written);
         Assert.Contains("2020\u2060-\u20602023\u2060\u202F年期间", written);
+        // Issue 23 (DOCX item 3): the gap before a number too ("成果1.1" had none in LibreOffice), opening the number's run,
+        // and a Latin run en-US for both scripts, so LibreOffice breaks no line between the joiner, the gap and the number.
+        Assert.Contains("（成果\u2060\u202F1.2）", written);
+        var latin = body.Descendants<Run>().Where(r => r.InnerText.Any(char.IsAsciiDigit)).ToList();
+        Assert.NotEmpty(latin);
+        Assert.All(latin, r => Assert.Equal(("en-US", "en-US"), (r.RunProperties?.Languages?.Val?.Value, r.RunProperties?.Languages?.EastAsia?.Value)));
+        Assert.Contains(latin, r => r.InnerText.StartsWith("\u2060\u202F1.2", StringComparison.Ordinal));
         var paragraph = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
         Assert.True(paragraph.AutoSpaceDE is { } de && (de.Val is null || de.Val.Value), "w:autoSpaceDE is on");
         Assert.True(paragraph.AutoSpaceDN is { } dn && (dn.Val is null || dn.Val.Value), "w:autoSpaceDN is on");

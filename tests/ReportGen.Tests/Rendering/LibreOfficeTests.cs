@@ -214,6 +214,23 @@ public partial class LibreOfficeTests
         Assert.DoesNotContain(Lines(layout), l => LetterSpaced().IsMatch(l));
     }
 
+    /// <summary>
+    /// Issue 23, item 4, as LibreOffice sets the Chinese Word documents: one gap between Han and a Latin word or a number
+    /// everywhere, as the PDF has it. It was missing where a joiner held a number to the word before it ("成果1.1", "变革领域3"),
+    /// which stops LibreOffice's autospacing, and after a percent sign ("41%涵盖"), which autospacing leaves alone.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(ChineseDocuments))]
+    public void Han_and_latin_are_never_set_without_their_gap(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var lines = Lines(Rendered.Value[document].LibreOfficeText);
+        Assert.DoesNotContain(lines, l => HanBesideLatin().IsMatch(l));
+    }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[0-9A-Za-z]|[0-9A-Za-z%]\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex HanBesideLatin();
+
     [GeneratedRegex("(图|附件|表|章|段|节|成果|领域)$")]
     private static partial Regex NumberedWordEnd();
 

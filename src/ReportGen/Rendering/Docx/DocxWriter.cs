@@ -476,7 +476,9 @@ public sealed class DocxWriter
             // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
             // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
             string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"Times New Roman\"/>";
-            string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\"/>";
+            // A Latin run is en-US for both scripts: LibreOffice counts the joiner and narrow space that open a number's run
+            // (成果⁠ 1.2) with the Han before them, and breaks a line there by the language of that script (MixedSpacing.SpacedJoiner).
+            string tag = eastAsian ? "<w:lang w:eastAsia=\"zh-CN\"/>" : "<w:lang w:val=\"en-US\" w:eastAsia=\"en-US\"/>";
             // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
             string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
             xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
