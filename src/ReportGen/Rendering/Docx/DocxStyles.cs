@@ -21,6 +21,12 @@ internal sealed record DocxLook(string Language)
 
     public TypeSizes Type { get; } = TypeSizes.For(Language);
     public bool Chinese => Type.Chinese;
+
+    /// <summary>
+    /// Whether a table cell the PDF sets on several lines is written as those lines: Chinese, which LibreOffice breaks
+    /// at whichever character passes a line's end, never at the break a word or unit needs ("预算（美|元）").
+    /// </summary>
+    public bool CellLinesAsThePdf => Type.Chinese;
     public string Latin => "Times New Roman";
     public string EastAsian => "SimSun";          // 宋体
     public string EastAsianHeading => "SimHei";   // 黑体
