@@ -40,11 +40,12 @@ public static class MixedSpacing
     public const char Joiner = '\u2060';
 
     /// <summary>
-    /// U+202F NARROW NO-BREAK SPACE: the gap between a number and the measure word joined to it ("2020 年"),
-    /// written after the <see cref="Joiner"/>. Measured in LibreOffice 7.4: a joiner alone there stops its
-    /// autospacing (no gap beside U+2060); the pair gives the autospace's width. Not before a number ("图 2",
-    /// "成果 1.2"): where the narrow space is the first thing past the line's end, LibreOffice 7.4 breaks before it
-    /// (it asks its Chinese line breaker, which knows no joiners), and the joiner alone always holds there.
+    /// U+202F NARROW NO-BREAK SPACE: the gap at a join between Han and a number ("2020 年", "成果 1.2"),
+    /// written after the <see cref="Joiner"/>. Measured in LibreOffice 7.4: a joiner alone stops its
+    /// autospacing (no gap beside U+2060); the pair gives the autospace's width. Before a number the pair
+    /// opens the number's run, tagged en-US for both scripts (DocxWriter): LibreOffice takes the
+    /// line-breaking rules at a line's end from the language of the portion there, and an en-US portion
+    /// is broken by rules that keep a joiner and a no-break space, where a zh-CN one may break before either.
     /// </summary>
     public const char SpacedJoiner = '\u202F';
 
@@ -55,9 +56,10 @@ public static class MixedSpacing
     /// <summary>
     /// A text as the Word documents carry it: without the rule's spaces between Han and Latin
     /// (Word's East Asian autospacing, w:autoSpaceDE/DN, sets that gap), a number joined to its
-    /// measure word ("2020⁠ 年": a joiner and a narrow no-break space, <see cref="SpacedJoiner"/>), 图 and 附件 to their
-    /// numerals, and a year range to both sides of its dash ("2020⁠–⁠2023"), so that Word breaks no line between them
-    /// (LibreOffice 7.4's Chinese line breaker knows no joiners: it holds only those before a number and inside a year range);
+    /// measure word ("2020⁠ 年": a joiner and a narrow no-break space, <see cref="SpacedJoiner"/>), 图, 附件, 成果… to their
+    /// numerals ("成果⁠ 1.2", "图⁠七"), and a year range to both sides of its dash ("2020⁠–⁠2023"), so that Word breaks no line between them
+    /// (LibreOffice 7.4's Chinese line breaker knows no joiners: where the first character past a line's end is Han, it breaks
+    /// before it whatever comes before; it holds only the joins before a number and inside a year range);
     /// a break allowed after each 、 of a list of codes (<see cref="BreakOpportunity"/>).
     /// The last two Han characters of a paragraph are joined too (no one-character last line).
     /// <paramref name="before"/> is the paragraph's text before this one (as Word has it), <paramref name="after"/> the character after it.
@@ -72,12 +74,17 @@ public static class MixedSpacing
             char c = text[i];
             char left = ' ';
             for (int k = result.Length - 1; k >= 0; k--) if (result[k] is not (Joiner or SpacedJoiner or BreakOpportunity)) { left = result[k]; break; }
-            if (c == ' ' && (i + 1 < text.Length ? text[i + 1] : after) is var right && Between(left, right) == Gap.One) continue;
+            if (c == ' ' && (i + 1 < text.Length ? text[i + 1] : after) is var right && Between(left, right) == Gap.One)
+            {
+                // Autospacing sets the gap beside letters and digits only: after a percent sign it is written ("41% 涵盖").
+                if (left == '%') result.Append(SpacedJoiner);
+                continue;
+            }
             if (result.Length > 0 && result[^1] is not (Joiner or SpacedJoiner) && (Binds(result, c, i + 1 < text.Length ? text[i + 1] : after) || LastOfParagraph(text, i, after, rest, result)))
             {
                 result.Append(Joiner);
-                // A number before Han: the gap autospacing would set, which the joiner suppresses in LibreOffice.
-                if (IsLatin(left) && Script.IsHan(c)) result.Append(SpacedJoiner);
+                // Han beside a number: the gap autospacing would set, which the joiner suppresses in LibreOffice.
+                if (Between(left, c) == Gap.One) result.Append(SpacedJoiner);
             }
             result.Append(c);
             if (c == '、' && char.IsAsciiDigit(i + 1 < text.Length ? text[i + 1] : after)) result.Append(BreakOpportunity);

@@ -190,7 +190,7 @@ public sealed class RedlineTests : IDisposable
         }
         Assert.Contains(("deletion", "41"), changed);
         Assert.Contains(("insertion", "39"), changed);
-        Assert.Contains(changed, c => c.Kind == "deletion" && c.Text.Contains("和变革领域\u20604（有效预防和应对城市危机）")); // the Word text: no space, a joiner (Typesetting.MixedSpacing.ForWord)
+        Assert.Contains(changed, c => c.Kind == "deletion" && c.Text.Contains("和变革领域\u2060\u202F4（有效预防和应对城市危机）")); // the Word text: a joiner and the narrow gap for the space (Typesetting.MixedSpacing.ForWord)
     }
 
     /// <summary>Runs soffice on a redline and returns the PDF's text as pdftotext lays it out.</summary>

@@ -130,6 +130,28 @@ public class DocxTests
         Assert.NotNull(styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.Kinsoku);
     }
 
+    /// <summary>
+    /// Issue 23, item 5: a Chinese table cell the PDF sets on two lines is written as those two lines ("已获资金" over "（美元）"),
+    /// in cells with the PDF's gutter as their margins and columns that hold the PDF's widest line ("预算（美元）" whole).
+    /// </summary>
+    [Fact]
+    public void Chinese_table_cells_are_written_as_the_pdf_breaks_them()
+    {
+        using var doc = Open(Outputs.Value["annual-report-summary.zh.docx"]);
+        var cells = doc.MainDocumentPart!.Document.Body!.Descendants<TableCell>().ToList();
+        var funded = cells.First(c => c.InnerText.StartsWith("已获资金", StringComparison.Ordinal));
+        Assert.Equal(["已获资金", "（美元）"], funded.Elements<Paragraph>().Select(p => p.InnerText));
+        var budget = cells.First(c => c.InnerText.StartsWith("预算", StringComparison.Ordinal));
+        Assert.Equal(["预算（美元）"], budget.Elements<Paragraph>().Select(p => p.InnerText));
+        // Six characters of 9.5 points, no line-end compression in Word: 57 points and the margins (2.8 points each) at least.
+        var table = budget.Ancestors<Table>().First();
+        int column = budget.ElementsBefore().OfType<TableCell>().Count();
+        int width = int.Parse(table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().ElementAt(column).Width!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(width, 57 * 20 + 2 * 56, 8391);
+        var margins = table.GetFirstChild<TableProperties>()!.GetFirstChild<TableCellMarginDefault>()!;
+        Assert.Equal(("56", "56"), (margins.TableCellLeftMargin?.Width?.Value.ToString(), margins.TableCellRightMargin?.Width?.Value.ToString()));
+    }
+
     /// <summary>Issue 23, items 1, 7 and 10: no literal Han–Latin spaces; a joiner and a narrow no-break space (the gap) keep numbers with their measure words and 图 with its numeral; a year range whole.</summary>
     [Fact]
     public void Chinese_word_text_has_no_literal_han_latin_spaces_and_joins_what_must_not_break()
@@ -141,6 +163,13 @@ public class DocxTests
         Assert.Contains("共计142\u2060\u202F项：2020\u2060\u202F年88\u2060\u202F项和2021\u2060\u202F年54\u2060\u202F项", written);
         Assert.Contains("（附件\u2060二，图\u2060九）", written);
         Assert.Contains("2020\u2060-\u20602023\u2060\u202F年期间", written);
+        // Issue 23 (DOCX item 3): the gap before a number too ("成果1.1" had none in LibreOffice), opening the number's run,
+        // and a Latin run en-US for both scripts, so LibreOffice breaks no line between the joiner, the gap and the number.
+        Assert.Contains("（成果\u2060\u202F1.2）", written);
+        var latin = body.Descendants<Run>().Where(r => r.InnerText.Any(char.IsAsciiDigit)).ToList();
+        Assert.NotEmpty(latin);
+        Assert.All(latin, r => Assert.Equal(("en-US", "en-US"), (r.RunProperties?.Languages?.Val?.Value, r.RunProperties?.Languages?.EastAsia?.Value)));
+        Assert.Contains(latin, r => r.InnerText.StartsWith("\u2060\u202F1.2", StringComparison.Ordinal));
         var paragraph = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
         Assert.True(paragraph.AutoSpaceDE is { } de && (de.Val is null || de.Val.Value), "w:autoSpaceDE is on");
         Assert.True(paragraph.AutoSpaceDN is { } dn && (dn.Val is null || dn.Val.Value), "w:autoSpaceDN is on");

@@ -32,17 +32,18 @@ public class MixedSpacingTests
     [Theory]
     [InlineData("2020 年", "2020\u2060\u202F年")]
     [InlineData("全部 4 个变革领域", "全部4\u2060\u202F个变革领域")]
-    [InlineData("（附件二，图 2）", "（附件\u2060二，图\u20602）")]
+    [InlineData("（附件二，图 2）", "（附件\u2060二，图\u2060\u202F2）")]   // issue 23: the gap before a number too, as the PDF sets it
     [InlineData("图六至图八", "图\u2060六至图\u2060八")]
     [InlineData("2020-2023 年期间", "2020\u2060-\u20602023\u2060\u202F年期间")]
     [InlineData("for the period 2020–2023 of", "for the period 2020\u2060–\u20602023 of")]
+    [InlineData("有 41% 涵盖", "有41%\u202F涵盖")]                       // autospacing sets no gap after a percent sign
     public void Word_text_drops_the_rule_spaces_and_joins_what_must_not_break(string text, string word) =>
         Assert.Equal(word, MixedSpacing.ForWord(text, after: ' '));
 
     /// <summary>Issue 23, item 3: LibreOffice sets a list of codes without a break opportunity as one word and letter-spaces the line before it.</summary>
     [Fact]
     public void A_list_of_codes_may_break_after_each_of_its_commas() =>
-        Assert.Equal("（成果\u20601.2、\u200B1.3、\u200B2.1和4.3）", MixedSpacing.ForWord("（成果 1.2、1.3、2.1 和 4.3）"));
+        Assert.Equal("（成果\u2060\u202F1.2、\u200B1.3、\u200B2.1和4.3）", MixedSpacing.ForWord("（成果 1.2、1.3、2.1 和 4.3）"));
 
     [Fact]
     public void A_paragraph_never_ends_on_a_line_of_one_character() =>
@@ -57,7 +58,7 @@ public class MixedSpacingTests
     {
         // "88" is a figure's run, " 项和" the text after it: the space goes, the joiner binds the measure word.
         Assert.Equal("\u2060\u202F项和", MixedSpacing.ForWord(" 项和", before: "年88", after: ' '));
-        Assert.Equal("\u20601.2", MixedSpacing.ForWord("1.2", before: "成果", after: ' '));
+        Assert.Equal("\u2060\u202F1.2", MixedSpacing.ForWord("1.2", before: "成果", after: ' '));
     }
 
     [Theory]

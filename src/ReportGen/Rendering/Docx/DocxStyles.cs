@@ -26,6 +26,12 @@ internal sealed record DocxLook(string Language)
     public string EastAsianHeading => Profile.Fonts.WordEastAsianHeading;   // 黑体
     /// <summary>Lines break between characters under the kinsoku rules (Chinese), not between words.</summary>
     public bool BreaksCharacters => Profile.LineBreaking == LineBreaking.Characters;
+
+    /// <summary>
+    /// Whether a table cell the PDF sets on several lines is written as those lines: a language broken between characters
+    /// (Chinese), which LibreOffice breaks at whichever character passes a line's end, never at the break a word or unit needs ("预算（美|元）").
+    /// </summary>
+    public bool CellLinesAsThePdf => BreaksCharacters;
     public int SmallSize => PageDesign.HalfPoints(Type.Small);
 
     public int BodyLine => PageDesign.Twips(Type.BodyLeading);

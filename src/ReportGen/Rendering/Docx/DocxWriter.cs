@@ -347,13 +347,19 @@ public sealed class DocxWriter
         int indent = wide ? 0 : DocxLook.BodyIndent;
         int width = DocxLook.TextWidth - indent;
         // The PDF's columns, in proportion: measured with its fonts, each at least as wide as the widest piece
-        // of its cells no break may divide (Word and LibreOffice would otherwise break 次|级成果 or （美|元）).
-        var widths = Pdf.PdfWriter.ColumnShares(_resolved, t).Select(share => (int)Math.Floor(share * width)).ToArray();
+        // of its cells no break may divide (Word and LibreOffice would otherwise break 次|级成果 or （美|元）),
+        // and as its widest line there, with the PDF's gutter as the cells' margins: each of the PDF's lines fits.
+        var pdf = Pdf.PdfWriter.CellTexts(_resolved, t);
+        int margin = PageDesign.Twips(pdf.Gutter);
+        var shares = Pdf.PdfWriter.ColumnShares(_resolved, t).Select(share => share * width).ToArray();
+        var widths = TableGeometry.Rebalance(shares, pdf.Widest.Select(w => PageDesign.Twips(w) + 2.0 * margin + 1).ToArray())
+            .Select(w => (int)Math.Floor(w)).ToArray();
         widths[^1] += width - widths.Sum();
         _body.Append("<w:tbl><w:tblPr>")
              .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
              .Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>")
              .Append("<w:tblLayout w:type=\"fixed\"/>")
+             .Append($"<w:tblCellMar><w:left w:w=\"{margin}\" w:type=\"dxa\"/><w:right w:w=\"{margin}\" w:type=\"dxa\"/></w:tblCellMar>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
         if (description is not null) _body.Append($"<w:tblDescription w:val=\"{Escape(description)}\"/>");
         _body.Append("</w:tblPr><w:tblGrid>");
@@ -361,7 +367,7 @@ public sealed class DocxWriter
         _body.Append("</w:tblGrid>");
         for (int r = 0; r < t.Header.Count; r++)
         {
-            Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1));
+            Row(t.Header[r], widths, header: true, lastHeader: r == t.Header.Count - 1, Anchors.Row(_resolved.AnchorOf(t) ?? "table", r + 1), pdfLines: PdfLinesOf(r));
         }
         // A table without header rows still has its first row marked as one: assistive technology reads cells by it.
         // First cells that repeat the one above merge into one (w:vMerge), a thin rule above each run after the first, as in the PDF.
@@ -371,12 +377,37 @@ public sealed class DocxWriter
         {
             string? merge = continues[r] ? "<w:vMerge/>" : r + 1 < t.Rows.Count && continues[r + 1] ? "<w:vMerge w:val=\"restart\"/>" : null;
             Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1),
-                merge, ruleAbove: merging && r > 0 && !continues[r]);
+                merge, ruleAbove: merging && r > 0 && !continues[r], pdfLines: PdfLinesOf(t.Header.Count + r));
         }
         _body.Append("</w:tbl>");
+
+        IReadOnlyList<string>[] PdfLinesOf(int row) => pdf.Lines.Select(column => column[row]).ToArray();
     }
 
-    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor, string? firstMerge = null, bool ruleAbove = false)
+    /// <summary>
+    /// A cell's text cut where the PDF breaks its lines, when the look asks for it (Chinese: LibreOffice breaks it at
+    /// whichever character passes the line's end) and the cell is plain text set on more than one line; else null.
+    /// </summary>
+    private List<string>? AsThePdfBreaks(TableCell cell, IReadOnlyList<string> lines)
+    {
+        if (!_look.CellLinesAsThePdf || lines.Count < 2 || !cell.Content.All(i => i is Text)) return null;
+        string text = string.Concat(cell.Content.Cast<Text>().Select(x => x.Value));
+        var pieces = new List<string>();
+        int at = 0;
+        foreach (string line in lines)
+        {
+            int start = at, count = line.Count(ch => !char.IsWhiteSpace(ch));
+            while (count > 0 && at < text.Length) { if (!char.IsWhiteSpace(text[at])) count--; at++; }
+            if (count > 0) return null;
+            // A space the line broke at ends its line: unseen there, and the cell's text still reads "a b", not "ab".
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            pieces.Add(text[start..at]);
+        }
+        return at == text.Length ? pieces : null;
+    }
+
+    private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor, string? firstMerge = null, bool ruleAbove = false,
+        IReadOnlyList<string>[]? pdfLines = null)
     {
         _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
         for (int c = 0; c < widths.Length; c++)
@@ -388,9 +419,14 @@ public sealed class DocxWriter
             if (c == 0 && firstMerge is not null) _body.Append(firstMerge);
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             else if (ruleAbove) _body.Append("<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
-            _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>")
-                 .Append($"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>")
-                 .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "").Append(Runs(cell.Content)).Append("</w:p></w:tc>");
+            string paragraph = $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>";
+            _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>").Append(paragraph)
+                 .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "");
+            // Each of the PDF's lines a paragraph of its own (the audit reads a cell's paragraphs as its lines).
+            if (pdfLines is not null && c < pdfLines.Length && AsThePdfBreaks(cell, pdfLines[c]) is { } lines)
+                _body.Append(string.Join("</w:p>" + paragraph, lines.Select(l => Runs([new Text(l)]))));
+            else _body.Append(Runs(cell.Content));
+            _body.Append("</w:p></w:tc>");
         }
         _body.Append("</w:tr>");
     }
@@ -475,8 +511,10 @@ public sealed class DocxWriter
             string segment = escapedText[start..end];
             // A Latin run's East Asian font is the Latin one too: LibreOffice sets a space after a Han
             // character in the East Asian font (a half-em wide in SimSun) even in an en-US run.
-            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : "<w:rFonts w:eastAsia=\"Times New Roman\"/>";
-            string tag = eastAsian ? EastAsianLanguage : LatinLanguage;
+            string fonts = eastAsian ? "<w:rFonts w:hint=\"eastAsia\"/>" : $"<w:rFonts w:eastAsia=\"{_look.Latin}\"/>";
+            // A Latin run carries its Latin tag for both scripts: LibreOffice counts the joiner and narrow space that open a number's run
+            // (成果⁠ 1.2) with the Han before them, and breaks a line there by the language of that script (MixedSpacing.SpacedJoiner).
+            string tag = eastAsian ? EastAsianLanguage : LatinRunLanguage;
             // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
             string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
             xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
@@ -511,6 +549,7 @@ public sealed class DocxWriter
     /// <summary>The language of a run of Han text and of a run of Latin text (the profile's Word tags: Latin words in a Chinese edition are English).</summary>
     private string EastAsianLanguage => $"<w:lang w:eastAsia=\"{_look.Profile.Tags.WordEastAsia}\"/>";
     private string LatinLanguage => $"<w:lang w:val=\"{_look.Profile.Tags.WordLatin}\"/>";
+    private string LatinRunLanguage => $"<w:lang w:val=\"{_look.Profile.Tags.WordLatin}\" w:eastAsia=\"{_look.Profile.Tags.WordLatin}\"/>";
 
     private string FootnoteReference(Footnote note)
     {

@@ -375,6 +375,38 @@ public sealed partial class PdfWriter
         return widths.Select(w => w / total).ToArray();
     }
 
+    /// <summary>
+    /// For each column of a table, the lines the PDF sets in each of its cells (rows top to bottom, header rows
+    /// first) and the natural width of its widest line in points, without the half-em a closing mark gives up at a
+    /// line's end (Word and LibreOffice do not compress it). The Word writer breaks Chinese cells where these lines
+    /// break and gives each column the room for its widest: LibreOffice breaks Chinese text at whichever character
+    /// passes the line's end ("预算（美|元）"), so only the PDF's own breaks keep a word or unit whole there.
+    /// </summary>
+    public static (IReadOnlyList<IReadOnlyList<string>>[] Lines, double[] Widest, double Gutter) CellTexts(ResolvedDocument resolved, Table t, FontSet? fonts = null)
+    {
+        var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        double left = Math.Max(1, t.ColumnWeights.Count) > TableGeometry.WideTableColumns ? PdfLook.Left : PdfLook.BodyLeft;
+        var widths = writer.ColumnWidths(t, PdfLook.TableRight - left);
+        var lines = new IReadOnlyList<IReadOnlyList<string>>[widths.Length];
+        var widest = new double[widths.Length];
+        for (int c = 0; c < widths.Length; c++)
+        {
+            double inner = Math.Max(8, widths[c] - 2 * Gutter);
+            var column = new List<IReadOnlyList<string>>();
+            foreach (var (cells, isHeader) in t.Header.Select(r => (r, true)).Concat(t.Rows.Select(r => (r, false))))
+            {
+                var set = c < cells.Count
+                    ? writer._breaker.Break(writer._breaker.CellAtoms(writer.Marked(cells[c].Content), isHeader ? writer._look.TableHeader : writer._look.Small), inner, inner, false)
+                    : [];
+                column.Add(set.Select(l => l.Text).ToList());
+                foreach (var line in set)
+                    widest[c] = Math.Max(widest[c], line.Atoms.Reverse().SkipWhile(a => a.Atom.Kind == AtomKind.Space).Sum(a => a.Atom.Width));
+            }
+            lines[c] = column;
+        }
+        return (lines, widest, Gutter);
+    }
+
     private void Table(Table t)
     {
         int columns = Math.Max(1, t.ColumnWeights.Count);
