@@ -184,6 +184,18 @@ public sealed class Paginator
         return end < _pending.Count || final ? end : -1;
     }
 
+    /// <summary>
+    /// What a box kept with the next must stand on the page with, from <paramref name="end"/>: the
+    /// next paragraph's first part (<see cref="FirstPart"/>) or the next box; null when it has not come yet.
+    /// </summary>
+    private List<Box>? Following(int end, bool final)
+    {
+        if (end >= _pending.Count) return final ? [] : null;
+        if (_pending[end].Group < 0) return [_pending[end]];
+        int groupEnd = GroupEnd(end, final);
+        return groupEnd < 0 ? null : _pending.GetRange(end, FirstPart(groupEnd - end));
+    }
+
     private void Place(bool final)
     {
         var boxes = _pending;
@@ -232,11 +244,14 @@ public sealed class Paginator
                 if (end < 0) break; // the paragraph's last lines have not come yet
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
                 var lines = boxes.GetRange(i, end - i);
-                if (Fits(lines)) { lines.ForEach(Place); i = end; continue; }
+                // A lead-in (its last line kept with what follows) fits only with the list's first lines.
+                var after = lines[^1].KeepWithNext ? Following(end, final) : [];
+                if (after is null) break; // what follows has not come yet
+                if (Fits([.. lines, .. after])) { lines.ForEach(Place); i = end; continue; }
                 // The last lines before a forced break (an annex, the end) would stand alone on a page:
                 // the page's spaces between blocks give way instead, as far as they can.
                 bool beforeBreak = end < boxes.Count ? boxes[end].PageBreakBefore : final;
-                if (beforeBreak && !_page.Empty && lines.Count <= TailLines && Fits(lines, SpaceGiven))
+                if (beforeBreak && after.Count == 0 && !_page.Empty && lines.Count <= TailLines && Fits(lines, SpaceGiven))
                 {
                     lines.ForEach(Place);
                     Tighten(_page);
@@ -245,7 +260,7 @@ public sealed class Paginator
                 }
                 int fit = 0;
                 while (fit < lines.Count && Fits(lines.GetRange(0, fit + 1))) fit++;
-                if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page: place what fits
+                if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page (or with what it keeps with): place what fits
                 else
                 {
                     // Leave at least two lines here and two on the next page, or move the whole paragraph.
@@ -253,8 +268,9 @@ public sealed class Paginator
                     if (fit < MinimumLines) { NewPage(); continue; }
                 }
                 for (int k = 0; k < fit; k++) Place(lines[k]);
-                NewPage();
                 i += fit;
+                if (fit == lines.Count) continue; // a lead-in with its list taller than a page: the list goes on below it
+                NewPage();
                 continue;
             }
 
