@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Build;
 using ReportGen.Document;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Tests.Support;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Tests.Rendering;
@@ -10,7 +12,8 @@ namespace ReportGen.Tests.Rendering;
 /// <summary>
 /// Page breaks in documents built in code, where they fall at every place on a page: a lead-in
 /// (a paragraph ending with a colon before its sub-item list) never ends a page apart from the
-/// list (issue 23 item 1), in the PDF and in the Word document.
+/// list (issue 23 item 1), in the PDF and in the Word document; no page before an annex is left
+/// with only a few lines (<see cref="Paginator.ShortPage"/>), in the sample and a generated cycle.
 /// </summary>
 public class PageBreakTests
 {
@@ -87,5 +90,35 @@ public class PageBreakTests
         var item = nested.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().Single(p => p.InnerText.EndsWith("support it:", StringComparison.Ordinal));
         Assert.NotNull(item.ParagraphProperties?.KeepNext);
         Assert.NotNull(item.ParagraphProperties?.NumberingProperties); // still the list's item (a)
+    }
+
+    /// <summary>
+    /// The page before the first annex, in every document of the sample and of the three-year cycle (whose
+    /// English portfolio analysis once left items 13(b) and (c), five lines, alone on page 4): never only a
+    /// few lines. There the last chapter, "IV. Next steps", now goes over whole with them.
+    /// </summary>
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("three-years-integration-falling-2022")]
+    public void No_page_before_an_annex_holds_only_a_few_lines(string workbook)
+    {
+        using var dir = new TempDir();
+        string path = workbook == "sample" ? Repo.Seed : CycleGenerator.WriteNamed(workbook, dir);
+        var documents = BuildPipeline.Compose(new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "zh"], ["pdf"], null)).Documents;
+        var faults = new List<string>();
+        foreach (var (spec, doc) in documents)
+        {
+            string annex = doc.Body.OfType<Annex>().First().Label;
+            var pages = PdfWriter.PageLines(Resolver.Resolve(doc));
+            int first = pages.FindIndex(p => p.Count > 0 && p[0].Text == annex);
+            Assert.True(first > 0, $"{spec.DocId}.{doc.Language}: no page starts with {annex}");
+            // A short page holds under 15 % of the page: six or seven lines of text and less.
+            if (pages[first - 1].Count < 8)
+                faults.Add($"{spec.DocId}.{doc.Language}: page {first} holds {pages[first - 1].Count} lines before {annex}: " +
+                           string.Join(" | ", pages[first - 1].Select(l => l.Text)));
+            if (workbook != "sample" && spec.DocId == "portfolio-analysis" && doc.Language == "en")
+                Assert.Equal("Next steps", pages[first - 1][0].Text);
+        }
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 }
