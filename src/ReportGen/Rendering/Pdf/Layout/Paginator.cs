@@ -229,6 +229,7 @@ public sealed class Paginator
         }
         if (y - SpaceGiven * spaces + NotesHeight(held, tail.SelectMany(b => b.Footnotes)) <= _bottom + 0.01)
         {
+            foreach (var (first, keep) in _page.Kept) held.Kept[first] = keep;
             _page = held;
             _held = null;
             foreach (var box in tail) Place(box);
