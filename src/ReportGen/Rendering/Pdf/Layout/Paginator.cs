@@ -236,7 +236,10 @@ public sealed class Paginator
             Tighten(_page);
             return true;
         }
-        // Or more onto the short page: both placed again, the first with its foot raised.
+        // Or more onto the short page: both placed again, the first with its foot raised, unless
+        // that would leave the page before less than half full (it is short itself: nothing to give).
+        double foot = held.Y - (ShortPage * height - filled);
+        if (foot < _top + height / 2) return false;
         var again = new List<Box>();
         foreach (var page in new[] { held, _page })
         {
@@ -255,7 +258,7 @@ public sealed class Paginator
         _pending.InsertRange(at, again);
         _held = null;
         _page = new PageContent { Y = _top };
-        _raise = _bottom - (held.Y - (ShortPage * height - filled)); // the foot where the page before ended, less what the short page lacks
+        _raise = _bottom - foot; // the foot where the page before ended, less what the short page lacks
         return true;
     }
 
