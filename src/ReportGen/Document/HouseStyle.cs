@@ -40,6 +40,24 @@ public static class HouseStyle
 
     public static string Semicolon(string language) => Typesetting.LanguageProfiles.For(language).Semicolon;
 
+    /// <summary>
+    /// A lead-in: the block at <paramref name="index"/> is a paragraph that ends with a colon (":" or
+    /// "：") and the block after it is the sub-item list it introduces. It never ends a page apart
+    /// from that list: the PDF keeps its last line with the list's first lines, the Word document
+    /// marks it keep-with-next. The one home of the rule, for both writers.
+    /// </summary>
+    public static bool IntroducesList(IReadOnlyList<Block> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index + 1] is SubItems && blocks[index] is Paragraph p
+        && Inlines.PlainText(p.Content).TrimEnd() is [.., ':' or '：'];
+
+    /// <summary>Whether <paramref name="block"/>, one of <paramref name="blocks"/>, is a lead-in (<see cref="IntroducesList(IReadOnlyList{Block}, int)"/>).</summary>
+    public static bool IntroducesList(IReadOnlyList<Block> blocks, Block block)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+            if (ReferenceEquals(blocks[i], block)) return IntroducesList(blocks, i);
+        return false;
+    }
+
     private const string Replaceable = ";.,；。，";
 
     private static IReadOnlyList<Inline> End(IReadOnlyList<Inline> content, string ending)

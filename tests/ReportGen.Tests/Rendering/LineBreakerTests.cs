@@ -2,6 +2,7 @@ using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Fonts;
 using ReportGen.Rendering.Pdf.Layout;
 using ReportGen.Typesetting;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering;
 
@@ -232,10 +233,41 @@ public class LineBreakerTests
                 var lines = Justified(text, width, style);
                 foreach (var line in lines.SkipLast(1))
                     // Beyond the limits only where no breaking keeps them (set loose, flush), never squeezed.
-                    Assert.True((line.Setting!.Loose || (line.Setting.HanEm <= ParagraphBreaker.HanLimitEm + 1e-6 && line.Setting.WordSpace <= ParagraphBreaker.WordSpaceMax + 1e-6))
-                        && line.Setting.WordSpace >= ParagraphBreaker.WordSpaceMin - 1e-6, $"width {width}: {TextOf(line)} set {line.Setting}");
+                    Assert.True((line.Setting!.Loose || SetLines.Stretch(line) <= 1 + 1e-6)
+                        && line.Setting.WordSpace >= LineStretch.WordSpaceMin - 1e-6, $"width {width}: {TextOf(line)} set {line.Setting}");
             }
         }
+    }
+
+    /// <summary>
+    /// A line of Chinese text that holds Latin words and full-width marks but no Han character
+    /// ("（People-Centred Smart Cities）、"): the breaking, the setting and this test judge it by one
+    /// definition (<see cref="LineStretch"/>): the Latin limit, by its paragraph's measure, and the
+    /// stretch drawn is the stretch reported.
+    /// </summary>
+    [Fact]
+    public void A_line_of_full_width_marks_and_latin_text_has_one_limit()
+    {
+        const string text = "方案包括：（Inclusive Vibrant Neighbourhoods and Communities）、（People-Centred Smart Cities）、"
+                            + "（RISE-UP Resilient Settlements for the Urban Poor）、（Urban Crisis Response）和其他方案，均已开展。";
+        int found = 0;
+        for (double width = 120; width <= 320; width += 5)
+        {
+            var atoms = Breaker.Atoms(Inlines.Of(text), Song, "a test");
+            var measure = LineStretch.Of(atoms);
+            var lines = Breaker.Break(atoms, width, width, justify: true);
+            foreach (var line in lines.SkipLast(1))
+            {
+                Assert.Equal(measure, line.Setting!.Measure); // every line judged by its paragraph's measure, as the breaking judged it
+                Assert.Equal(SetLines.Stretch(line), line.Setting.Stretch, 6); // what is drawn is what is reported
+                if (SetLines.HasHan(line) || !line.Atoms.Any(a => LineBreaker.IsFullWidthMark(a.Atom))) continue;
+                found++;
+                Assert.False(line.Setting.Han, TextOf(line));
+                Assert.Equal(SetLines.AddedPerPoint(line) / ((LineStretch.WordSpaceMax - 1) * measure.Space / 2), line.Setting.Stretch, 6);
+                Assert.True(line.Setting.Loose || line.Setting.Stretch <= 1 + 1e-6, $"width {width}: [{TextOf(line)}] {line.Setting}");
+            }
+        }
+        Assert.True(found > 0, "no line of full-width marks and Latin text without a Han character: the test tests nothing");
     }
 
     [Fact]

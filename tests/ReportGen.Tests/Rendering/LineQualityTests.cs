@@ -9,11 +9,11 @@ namespace ReportGen.Tests.Rendering;
 /// <summary>
 /// Every line of the sample PDFs and of the PDFs of generated cycles, in both languages, as the
 /// layout sets it (<see cref="PdfWriter.Lines"/>): word spaces between
-/// <see cref="ParagraphBreaker.WordSpaceMin"/> and <see cref="ParagraphBreaker.WordSpaceMax"/> of
-/// their width, no more than <see cref="ParagraphBreaker.HanLimitEm"/> between Han characters
+/// <see cref="LineStretch.WordSpaceMin"/> and <see cref="LineStretch.WordSpaceMax"/> of
+/// their width, no more than <see cref="LineStretch.HanLimitEm"/> between Han characters
 /// (beyond only on the few lines no breaking keeps within, set loose), no line compressed unless it
 /// is justified (a paragraph's last line never is), hyphens sparing and never on two lines in a row,
-/// no line looser than <see cref="ParagraphBreaker.LoosestWordSpace"/>, no short word alone on a justified line.
+/// no line looser than <see cref="LineStretch.LoosestWordSpace"/>, no short word alone on a justified line.
 /// </summary>
 public class LineQualityTests
 {
@@ -36,12 +36,14 @@ public class LineQualityTests
                 if (set.Compressed && !set.Justified) faults.Add("compressed last or ragged line " + text);
                 if (!set.Justified) continue;
                 justified++;
-                if (set.WordSpace < ParagraphBreaker.WordSpaceMin - 1e-6) faults.Add("word spaces squeezed " + text);
+                if (set.WordSpace < LineStretch.WordSpaceMin - 1e-6) faults.Add("word spaces squeezed " + text);
                 if (set.Loose) loose++;
-                if (set.WordSpace > ParagraphBreaker.LoosestWordSpace) faults.Add("word spaces looser than the loosest " + text);
+                if (set.WordSpace > LineStretch.LoosestWordSpace) faults.Add("word spaces looser than the loosest " + text);
                 if (!line.Text.Contains(' ') && line.Text.Length < 12) faults.Add("one short word alone on a justified line " + text + (i + 1 < lines.Count ? " before [" + lines[i + 1].Text + "] " + lines[i + 1].Setting : ""));
-                if (set.HanEm == 0 && set.WordSpace > ParagraphBreaker.WordSpaceMax + 1e-6 && !set.Loose) faults.Add("word spaces beyond the limit " + text);
-                if (set.HanEm > ParagraphBreaker.HanLimitEm + 1e-6 && !set.Loose) faults.Add("letter-spaced " + text);
+                // The line as drawn, judged by the one definition of its limits (LineStretch).
+                double stretch = SetLines.Stretch(line);
+                if (stretch > 1 + 1e-6 && !set.Loose) faults.Add((SetLines.HasHan(line) ? "letter-spaced " : "word spaces beyond the limit ") + text);
+                if (Math.Abs(stretch - set.Stretch) > 1e-6) faults.Add($"drawn at {stretch:0.###} of its limit, reported at {set.Stretch:0.###} " + text);
                 if (set.Hyphenated)
                 {
                     hyphens++;

@@ -105,6 +105,69 @@ public class PaginatorTests
         Assert.Equal(["Annex"], pages[1].Items.Select(i => ((TestBox)i.Box).Name));
     }
 
+    /// <summary>Pages of 300 points, where "only a few lines" is less than 45 (<see cref="Paginator.ShortPage"/>).</summary>
+    private static List<List<string>> TallPages(IReadOnlyList<Box> boxes) =>
+        Paginator.Paginate(boxes, _ => 0, 0, 300).Select(p => p.Items.Select(i => ((TestBox)i.Box).Name).ToList()).ToList();
+
+    [Fact]
+    public void A_short_tail_of_several_paragraphs_before_an_annex_goes_back_onto_the_page_before()
+    {
+        // Twenty one-line paragraphs 4 points apart fill 276 of 300; a three-line paragraph (34 with its
+        // space) and a one-line one (14) would stand alone before the annex, 44 points: the 21 spaces
+        // give up 24 of their 84 points and both stay on the first page.
+        var boxes = Enumerable.Range(1, 20).Select(i => (Box)new TestBox($"p{i}") { Height = 10, Group = i, SpaceBefore = 4 }).ToList();
+        boxes.AddRange(Paragraph("c", 3, 21).Select((b, k) => (Box)new TestBox(((TestBox)b).Name) { Height = 10, Group = 21, SpaceBefore = k == 0 ? 4 : 0 }));
+        boxes.Add(new TestBox("d1") { Height = 10, Group = 22, SpaceBefore = 4 });
+        boxes.Add(new TestBox("Annex") { Height = 10, Group = 23, PageBreakBefore = true });
+        var pages = Paginator.Paginate(boxes, _ => 0, 0, 300);
+        Assert.Equal(["c1", "c2", "c3", "d1"], pages[0].Items.TakeLast(4).Select(i => ((TestBox)i.Box).Name));
+        Assert.Equal(300, pages[0].Items[^1].Top + pages[0].Items[^1].Box.Height, 6);
+        Assert.Equal(["Annex"], pages[1].Items.Select(i => ((TestBox)i.Box).Name));
+    }
+
+    [Fact]
+    public void A_short_page_before_an_annex_takes_more_from_the_page_before()
+    {
+        // 200 + 80 points of text, then a three-line paragraph that does not fit (310) and would stand
+        // alone before the annex (30 points, 15 short of 45); no spaces to give: the page before ends
+        // 15 points higher, so two lines of b go over with c (b still leaves six lines on the first page).
+        var boxes = new List<Box>([.. Paragraph("a", 20, 1), .. Paragraph("b", 8, 2), .. Paragraph("c", 3, 3)]);
+        boxes.Add(new TestBox("Annex") { Height = 10, Group = 4, PageBreakBefore = true });
+        var pages = TallPages(boxes);
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(["b1", "b2", "b3", "b4", "b5", "b6"], pages[0].TakeLast(6));
+        Assert.Equal(["b7", "b8", "c1", "c2", "c3"], pages[1]);
+        Assert.Equal(["Annex"], pages[2]);
+    }
+
+    [Fact]
+    public void A_heading_and_its_lead_in_go_over_whole_to_a_short_page()
+    {
+        // The last chapter's heading, its one-line lead-in (kept with its list) and a three-line item end
+        // the first page; the list's other item alone (20 points) would precede the annex: the heading,
+        // lead-in and item go over with it, the heading never left at the foot.
+        var boxes = new List<Box>(Paragraph("a", 24, 1))
+        {
+            new TestBox("H") { Height = 10, KeepWithNext = true },
+            new TestBox("lead-in") { Height = 10, Group = 2, KeepWithNext = true },
+        };
+        boxes.AddRange([.. Paragraph("i", 3, 3), .. Paragraph("ii", 2, 4)]);
+        boxes.Add(new TestBox("Annex") { Height = 10, Group = 5, PageBreakBefore = true });
+        var pages = TallPages(boxes);
+        Assert.Equal("a24", pages[0][^1]);
+        Assert.Equal(["H", "lead-in", "i1", "i2", "i3", "ii1", "ii2"], pages[1]);
+    }
+
+    [Fact]
+    public void A_page_before_an_annex_that_is_not_short_keeps_its_break()
+    {
+        var boxes = new List<Box>([.. Paragraph("a", 20, 1), .. Paragraph("b", 9, 2), .. Paragraph("c", 5, 3)]);
+        boxes.Add(new TestBox("Annex") { Height = 10, Group = 4, PageBreakBefore = true });
+        var pages = TallPages(boxes);
+        Assert.Equal("b9", pages[0][^1]);
+        Assert.Equal(["c1", "c2", "c3", "c4", "c5"], pages[1]); // 50 points: not a few lines
+    }
+
     [Fact]
     public void Spaces_do_not_give_way_for_a_paragraph_that_flows_on()
     {

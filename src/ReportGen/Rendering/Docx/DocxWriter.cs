@@ -145,10 +145,21 @@ public sealed class DocxWriter
 
     // ---- blocks -----------------------------------------------------------------------------
 
-    private void Blocks(IEnumerable<Block> blocks, bool inAnnex)
+    /// <summary>Whether the paragraph being written is a lead-in (<see cref="HouseStyle.IntroducesList(IReadOnlyList{Block}, int)"/>): kept with the list.</summary>
+    private bool _leadIn;
+
+    /// <summary>Word's keep-with-next, in a paragraph's properties (after its style, before its numbering).</summary>
+    private static string KeepNext(bool keep) => keep ? "<w:keepNext/>" : "";
+
+    private void Blocks(IReadOnlyList<Block> blocks, bool inAnnex)
     {
         var walk = new BlockWalk(this, inAnnex);
-        foreach (var block in blocks) block.Accept(walk);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            _leadIn = HouseStyle.IntroducesList(blocks, i);
+            blocks[i].Accept(walk);
+        }
+        _leadIn = false;
     }
 
     /// <summary>The body's walk: one method per kind of block, so a new kind is a compile error here.</summary>
@@ -166,8 +177,8 @@ public sealed class DocxWriter
         public Done Visit(Paragraph p)
         {
             w._body.Append("<w:p><w:pPr>");
-            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
-            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>");
+            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(w._leadIn)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(w._leadIn));
             w._body.Append("</w:pPr>").Append(w.Anchor(p)).Append(w.Runs(p.Content)).Append("</w:p>");
             return default;
         }
@@ -193,7 +204,7 @@ public sealed class DocxWriter
             ItemBlocks.Walk(item, (p, first) =>
             {
                 string style = s.Level == 1 ? "SubItem1" : "SubItem2";
-                _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
+                _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>").Append(KeepNext(HouseStyle.IntroducesList(item.Blocks, p)));
                 if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
                 _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
             }, nested => SubItems(nested, numId));

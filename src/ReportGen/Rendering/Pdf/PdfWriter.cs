@@ -51,6 +51,14 @@ public sealed partial class PdfWriter
         return lines;
     }
 
+    /// <summary>The text lines of each page of the document's PDF, page by page: what checks of page breaking read.</summary>
+    public static List<List<Line>> PageLines(ResolvedDocument resolved, FontSet? fonts = null)
+    {
+        var pages = new List<List<Line>>();
+        Write(resolved, fonts, page => pages.Add(page.Items.Select(i => i.Box).OfType<LineBox>().Select(b => b.Line).ToList()));
+        return pages;
+    }
+
     /// <summary>The lines of every table cell of the document's PDF as they are set, cell by cell (a header repeated on a new page again).</summary>
     public static List<IReadOnlyList<Line>> CellLines(ResolvedDocument resolved, FontSet? fonts = null)
     {
@@ -196,10 +204,18 @@ public sealed partial class PdfWriter
 
     private bool _breakPending;
 
-    private void Blocks(IEnumerable<Block> blocks)
+    /// <summary>Whether the paragraph being set is a lead-in (<see cref="HouseStyle.IntroducesList(IReadOnlyList{Block}, int)"/>): its last line keeps with the list.</summary>
+    private bool _leadIn;
+
+    private void Blocks(IReadOnlyList<Block> blocks)
     {
         var walk = new BlockWalk(this);
-        foreach (var block in blocks) block.Accept(walk);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            _leadIn = HouseStyle.IntroducesList(blocks, i);
+            blocks[i].Accept(walk);
+        }
+        _leadIn = false;
     }
 
     /// <summary>The body's walk: one method per kind of block, so a new kind is a compile error here.</summary>
@@ -228,7 +244,7 @@ public sealed partial class PdfWriter
     /// <summary>Adds the lines of one paragraph-like block as a group (for widow and orphan control).</summary>
     private void Lines(IEnumerable<Inline> inlines, TextStyle style, double firstX, double x, double firstWidth, double width,
         (string Text, double X)? label, double spaceBefore, bool keep = false, bool justify = false, double? leading = null, string where = "the text",
-        string? anchor = null)
+        string? anchor = null, bool keepLast = false)
     {
         var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, where), firstWidth, width, justify);
         if (lines.Count == 0) lines.Add(new Line([], 0, style.Size * 0.8, style.Size * 0.2, []));
@@ -239,7 +255,7 @@ public sealed partial class PdfWriter
             {
                 Height = leading ?? (style == _look.Body ? _look.BodyLeading : style.Size * 1.3),
                 SpaceBefore = i == 0 ? spaceBefore : 0,
-                KeepWithNext = keep,
+                KeepWithNext = keep || keepLast && i == lines.Count - 1,
                 PageBreakBefore = i == 0 && _breakPending,
                 Group = group,
                 Footnotes = lines[i].Footnotes,
@@ -266,10 +282,10 @@ public sealed partial class PdfWriter
         Tag("P", labelled: p.Number is not null);
         if (p.Number is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
-                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p));
+                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
         else
             Lines(p.Content, _look.Body, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, _look.ParagraphSpace,
-                justify: true, where: where, anchor: _resolved.AnchorOf(p));
+                justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
     }
 
     private void SubItems(SubItems s, StructNode? parent = null)
@@ -288,7 +304,8 @@ public sealed partial class PdfWriter
                 Tag("P", parent: body);
                 _labelTag = first ? label : null;
                 Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
-                    first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p));
+                    first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p),
+                    keepLast: HouseStyle.IntroducesList(item.Blocks, p));
             }, nested => SubItems(nested, body));
         }
     }

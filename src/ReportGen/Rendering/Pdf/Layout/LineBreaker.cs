@@ -53,12 +53,17 @@ public sealed record Line(IReadOnlyList<(Atom Atom, double X)> Atoms, double Wid
 }
 
 /// <summary>
-/// How a line was set, against the limits of <see cref="ParagraphBreaker"/>: its word spaces as a
-/// share of their natural width (1 in a line without), the space added between Han characters in
-/// ems, whether it was justified, ends with a hyphen, was set tighter than its natural width, or
-/// looser than the limits (no breaking of its paragraph kept it within them).
+/// How a line was set, against the limits of <see cref="LineStretch"/>: its word spaces as a share
+/// of their natural width (1 in a line without), the space added between Han characters in ems,
+/// whether it was justified, ends with a hyphen, was set tighter than its natural width; its stretch
+/// against its limit (<see cref="LineStretch.Ratio"/>), by the measure of its paragraph, and whether
+/// it has a Han character (which gives it the Han limit).
 /// </summary>
-public sealed record LineSetting(double WordSpace, double HanEm, bool Justified, bool Hyphenated, bool Compressed, bool Loose);
+public sealed record LineSetting(double WordSpace, double HanEm, bool Justified, bool Hyphenated, bool Compressed, double Stretch, LineStretch Measure, bool Han)
+{
+    /// <summary>Looser than its limit: no breaking of its paragraph kept it within.</summary>
+    public bool Loose => Stretch > 1 + 1e-6;
+}
 
 /// <summary>Raised when a character is covered by no configured font: named, with its place, never drawn as a box.</summary>
 public sealed class UncoveredCharacterException(string message) : Exception(message);
@@ -344,7 +349,7 @@ public sealed class LineBreaker(FontSet fonts)
     {
         int last = atoms.Count - 1;
         while (last > 0 && atoms[last].Kind == AtomKind.Han && Kinsoku.ProhibitedAtLineStart(atoms[last].First)) last--;
-        if (last > 0 && ParagraphBreaker.IsHanCharacter(atoms[last]) && ParagraphBreaker.IsHanCharacter(atoms[last - 1]))
+        if (last > 0 && LineStretch.IsHanCharacter(atoms[last]) && LineStretch.IsHanCharacter(atoms[last - 1]))
             atoms[last].BreakBefore = false;
     }
 
@@ -432,6 +437,8 @@ public sealed class LineBreaker(FontSet fonts)
     /// </summary>
     public List<Line> Break(List<Atom> atoms, double firstWidth, double width, bool justify)
     {
+        // Every line of the paragraph is judged by the paragraph's measure, as the breaking judged it.
+        var measure = LineStretch.Of(atoms);
         if (justify && atoms.Count > 1 && ParagraphBreaker.Breaks(atoms, firstWidth, width) is { } breaks)
         {
             var lines = new List<Line>();
@@ -444,16 +451,16 @@ public sealed class LineBreaker(FontSet fonts)
                 bool hyphenated = end < atoms.Count && atoms[end].Syllable && atoms[end].Hyphen is not null;
                 if (hyphenated)
                     lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [atoms[end].Hyphen!], Width = atoms[end].Hyphen!.Width });
-                lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count, hyphenated));
+                lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count, measure, hyphenated));
                 start = end;
             }
             return lines;
         }
-        return Greedy(atoms, firstWidth, width, justify);
+        return Greedy(atoms, firstWidth, width, justify, measure);
     }
 
     /// <summary>Fills lines greedily: each line takes atoms up to the last break opportunity that fits (never at a syllable).</summary>
-    private List<Line> Greedy(List<Atom> atoms, double firstWidth, double width, bool justify)
+    private List<Line> Greedy(List<Atom> atoms, double firstWidth, double width, bool justify, LineStretch measure)
     {
         var lines = new List<Line>();
         int start = 0;
@@ -480,7 +487,7 @@ public sealed class LineBreaker(FontSet fonts)
             }
             int end_ = Math.Max(i, start + 1);
             bool last = end_ >= atoms.Count;
-            lines.Add(Place(atoms.GetRange(start, end_ - start), available, justify && !last));
+            lines.Add(Place(atoms.GetRange(start, end_ - start), available, justify && !last, measure));
             start = end_;
         }
         return lines;
@@ -509,7 +516,7 @@ public sealed class LineBreaker(FontSet fonts)
         return index + 1;
     }
 
-    internal static Line Place(List<Atom> atoms, double available, bool justify, bool hyphenated = false)
+    internal static Line Place(List<Atom> atoms, double available, bool justify, LineStretch measure, bool hyphenated = false)
     {
         while (atoms.Count > 1 && atoms[^1].Kind is AtomKind.Space or AtomKind.Gap) atoms.RemoveAt(atoms.Count - 1);
         double natural = -atoms[^1].EndCompression;
@@ -517,20 +524,19 @@ public sealed class LineBreaker(FontSet fonts)
         // Stretch points: spaces and gaps, and the joins next to Han characters; never inside a Latin word.
         var stretch = new List<int>();
         for (int i = 1; i < atoms.Count; i++)
-            if (ParagraphBreaker.IsStretchPoint(atoms[i - 1], atoms[i])) stretch.Add(i);
+            if (LineStretch.IsStretchPoint(atoms[i - 1], atoms[i])) stretch.Add(i);
         double extra = justify && stretch.Count > 0 ? Math.Max(0, available - natural) / stretch.Count : 0;
         if (extra > 12) extra = 0; // an almost empty line (before a long word): do not spread it
         // A justified line is always flush: where no breaking keeps it within the limit (a name or a
         // number that may not be hyphenated, a second hyphen in a row), it is set loose.
-        double em = ParagraphBreaker.Em(atoms), space = ParagraphBreaker.SpaceWidth(atoms, em);
-        bool han = atoms.Exists(ParagraphBreaker.IsHanCharacter);
+        bool han = atoms.Exists(LineStretch.IsHanCharacter);
         // Over the measure (the paragraph breaker chose to): full-width marks inside the line are set
         // half-width, by an equal share, before anything else would be done (clreq punctuation compression).
         double punctuation = 0, spaces = 0;
         for (int i = 0; i + 1 < atoms.Count; i++)
         {
-            punctuation += ParagraphBreaker.PunctuationShrink(atoms[i]) + ParagraphBreaker.OpeningShrink(atoms[i + 1]);
-            spaces += ParagraphBreaker.SpaceShrink(atoms[i]);
+            punctuation += LineStretch.PunctuationShrink(atoms[i]) + LineStretch.OpeningShrink(atoms[i + 1]);
+            spaces += LineStretch.SpaceShrink(atoms[i]);
         }
         double over = natural - available;
         double punctuationShare = over > 0.01 && punctuation > 0 ? Math.Min(1, over / punctuation) : 0;
@@ -541,10 +547,10 @@ public sealed class LineBreaker(FontSet fonts)
         for (int i = 0; i < atoms.Count; i++)
         {
             if (s < stretch.Count && stretch[s] == i) { x += extra; s++; }
-            if (i > 0) x -= ParagraphBreaker.OpeningShrink(atoms[i]) * punctuationShare; // the blank before an opening mark
+            if (i > 0) x -= LineStretch.OpeningShrink(atoms[i]) * punctuationShare; // the blank before an opening mark
             placed.Add((atoms[i], x));
             x += atoms[i].Width;
-            if (i + 1 < atoms.Count) x -= ParagraphBreaker.PunctuationShrink(atoms[i]) * punctuationShare + ParagraphBreaker.SpaceShrink(atoms[i]) * spaceShare;
+            if (i + 1 < atoms.Count) x -= LineStretch.PunctuationShrink(atoms[i]) * punctuationShare + LineStretch.SpaceShrink(atoms[i]) * spaceShare;
         }
         double ascent = 0, descent = 0;
         List<Footnote>? footnotes = null;
@@ -558,9 +564,9 @@ public sealed class LineBreaker(FontSet fonts)
             if (atom.Footnote is not null) (footnotes ??= []).Add(atom.Footnote);
         }
         var setting = new LineSetting(
-            WordSpace: atoms.Exists(a => a.Kind == AtomKind.Space) ? 1 + 2 * extra / space - (1 - ParagraphBreaker.WordSpaceMin) * spaceShare : 1,
-            HanEm: han ? extra / em : 0, Justified: justify, Hyphenated: hyphenated, Compressed: punctuationShare > 0 || spaceShare > 0,
-            Loose: extra > ParagraphBreaker.PointLimit(han, em, space) + 1e-6);
+            WordSpace: atoms.Exists(a => a.Kind == AtomKind.Space) ? measure.WordSpace(extra) - (1 - LineStretch.WordSpaceMin) * spaceShare : 1,
+            HanEm: han ? extra / measure.Em : 0, Justified: justify, Hyphenated: hyphenated, Compressed: punctuationShare > 0 || spaceShare > 0,
+            Stretch: measure.Ratio(extra, han), Measure: measure, Han: han);
         return new Line(placed, Math.Min(x, available), ascent, descent, footnotes ?? (IReadOnlyList<Footnote>)[], setting);
     }
 }

@@ -9,6 +9,12 @@ public sealed class PageContent
     public List<Footnote> Footnotes { get; } = [];
     public double Y { get; set; }
     public bool Empty => Items.Count == 0;
+
+    /// <summary>Where the page's boxes came from, for placing them again (<see cref="Paginator"/>'s rebalancing): each keep-together block placed whole, by its first box…</summary>
+    internal Dictionary<Box, KeepTogether> Kept { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>…and the table header rows repeated on it, which are not the table's own.</summary>
+    internal HashSet<Box> Repeats { get; } = new(ReferenceEqualityComparer.Instance);
 }
 
 /// <summary>
@@ -107,6 +113,7 @@ public sealed class Paginator
 
     private void NewPage()
     {
+        _raise = 0;
         if (_held is not null) _pageDone(_held);
         _held = _page;
         _page = new PageContent { Y = _top };
@@ -134,7 +141,7 @@ public sealed class Paginator
             y += space + run[i].Height;
             spaces += give * space;
         }
-        return y - spaces + NotesHeight(_page, run.SelectMany(b => b.Footnotes)) <= _bottom + 0.01;
+        return y - spaces + NotesHeight(_page, run.SelectMany(b => b.Footnotes)) <= _bottom - _raise + 0.01;
     }
 
     /// <summary>The spaces before the blocks of a page (the first box's is not set).</summary>
@@ -184,6 +191,89 @@ public sealed class Paginator
         return end < _pending.Count || final ? end : -1;
     }
 
+    /// <summary>
+    /// A page before a forced break (an annex) holding less than this share of the page's height is
+    /// "only a few lines" (six or so lines of English, four of Chinese): the break before it is moved (<see cref="Rebalance"/>).
+    /// </summary>
+    public const double ShortPage = 0.15;
+
+    // The forced break last rebalanced before (each is, once), and how far the foot of the page
+    // being filled again is raised (0 on every other page).
+    private Box? _balanced;
+    private double _raise;
+
+    /// <summary>
+    /// The page before the forced break at <paramref name="at"/> holds only a few lines (less than
+    /// <see cref="ShortPage"/> of the page) after a full page: the break between the two pages moves.
+    /// The short page's boxes go back onto the page before when they fit there with its spaces giving
+    /// up to <see cref="SpaceGiven"/>; otherwise the two pages are placed again with the first one's
+    /// foot raised by what the short page lacks, so that more of the text goes onto it, under the
+    /// same rules (no widow or orphan, headings and lead-ins with what follows, charts whole).
+    /// Each forced break is rebalanced once.
+    /// Returns whether the pages changed (the boxes to place again are back in the pending list).
+    /// </summary>
+    private bool Rebalance(int at)
+    {
+        var held = _held;
+        double height = _bottom - _top, filled = _page.Y - _top;
+        if (held is null || held.Empty || filled >= ShortPage * height) return false;
+        // Boxes the short page took from the one before (a repeated header) are not its own.
+        var tail = _page.Items.Select(i => i.Box).Where(b => !_page.Repeats.Contains(b)).ToList();
+        if (tail.Count == 0) return false;
+        // Back onto the page before, when its spaces (and the tail's) can make the room.
+        double y = held.Y, spaces = PageSpaces(held);
+        foreach (var box in tail)
+        {
+            y += box.SpaceBefore + box.Height;
+            spaces += box.SpaceBefore;
+        }
+        if (y - SpaceGiven * spaces + NotesHeight(held, tail.SelectMany(b => b.Footnotes)) <= _bottom + 0.01)
+        {
+            foreach (var (first, keep) in _page.Kept) held.Kept[first] = keep;
+            _page = held;
+            _held = null;
+            foreach (var box in tail) Place(box);
+            Tighten(_page);
+            return true;
+        }
+        // Or more onto the short page: both placed again, the first with its foot raised, unless
+        // that would leave the page before less than half full (it is short itself: nothing to give).
+        double foot = held.Y - (ShortPage * height - filled);
+        if (foot < _top + height / 2) return false;
+        var again = new List<Box>();
+        foreach (var page in new[] { held, _page })
+        {
+            for (int k = 0; k < page.Items.Count; k++)
+            {
+                var box = page.Items[k].Box;
+                if (page.Repeats.Contains(box)) continue;
+                if (page.Kept.TryGetValue(box, out var keep))
+                {
+                    again.Add(keep);
+                    k += keep.Boxes.Count - 1;
+                }
+                else again.Add(box);
+            }
+        }
+        _pending.InsertRange(at, again);
+        _held = null;
+        _page = new PageContent { Y = _top };
+        _raise = _bottom - foot; // the foot where the page before ended, less what the short page lacks
+        return true;
+    }
+
+    /// <summary>
+    /// What a box kept with the next must stand on the page with, from <paramref name="end"/>: the
+    /// next paragraph's first part (<see cref="FirstPart"/>) or the next box; null when it has not come yet.
+    /// </summary>
+    private List<Box>? Following(int end, bool final)
+    {
+        if (end >= _pending.Count) return final ? [] : null;
+        if (_pending[end].Group < 0) return [_pending[end]];
+        int groupEnd = GroupEnd(end, final);
+        return groupEnd < 0 ? null : _pending.GetRange(end, FirstPart(groupEnd - end));
+    }
+
     private void Place(bool final)
     {
         var boxes = _pending;
@@ -191,6 +281,11 @@ public sealed class Paginator
         while (i < boxes.Count)
         {
             var box = boxes[i];
+            if (box.PageBreakBefore && !_page.Empty && !ReferenceEquals(box, _balanced))
+            {
+                _balanced = box;
+                if (Rebalance(i)) continue;
+            }
 
             // A run of boxes kept with what follows (headings, table headers): they and the first
             // lines after them must fit together.
@@ -221,6 +316,7 @@ public sealed class Paginator
                 if (keep.Height > _bottom - _top) continue;
                 if (keep.PageBreakBefore && !_page.Empty) NewPage();
                 if (!Fits([keep]) && !_page.Empty) NewPage();
+                _page.Kept[keep.Boxes[0]] = keep;
                 for (int k = 0; k < keep.Boxes.Count; k++) Place(boxes[i + k]);
                 i += keep.Boxes.Count;
                 continue;
@@ -232,11 +328,14 @@ public sealed class Paginator
                 if (end < 0) break; // the paragraph's last lines have not come yet
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
                 var lines = boxes.GetRange(i, end - i);
-                if (Fits(lines)) { lines.ForEach(Place); i = end; continue; }
+                // A lead-in (its last line kept with what follows) fits only with the list's first lines.
+                var after = lines[^1].KeepWithNext ? Following(end, final) : [];
+                if (after is null) break; // what follows has not come yet
+                if (Fits([.. lines, .. after])) { lines.ForEach(Place); i = end; continue; }
                 // The last lines before a forced break (an annex, the end) would stand alone on a page:
                 // the page's spaces between blocks give way instead, as far as they can.
                 bool beforeBreak = end < boxes.Count ? boxes[end].PageBreakBefore : final;
-                if (beforeBreak && !_page.Empty && lines.Count <= TailLines && Fits(lines, SpaceGiven))
+                if (beforeBreak && after.Count == 0 && !_page.Empty && lines.Count <= TailLines && Fits(lines, SpaceGiven))
                 {
                     lines.ForEach(Place);
                     Tighten(_page);
@@ -245,7 +344,7 @@ public sealed class Paginator
                 }
                 int fit = 0;
                 while (fit < lines.Count && Fits(lines.GetRange(0, fit + 1))) fit++;
-                if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page: place what fits
+                if (_page.Empty) fit = Math.Max(fit, 1); // taller than a page (or with what it keeps with): place what fits
                 else
                 {
                     // Leave at least two lines here and two on the next page, or move the whole paragraph.
@@ -253,8 +352,9 @@ public sealed class Paginator
                     if (fit < MinimumLines) { NewPage(); continue; }
                 }
                 for (int k = 0; k < fit; k++) Place(lines[k]);
-                NewPage();
                 i += fit;
+                if (fit == lines.Count) continue; // a lead-in with its list taller than a page: the list goes on below it
+                NewPage();
                 continue;
             }
 
@@ -262,7 +362,12 @@ public sealed class Paginator
             if (!Fits([box]) && !_page.Empty)
             {
                 NewPage();
-                if (box.RepeatHeader is { Count: > 0 } header) foreach (var h in header) Place(h);
+                if (box.RepeatHeader is { Count: > 0 } header)
+                    foreach (var h in header)
+                    {
+                        _page.Repeats.Add(h);
+                        Place(h);
+                    }
             }
             Place(box);
             i++;

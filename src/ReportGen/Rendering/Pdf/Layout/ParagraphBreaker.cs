@@ -1,5 +1,3 @@
-using ReportGen.Typesetting;
-
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -15,92 +13,21 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// </summary>
 public static class ParagraphBreaker
 {
-    // The limits of a justified line: their one home. The breaking keeps every line within them
-    // where any breaking can; a line no breaking keeps within them is set loose (LineBreaker.Place).
-
-    /// <summary>A word space is set at no less than 85 % of its width…</summary>
-    public const double WordSpaceMin = 0.85;
-
-    /// <summary>…and at no more than 150 %.</summary>
-    public const double WordSpaceMax = 1.5;
-
-    /// <summary>The most a stretch point between Han characters (or Han and Latin text) may grow, in ems of the text.</summary>
-    public const double HanLimitEm = 0.08;
-
-    /// <summary>
-    /// The one stretch model: justification adds an equal share of a line's slack at each of its
-    /// stretch points (<see cref="IsStretchPoint"/>). The most each point may take, in points: in a
-    /// line with Han characters <see cref="HanLimitEm"/>; in a Latin line half of what lifts a word
-    /// space to <see cref="WordSpaceMax"/> (a space has a stretch point on each side).
-    /// </summary>
-    public static double PointLimit(bool han, double em, double space) => han ? HanLimitEm * em : (WordSpaceMax - 1) * space / 2;
-
-    /// <summary>A Han character (not a full-width mark): what makes a line's limit <see cref="HanLimitEm"/>.</summary>
-    public static bool IsHanCharacter(Atom atom) => atom.Kind == AtomKind.Han && Script.IsHan(atom.First);
+    // The limits of a justified line and its stretch points are defined once, in LineStretch; the
+    // breaking keeps every line within them where any breaking can; a line no breaking keeps within
+    // them is set loose (LineBreaker.Place).
 
     private const double OneCharacterLastLine = 1e7, OverLimit = 1e5;
 
     /// <summary>
-    /// The loosest a justified line is set where no breaking keeps it within <see cref="WordSpaceMax"/>
-    /// (long names and codes that are never hyphenated, a narrow first line after a sub-item's label).
-    /// </summary>
-    public const double LoosestWordSpace = 4;
-
-    /// <summary>
     /// The stretch, against the limit, that a line of one word left short counts as: word spaces at
-    /// <see cref="LoosestWordSpace"/>. A word alone on a line ("(iii) over", the rest below) reads worse
+    /// <see cref="LineStretch.LoosestWordSpace"/>. A word alone on a line ("(iii) over", the rest below) reads worse
     /// than any loose line within that; it is taken only where every other breaking is looser still.
     /// </summary>
-    private const double OneWordRatio = (LoosestWordSpace - 1) / (WordSpaceMax - 1);
+    private const double OneWordRatio = (LineStretch.LoosestWordSpace - 1) / (LineStretch.WordSpaceMax - 1);
 
     /// <summary>A hyphen costs as much as a line stretched to the limit: a line is set loose rather than hyphenated.</summary>
     private const double HyphenDemerits = 110 * 110;
-
-    /// <summary>
-    /// Stretch points of a line: before each atom index listed, justification adds space. At spaces
-    /// and between Han characters (and Han next to Latin text), never inside a Latin word, never at
-    /// the fixed ¼-em gap between Han and Latin text, never between two full-width marks.
-    /// </summary>
-    public static bool IsStretchPoint(Atom l, Atom r)
-    {
-        if (l.Kind == AtomKind.Gap || r.Kind == AtomKind.Gap) return false;
-        if (r.Kind == AtomKind.Space || l.Kind == AtomKind.Space) return true;
-        return (r.Kind == AtomKind.Han || l.Kind == AtomKind.Han) && r.Kind != AtomKind.Footnote && !(LineBreaker.IsFullWidthMark(l) && LineBreaker.IsFullWidthMark(r));
-    }
-
-    /// <summary>How much a full-width mark inside a line may give up: half its width (clreq punctuation compression).</summary>
-    public static double PunctuationShrink(Atom atom) => atom.Kind == AtomKind.Han ? atom.EndCompression : 0;
-
-    /// <summary>How much an opening mark inside a line (not at its start) may give up: its blank left half.</summary>
-    public static double OpeningShrink(Atom atom) => atom.Kind == AtomKind.Han ? atom.StartCompression : 0;
-
-    /// <summary>The ¼-em gap between Han and Latin text closes to no less than half of it in a line that must be compressed.</summary>
-    public const double GapMin = 0.5;
-
-    /// <summary>How much a word space may give up: down to <see cref="WordSpaceMin"/> of it; a Han–Latin gap down to <see cref="GapMin"/>.</summary>
-    public static double SpaceShrink(Atom atom) => atom.Kind switch
-    {
-        AtomKind.Space => atom.Width * (1 - WordSpaceMin),
-        AtomKind.Gap => atom.Width * (1 - GapMin),
-        _ => 0,
-    };
-
-    /// <summary>The text size of a line or paragraph (its first drawn piece), for the limits in ems.</summary>
-    public static double Em(IReadOnlyList<Atom> atoms)
-    {
-        foreach (var atom in atoms)
-            foreach (var piece in atom.Pieces)
-                if (!piece.Style.Superscript) return piece.Style.Size;
-        return 10;
-    }
-
-    /// <summary>The natural width of a word space among the atoms (a quarter em when there is none).</summary>
-    public static double SpaceWidth(IReadOnlyList<Atom> atoms, double em)
-    {
-        foreach (var atom in atoms)
-            if (atom.Kind == AtomKind.Space && atom.Width > 0) return atom.Width;
-        return em / 4;
-    }
 
     /// <summary>
     /// The break positions (atom indices that start a new line; the last is atoms.Count), or null
@@ -110,7 +37,7 @@ public static class ParagraphBreaker
     public static List<int>? Breaks(List<Atom> atoms, double firstWidth, double width)
     {
         int n = atoms.Count;
-        double em = Em(atoms), space = SpaceWidth(atoms, em);
+        var measure = LineStretch.Of(atoms);
         // Prefix sums: widths, stretch points (pair k-1,k counted at k), shrinkable half-widths.
         var w = new double[n + 1];
         var points = new int[n + 1];
@@ -121,11 +48,11 @@ public static class ParagraphBreaker
         for (int k = 0; k < n; k++)
         {
             w[k + 1] = w[k] + atoms[k].Width;
-            points[k + 1] = points[k] + (k > 0 && IsStretchPoint(atoms[k - 1], atoms[k]) ? 1 : 0);
-            shrink[k + 1] = shrink[k] + PunctuationShrink(atoms[k]);
-            opening[k + 1] = opening[k] + OpeningShrink(atoms[k]);
-            spaceShrink[k + 1] = spaceShrink[k] + SpaceShrink(atoms[k]);
-            han[k + 1] = han[k] + (IsHanCharacter(atoms[k]) ? 1 : 0);
+            points[k + 1] = points[k] + (k > 0 && LineStretch.IsStretchPoint(atoms[k - 1], atoms[k]) ? 1 : 0);
+            shrink[k + 1] = shrink[k] + LineStretch.PunctuationShrink(atoms[k]);
+            opening[k + 1] = opening[k] + LineStretch.OpeningShrink(atoms[k]);
+            spaceShrink[k + 1] = spaceShrink[k] + LineStretch.SpaceShrink(atoms[k]);
+            han[k + 1] = han[k] + (LineStretch.IsHanCharacter(atoms[k]) ? 1 : 0);
         }
         // The syllables of the paragraph's last word are never broken.
         int lastWord = n;
@@ -170,7 +97,7 @@ public static class ParagraphBreaker
                     // loose by as much, up to the loosest a line is set (word spaces at 250 %):
                     // it costs more than any line within that, less than any line beyond.
                     int count = points[e + 1] - points[s + 1];
-                    double ratio = (available - natural) / Math.Max(1, count) / PointLimit(han[e + 1] > han[s], em, space);
+                    double ratio = measure.Ratio((available - natural) / Math.Max(1, count), han[e + 1] > han[s]);
                     if (count == 0) ratio = Math.Min(ratio, OneWordRatio);
                     badness = 100 * ratio * ratio * ratio + (ratio > 1 ? OverLimit * (ratio - 1) : 0);
                 }
