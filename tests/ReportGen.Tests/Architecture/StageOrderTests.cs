@@ -99,7 +99,7 @@ public static partial class StageOrder
     /// </summary>
     public static readonly string[] Stages =
     [
-        "Core", "IO", "Model", "Workbook", "Packaging", "Analysis", "Sample", "Typesetting",
+        "Core", "IO", "Typesetting", "Model", "Workbook", "Packaging", "Analysis", "Sample",
         "Document", "Charts", "Templating", "Rendering", "Audit", "Build",
     ];
 
