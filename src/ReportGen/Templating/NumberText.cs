@@ -162,10 +162,11 @@ public static class NumberText
         // A code glued to letters ("FP4", "A3"), or a footnote's label ([^1]), names something: it is not a number.
         bool glued = start > 0 && IsAsciiLetter(text[start - 1]);
         bool footnote = start >= 2 && text[start - 1] == '^' && text[start - 2] == '[';
-        while (i + 1 < to && text[i] is '.' or ',' or '/' && IsDigit(text[i + 1]))
+        while (i + 1 < to && text[i] is '.' or ',' or '/' or '\u00A0' && IsDigit(text[i + 1]))
         {
-            // A comma groups thousands ("9,800,000"); any other comma ends the number ("1,2").
-            if (text[i] == ',' && Digits(text, i + 1, to) != 3) break;
+            // A comma groups thousands ("9,800,000"), and so does a no-break space in a Chinese sum ("6 400 万");
+            // any other comma or space ends the number ("1,2").
+            if (text[i] is ',' or '\u00A0' && Digits(text, i + 1, to) != 3) break;
             i++;
             while (i < to && IsDigit(text[i])) i++;
         }
@@ -225,7 +226,7 @@ public static class NumberText
         {
             char c = text[i];
             if (IsDigit(c)) s.Append((char)('0' + DigitValue(c)));
-            else if (c != ',') s.Append(c);
+            else if (c is not (',' or '\u00A0')) s.Append(c);
         }
         return s.ToString();
     }
