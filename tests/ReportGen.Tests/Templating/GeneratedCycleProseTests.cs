@@ -215,11 +215,11 @@ public partial class GeneratedCycleTests
         else
         {
             var groupings = c.Regions.Where(r => !r.Regional && c.Projects.Any(p => apart.Contains(p.Region) && p.Region == r.Code)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
-            string shares = JoinEnglish(withApart.Select(y => $"{Percent(c.Projects.Count(p => p.PrcYear == y && apart.Contains(p.Region)), c.Projects.Count(p => p.PrcYear == y))} per cent of the portfolio in {y}"));
-            Assert.Contains($" Projects classed as {JoinEnglish(groupings.Select(g => $"“{g.Name.En}”"))} belong to no single region and are not ranked with the regions: they made up {shares}.", en);
+            string shares = JoinEnglish(withApart.Select(y => $"{Percent(c.Projects.Count(p => p.PrcYear == y && apart.Contains(p.Region)), c.Projects.Count(p => p.PrcYear == y))} per cent in {y}"));
+            Assert.Contains($" Projects classed as {JoinEnglish(groupings.Select(g => $"“{g.Name.En}”"))} belong to no single region and are not ranked with the regions: their share of the portfolio was {shares}.", en);
             var zhNames = groupings.Select(g => $"“{g.Name.Zh}”").ToList(); // quoted names: no space beside 和
             string zhList = zhNames.Count == 1 ? zhNames[0] : string.Join("、", zhNames.Take(zhNames.Count - 1)) + "和" + zhNames[^1];
-            Assert.Contains($"归入{zhList}的项目不属于任何单一区域，不与各区域一并排名：", zh);
+            Assert.Contains($"归入{zhList}的项目不属于任何单一区域，不与各区域一并排名，其在项目组合中所占比例为：", zh);
         }
     }
 }
