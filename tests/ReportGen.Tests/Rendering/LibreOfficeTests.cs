@@ -171,8 +171,13 @@ public partial class LibreOfficeTests
         else Assert.Equal($"{pdf} pages: {document}", $"{libreOffice} pages: {document}");
     }
 
-    /// <summary>Documents whose Word pages LibreOffice sets one fewer than the PDF's (11): the cause is not found yet.</summary>
-    private static readonly string[] WithinOnePage = [$"{Generated}.portfolio-analysis.en"];
+    /// <summary>
+    /// Documents whose Word pages LibreOffice sets one fewer than the PDF's: the generated one (11), cause not found yet;
+    /// the sample's English portfolio analysis (10), whose page 3 has no line to spare since paragraph 10 names
+    /// "Global and interregional" apart: the PDF then sets paragraph 13 (b) and (c) alone on page 4 before annex I
+    /// (issue 23 item 1, a page left with a few lines before an annex), where LibreOffice keeps them on page 3.
+    /// </summary>
+    private static readonly string[] WithinOnePage = [$"{Generated}.portfolio-analysis.en", "portfolio-analysis.en"];
 
     /// <summary>
     /// The zh portfolio analysis: each chart keeps together with its key (the matrix once broke after row
