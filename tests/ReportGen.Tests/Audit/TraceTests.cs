@@ -100,6 +100,7 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     [InlineData("6400 万美元")]
     [InlineData("6400万美元")]
     [InlineData("6\u00A0400 万美元")]
+    [InlineData("6 400 万美元")]
     public void Chinese_amounts_are_found_with_or_without_the_space(string text)
     {
         string output = Explain(text);

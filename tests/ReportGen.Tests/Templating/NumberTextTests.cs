@@ -23,6 +23,7 @@ public class NumberTextTests
     // A Chinese sum grouped by a no-break space is one number (ChineseFormatter.Usd); a group of other than three digits is not.
     [InlineData("6\u00A0400 万美元和 1\u00A0250 亿美元", "6\u00A0400 万 = 64000000 Count | 1\u00A0250 亿 = 125000000000 Count")]
     [InlineData("6\u00A040 项", "6 = 6 Count | 40 = 40 Count")]
+    [InlineData("6 400 万美元，2020 年 100 项", "6 400 万 = 64000000 Count | 2020 = 2020 Count | 100 = 100 Count")]
     public void Numbers_are_found_with_their_value_and_kind(string text, string expected) => Assert.Equal(expected, Found(text));
 
     [Theory]
