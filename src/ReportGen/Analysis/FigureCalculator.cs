@@ -30,7 +30,8 @@ public static class FigureCalculator
             new PlanCounts(cycle.Domains.Count, cycle.Outcomes.Count, cycle.Flagships.Count));
         return figures with
         {
-            Findings = FindingsCalculator.Compute(figures, DomainOfCode(cycle), cycle.Settings.PlanStart, cycle.Settings.PlanEnd),
+            Findings = FindingsCalculator.Compute(figures, DomainOfCode(cycle), cycle.Settings.PlanStart, cycle.Settings.PlanEnd,
+                cycle.Regions.Where(r => !r.Regional).Select(r => r.Code).ToHashSet(StringComparer.Ordinal)),
         };
     }
 

@@ -37,6 +37,7 @@ public static class FigureKeys
         ["findings.domain_trends[].years"] = ["year"],
         ["findings.most_integrated_domain"] = ["year"],
         ["findings.region_leaders"] = ["year"],
+        ["findings.outside_regions.years"] = ["year"],
         ["findings.status_counts"] = ["year"],
         ["steps"] = ["from_year", "to_year"],
     };

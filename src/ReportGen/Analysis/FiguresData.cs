@@ -146,7 +146,9 @@ internal static class FiguresData
             ["year"] = N(l.Year), ["outcome"] = l.Outcome, ["projects"] = N(l.Projects), ["linked_outcomes"] = N(l.LinkedOutcomes),
             ["linked_outcome_codes"] = L(l.LinkedOutcomeCodes), ["has_links"] = l.HasLinks, ["reach"] = E(l.Reach), ["strength"] = E(l.Strength),
             ["most_linked"] = L(l.MostLinked), ["most_linked_projects"] = N(l.MostLinkedProjects), ["most_linked_tied"] = l.MostLinkedTied,
+            ["most_linked_beyond"] = l.MostLinkedBeyond,
             ["leading_links"] = L(l.LeadingLinks), ["most_linked_other_domains"] = L(l.MostLinkedOtherDomains),
+            ["most_linked_other_domains_tied"] = l.MostLinkedOtherDomainsTied, ["most_linked_other_domains_beyond"] = l.MostLinkedOtherDomainsBeyond,
             ["other_domain_links"] = N(l.OtherDomainLinks), ["least_linked_other_domains"] = L(l.LeastLinkedOtherDomains),
             ["max_link_projects"] = N(l.MaxLinkProjects),
         }),
@@ -179,6 +181,11 @@ internal static class FiguresData
         ["regions"] = new Dictionary<string, object?>
         {
             ["same_every_year"] = f.Regions.SameEveryYear, ["regions"] = L(f.Regions.Regions), ["tied"] = f.Regions.Tied,
+        },
+        ["outside_regions"] = new Dictionary<string, object?>
+        {
+            ["any"] = f.OutsideRegions.Any, ["groupings"] = L(f.OutsideRegions.Groupings),
+            ["years"] = L(f.OutsideRegions.Years, y => new Dictionary<string, object?> { ["year"] = N(y.Year), ["projects"] = N(y.Projects), ["share"] = N(y.Share) }),
         },
         ["balance"] = new Dictionary<string, object?>
         {

@@ -19,6 +19,7 @@ public sealed record Findings(
     IReadOnlyList<MostIntegrated> MostIntegratedDomain,
     IReadOnlyList<RegionLeader> RegionLeaders,
     RegionLeadership Regions,
+    OutsideRegions OutsideRegions,
     BalanceRanking Balance,
     IReadOnlyList<StatusCount> StatusCounts,
     ReportingStatus Status,
@@ -86,13 +87,16 @@ public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearRe
 /// How projects with <c>Outcome</c> as primary outcome reached other outcomes in a review year
 /// (<c>Year</c> 0: all review years together). Rankings keep ties: <c>most_linked</c> holds every
 /// secondary outcome with the highest count; <c>leading_links</c> the three highest counts and any
-/// tied with the third.
+/// tied with the third. <c>…_beyond</c>: some other outcome (domain) is reached less often than the
+/// most-linked ones, so "more than any other" has something to be more than; a tie of every
+/// outcome (domain) reached reads "equally often" alone.
 /// </summary>
 public sealed record LinkProfile(
     int Year, string Outcome, int Projects, int LinkedOutcomes, IReadOnlyList<string> LinkedOutcomeCodes,
     bool HasLinks, Reach Reach, LinkStrength Strength,
-    IReadOnlyList<string> MostLinked, int MostLinkedProjects, bool MostLinkedTied, IReadOnlyList<string> LeadingLinks,
-    IReadOnlyList<int> MostLinkedOtherDomains, int OtherDomainLinks, IReadOnlyList<int> LeastLinkedOtherDomains,
+    IReadOnlyList<string> MostLinked, int MostLinkedProjects, bool MostLinkedTied, bool MostLinkedBeyond, IReadOnlyList<string> LeadingLinks,
+    IReadOnlyList<int> MostLinkedOtherDomains, bool MostLinkedOtherDomainsTied, bool MostLinkedOtherDomainsBeyond,
+    int OtherDomainLinks, IReadOnlyList<int> LeastLinkedOtherDomains,
     int MaxLinkProjects);
 
 /// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
@@ -113,6 +117,16 @@ public sealed record MostIntegrated(int Year, IReadOnlyList<int> Domains, bool T
 
 /// <summary>The regions (ties kept) with most projects reviewed in a year.</summary>
 public sealed record RegionLeader(int Year, IReadOnlyList<string> Regions, bool Tied, int Projects, double Share);
+
+/// <summary>
+/// Projects of the Regions sheet's groupings that are not regions (<c>regional</c> no: "Global and
+/// interregional"): never ranked among the regions, named apart. <c>groupings</c>: those with a
+/// project in some review year; <c>years</c>: the review years in which they have any, with their
+/// projects together and their share of the year's projects.
+/// </summary>
+public sealed record OutsideRegions(bool Any, IReadOnlyList<string> Groupings, IReadOnlyList<OutsideRegionsYear> Years);
+
+public sealed record OutsideRegionsYear(int Year, int Projects, double Share);
 
 /// <summary>Whether the same region (or tied regions) led in every review year.</summary>
 public sealed record RegionLeadership(bool SameEveryYear, IReadOnlyList<string> Regions, bool Tied);
@@ -174,8 +188,11 @@ public static class FindingsCalculator
     /// <summary>Rankings that name "the leading" items name this many, and every item tied with the last.</summary>
     public const int LeadingCount = 3;
 
-    public static Findings Compute(Figures f, IReadOnlyDictionary<string, int> domainOfOutcome, int planStart, int planEnd)
+    /// <param name="notRegions">codes of the Regions sheet's groupings that are not regions (counted apart, never ranked)</param>
+    public static Findings Compute(Figures f, IReadOnlyDictionary<string, int> domainOfOutcome, int planStart, int planEnd,
+        IReadOnlySet<string>? notRegions = null)
     {
+        notRegions ??= new HashSet<string>(StringComparer.Ordinal);
         // Loops and Numbers rather than LINQ wherever the items are numbers or the keys tuples: see Numbers.
         var outcomes = f.Balance.Select(b => b.Outcome).ToList();
         var years = f.Portfolio.Years;
@@ -235,13 +252,32 @@ public static class FindingsCalculator
             mostIntegrated.Add(new MostIntegrated(year, best > 0 ? top : [], best > 0 && top.Count > 1, best, best > 0));
         }
 
-        var leaders = years.Where(y => y.Projects > 0).Select(y =>
+        // Regions are ranked among themselves: a grouping that is not a region ("Global and interregional") is not one of them.
+        // Shares stay shares of all the year's projects.
+        var leaders = years.Where(y => y.Regions.Any(r => r.Projects > 0 && !notRegions.Contains(r.Region))).Select(y =>
         {
-            int most = Numbers.Max(y.Regions, r => r.Projects);
-            var top = y.Regions.Where(r => r.Projects == most).Select(r => r.Region).Order(StringComparer.Ordinal).ToList();
+            var regional = y.Regions.Where(r => !notRegions.Contains(r.Region)).ToList();
+            int most = Numbers.Max(regional, r => r.Projects);
+            var top = regional.Where(r => r.Projects == most).Select(r => r.Region).Order(StringComparer.Ordinal).ToList();
             return new RegionLeader(y.Year, top, top.Count > 1, most, (double)most / y.Projects);
         }).ToList();
-        bool sameLeader = leaders.Count > 0 && leaders.All(l => l.Regions.SequenceEqual(leaders[0].Regions));
+        var outsideYears = new List<OutsideRegionsYear>();
+        var outsideGroupings = new List<string>();
+        foreach (var y in years)
+        {
+            int outside = 0;
+            foreach (var r in y.Regions)
+                if (notRegions.Contains(r.Region) && r.Projects > 0)
+                {
+                    outside += r.Projects;
+                    if (!outsideGroupings.Contains(r.Region)) outsideGroupings.Add(r.Region);
+                }
+            if (outside > 0) outsideYears.Add(new OutsideRegionsYear(y.Year, outside, (double)outside / y.Projects));
+        }
+        outsideGroupings.Sort(StringComparer.Ordinal);
+        var outsideRegions = new OutsideRegions(outsideYears.Count > 0, outsideGroupings, outsideYears);
+        // "In every review year" only when every year with projects has a leader and it is the same.
+        bool sameLeader = leaders.Count > 0 && leaders.Count == years.Count(y => y.Projects > 0) && leaders.All(l => l.Regions.SequenceEqual(leaders[0].Regions));
         var leadership = new RegionLeadership(sameLeader, sameLeader ? leaders[0].Regions : [], sameLeader && leaders[0].Tied);
 
         var servicesAhead = f.Balance.Where(b => b.Gap > 0)
@@ -303,7 +339,7 @@ public static class FindingsCalculator
             lastYear?.IntegratedProjects == 0);
 
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
-            domainTrends, mostIntegrated, leaders, leadership, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
+            domainTrends, mostIntegrated, leaders, leadership, outsideRegions, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
             f.LinkageTargets is { Count: > 0 }, none);
     }
 
@@ -462,7 +498,9 @@ public static class FindingsCalculator
         var reach = projects == 0 ? Reach.NoProjects : linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
         var strength = max == 0 ? LinkStrength.None : max <= ThinLinkProjects ? LinkStrength.Thin : LinkStrength.Established;
         return new LinkProfile(year, outcome, projects, linked.Count, linked, linked.Count > 0, reach, strength,
-            most, max, most.Count > 1, leading, mostDomains, bestDomain, leastDomains, max);
+            most, max, most.Count > 1, linked.Count > most.Count, leading,
+            // Other domains count with no link too: "more than in any other" holds against a domain not reached.
+            mostDomains, mostDomains.Count > 1, perDomain.Count > mostDomains.Count, bestDomain, leastDomains, max);
     }
 
     private sealed record DomainLinks(int Domain, int Projects);

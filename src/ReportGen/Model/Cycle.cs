@@ -98,7 +98,8 @@ public sealed record IndicatorValue(string IndicatorId, int Year, double Target,
 
 public sealed record FundingEntry(OutcomeCode Outcome, int Year, double BudgetUsd, double FundedUsd, SourceRow Source);
 
-public sealed record Region(string Code, LocalizedText Name, SourceRow Source);
+/// <summary>A row of the Regions sheet. <c>Regional</c> is false for a grouping that is not a region ("Global and interregional"): it is counted apart, never ranked among the regions (docs/findings.md).</summary>
+public sealed record Region(string Code, LocalizedText Name, SourceRow Source, bool Regional = true);
 
 public sealed record Project(
     string Id, int PrcYear, string Title, string Region, string Country, OutcomeCode PrimaryOutcome,

@@ -60,8 +60,9 @@ public static class SampleWorkbook
                 new object?[] { ParseCode(f.Outcome), 2021, f.Budget2021, Math.Round(f.Budget2021 * f.Share2021 / 10_000) * 10_000 },
             }), [8, 8, 14, 14]);
 
-        yield return new SheetData("Regions", ["code", "name_en", "name_zh"],
-            Regions.Select(r => new object?[] { r.Code, r.En, r.Zh }), [8, 34, 20]);
+        // regional: "no" for a grouping that is not a region, counted apart (docs/findings.md).
+        yield return new SheetData("Regions", ["code", "name_en", "name_zh", "regional"],
+            Regions.Select(r => new object?[] { r.Code, r.En, r.Zh, r.Regional ? "yes" : "no" }), [8, 34, 20, 10]);
 
         yield return new SheetData("Projects",
             ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd", "flagship"],
@@ -111,14 +112,14 @@ public static class SampleWorkbook
         ("4.3", "Enhanced resilience of the built environment and infrastructure", "增强建筑环境和基础设施的复原力", "resilience of the built environment", "建筑环境的复原力"),
     ];
 
-    private static readonly (string Code, string En, string Zh)[] Regions =
+    private static readonly (string Code, string En, string Zh, bool Regional)[] Regions =
     [
-        ("AFR", "Africa", "非洲"),
-        ("ARB", "Arab States", "阿拉伯国家"),
-        ("ASP", "Asia and the Pacific", "亚洲及太平洋"),
-        ("EUR", "Europe", "欧洲"),
-        ("GLO", "Global and interregional", "全球和区域间"),
-        ("LAC", "Latin America and the Caribbean", "拉丁美洲和加勒比"),
+        ("AFR", "Africa", "非洲", true),
+        ("ARB", "Arab States", "阿拉伯国家", true),
+        ("ASP", "Asia and the Pacific", "亚洲及太平洋", true),
+        ("EUR", "Europe", "欧洲", true),
+        ("GLO", "Global and interregional", "全球和区域间", false),
+        ("LAC", "Latin America and the Caribbean", "拉丁美洲和加勒比", true),
     ];
 
     private sealed record IndicatorSeed(string Id, string En, string Zh, string Unit, double Baseline, bool Decrease,

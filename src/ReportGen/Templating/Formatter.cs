@@ -266,20 +266,41 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
 {
     public override string Language => language;
 
-    // Running text does not group digits (FAO Chinese style: "4000", "10000"; large sums take 万 and 亿).
-    public override string Count(double value) => Round(value, value == Math.Floor(value) ? 0 : 1).ToString(Fixed(value == Math.Floor(value) ? 0 : 1), Invariant);
+    /// <summary>
+    /// The one rule for counts in Chinese running text (docs/templates.md): a whole count below ten is
+    /// written in Chinese numerals, joined to its measure word (四个, 两项, 零项), as the English
+    /// spells it and as 第一 writes an ordinal, so that no paragraph sets 4 个 beside 第一部分; ten
+    /// and above, and decimals, in digits without grouping ("12 项", "142 项"; FAO Chinese style).
+    /// Templates write {{num x}}个 with no space: the spacing rule sets "12 个" and leaves "四个".
+    /// </summary>
+    public override string Count(double value) =>
+        value >= 0 && value < 10 && value == Math.Floor(value) ? SmallCounts[(int)value].ToString()
+        : Round(value, value == Math.Floor(value) ? 0 : 1).ToString(Fixed(value == Math.Floor(value) ? 0 : 1), Invariant);
+
+    /// <summary>0–9 before a measure word: 两, not 二, for two (两个, 两项).</summary>
+    private const string SmallCounts = "零一两三四五六七八九";
 
     // Tables group digits by thousands, as the English tables do, so a column of sums reads the same in both editions ("9,800,000").
     public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant);
 
     public override string Percent(double share, int decimals = 0) => PercentSign(share, decimals);
 
+    /// <summary>
+    /// Sums in 万 and 亿, their digits grouped by thousands as the tables group them, with a no-break
+    /// space rather than a comma (UN Chinese style: "6 400 万美元", "1 250 亿美元"), so a line never breaks
+    /// inside the number.
+    /// </summary>
     public override string Usd(double amount) => amount switch
     {
-        >= 1e8 => $"{Scaled(amount, 1e8).Replace(",", "")} 亿美元",
-        >= 1e4 => $"{Scaled(amount, 1e4).Replace(",", "")} 万美元",
-        _ => $"{Count(amount)} 美元",
+        >= 1e8 => $"{Grouped(Scaled(amount, 1e8))} 亿美元",
+        >= 1e4 => $"{Grouped(Scaled(amount, 1e4))} 万美元",
+        _ => $"{Grouped(Figure(amount))} 美元",
     };
+
+    /// <summary>The thousands separator of a Chinese sum in running text (U+00A0 NO-BREAK SPACE; NumberText reads it as a group).</summary>
+    public const char GroupSeparator = '\u00A0';
+
+    private static string Grouped(string figure) => figure.Replace(',', GroupSeparator);
 
     public override string Date(DateOnly date) => $"{date.Year} 年 {date.Month} 月 {date.Day} 日";
 

@@ -162,10 +162,12 @@ public static class NumberText
         // A code glued to letters ("FP4", "A3"), or a footnote's label ([^1]), names something: it is not a number.
         bool glued = start > 0 && IsAsciiLetter(text[start - 1]);
         bool footnote = start >= 2 && text[start - 1] == '^' && text[start - 2] == '[';
-        while (i + 1 < to && text[i] is '.' or ',' or '/' && IsDigit(text[i + 1]))
+        while (i + 1 < to && text[i] is '.' or ',' or '/' or '\u00A0' or ' ' && IsDigit(text[i + 1]))
         {
-            // A comma groups thousands ("9,800,000"); any other comma ends the number ("1,2").
-            if (text[i] == ',' && Digits(text, i + 1, to) != 3) break;
+            // A comma groups thousands ("9,800,000"), and so does a no-break space in a Chinese sum ("6 400 万"), or a
+            // plain space when the sum's 万 or 亿 follows (as typed to explain); any other comma or space ends the number ("1,2").
+            if (text[i] is ',' or '\u00A0' or ' ' && Digits(text, i + 1, to) != 3) break;
+            if (text[i] == ' ' && !BeforeWanOrYi(text, i + 4, to)) break;
             i++;
             while (i < to && IsDigit(text[i])) i++;
         }
@@ -200,6 +202,14 @@ public static class NumberText
         return Token(text, first, end, value, kind, literal);
     }
 
+    /// <summary>Whether 万 or 亿 (one space at most before it) stands at <paramref name="at"/>, after more groups of three digits if any.</summary>
+    private static bool BeforeWanOrYi(string text, int at, int to)
+    {
+        while (at < to && text[at] is ' ' or '\u00A0' && Digits(text, at + 1, to) == 3) at += 4;
+        if (at < to && text[at] == ' ') at++;
+        return at < to && text[at] is '万' or '亿';
+    }
+
     private static int Digits(string text, int at, int to)
     {
         int n = 0;
@@ -225,7 +235,7 @@ public static class NumberText
         {
             char c = text[i];
             if (IsDigit(c)) s.Append((char)('0' + DigitValue(c)));
-            else if (c != ',') s.Append(c);
+            else if (c is not (',' or '\u00A0' or ' ')) s.Append(c);
         }
         return s.ToString();
     }

@@ -86,11 +86,14 @@ public class FindingsTests
         // 2.1, 3.1 and 4.1 twice each, 1.2 once.
         Assert.Equal(["2.1", "3.1", "4.1"], p.MostLinked);
         Assert.True(p.MostLinkedTied);
+        Assert.True(p.MostLinkedBeyond); // 1.2 is reached less often: "…equally often, more than any other"
         Assert.Equal(["2.1", "3.1", "4.1"], p.LeadingLinks);
         Assert.Equal((Reach.Several, LinkStrength.Thin), (p.Reach, p.Strength));
         // Domains 2, 3 and 4 are each reached twice: most-linked domains tie, and there is no least-linked one.
         Assert.Equal([2, 3, 4], p.MostLinkedOtherDomains);
         Assert.Empty(p.LeastLinkedOtherDomains);
+        // Every other domain ties: "equally often in domains 2, 3 and 4", with no "more than in any other".
+        Assert.Equal((true, false), (p.MostLinkedOtherDomainsTied, p.MostLinkedOtherDomainsBeyond));
         // Regions: AFR and ASP have two projects each.
         var leader = figures.Findings.RegionLeaders.Single();
         Assert.Equal(["AFR", "ASP"], leader.Regions);
@@ -98,5 +101,35 @@ public class FindingsTests
         var none = figures.Findings.LinkProfiles.Single(x => x.Outcome == "2.1" && x.Year == 2020);
         Assert.Equal((false, Reach.None, LinkStrength.None), (none.HasLinks, none.Reach, none.Strength));
         Assert.Empty(none.MostLinked);
+    }
+
+    [Fact]
+    public void A_grouping_that_is_not_a_region_is_never_ranked_and_is_counted_apart()
+    {
+        var cycle = Support.WorkbookBuilder.Minimal()
+            .Sheet("Regions", ["code", "name_en", "name_zh", "regional"],
+                ["AFR", "Africa", "非洲", "yes"], ["ASP", "Asia and the Pacific", "亚洲及太平洋", null], ["GLO", "Global and interregional", "全球和区域间", "no"])
+            .Sheet("Projects", ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd", "flagship"],
+                ["P1", 2019, "a", "GLO", "", 1.1, "", "no", 100, null],
+                ["P2", 2020, "b", "GLO", "", 1.1, "", "no", 100, null],
+                ["P3", 2020, "c", "GLO", "", 1.1, "", "no", 100, null],
+                ["P4", 2020, "d", "GLO", "", 1.1, "", "no", 100, null],
+                ["P5", 2020, "e", "AFR", "Kenya", 1.1, "", "no", 100, null],
+                ["P6", 2020, "f", "AFR", "Kenya", 2.1, "", "no", 100, null],
+                ["P7", 2020, "g", "ASP", "Fiji", 2.1, "", "no", 100, null])
+            .Sheet("Settings", ["key", "value"], ["reporting_year", 2020], ["on_track_threshold", 0.75], ["underfunded_threshold", 0.5], ["plan_start", 2019], ["plan_end", 2022]);
+        using var dir = new Support.TempDir();
+        string path = dir.File("w.xlsx");
+        cycle.Save(path);
+        var read = ReportGen.Workbook.CycleReader.ReadValid(path, ["en", "zh"]);
+        Assert.Equal([true, true, false], read.Regions.Select(r => r.Regional)); // blank reads yes
+        var f = FigureCalculator.Compute(read).Findings!;
+        // 2020: GLO has three projects, AFR two: AFR leads with 2 of the year's 6 projects; 2019 (GLO alone) has no leader.
+        var leader = Assert.Single(f.RegionLeaders);
+        Assert.Equal((2020, "AFR", 2, 2 / 6.0), (leader.Year, Assert.Single(leader.Regions), leader.Projects, leader.Share));
+        Assert.False(f.Regions.SameEveryYear);
+        Assert.True(f.OutsideRegions.Any);
+        Assert.Equal(["GLO"], f.OutsideRegions.Groupings);
+        Assert.Equal([(2019, 1, 1.0), (2020, 3, 0.5)], f.OutsideRegions.Years.Select(y => (y.Year, y.Projects, y.Share)));
     }
 }

@@ -99,10 +99,13 @@ public sealed class TraceTests(TraceTests.SampleBuild build) : IClassFixture<Tra
     [Theory]
     [InlineData("6400 万美元")]
     [InlineData("6400万美元")]
+    [InlineData("6\u00A0400 万美元")]
+    [InlineData("6 400 万美元")]
     public void Chinese_amounts_are_found_with_or_without_the_space(string text)
     {
         string output = Explain(text);
-        Assert.Contains("\"6400 万美元\" in portfolio-analysis (zh), paragraph 12:\n  figure   flagships[3].portfolio_usd = 64000000", output);
+        // Printed with its digits grouped by a no-break space (ChineseFormatter.Usd).
+        Assert.Contains("\"6\u00A0400 万美元\" in portfolio-analysis (zh), paragraph 12:\n  figure   flagships[3].portfolio_usd = 64000000", output);
         Assert.Contains("data     Flagships!E5 (portfolio_usd)", output);
     }
 

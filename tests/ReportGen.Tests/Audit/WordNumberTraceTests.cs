@@ -56,7 +56,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
         string output = Explain(builds.Sample, text, Repo.Seed);
         const string figure = "  figure   plan.flagship_count = 5\n  meaning  the number of flagship programmes (rows of the Flagships sheet)\n  data     Flagships!2–6 (5 rows)";
         Assert.Contains("\"five\" in annual-report-summary (en), paragraph 6:\n" + figure, output);
-        Assert.Contains("\"5\" in annual-report-summary (zh), paragraph 6:\n" + figure, output);
+        Assert.Contains("\"五\" in annual-report-summary (zh), paragraph 6:\n" + figure, output);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     {
         string output = Explain(builds.Sample, "四", Repo.Seed);
         Assert.Contains("\"four\" in annual-report-summary (en), paragraph 6:\n  figure   plan.domain_count = 4\n  meaning  the number of domains of change of the strategic plan (rows of the Domains sheet)\n  data     Domains!2–5 (4 rows)", output);
-        Assert.Contains("\"4\" in annual-report-summary (zh), paragraph 6:\n  figure   plan.domain_count = 4", output);
+        Assert.Contains("\"四\" in annual-report-summary (zh), paragraph 6:\n  figure   plan.domain_count = 4", output);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
         string Figures(string language, string paragraph) => string.Join("; ", trace.Documents.Single(d => d.Language == language)
             .Paragraphs.Single(p => p.Paragraph == paragraph).Figures.Select(f => $"{f.Path} = {f.Text}"));
         Assert.Equal("plan.flagship_count = five; plan.domain_count = four", Figures("en", "6"));
-        Assert.Equal("plan.flagship_count = 5; plan.domain_count = 4", Figures("zh", "6"));
+        Assert.Equal("plan.flagship_count = 五; plan.domain_count = 四", Figures("zh", "6"));
         Assert.Equal("findings.plan.ordinal = second", Figures("en", "9"));
         Assert.Equal("findings.plan.ordinal = 第二", Figures("zh", "9"));
     }
@@ -114,7 +114,7 @@ public sealed class WordNumberTraceTests(WordNumberTraceTests.Builds builds) : I
     {
         string page = Encoding.UTF8.GetString(ReviewPage.Build(builds.SecondYearWorkbook, Repo.Path("templates"), "annual-report-summary").Page);
         Assert.Contains("<mark class=\"fig\" data-figure=\"plan.flagship_count\" data-value=\"5\" title=\"plan.flagship_count\">five</mark> flagship programmes", page);
-        Assert.Contains("<mark class=\"fig\" data-figure=\"plan.domain_count\" data-value=\"4\" title=\"plan.domain_count\">4</mark> 个变革领域", page);
+        Assert.Contains("<mark class=\"fig\" data-figure=\"plan.domain_count\" data-value=\"4\" title=\"plan.domain_count\">四</mark>个变革领域", page);
         Assert.Contains("the <mark class=\"fig\" data-figure=\"findings.plan.ordinal\" data-value=\"2\" title=\"findings.plan.ordinal\">second</mark> year of the strategic plan", page);
         Assert.Contains("<mark class=\"fig\" data-figure=\"findings.plan.ordinal\" data-value=\"2\" title=\"findings.plan.ordinal\">第二</mark>年", page);
     }

@@ -192,6 +192,23 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void A_chinese_sum_grouped_by_thousands_is_never_broken_between_its_groups()
+    {
+        // "6 400 万美元": the no-break space of ChineseFormatter.Usd, in a paragraph long enough to break anywhere.
+        const string text = "而后者的业务项目组合最大（6\u00A0400 万美元），但规范工具最少（两项），需要支持以加强其规范层面；另一方案为 1\u00A0250 亿美元。";
+        int broken = 0;
+        for (double width = 60; width <= 260; width += 2)
+            foreach (var lines in new[] { Justified(text, width), Breaker.Break(Breaker.Atoms(Inlines.Of(text), Song, "a test"), width, width, false) })
+                for (int i = 0; i + 1 < lines.Count; i++)
+                {
+                    string end = TextOf(lines[i]).TrimEnd(), next = TextOf(lines[i + 1]);
+                    Assert.False(char.IsAsciiDigit(end[^1]) && char.IsAsciiDigit(next[0]), $"width {width}: {end} | {next}");
+                    broken++;
+                }
+        Assert.True(broken > 100, "the widths break the paragraph into lines");
+    }
+
+    [Fact]
     public void Figure_and_annex_stay_with_their_numerals()
     {
         for (double width = 80; width <= 260; width += 3)

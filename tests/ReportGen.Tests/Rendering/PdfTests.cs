@@ -57,7 +57,7 @@ public class PdfTests
         string zh = Poppler.PdfToText(Outputs.Value["portfolio-analysis.zh.pdf"]);
         string flat = zh.Replace("\n", "");
         Assert.Contains("共计142项：2020年88项和2021年54项", System.Text.RegularExpressions.Regex.Replace(flat, @"\s+", ""));
-        Assert.Contains("涵盖全部4个变革领域", System.Text.RegularExpressions.Regex.Replace(flat, @"\s+", ""));
+        Assert.Contains("涵盖全部四个变革领域", System.Text.RegularExpressions.Regex.Replace(flat, @"\s+", ""));
         Assert.Contains("临时议程*项目 6", zh);
         foreach (string line in zh.Split('\n').Where(l => l.Length > 0))
             Assert.False("，。、；：？！）」』》】".Contains(line[0]), $"a line starts with '{line[0]}': {line}");

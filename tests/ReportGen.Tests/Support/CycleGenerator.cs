@@ -106,7 +106,7 @@ public static class CycleGenerator
         var outcomes = BaseOutcomes.ToList();
         if (s.ExtraOutcomes) outcomes.AddRange(["2.4", "4.4"]);
         var regionRows = sample["Regions"].Rows.ToList();
-        if (s.ExtraRegions) regionRows.AddRange([["OCE", "Oceania & the <Pacific> *islands*", "大洋洲"], ["XGL", "Global {{all}}", "全球"]]);
+        if (s.ExtraRegions) regionRows.AddRange([["OCE", "Oceania & the <Pacific> *islands*", "大洋洲", "yes"], ["XGL", "Global {{all}}", "全球", "no"]]);
         var regions = regionRows.Select(row => (string)row[0]!).ToList();
         var domainOf = outcomes.ToDictionary(o => o, o => int.Parse(o[..1], CultureInfo.InvariantCulture));
         var reviewYears = Enumerable.Range(s.FirstReviewYear, s.ReviewYears).ToList();

@@ -14,8 +14,9 @@ public class FormatterTests
     public void English_sentence_start_capitalizes() => Assert.Equal(("Six", "12"), (En.CountAtSentenceStart(6), En.CountAtSentenceStart(12)));
 
     [Theory]
-    [InlineData(8, "8")] [InlineData(12500, "12500")]
-    public void Chinese_counts_in_arabic_numerals(double n, string expected) => Assert.Equal(expected, Zh.Count(n));
+    [InlineData(0, "零")] [InlineData(1, "一")] [InlineData(2, "两")] [InlineData(8, "八")] [InlineData(9, "九")]
+    [InlineData(10, "10")] [InlineData(12500, "12500")] [InlineData(2.5, "2.5")]
+    public void Chinese_counts_below_ten_in_chinese_numerals_from_ten_in_digits(double n, string expected) => Assert.Equal(expected, Zh.Count(n));
 
     [Fact]
     public void Chinese_tables_group_thousands_as_the_english_do_and_running_text_does_not() =>
@@ -30,9 +31,11 @@ public class FormatterTests
 
     [Theory]
     [InlineData(1_300_000, "USD 1.3 million", "130 万美元")]
-    [InlineData(64_000_000, "USD 64 million", "6400 万美元")]
+    [InlineData(64_000_000, "USD 64 million", "6\u00A0400 万美元")]
+    [InlineData(125_000_000_000, "USD 125 billion", "1\u00A0250 亿美元")]
+    [InlineData(9_999, "USD 9,999", "9\u00A0999 美元")]
     [InlineData(2_500_000_000, "USD 2.5 billion", "25 亿美元")]
-    [InlineData(8_500, "USD 8,500", "8500 美元")]
+    [InlineData(8_500, "USD 8,500", "8\u00A0500 美元")]
     public void Money(double amount, string en, string zh) => Assert.Equal((en, zh), (En.Usd(amount), Zh.Usd(amount)));
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Document;
 using ReportGen.Tests.Support;
@@ -77,10 +78,17 @@ public partial class GeneratedCycleTests
             Assert.DoesNotContain("more often than any other", en);
             Assert.Contains("只服务于一项其他成果", zh);
         }
-        else if (most.Count > 1)
+        else if (most.Count > 1 && most.Count < links.Count)
         {
             Assert.Contains($"serves outcomes {listed} equally often, more than any other.", en);
             Assert.Contains("的频率相同，高于其他任何成果。", zh);
+        }
+        else if (most.Count > 1)
+        {
+            // Every outcome reached is tied: there is no other to be "more than".
+            Assert.Contains($"serves only outcomes {listed}, equally often.", en);
+            Assert.Contains("，且频率相同。", zh);
+            Assert.DoesNotContain("more than any other", en);
         }
         else Assert.Contains($"serves outcome {listed} more often than any other.", en);
         Assert.DoesNotContain("equally often outcome", en);
@@ -121,8 +129,97 @@ public partial class GeneratedCycleTests
         foreach (var (name, text) in Build(s).Text)
         {
             Assert.False(Regex.IsMatch(text, @"第 ?\d+ ?(部分|年)"), $"{name}: an ordinal in digits");
-            Assert.DoesNotContain("a number that", text); // the figures just given are not restated
-            Assert.DoesNotMatch(@"），\d{4} 年这一数目", text);
+            // The figures just given are not restated ("…, three in 2021 and three in 2022 (figure V): it did not change in 2022").
+            Assert.DoesNotContain("a number that", text);
+            Assert.DoesNotMatch(@": it (rose|fell|did not change) in \d{4}", text);
+            Assert.DoesNotContain("年这一数目", text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void The_domains_outcome_1_1_reaches_most_read_as_a_tie_when_they_tie(Scenario s)
+    {
+        var b = Build(s);
+        var c = b.Cycle;
+        int year = ReviewYears(c)[^1];
+        string en = b.Text["portfolio-analysis.en"], zh = b.Text["portfolio-analysis.zh"];
+        // Links of 1.1's projects in the last review year into each other domain, recounted from the rows (zero included).
+        var domainOf = c.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain);
+        var perDomain = c.Domains.Select(d => d.Code).Where(d => d != 1)
+            .ToDictionary(d => d, d => Links(c, "1.1", year).Where(p => domainOf[p.Key] == d).Sum(p => p.Value));
+        int best = perDomain.Count == 0 ? 0 : perDomain.Values.Max();
+        Assert.DoesNotMatch(@"most often in domain \d+ \([^)]*\)(,| and) domain", en);
+        Assert.DoesNotMatch(@"reach domain \d+ and domain", en);
+        Assert.Equal(best > 0, en.Contains("; by domain of change, their links fell"));
+        var top = perDomain.Where(p => p.Value == best).Select(p => p.Key).Order().ToList();
+        string Title(int d) => c.Domains.Single(x => x.Code == d).Title["en"]!;
+        string named = JoinEnglish(top.Select(d => $"{d} ({Title(d)})"));
+        bool beyond = perDomain.Count > top.Count;
+        if (best == 0) Assert.DoesNotContain("按变革领域计，其", zh);
+        else if (top.Count > 1)
+        {
+            Assert.Contains($"; by domain of change, their links fell equally often in domains {named}{(beyond ? ", more than in any other" : "")};", en);
+            Assert.Contains(beyond ? "的次数相同，多于其他任何领域；" : "的次数相同；", zh);
+        }
+        else Assert.Contains($"; by domain of change, their links fell {(beyond ? "most often in" : "all in")} domain {named};", en);
+    }
+
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void The_chinese_writes_counts_below_ten_in_chinese_numerals_in_every_paragraph(Scenario s)
+    {
+        foreach (var (name, text) in Build(s).Text.Where(p => p.Key.EndsWith(".zh", StringComparison.Ordinal)))
+            foreach (string paragraph in Sentences(text))
+            {
+                // One rule (docs/templates.md): 四个, 两项, never 4 个 beside 第一部分; ten and above in digits.
+                var digit = Regex.Match(paragraph, @"(?<![\d.,\u00A0])\d ?[个项]");
+                Assert.False(digit.Success, $"{name}: a count below ten in digits, '{digit.Value}':\n{paragraph}");
+                var han = Regex.Match(paragraph, @"[一两三四五六七八九]+ ?[个项]");
+                if (han.Success) Assert.DoesNotMatch(@"第 ?\d", paragraph);
+                // The spacing rule leaves no space between two Han characters ("有 四个" would be a template's stray space).
+                var gap = Regex.Match(paragraph, @"\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs}");
+                Assert.False(gap.Success, $"{name}: a space between Han characters, '{gap.Value}':\n{paragraph}");
+            }
+    }
+
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void Chinese_sums_in_wan_and_yi_group_their_digits_by_thousands(Scenario s)
+    {
+        var b = Build(s);
+        string zh = b.Text["portfolio-analysis.zh"];
+        Assert.DoesNotMatch(@"\d{4,} ?[万亿]", zh);
+        // The largest flagship portfolio, in 万美元 with its groups ("6 400 万美元"), recomputed from the rows.
+        double largest = b.Cycle.Flagships.Max(f => f.PortfolioUsd); // every generated cycle has a flagship programme
+        long wan = (long)Math.Round(largest / 1e4, MidpointRounding.AwayFromZero);
+        string grouped = wan.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u00A0');
+        Assert.Contains($"{grouped} 万美元", zh);
+    }
+
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void A_grouping_that_is_not_a_region_is_named_apart_and_never_ranked(Scenario s)
+    {
+        var b = Build(s);
+        var c = b.Cycle;
+        string en = b.Text["portfolio-analysis.en"], zh = b.Text["portfolio-analysis.zh"];
+        var years = ReviewYears(c);
+        var apart = c.Regions.Where(r => !r.Regional).Select(r => r.Code).ToHashSet();
+        Assert.Contains(c.Regions, r => !r.Regional); // the sample's "Global and interregional" (and "Global {{all}}") is one
+        string ranking = en.Split('\n').Single(l => l.Contains("had the most projects") || l.Contains("Regional patterns differ"));
+        string ranked = ranking.Split(" Projects classed as ")[0];
+        foreach (var r in c.Regions.Where(r => !r.Regional)) Assert.DoesNotContain(r.Name["en"]!, ranked);
+        var withApart = years.Where(y => c.Projects.Any(p => p.PrcYear == y && apart.Contains(p.Region))).ToList();
+        if (withApart.Count == 0) Assert.DoesNotContain("Projects classed as", en);
+        else
+        {
+            var groupings = c.Regions.Where(r => !r.Regional && c.Projects.Any(p => apart.Contains(p.Region) && p.Region == r.Code)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+            string shares = JoinEnglish(withApart.Select(y => $"{Percent(c.Projects.Count(p => p.PrcYear == y && apart.Contains(p.Region)), c.Projects.Count(p => p.PrcYear == y))} per cent in {y}"));
+            Assert.Contains($" Projects classed as {JoinEnglish(groupings.Select(g => $"“{g.Name["en"]}”"))} belong to no single region and are not ranked with the regions: their share of the portfolio was {shares}.", en);
+            var zhNames = groupings.Select(g => $"“{g.Name["zh"]}”").ToList(); // quoted names: no space beside 和
+            string zhList = zhNames.Count == 1 ? zhNames[0] : string.Join("、", zhNames.Take(zhNames.Count - 1)) + "和" + zhNames[^1];
+            Assert.Contains($"归入{zhList}的项目不属于任何单一区域，不与各区域一并排名，其在项目组合中所占比例为：", zh);
         }
     }
 }

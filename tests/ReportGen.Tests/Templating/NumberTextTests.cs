@@ -20,6 +20,10 @@ public class NumberTextTests
     [InlineData("Five of the twenty-one outcomes; the second year, the 3rd", "Five = 5 Count | twenty-one = 21 Count | second = 2 Ordinal | 3rd = 3 Ordinal")]
     [InlineData("USD 1.3 million (annex II, chart IV)", "1.3 million = 1300000 Count | II = 2 Count | IV = 4 Count")]
     [InlineData("full-width ６２％", "６２％ = 62% Percent")]
+    // A Chinese sum grouped by a no-break space is one number (ChineseFormatter.Usd); a group of other than three digits is not.
+    [InlineData("6\u00A0400 万美元和 1\u00A0250 亿美元", "6\u00A0400 万 = 64000000 Count | 1\u00A0250 亿 = 125000000000 Count")]
+    [InlineData("6\u00A040 项", "6 = 6 Count | 40 = 40 Count")]
+    [InlineData("6 400 万美元，2020 年 100 项", "6 400 万 = 64000000 Count | 2020 = 2020 Count | 100 = 100 Count")]
     public void Numbers_are_found_with_their_value_and_kind(string text, string expected) => Assert.Equal(expected, Found(text));
 
     [Theory]

@@ -52,7 +52,7 @@ public class TypedNumberTests
     [Fact]
     public void A_count_typed_in_chinese_words_is_placed_and_named()
     {
-        using var dir = Templates(("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
+        using var dir = Templates(("zh/annual-report-summary.md.hbs", "报告还介绍了{{num plan.flagship_count}}个旗舰方案", "报告还介绍了五个旗舰方案"));
         BothStop(dir, $"{Place(dir, "zh/annual-report-summary.md.hbs", "报告还介绍了", "五")}: '五' is typed; " +
             "the English prints plan.flagship_count here — use {{num plan.flagship_count}}");
     }
@@ -64,7 +64,7 @@ public class TypedNumberTests
         // the parts after the missing one are lined up by structure, so the typed number is still found.
         string first = File.ReadAllLines(Repo.Path("templates", "zh", "annual-report-summary.md.hbs")).First(l => l.StartsWith("联合国人居大会", StringComparison.Ordinal));
         using var dir = Templates(("zh/annual-report-summary.md.hbs", first + "\n\n", ""),
-            ("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
+            ("zh/annual-report-summary.md.hbs", "报告还介绍了{{num plan.flagship_count}}个旗舰方案", "报告还介绍了五个旗舰方案"));
         var (code, output, error) = Cli.CliTests.Run("check", Repo.Seed, "--templates", dir.Path);
         Assert.True(code == 1, output + error);
         var lines = Lines(output + error);
@@ -139,7 +139,7 @@ public class TypedNumberTests
     [Fact]
     public void The_review_page_marks_the_row_of_a_typed_number()
     {
-        using var dir = Templates(("zh/annual-report-summary.md.hbs", "报告还介绍了 {{num plan.flagship_count}} 个旗舰方案", "报告还介绍了五个旗舰方案"));
+        using var dir = Templates(("zh/annual-report-summary.md.hbs", "报告还介绍了{{num plan.flagship_count}}个旗舰方案", "报告还介绍了五个旗舰方案"));
         var result = ReportGen.Build.ReviewPage.Build(Repo.Seed, dir.Path, "annual-report-summary");
         var difference = Assert.Single(result.Differences);
         Assert.Equal("paragraph 6", difference.Key);

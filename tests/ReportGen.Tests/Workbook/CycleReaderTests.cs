@@ -127,6 +127,14 @@ public class CycleReaderTests
     }
 
     [Fact]
+    public void A_regions_regional_cell_is_yes_or_no_at_its_place()
+    {
+        var problems = Problems(WorkbookBuilder.Minimal()
+            .Sheet("Regions", ["code", "name_en", "name_zh", "regional"], ["AFR", "Africa", "非洲", "yes"], ["ASP", "Asia and the Pacific", "亚洲及太平洋", "global"]));
+        Assert.Equal(["Regions!D3: regional must be yes or no (also true/false, 1/0, y/n, 是/否), not 'global'"], problems);
+    }
+
+    [Fact]
     public void Required_cell_left_blank()
     {
         var problems = Problems(WorkbookBuilder.Minimal().Set("Projects", 6, "title", null));

@@ -389,6 +389,9 @@ public sealed class LineBreaker(FontSet fonts)
             var next = atoms[j];
             // number + measure word or unit
             if (IsNumber(atom) && next.Kind == AtomKind.Han && MeasureWords.Contains(next.First)) Bind(i, j);
+            // 6 400 万: three digits after a number and its space are the number's next group (a Chinese sum's no-break separator)
+            if (IsNumber(atom) && next.Kind == AtomKind.Word && j == i + 2 && next.Text.Length >= 3 && char.IsAsciiDigit(next.Text[0])
+                && char.IsAsciiDigit(next.Text[1]) && char.IsAsciiDigit(next.Text[2]) && (next.Text.Length == 3 || !char.IsAsciiDigit(next.Text[3]))) Bind(i, j);
             // 图 2, 附件二, 图十一
             if (atom.Kind == AtomKind.Han && EndsWithNumberedHan(atoms, i))
             {
