@@ -357,7 +357,8 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     public DocumentOutline? OutlineOf(Doc doc) => _outlines.TryGetValue(doc, out var outline) ? outline : null;
 
     /// <summary>
-    /// Replaces join marks and chart references by their words. Returns the text and a map from
+    /// Replaces join marks by their words, and chart references by the marks the Markdown reader
+    /// reads as ChartRef nodes (their charts and words). Returns the text and a map from
     /// positions in the rendered text to positions in the result, so reads keep their place.
     /// </summary>
     /// <param name="marks">told of the marks of typed numbers (taken out) and of figures (kept for the Markdown reader), at their positions in the result</param>
