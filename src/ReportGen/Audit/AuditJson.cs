@@ -97,6 +97,19 @@ internal static class AuditJson
                 foreach (var annex in annexes) w.WriteString(annex.Key, annex.Value);
                 w.WriteEndObject();
             }
+            if (d.References is { } references)
+            {
+                w.WriteStartArray("references");
+                foreach (var r in references)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("paragraph", r.Paragraph);
+                    w.WriteString("text", r.Text);
+                    Strings(w, "charts", r.Charts);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

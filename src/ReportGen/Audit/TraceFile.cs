@@ -61,7 +61,13 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
             }
         }
         var labels = Anchors.AnnexLabels(resolved);
-        return new DocumentTrace(docId, doc.Language, files, paragraphs) { Annexes = labels.Count > 0 ? labels : null };
+        // Each reference to charts: where it stands, its words, and the charts it links to.
+        var references = resolved.ChartReferences.Select(r => new ReferenceTrace(r.At, r.Reference.Text, r.Charts)).ToList();
+        return new DocumentTrace(docId, doc.Language, files, paragraphs)
+        {
+            Annexes = labels.Count > 0 ? labels : null,
+            References = references.Count > 0 ? references : null,
+        };
     }
 
     /// <summary>The column (its heading) of each figure printed in a table cell.</summary>
@@ -94,6 +100,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         public IEnumerable<FigureRef> Visit(LineBreak lineBreak) => [];
         public IEnumerable<FigureRef> Visit(FootnoteRef footnote) => [];
         public IEnumerable<FigureRef> Visit(FigureRef figure) => [figure];
+        public IEnumerable<FigureRef> Visit(ChartRef chartRef) => [];
     }
 }
 
@@ -101,7 +108,13 @@ public sealed record DocumentTrace(string DocId, string Language, IReadOnlyList<
 {
     /// <summary>How the annexes the document prints without a number are named, by anchor (<see cref="Anchors.AnnexLabels"/>); null when every annex is numbered.</summary>
     public IReadOnlyDictionary<string, string>? Annexes { get; init; }
+
+    /// <summary>Every reference to charts in the text, in reading order; null when there is none.</summary>
+    public IReadOnlyList<ReferenceTrace>? References { get; init; }
 }
+
+/// <summary>A reference to charts: the anchor of the paragraph it stands in, its words ("chart IV"), and the anchors of the charts it names (the first is its link's target).</summary>
+public sealed record ReferenceTrace(string Paragraph, string Text, IReadOnlyList<string> Charts);
 
 public sealed record ParagraphTrace(string Paragraph, IReadOnlyList<TracedFigure> Figures)
 {

@@ -169,6 +169,15 @@ public sealed record FigureRef(string Path, double Value, string Text) : Inline
     public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
 }
 
+/// <summary>
+/// A reference to charts of the document ("chart IV", "charts III to VIII"): the charts it names,
+/// in order, and its words. Writers link it to its first chart (<see cref="ResolvedDocument.LinkOf"/>).
+/// </summary>
+public sealed record ChartRef(IReadOnlyList<ChartSlot> Charts, string Text) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
+
 public static class Inlines
 {
     public static IReadOnlyList<Inline> Of(string text) => [new Text(text)];
@@ -186,6 +195,7 @@ public static class Inlines
         public string Visit(LineBreak lineBreak) => "\n";
         public string Visit(FootnoteRef footnote) => footnote.Footnote.CustomMark ?? "";
         public string Visit(FigureRef figure) => figure.Text;
+        public string Visit(ChartRef chartRef) => chartRef.Text;
     }
 }
 

@@ -79,6 +79,65 @@ public sealed class FigureMarkExtension : IMarkdownExtension
     }
 }
 
+/// <summary>A reference to charts, as the Markdown parser reads it: the placement numbers of the charts it names, and its words.</summary>
+public sealed class ChartRefInline(IReadOnlyList<int> charts, string text) : LeafInline
+{
+    public IReadOnlyList<int> Charts { get; } = charts;
+
+    public string Text { get; } = text;
+}
+
+/// <summary>
+/// Reads the mark the composer writes for a chart reference, U+E005, one character per chart
+/// named (U+E100 + its placement number), U+E009, the reference's words, U+E006, as a
+/// <see cref="ChartRefInline"/>. Every character of the mark is private-use, so the language's
+/// spacing looks through it as through a figure's mark. <see cref="MarkdownReader"/> turns it into a <see cref="ChartRef"/>.
+/// </summary>
+public sealed class ChartRefParser : InlineParser
+{
+    public const char Open = '\uE005', Middle = '\uE009', Close = '\uE006', Number = '\uE100';
+
+    public ChartRefParser() => OpeningCharacters = [Open];
+
+    /// <summary>The mark of a reference to the charts placed <paramref name="charts"/>-th (1, 2…), worded <paramref name="text"/>.</summary>
+    public static string Mark(IEnumerable<int> charts, string text) =>
+        Open + string.Concat(charts.Select(n => (char)(Number + n))) + Middle + text + Close;
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        string text = slice.Text;
+        int start = slice.Start;
+        int middle = text.IndexOf(Middle, start, slice.End - start + 1);
+        int close = middle < 0 ? -1 : text.IndexOf(Close, middle, slice.End - middle + 1);
+        if (middle < 0 || close < 0)
+        {
+            // Not a whole mark (the template stage's own, left in a front-matter word): the mark character goes.
+            processor.Inline = new ChartRefInline([], "") { Span = new Markdig.Syntax.SourceSpan(start, start) };
+            slice.Start = start + 1;
+            return true;
+        }
+        var charts = new List<int>();
+        for (int i = start + 1; i < middle; i++) charts.Add(text[i] - Number);
+        processor.Inline = new ChartRefInline(charts, text[(middle + 1)..close]) { Span = new Markdig.Syntax.SourceSpan(start, close) };
+        slice.Start = close + 1;
+        return true;
+    }
+}
+
+/// <summary>Registers <see cref="ChartRefParser"/> in a Markdig pipeline.</summary>
+public sealed class ChartRefExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<ChartRefParser>()) pipeline.InlineParsers.Insert(0, new ChartRefParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        // The reader walks the syntax tree itself; no renderer writes these nodes.
+    }
+}
+
 /// <summary>Where a chart goes, as the Markdown parser reads it: the id the chart helper gave it (Templating.ChartRegistry).</summary>
 public sealed class ChartBlock(BlockParser parser, string id) : Markdig.Syntax.LeafBlock(parser)
 {

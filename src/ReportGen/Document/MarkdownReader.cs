@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
@@ -27,6 +28,7 @@ public sealed class MarkdownReader
         .DisableHtml()
         .Use<FigureMarkExtension>()
         .Use<ChartBlockExtension>()
+        .Use<ChartRefExtension>()
         .Build();
 
     private readonly string _language;
@@ -255,6 +257,12 @@ public sealed class MarkdownReader
                 case FigureMarkInline mark:
                     if (mark.Id is int id && _traces(id) is { } trace) result.Add(new FigureRef(trace.Path, trace.Value, mark.Text));
                     else Append(result, mark.Text);
+                    break;
+                case ChartRefInline reference:
+                    // The charts it names are the slots the chart helper placed ("c" and the placement number).
+                    var named = reference.Charts.Select(n => _charts.GetValueOrDefault("c" + n.ToString(CultureInfo.InvariantCulture))).ToList();
+                    if (named.Count > 0 && named.All(c => c is not null)) result.Add(new ChartRef(named.OfType<ChartSlot>().ToList(), reference.Text));
+                    else Append(result, reference.Text);
                     break;
                 case ContainerInline nested: result.AddRange(Inlines(nested)); break;
             }

@@ -6,6 +6,9 @@ namespace ReportGen.Document;
 /// <summary>One figure printed in the document, at one place: the n-th occurrence in reading order.</summary>
 public sealed record FigureOccurrence(int Number, FigureRef Figure, string Anchor);
 
+/// <summary>A reference to charts, resolved: where it stands (the anchor of its paragraph) and the anchors of the charts it names, in order.</summary>
+public sealed record ChartReference(ChartRef Reference, string At, IReadOnlyList<string> Charts);
+
 /// <summary>
 /// A composed document with every number and anchor assigned once (<see cref="Resolver"/>):
 /// writers read marks and anchors from here and number nothing themselves; they write the
@@ -17,6 +20,7 @@ public sealed class ResolvedDocument
     private readonly Dictionary<Block, string> _anchors = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Footnote, (string Mark, string Anchor)> _notes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FigureRef, List<int>> _figureNumbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ChartRef, ChartReference> _chartRefs = new(ReferenceEqualityComparer.Instance);
 
     internal ResolvedDocument(Doc doc) => Doc = doc;
 
@@ -42,6 +46,18 @@ public sealed class ResolvedDocument
     /// time it prints the figure (a footnote referred to twice prints its figures twice).
     /// </summary>
     public IReadOnlyList<int> NumbersOf(FigureRef figure) => _figureNumbers.TryGetValue(figure, out var numbers) ? numbers : [];
+
+    /// <summary>Every reference to charts in the text, in reading order (a footnote's at its first reference).</summary>
+    public List<ChartReference> ChartReferences { get; } = [];
+
+    /// <summary>The anchor a chart reference links to: its first chart's; null for a reference this document does not hold.</summary>
+    public string? LinkOf(ChartRef reference) => _chartRefs.TryGetValue(reference, out var r) && r.Charts.Count > 0 ? r.Charts[0] : null;
+
+    internal void AddChartReference(ChartReference reference)
+    {
+        if (!_chartRefs.TryAdd(reference.Reference, reference)) return;
+        ChartReferences.Add(reference);
+    }
 
     internal void SetAnchor(Block block, string anchor) => _anchors[block] = anchor;
 
@@ -92,7 +108,13 @@ public static class Resolver
             var m = doc.Masthead;
             foreach (var note in m.TitleFootnotes.Prepend(m.AgendaFootnote)) Note(note, Anchors.Masthead);
             Blocks(doc.Body);
+            // References are linked once every chart has its anchor: text may name a chart that comes later.
+            foreach (var (reference, at) in _chartRefs)
+                resolved.AddChartReference(new ChartReference(reference, at,
+                    reference.Charts.Select(resolved.AnchorOf).OfType<string>().ToList()));
         }
+
+        private readonly List<(ChartRef, string)> _chartRefs = [];
 
         private void Note(Footnote note, string at)
         {
@@ -136,6 +158,12 @@ public static class Resolver
         public Done Visit(FigureRef figure)
         {
             resolved.AddFigure(figure, _at);
+            return default;
+        }
+
+        public Done Visit(ChartRef chartRef)
+        {
+            _chartRefs.Add((chartRef, _at));
             return default;
         }
 

@@ -24,6 +24,7 @@ public interface IInlineVisitor<out T>
     T Visit(LineBreak lineBreak);
     T Visit(FootnoteRef footnote);
     T Visit(FigureRef figure);
+    T Visit(ChartRef chartRef);
 }
 
 /// <summary>The result of a visit that returns nothing (a walk that writes or collects).</summary>

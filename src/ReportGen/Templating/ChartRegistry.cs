@@ -11,7 +11,7 @@ namespace ReportGen.Templating;
 /// </summary>
 internal sealed class ChartRegistry(Formatter format, bool roman, IReadOnlyDictionary<string, int> domainOfOutcome, bool figure = false)
 {
-    /// <summary>Marks around a reference's id in the rendered text, replaced by its words.</summary>
+    /// <summary>Marks around a reference's id in the rendered text; the composer replaces them by the reference's mark for the Markdown reader (its charts and words, Document.ChartRefParser).</summary>
     public const char RefOpen = '\uE005', RefClose = '\uE006';
 
     private readonly Dictionary<string, ChartSlot> _slots = new(StringComparer.Ordinal);

@@ -228,7 +228,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         // Marks left by join blocks and chart references become words, keeping every read's position;
         // the marks of typed numbers are taken out, their positions noted.
         var bodyMarks = new List<MarkAt>();
-        var (markdown, positions) = ResolveMarks(rendered, format, charts, display, problems, bodyMarks);
+        var (markdown, positions) = ResolveMarks(rendered, format, charts, at => ChartRefPlace(template, lineMarks, rendered, at), problems, bodyMarks);
         if (problems.Count > before) return null;
         bodyReads = bodyReads.Select(r => r with { Position = positions(r.Position) }).ToList();
         lineMarks = lineMarks.Select(m => m with { Position = positions(m.Position) }).ToList();
@@ -358,12 +358,14 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     public DocumentOutline? OutlineOf(Doc doc) => _outlines.TryGetValue(doc, out var outline) ? outline : null;
 
     /// <summary>
-    /// Replaces join marks and chart references by their words. Returns the text and a map from
+    /// Replaces join marks by their words, and chart references by the marks the Markdown reader
+    /// reads as ChartRef nodes (their charts and words). Returns the text and a map from
     /// positions in the rendered text to positions in the result, so reads keep their place.
     /// </summary>
     /// <param name="marks">told of the marks of typed numbers (taken out) and of figures (kept for the Markdown reader), at their positions in the result</param>
+    /// <param name="placeOf">the template place (file:line:col) of the chart reference at a position of the rendered text</param>
     private static (string Text, Func<int, int> Position) ResolveMarks(string rendered, Formatter format, ChartRegistry charts,
-        string display, List<Problem> problems, List<MarkAt> marks)
+        Func<int, string> placeOf, List<Problem> problems, List<MarkAt> marks)
     {
         var result = new System.Text.StringBuilder(rendered.Length + 64);
         var map = new int[rendered.Length + 1];
@@ -386,8 +388,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
             {
                 var reference = charts.Reference(int.Parse(rendered.AsSpan(i + 1, close - i - 1), CultureInfo.InvariantCulture));
                 if (reference.Numbers.Count == 0)
-                    problems.Add(new Problem(display, $"{{{{chart_ref {reference.Description}}}}} names no chart placed in this document"));
-                else result.Append(format.ChartReference(reference.Numbers, charts.Roman, charts.Figure));
+                    problems.Add(new Problem(placeOf(i), $"{{{{chart_ref {reference.Description}}}}} names no chart placed in this document: place one with {{{{chart {reference.Description.Split(' ')[0]} …}}}}, or refer to a chart it places"));
+                // The words in a mark that names the charts: the Markdown reader makes it a ChartRef, which writers link.
+                else result.Append(ChartRefParser.Mark(reference.Numbers, format.ChartReference(reference.Numbers, charts.Roman, charts.Figure)));
                 for (int k = i + 1; k <= close; k++) map[k] = result.Length;
                 i = close + 1;
                 continue;
@@ -406,6 +409,29 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var (spaced, at) = format.Space(result.ToString());
         for (int k = first; k < marks.Count; k++) marks[k] = marks[k].MovedTo(at[marks[k].Position]);
         return (spaced, p => at[map[Math.Clamp(p, 0, rendered.Length)]]);
+    }
+
+    /// <summary>
+    /// Where the chart reference at <paramref name="at"/> of the rendered text is written: the line
+    /// marked last before it (<see cref="TemplateLines"/>), at that line's k-th <c>{{chart_ref</c>,
+    /// k counted by the references written since the mark; the file alone for an unmarked body.
+    /// </summary>
+    private string ChartRefPlace(TemplateSource template, IReadOnlyList<ReadLog.Mark> lines, string rendered, int at)
+    {
+        ReadLog.Mark? mark = null;
+        foreach (var m in lines) if (m.Position <= at) mark = m; else break;
+        var source = mark is null ? null : mark.File == 0 ? template : mark.File - 1 < _partialSources.Count ? _partialSources[mark.File - 1] : null;
+        if (mark is null || source is null) return template.DisplayPath;
+        string line = source.Body.Split('\n').ElementAtOrDefault(mark.Line - source.BodyLineOffset - 1) ?? "";
+        int k = rendered.AsSpan(mark.Position, at - mark.Position).Count(ChartRegistry.RefOpen);
+        int column = -1;
+        for (int n = 0; n <= k; n++)
+        {
+            int next = line.IndexOf("{{chart_ref", column + 1, StringComparison.Ordinal);
+            if (next < 0) break;
+            column = next;
+        }
+        return $"{source.DisplayPath}:{mark.Line}:{(column < 0 ? mark.Column : column + 1)}";
     }
 
     /// <summary>A template file as problems name it (relative to the current folder when inside it).</summary>

@@ -21,7 +21,7 @@ public class NodeTypeTests
         [typeof(Heading)] = "Headingword", [typeof(Paragraph)] = "Paragraphword", [typeof(SubItems)] = "Subitemword",
         [typeof(Table)] = "Tableword", [typeof(ChartSlot)] = "Chartword", [typeof(Annex)] = "Annexword", [typeof(PageBreak)] = null,
         [typeof(Text)] = "Textword", [typeof(Strong)] = "Strongword", [typeof(Emphasis)] = "Emphasisword", [typeof(LineBreak)] = null,
-        [typeof(FootnoteRef)] = "Footnoteword", [typeof(FigureRef)] = "Figureword",
+        [typeof(FootnoteRef)] = "Footnoteword", [typeof(FigureRef)] = "Figureword", [typeof(ChartRef)] = "Chartrefword",
     };
 
     private static Doc EveryNode()
@@ -34,7 +34,8 @@ public class NodeTypeTests
             [
                 new Heading(1, "I.", Inlines.Of("Headingword")),
                 new Paragraph(1, [new Text("Paragraphword Textword "), new Strong(Inlines.Of("Strongword")), new LineBreak(), new Emphasis(Inlines.Of("Emphasisword")),
-                    new Text(" "), new FigureRef("x", 1, "Figureword"), new FootnoteRef(new Footnote(null, Inlines.Of("Footnoteword")))]),
+                    new Text(" "), new FigureRef("x", 1, "Figureword"), new FootnoteRef(new Footnote(null, Inlines.Of("Footnoteword"))),
+                    new Text(" "), new ChartRef([chart], "Chartrefword")]),
                 new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of("Subitemword"))])]),
                 new PageBreak(),
                 new Table([], [[new TableCell(Inlines.Of("Tableword"))]], [1]),

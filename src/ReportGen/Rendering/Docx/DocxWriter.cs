@@ -475,6 +475,15 @@ public sealed class DocxWriter
         public Done Visit(LineBreak lineBreak) { xml.Append("<w:r><w:br/></w:r>"); return default; }
         public Done Visit(FootnoteRef f) { xml.Append(w.FootnoteReference(f.Footnote)); return default; }
 
+        /// <summary>A link to the chart's bookmark (the one its caption's paragraph starts with); its runs look as the text around it.</summary>
+        public Done Visit(ChartRef c)
+        {
+            string runs = Run(Escape(c.Text), properties, before, after, rest);
+            if (w._resolved.LinkOf(c) is { } anchor) xml.Append("<w:hyperlink w:anchor=\"").Append(Anchors.Encode(anchor)).Append("\">").Append(runs).Append("</w:hyperlink>");
+            else xml.Append(runs);
+            return default;
+        }
+
         public Done Visit(FigureRef f)
         {
             if (w._resolved.NumbersOf(f) is { } numbers && w._printed.GetValueOrDefault(f) < numbers.Count)

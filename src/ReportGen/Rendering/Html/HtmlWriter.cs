@@ -115,7 +115,7 @@ public static class HtmlWriter
                 if (row.Parts[e] is { } anchored && (anchored.Block is null ? Anchors.Masthead : resolved[e].AnchorOf(anchored.Block)) is { } anchor)
                     html.Append(" id=\"").Append(docId).Append('-').Append(E(doc.Language)).Append('-').Append(E(anchor)).Append('"');
                 html.Append('>');
-                if (row.Parts[e] is { } part) new CellWriter(html, $"{docId}-{doc.Language}-r{r}", footnotes[e], doc.Language).Part(part, doc);
+                if (row.Parts[e] is { } part) new CellWriter(html, $"{docId}-{doc.Language}-r{r}", footnotes[e], doc.Language, resolved[e], $"{docId}-{doc.Language}-").Part(part, doc);
                 else if (problems is null) html.Append("<p class=\"missing\" lang=\"en\">(no such part in this language)</p>");
                 // The empty cell says what is missing and where to add it: the row's problems.
                 else foreach (var p in problems) html.Append("<p class=\"missing\" lang=\"en\">").Append(E(p.Place)).Append(": ").Append(E(p.Message)).Append("</p>");
@@ -162,7 +162,8 @@ public static class HtmlWriter
     private sealed class FootnoteCounter { public int Next = 1; }
 
     /// <summary>Writes one edition's part into its cell.</summary>
-    private sealed class CellWriter(StringBuilder html, string id, FootnoteCounter counter, string language) : IBlockVisitor<Done>, IInlineVisitor<Done>
+    /// <param name="anchors">the prefix of the cells' ids (the anchor follows it): a chart reference links to its chart's cell</param>
+    private sealed class CellWriter(StringBuilder html, string id, FootnoteCounter counter, string language, ResolvedDocument resolved, string anchors) : IBlockVisitor<Done>, IInlineVisitor<Done>
     {
         private readonly List<(string Mark, Footnote Note)> _notes = [];
 
@@ -261,6 +262,13 @@ public static class HtmlWriter
             html.Append("<mark class=\"fig\" data-figure=\"").Append(E(f.Path)).Append("\" data-value=\"")
                 .Append(f.Value.ToString("R", CultureInfo.InvariantCulture)).Append("\" title=\"").Append(E(f.Path)).Append("\">")
                 .Append(E(f.Text)).Append("</mark>");
+            return default;
+        }
+
+        public Done Visit(ChartRef c)
+        {
+            if (resolved.LinkOf(c) is { } anchor) html.Append("<a href=\"#").Append(E(anchors + anchor)).Append("\">").Append(E(c.Text)).Append("</a>");
+            else html.Append(E(c.Text));
             return default;
         }
 

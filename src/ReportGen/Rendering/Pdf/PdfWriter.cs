@@ -115,6 +115,7 @@ public sealed partial class PdfWriter
         public Inline Visit(LineBreak lineBreak) => lineBreak;
         public Inline Visit(FootnoteRef footnote) => footnote.Footnote.CustomMark is null ? new FootnoteRef(w.MarkedNote(footnote.Footnote)) : footnote;
         public Inline Visit(FigureRef figure) => figure;
+        public Inline Visit(ChartRef chartRef) => chartRef;
     }
 
     /// <summary>A numbered note as the layout carries it (with its mark), once per note; and back to the note the resolver knows.</summary>

@@ -115,6 +115,7 @@ public sealed class LineBreaker(FontSet fonts)
 
         public Done Visit(Text text) { breaker.AddText(atoms, text.Value, style, where); return default; }
         public Done Visit(FigureRef figure) { breaker.AddText(atoms, figure.Text, style, where); return default; }
+        public Done Visit(ChartRef chartRef) { breaker.AddText(atoms, chartRef.Text, style, where); return default; }
         public Done Visit(Strong strong) { Nested(strong.Content, style.With(bold: true)); return default; }
         public Done Visit(Emphasis emphasis) { Nested(emphasis.Content, style.With(italic: true)); return default; }
         public Done Visit(LineBreak lineBreak) { breaker.AddText(atoms, " ", style, where); return default; }
