@@ -478,7 +478,7 @@ public sealed class DocxWriter
         /// <summary>A link to the chart's bookmark (the one its caption's paragraph starts with); its runs look as the text around it.</summary>
         public Done Visit(ChartRef c)
         {
-            string runs = Run(Escape(c.Text), properties, before, after, rest);
+            string runs = w.Run(Escape(c.Text), properties, before, after, rest);
             if (w._resolved.LinkOf(c) is { } anchor) xml.Append("<w:hyperlink w:anchor=\"").Append(Anchors.Encode(anchor)).Append("\">").Append(runs).Append("</w:hyperlink>");
             else xml.Append(runs);
             return default;
