@@ -134,7 +134,8 @@ public class AddedLanguageTests
         var e = Assert.Throws<InputException>(() => BuildPipeline.Render(new BuildOptions(path, dir.File("out"), Templates(dir), ["xx"], ["txt"], null)));
         // The one workbook problem, then the note that the templates wait for it.
         Assert.Equal(2, e.Problems.Count);
-        Assert.Equal("Regions!D2: name_xx is required", e.Problems[0].ToString());
+        // name_xx is the sheet's last column (after code, name_en, name_zh and regional).
+        Assert.Equal("Regions!E2: name_xx is required", e.Problems[0].ToString());
         Assert.Contains("not checked", e.Problems[1].Message, StringComparison.Ordinal);
     }
 
