@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Cold-start benchmark of the reportgen command: every run is a new process, as a user runs it.
 
-    python3 bench/cold.py [--runs 11] [--jobs full,zh-pdf] [--variants r2r,jit,...] [--keep DIR]
+    python3 bench/cold.py [--runs 11] [--jobs check,full,zh-pdf] [--variants native,r2r,jit,...] [--keep DIR]
 
-Publishes the command twice from this clone, as the tool package ships it (ReadyToRun for
-linux-x64) and without ReadyToRun (JIT only), writes the sample workbook, then runs the jobs:
+Publishes the command from this clone, as each variant asks: `native` as the linux-x64 tool
+package ships it (Native AOT), `r2r` as the win-x64 package does (ReadyToRun, on the installed
+runtime; here for linux-x64) and `jit` (no precompiled code, as the portable package); writes the
+sample workbook, then runs the jobs:
+
+    check   reportgen check x.xlsx
 
     full    reportgen build x.xlsx            (4 documents x 2 languages x PDF + DOCX: 8 files)
     zh-pdf  reportgen build x.xlsx --doc portfolio-analysis --lang zh --format pdf
@@ -22,6 +26,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # name: (build, environment)
 VARIANTS = {
     "r2r": ("r2r", {}),
+    "native": ("native", {}),
     "jit": ("jit", {}),
     "r2r-nopgo": ("r2r", {"DOTNET_TieredPGO": "0"}),
     "r2r-pgo": ("r2r", {"DOTNET_TieredPGO": "1"}),
@@ -38,14 +43,18 @@ VARIANTS = {
 }
 
 JOBS = {
+    "check": ["check", "x.xlsx"],
     "full": ["build", "x.xlsx", "--out", "out"],
     "zh-pdf": ["build", "x.xlsx", "--out", "out", "--doc", "portfolio-analysis", "--lang", "zh", "--format", "pdf"],
 }
 
 
 def publish(kind, dest):
-    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q",
-            "-p:PublishReadyToRun=" + ("true" if kind == "r2r" else "false")]
+    args = ["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", dest, "--nologo", "-v", "q"]
+    if kind == "native":  # the linux-x64 tool package's build: PublishAot is on for that RID (the link takes minutes)
+        args += ["-r", "linux-x64"]
+    else:  # PublishAot off: a linux-x64 RID would turn it on
+        args += ["-p:PublishAot=false", "-p:PublishReadyToRun=" + ("true" if kind == "r2r" else "false")]
     if kind == "r2r":
         args += ["-r", "linux-x64", "--self-contained", "false"]
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """ReportGen side by side with pandoc + LibreOffice and with Typst, on the same documents.
 
-    python3 bench/peers.py [--runs 7] [--pages 500]
+    python3 bench/peers.py [--runs 7] [--pages 500] [--exe PATH/TO/reportgen]
+
+ReportGen runs as the linux-x64 tool package ships it: the native build (Native AOT), published
+here from this clone (minutes: the native link), or the `reportgen` given with --exe.
 
 Each peer runs only where it is installed: `pandoc` and `soffice` (or `libreoffice`) on the PATH;
 Typst as the npm package @myriaddreamin/typst-ts-node-compiler, found by node from this folder,
@@ -11,6 +14,7 @@ from NODE_PATH, or from TYPST_NODE_DIR (a folder with node_modules/, e.g. after
 
   sample   reportgen build of the sample (4 PDF + 4 DOCX) against pandoc making the four DOCX
            from the same text (Markdown) plus one LibreOffice call converting them to PDF
+  check    reportgen check of the sample, alone (and the full build's peak memory, printed after it)
   zh-pdf   reportgen building the Chinese portfolio analysis PDF against Typst typesetting the
            same text (Typst markup, the same bundled fonts)
   long     a generated document of about --pages pages, warm (in one process, after a first
@@ -47,10 +51,19 @@ console.log(JSON.stringify({ pages, rates }));
 """
 
 
+PEAK = {}  # the highest peak memory (MB) of each command, by its first two words
+
+
 def timed(args, cwd, env=None):
     start = time.perf_counter()
-    subprocess.run(args, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    p = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(args)} failed ({os.waitstatus_to_exitcode(status)})")
+    key = " ".join(os.path.basename(a) for a in args[:2])
+    PEAK[key] = max(PEAK.get(key, 0), usage.ru_maxrss / 1024.0)  # ru_maxrss is in KB on Linux
+    return elapsed
 
 
 def paired(jobs, runs):
@@ -81,14 +94,18 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--exe", help="the reportgen to run (default: publish the native one from this clone)")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="reportgen-peers-")
     try:
-        print("publishing reportgen (ReadyToRun, as the tool package) and exporting the documents…", flush=True)
-        subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", os.path.join(work, "rg"),
-                        "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "--nologo", "-v", "q"],
-                       check=True, stdout=subprocess.DEVNULL)
-        reportgen = os.path.join(work, "rg", "reportgen")
+        if a.exe:
+            reportgen = os.path.abspath(a.exe)
+        else:
+            print("publishing reportgen (native, as the linux-x64 tool package)…", flush=True)
+            subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "ReportGen.Cli"), "-c", "Release", "-o", os.path.join(work, "rg"),
+                            "-r", "linux-x64", "--nologo", "-v", "q"], check=True, stdout=subprocess.DEVNULL)
+            reportgen = os.path.join(work, "rg", "reportgen")
+        print("exporting the documents for the peers…", flush=True)
         export = os.path.join(work, "in")
         subprocess.run(["dotnet", "run", "-c", "Release", "--project", os.path.join(ROOT, "bench", "ReportGen.Bench"), "--",
                         "export", "--out", export, "--pages", str(a.pages)], check=True, stdout=subprocess.DEVNULL)
@@ -127,7 +144,12 @@ def main():
         else:
             print(f"sample: pandoc + LibreOffice skipped (pandoc {'found' if pandoc else 'not installed'}, "
                   f"LibreOffice {'found' if soffice else 'not installed'})")
-        show("sample, cold:", paired(jobs, a.runs), "reportgen build (8 files)")
+        sample = paired(jobs, a.runs)
+        show("sample, cold:", sample, "reportgen build (8 files)")
+        build_peak = PEAK[f"{os.path.basename(reportgen)} build"]
+        check = paired({"reportgen check": lambda: timed([reportgen, "check", "x.xlsx"], run)}, a.runs)["reportgen check"]
+        print(f"check of the sample, cold: {check[0] * 1000:.0f} ms ({check[1] * 1000:.0f}-{check[2] * 1000:.0f})")
+        print(f"peak memory of the full build: {build_peak:.0f} MB (the highest of its runs)")
 
         env = typst_env()
         jobs = {"reportgen (zh PDF)": lambda: timed([reportgen, "build", "x.xlsx", "--out", "out", "--doc", "portfolio-analysis", "--lang", "zh",

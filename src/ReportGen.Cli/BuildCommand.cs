@@ -97,7 +97,7 @@ internal static class BuildCommand
     /// What the build made: on a terminal each file was listed as it was done (with its pages);
     /// redirected, one plain line per file here; then one summary line (documents, pages, time, folder).
     /// Page counts are those the writers reported (the manifest's; not read back from it: reading
-    /// JSON costs a cold build the JIT compilation of the serializer's generic code).
+    /// JSON costs a cold build the JIT compilation of the serializer's generic code: see docs/benchmarks.md#generic-code-and-the-cold-start).
     /// </summary>
     private static void PrintReport(CommandContext context, string folder, List<BuildOutput> outputs, Dictionary<string, int> pages, TimeSpan elapsed)
     {

@@ -10,7 +10,7 @@ namespace ReportGen.Analysis;
 /// Why: System.Text.Json serializes a property of type <c>TEnum</c> through generic code
 /// instantiated for that enum (<c>JsonPropertyInfo&lt;TEnum&gt;</c>, <c>JsonConverter&lt;TEnum&gt;</c>,
 /// <c>EnumConverter&lt;TEnum&gt;</c>), which ReadyToRun cannot precompile outside the framework, so a
-/// cold build JIT-compiled about 60 methods per enum type. A property of type <see cref="string"/>
+/// cold build JIT-compiled about 60 methods per enum type (see docs/benchmarks.md#generic-code-and-the-cold-start). A property of type <see cref="string"/>
 /// runs the framework's shared, precompiled code. The text is what
 /// <c>JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)</c> writes (the enums are plain,
 /// not flags, and only defined values occur), so figures.json keeps its bytes (GeneratedJsonTests

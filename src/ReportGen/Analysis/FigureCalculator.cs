@@ -52,7 +52,7 @@ public static class FigureCalculator
     }
 
     /// <summary>The domains of change of the plan (from the Domains sheet, else those the outcomes name), ascending.</summary>
-    /// <remarks>Sorted lists, not sets: a HashSet of ints is generic code JIT-compiled in every cold build (see <see cref="Numbers"/>).</remarks>
+    /// <remarks>Sorted lists, not sets: a HashSet of ints is generic code JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</remarks>
     internal static List<int> AllDomains(ReportingCycle cycle, IReadOnlyDictionary<OutcomeCode, int> domainOf)
     {
         var all = Numbers.DistinctSorted(cycle.Domains, d => d.Code);

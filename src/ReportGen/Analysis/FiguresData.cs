@@ -11,7 +11,7 @@ namespace ReportGen.Analysis;
 /// Why by hand: System.Text.Json, even with generated code, builds its metadata through generic
 /// code instantiated over each property type (<c>int</c>, <c>double</c>, <c>bool</c>, their
 /// nullables), which ReadyToRun cannot precompile outside the framework: about 600 methods
-/// JIT-compiled in every cold build, a tenth of its CPU time. Here every record is one method of
+/// JIT-compiled in every cold build, a tenth of its CPU time (see docs/benchmarks.md#generic-code-and-the-cold-start). Here every record is one method of
 /// plain code. The shape and the bytes are the serializer's: <see cref="Figures.JsonOptions"/>
 /// still describes the figures (reading them back, the tests), and a test compares this JSON with
 /// the serializer's for the sample and for figures with every optional part set, so a property

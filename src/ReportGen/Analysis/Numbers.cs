@@ -7,7 +7,7 @@ namespace ReportGen.Analysis;
 /// Why not LINQ: its operators over a value type (<c>Sum</c> of ints, <c>Max</c> of doubles,
 /// <c>Distinct</c> of years, anything over a tuple) are the framework's generic code instantiated
 /// over that type, which ReadyToRun cannot precompile outside the framework: every new process
-/// JIT-compiles them (the figures of the sample: some 250 methods, most of their cold time).
+/// JIT-compiles them (the figures of the sample: some 250 methods, most of their cold time; see docs/benchmarks.md#generic-code-and-the-cold-start).
 /// These are generic over reference types only (or not generic), in this assembly, so they are
 /// precompiled. LINQ over reference types (<c>Where</c>, <c>Select</c> of records) is precompiled
 /// in the framework and stays. Sums add in order, as LINQ's do, so every figure is the same double.

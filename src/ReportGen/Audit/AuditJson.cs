@@ -11,7 +11,8 @@ namespace ReportGen.Audit;
 /// <remarks>
 /// Why by hand: the serializer builds its metadata through generic code over each property type
 /// (<c>double</c>, <c>long</c>, <c>int?</c>), which ReadyToRun cannot precompile outside the
-/// framework, so every cold build JIT-compiled about 200 methods to write these two small files.
+/// framework, so every cold build JIT-compiled about 200 methods to write these two small files
+/// (see docs/benchmarks.md#generic-code-and-the-cold-start).
 /// Reading them back (verify, explain, diff) still goes through the serializer, and a test compares
 /// these bytes with the serializer's, so a property added to a record and not here fails it.
 /// </remarks>

@@ -23,7 +23,7 @@ public sealed record TraceFile(IReadOnlyList<DocumentTrace> Documents)
         // Bookmarks are numbered by occurrence, as the Word writer places them (one per figure printed).
         var doc = resolved.Doc;
         var columns = Columns(doc);
-        // (No tuples in these queries: LINQ over tuples is generic code a cold build JIT-compiles; over classes it is precompiled.)
+        // (No tuples in these queries: LINQ over tuples is generic code a cold start JIT-compiles; over classes it is precompiled: see docs/benchmarks.md#generic-code-and-the-cold-start.)
         var paragraphs = resolved.Figures
             .GroupBy(f => f.Anchor, f => new TracedFigure(f.Figure.Path, f.Figure.Value, f.Figure.Text, Rendering.Docx.DocxWriter.BookmarkName(f.Number))
             {

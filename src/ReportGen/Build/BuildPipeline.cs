@@ -187,5 +187,5 @@ public static class BuildPipeline
     public static void Publish(string folder, IReadOnlyList<BuildOutput> outputs) => OutputFolder.Publish(folder, outputs);
 }
 
-/// <summary>A document composed, with the row of the Documents sheet it is composed for. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+/// <summary>A document composed, with the row of the Documents sheet it is composed for. A class, not a tuple: generic code over tuples is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
 public sealed record ComposedDocument(DocumentSpec Spec, Doc Doc);

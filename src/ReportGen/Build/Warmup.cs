@@ -33,7 +33,7 @@ internal static class Warmup
     {
         // One core: nothing is idle, the warm-up would only take the build's time.
         if (mode == Mode.Off || (mode == Mode.Background && Environment.ProcessorCount < 2)) return;
-        // Not tuples: generic code over tuples is JIT-compiled in every cold build, here on the build's own thread.
+        // Not tuples: generic code over tuples is JIT-compiled in every cold start, here on the build's own thread (see docs/benchmarks.md#generic-code-and-the-cold-start).
         var pairs = new List<WarmupFile>();
         foreach (var writer in DocumentWriters.For(options.Formats))
             foreach (string language in options.Languages)

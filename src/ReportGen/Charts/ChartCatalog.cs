@@ -255,11 +255,6 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         args.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!
             : throw new ChartException($"this chart needs {key}=…");
 
-    /// <summary>A series' values. Not LINQ's Select of double?: generic code over a value type is JIT-compiled in every cold build.</summary>
-    private static List<double?> Values<T>(IEnumerable<T> items, Func<T, double?> value)
-    {
-        var values = new List<double?>();
-        foreach (var item in items) values.Add(value(item));
-        return values;
-    }
+    /// <summary>A series' values.</summary>
+    private static List<double?> Values<T>(IEnumerable<T> items, Func<T, double?> value) => items.Select(value).ToList();
 }

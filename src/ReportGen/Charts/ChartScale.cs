@@ -11,15 +11,7 @@ public sealed record ChartScale(double Max, double Step)
 {
     public static ChartScale For(IEnumerable<double?> values, ValueFormat format)
     {
-        // Loops, not LINQ over double? and double: generic code over value types is JIT-compiled in every cold build.
-        double max = 0;
-        bool any = false;
-        foreach (double? v in values)
-            if (v is double value)
-            {
-                max = !any || value > max || double.IsNaN(max) ? value : max; // as LINQ's Max: NaN is the smallest
-                any = true;
-            }
+        double max = values.Max() ?? 0; // the values given; NaN counts as the smallest
         if (format == ValueFormat.Percent) max = Math.Max(max, 0.01);
         if (max <= 0) max = 1;
         double rough = max / 5;

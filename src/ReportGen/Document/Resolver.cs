@@ -372,7 +372,7 @@ public static class Anchors
             string text = label.TrimEnd();
             return text.EndsWith(" " + anchor["annex-".Length..], StringComparison.Ordinal) || (text.Length > 0 && "一二三四五六七八九十".Contains(text[^1]));
         }
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal); // a loop: LINQ over tuples is JIT-compiled in every cold build
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var annex in resolved.Doc.AllBlocks().OfType<Annex>())
             if (resolved.AnchorOf(annex) is { } anchor && !Numbered(annex.Label, anchor))
                 labels.Add(anchor, "Annex");

@@ -47,7 +47,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <summary>How deep partials may include partials (a template that includes a partial is depth 1).</summary>
     public const int MaxPartialDepth = 8;
 
-    // Not a SortedDictionary: its generic code over a key-value pair is JIT-compiled in every cold build; sorted when asked.
+    // Not a SortedDictionary: its generic code over a key-value pair is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start); sorted when asked.
     private readonly Dictionary<string, string> _filesRead = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -615,7 +615,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         }, maxStackSize: 8 << 20) { IsBackground = true, Name = "reportgen templates" }.Start();
     }
 
-    /// <summary>A language being compiled. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+    /// <summary>A language being compiled. A class, not a tuple: generic code over tuples is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
     private sealed record Pending(string Language, TaskCompletionSource<CompiledTemplates> Done);
 
     private CompiledTemplates Compile(string language, string template)

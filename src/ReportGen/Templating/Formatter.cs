@@ -70,7 +70,7 @@ public abstract class Formatter : INumberFormat
     /// <summary>A reference to charts by number: "chart IV", "charts I and II", "charts III to VIII" / "图四", "图一和图二", "图三至图八".</summary>
     public string ChartReference(IReadOnlyList<int> numbers, bool roman, bool figure = false)
     {
-        var sorted = Analysis.Numbers.DistinctSorted(numbers, n => n); // not LINQ over ints: JIT-compiled in every cold build
+        var sorted = numbers.Distinct().Order().ToList();
         bool consecutive = sorted.Count >= 3 && sorted[^1] - sorted[0] == sorted.Count - 1;
         return ChartReference(sorted.Select(n => ChartNumber(n, roman)).ToList(), consecutive, figure);
     }

@@ -92,7 +92,7 @@ public static partial class InputSlips
     /// <summary>What a full-width character inside <c>{{ }}</c> is, and what to type: the characters an input method gives for the template's punctuation.</summary>
     private sealed record Meant(string What, char Ascii, string Fix);
 
-    /// <summary>The table of full-width characters an input method gives for the template's signs (a switch: no generic code to compile in a cold build).</summary>
+    /// <summary>The table of full-width characters an input method gives for the template's signs (a switch: no generic code to compile in a cold start; see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
     private static Meant? FullWidth(char c) => c switch
     {
         '＃' => new("a full-width hash", '#', "type the half-width '#', as in {{#if …}}"),

@@ -261,5 +261,5 @@ public static class LanguageParity
     internal static string LanguageName(string language) => Typesetting.LanguageProfiles.Find(language)?.Name ?? language;
 }
 
-/// <summary>A language's outline of a document. A class, not a tuple: generic code over tuples is JIT-compiled in every cold build.</summary>
+/// <summary>A language's outline of a document. A class, not a tuple: generic code over tuples is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
 public sealed record LanguageOutline(string Language, DocumentOutline Outline);

@@ -25,7 +25,7 @@ public static class TemplateContext
         // Every number of the figures carries its figures.json path (see Fig); every object records what is read of it.
         var root = (TrackedMap)Wrap(PlainFigures.GetValue(figures, f => FiguresData.Of(f)), "", log)!;
         // Loops and dictionaries rather than LINQ over key-value pairs and tuples: generic code over
-        // value types is JIT-compiled in every cold build.
+        // value types is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).
         var context = new Dictionary<string, object?>(root);
         string T(LocalizedText text) => text[language] ?? "";
 

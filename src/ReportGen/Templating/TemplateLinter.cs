@@ -214,6 +214,6 @@ public static class TemplateLinter
         }
     }
 
-    /// <summary>A block open at an offset. A class, not a tuple: a stack of tuples is generic code a cold build JIT-compiles.</summary>
+    /// <summary>A block open at an offset. A class, not a tuple: a stack of tuples is generic code a cold start JIT-compiles (see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
     private sealed record OpenBlock(string Name, int Offset);
 }

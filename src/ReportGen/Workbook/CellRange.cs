@@ -1,7 +1,7 @@
 namespace ReportGen.Workbook;
 
 /// <summary>A rectangle of cells such as <c>C1:D1</c>, as merged cells are stored.</summary>
-/// <remarks>A class, not a struct: a list of a project struct is generic code JIT-compiled in every cold build.</remarks>
+/// <remarks>A class, not a struct: a list of a project struct is generic code JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</remarks>
 public sealed record CellRange(CellRef First, CellRef Last)
 {
     public override string ToString() => $"{First}:{Last}";

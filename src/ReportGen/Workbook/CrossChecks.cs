@@ -18,18 +18,15 @@ internal static class CrossChecks
         bool Checkable(string sheet) => !incomplete.Contains(sheet);
         void Add(SourceRow source, string column, string message) => problems.Add(new Problem(locate(source, column), message));
 
-        // Keys as text, items as themselves: a Dictionary and HashSet of strings run the framework's
-        // precompiled shared code, where one keyed by a tuple, or holding a SourceRow (a struct), is
-        // generic code a cold build JIT-compiles. A key's text names one key value only.
-        void Unique<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceRow> source, string column, Func<T, string> describe)
-            where T : class
+        void Unique<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, SourceRow> source, string column, Func<T, string> describe)
+            where TKey : notnull
         {
             // Both rows are reported: either may be the one to change.
-            var first = new Dictionary<string, T>(StringComparer.Ordinal);
-            var reportedFirst = new HashSet<string>(StringComparer.Ordinal);
+            var first = new Dictionary<TKey, T>();
+            var reportedFirst = new HashSet<TKey>();
             foreach (var item in items)
             {
-                string k = key(item);
+                var k = key(item);
                 if (first.TryGetValue(k, out var earlier))
                 {
                     if (reportedFirst.Add(k)) Add(source(earlier), column, $"{describe(item)} is given twice (again in row {source(item).Row})");
@@ -38,24 +35,21 @@ internal static class CrossChecks
                 else first[k] = item;
             }
         }
-        static string Key(params object[] parts) =>
-            string.Join("|", parts.Select(p => Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture) is { } text ? $"{text.Length}:{text}" : ""));
 
         Unique(cycle.Documents, d => d.DocId.ToLowerInvariant(), d => d.Source, "doc_id", d => $"doc_id '{d.DocId.ToLowerInvariant()}'");
-        Unique(cycle.Domains, d => Key(d.Code), d => d.Source, "code", d => $"domain {d.Code}");
-        Unique(cycle.Outcomes, o => Key(o.Code), o => o.Source, "code", o => $"outcome {o.Code}");
+        Unique(cycle.Domains, d => d.Code, d => d.Source, "code", d => $"domain {d.Code}");
+        Unique(cycle.Outcomes, o => o.Code, o => o.Source, "code", o => $"outcome {o.Code}");
         Unique(cycle.Indicators, i => i.Id, i => i.Source, "indicator_id", i => $"indicator_id '{i.Id}'");
-        Unique(cycle.IndicatorValues, v => Key(v.IndicatorId, v.Year), v => v.Source, "year", v => $"a value of indicator '{v.IndicatorId}' for {v.Year}");
-        Unique(cycle.Funding, f => Key(f.Outcome, f.Year), f => f.Source, "year", f => $"funding of outcome {f.Outcome} for {f.Year}");
+        Unique(cycle.IndicatorValues, v => (v.IndicatorId, v.Year), v => v.Source, "year", v => $"a value of indicator '{v.IndicatorId}' for {v.Year}");
+        Unique(cycle.Funding, f => (f.Outcome, f.Year), f => f.Source, "year", f => $"funding of outcome {f.Outcome} for {f.Year}");
         Unique(cycle.Regions, r => r.Code, r => r.Source, "code", r => $"region '{r.Code}'");
         Unique(cycle.Projects, p => p.Id, p => p.Source, "project_id", p => $"project_id '{p.Id}'");
         Unique(cycle.Services, s => s.Id, s => s.Source, "service_id", s => $"service_id '{s.Id}'");
         Unique(cycle.Flagships, f => f.Code, f => f.Source, "code", f => $"flagship '{f.Code}'");
-        Unique(cycle.LinkageTargets, t => Key(t.Primary, t.Secondary, t.Year), t => t.Source, "year",
+        Unique(cycle.LinkageTargets, t => (t.Primary, t.Secondary, t.Year), t => t.Source, "year",
             t => $"a target for {t.Primary} → {t.Secondary} in {t.Year}");
 
-        List<int>? domains = []; // a list, not a HashSet of ints: generic code over a value type is JIT-compiled in every cold build
-        foreach (var d in cycle.Domains) domains.Add(d.Code);
+        HashSet<int>? domains = cycle.Domains.Select(d => d.Code).ToHashSet();
         HashSet<OutcomeCode>? outcomes = cycle.Outcomes.Select(o => o.Code).ToHashSet();
         HashSet<string>? indicators = cycle.Indicators.Select(i => i.Id).ToHashSet();
         HashSet<string>? regions = cycle.Regions.Select(r => r.Code).ToHashSet();

@@ -272,7 +272,7 @@ public static class CycleReader
     internal static List<Problem> Sorted(IEnumerable<Problem> problems) =>
         [.. problems.Select(p => new PlacedProblem(p)).Order(PlacedProblem.InPrintOrder).Select(p => p.Problem)];
 
-    /// <summary>A problem with its place as numbers. A class, not a tuple: LINQ over tuples is JIT-compiled in every cold build.</summary>
+    /// <summary>A problem with its place as numbers. A class, not a tuple: LINQ over tuples is JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</summary>
     private sealed class PlacedProblem
     {
         public static readonly IComparer<PlacedProblem> InPrintOrder = Comparer<PlacedProblem>.Create((a, b) =>

@@ -23,7 +23,8 @@ public readonly record struct ColumnCell(int Column, RawCell Cell);
 /// <summary>The non-blank cells of a row by 1-based column, in column order; a cell set again replaces the first.</summary>
 /// <remarks>
 /// Not a <c>SortedList&lt;int, RawCell&gt;</c>: the framework's collections over a project struct are
-/// generic code that ReadyToRun cannot precompile, JIT-compiled in every cold build. Rows hold a
+/// generic code that ReadyToRun cannot precompile, JIT-compiled in every cold start of the ReadyToRun and
+/// portable tools (see docs/benchmarks.md#generic-code-and-the-cold-start). Rows hold a
 /// few dozen cells at most (columns are bounded), so an insertion keeps the arrays in order.
 /// </remarks>
 public sealed class RowCells
@@ -59,11 +60,8 @@ public sealed class RowCells
         {
             var columns = new int[Count * 2];
             var cells = new RawCell[Count * 2];
-            for (int i = 0; i < Count; i++) // a loop: Span<RawCell>.CopyTo would be JIT-compiled
-            {
-                columns[i] = _columns[i];
-                cells[i] = _cells[i];
-            }
+            Array.Copy(_columns, columns, Count);
+            Array.Copy(_cells, cells, Count);
             _columns = columns;
             _cells = cells;
         }

@@ -238,7 +238,7 @@ internal sealed partial class TableRow(int number, RowCells cells)
     public void ReportAt(string column, string message) => Report(column, message);
 
     /// <summary>The cell of a column; false when the column is absent (already reported) or the cell blank or unusable (reported).</summary>
-    /// <remarks>Not a <c>RawCell?</c>: a nullable of a project struct is generic code JIT-compiled in every cold build.</remarks>
+    /// <remarks>Not a <c>RawCell?</c>: a nullable of a project struct is generic code JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</remarks>
     private bool TryCell(string column, bool required, out RawCell cell, string? language = null)
     {
         if (Table.ColumnIndex(column) is not int index)

@@ -48,7 +48,7 @@ internal sealed class XlsxPackage : IDisposable
     public bool Date1904 { get; private set; }
 
     /// <summary>The sheets in workbook order: name as the workbook gives it (trimmed), worksheet part name.</summary>
-    /// <remarks>Classes rather than tuples here: collections of reference types run the framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold build.</remarks>
+    /// <remarks>Classes rather than tuples here: collections of reference types run the framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).</remarks>
     public List<Sheet> Sheets { get; } = [];
 
     internal sealed record Sheet(string Name, string Part);

@@ -15,7 +15,7 @@ namespace ReportGen.Rendering.Pdf;
 internal sealed class Destinations(PdfDocument pdf)
 {
     // Not a SortedDictionary of tuples: its generic code over a value type is JIT-compiled in every
-    // cold build. Sorted when written.
+    // cold start (see docs/benchmarks.md#generic-code-and-the-cold-start). Sorted when written.
     private readonly Dictionary<string, Place> _names = new(StringComparer.Ordinal);
 
     private sealed record Place(PdfPage Page, double X, double Top);

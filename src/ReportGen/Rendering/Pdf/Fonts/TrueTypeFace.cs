@@ -39,7 +39,7 @@ public sealed class TrueTypeFace
 
     /// <summary>
     /// A table of the font's directory. A class, not a tuple: collections of reference types run the
-    /// framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold build.
+    /// framework's precompiled shared code, where a tuple's would be JIT-compiled in every cold start (see docs/benchmarks.md#generic-code-and-the-cold-start).
     /// </summary>
     private sealed record TableEntry(string Tag, uint Checksum, int Offset, int Length);
 
@@ -230,7 +230,7 @@ public sealed class TrueTypeFace
     /// Glyph ids by code point (0: not covered), in pages of 256 code points made as the cmap fills
     /// them. Why not a dictionary: a Chinese face maps some 30,000 characters, and filling a
     /// <c>Dictionary&lt;int, ushort&gt;</c> with them ran JIT-compiled, unoptimized code in every cold
-    /// build (generic code over value types is not precompiled); a lookup here is two array reads.
+    /// build (generic code over value types is not precompiled: see docs/benchmarks.md#generic-code-and-the-cold-start); a lookup here is two array reads.
     /// </summary>
     private sealed class GlyphMap
     {
@@ -311,7 +311,7 @@ public sealed class TrueTypeFace
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
         int storage = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
-        // By name id (1, 2, 4, 16, 17): the best-ranked value and its rank (arrays rather than a dictionary of tuples, which a cold build would JIT-compile).
+        // By name id (1, 2, 4, 16, 17): the best-ranked value and its rank (arrays rather than a dictionary of tuples, which a cold start would JIT-compile: see docs/benchmarks.md#generic-code-and-the-cold-start).
         var values = new string?[18];
         var ranks = new int[18];
         for (int i = 0; i < count; i++)
