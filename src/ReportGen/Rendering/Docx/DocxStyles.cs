@@ -54,6 +54,15 @@ internal sealed record DocxLook(string Language)
 
 internal static class DocxStyles
 {
+    /// <summary>The height the PDF gives the footnote separator (its rule and the space around it), in points.</summary>
+    public const double FootnoteSeparator = 10;
+
+    /// <summary>
+    /// The height LibreOffice gives its own footnote separator, in points (measured on LibreOffice 7.4: it ignores the separator
+    /// paragraph). A note has the rest above it, so that a page's notes take the PDF's height and the text above them ends where it does.
+    /// </summary>
+    public const double LibreOfficeSeparator = 4;
+
     public static string Xml(DocxLook look)
     {
         // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
@@ -110,7 +119,7 @@ internal static class DocxStyles
             Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"{DocxLook.Size(t.Small)}"),
             Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"{DocxLook.Size(t.Small)}"),
             Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(t.TableHeaderItalic ? "<w:i/>" : "")}{DocxLook.Size(t.Small)}", basedOn: "TableText"),
-            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
+            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"{PageDesign.Twips(FootnoteSeparator - LibreOfficeSeparator)}\" w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
             Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
             Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/>{DocxLook.Size(t.Running)}"),
             Style("Footer", "footer", "", $"<w:b/>{DocxLook.Size(t.Running)}"),

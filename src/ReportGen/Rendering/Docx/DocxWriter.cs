@@ -107,9 +107,11 @@ public sealed class DocxWriter
 
     private string Footnotes()
     {
+        // Word sets the separator paragraph (LibreOffice its own rule) as high as LibreOffice's: each note's space above makes up the PDF's.
+        int separator = PageDesign.Twips(DocxStyles.LibreOfficeSeparator);
         var xml = new StringBuilder($"<w:footnotes xmlns:w=\"{W}\" xmlns:r=\"{R}\">");
-        xml.Append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>");
-        xml.Append("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
+        xml.Append($"<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"{separator}\" w:lineRule=\"exact\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>");
+        xml.Append($"<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"{separator}\" w:lineRule=\"exact\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
         foreach (string note in _footnotes) xml.Append(note);
         return xml.Append("</w:footnotes>").ToString();
     }
@@ -203,9 +205,13 @@ public sealed class DocxWriter
 
         public Done Visit(Paragraph p)
         {
+            // Word and LibreOffice keep a whole paragraph with the next; the PDF keeps a lead-in's last lines with its list and may
+            // leave its first ones on the page before. A lead-in the PDF can split (two lines on each page at least) is not kept,
+            // else Word and LibreOffice carry all of it over where the PDF carries two lines.
+            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p) < 4;
             w._body.Append("<w:p><w:pPr>");
-            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(w._leadIn)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
-            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(w._leadIn));
+            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
             w._body.Append("</w:pPr>").Append(w.Anchor(p)).Append(w.Runs(p.Content)).Append("</w:p>");
             return default;
         }

@@ -399,6 +399,14 @@ public sealed partial class PdfWriter
     /// break and gives each column the room for its widest: LibreOffice breaks Chinese text at whichever character
     /// passes the line's end ("预算（美|元）"), so only the PDF's own breaks keep a word or unit whole there.
     /// </summary>
+    /// <summary>How many lines the PDF sets a numbered or annex paragraph of body text in.</summary>
+    public static int BodyParagraphLines(ResolvedDocument resolved, Paragraph p, FontSet? fonts = null)
+    {
+        var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        double first = p.Number is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
+        return writer._breaker.Break(writer._breaker.Atoms(writer.Marked(p.Content), writer._look.Body, "the text"), first, PdfLook.BodyWidth, true).Count;
+    }
+
     /// <summary>The masthead's organ as the PDF breaks it into lines: the Word writer writes the same lines (its band's height depends on their number).</summary>
     public static IReadOnlyList<string> MastheadOrganLines(ResolvedDocument resolved, FontSet? fonts = null)
     {
