@@ -132,7 +132,7 @@ public sealed class DocxWriter
             $"<w:spacing w:before=\"{PageDesign.Twips(before)}\" w:after=\"{PageDesign.Twips(after)}\" w:line=\"{PageDesign.Twips(leading)}\" w:lineRule=\"exact\"/>";
         string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
         string un = _look.Profile.Masthead.SpacedUnitedNations ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
-        // LibreOffice and Word put an exact line's extra height above the text: the line ends at the symbol's descent below the PDF's baseline.
+        // LibreOffice sets an exact line's text at its foot (measured: within 1.5 pt): the line ends the symbol's descent below the PDF's baseline.
         double symbolDescent = _look.Type.MastheadSymbol * LatinDescent, topLine = MastheadDesign.TopBaseline + symbolDescent;
         double ruleSpace = Math.Max(0, Math.Round(MastheadDesign.TopRule - MastheadDesign.TopRuleWidth / 2 - topLine));
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"")
@@ -150,12 +150,13 @@ public sealed class DocxWriter
         if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, Exact(rightLeading) + indent));
         // The PDF's rows: a blank one for no language line and a blank one before the original language; the band's padding below,
         // less half the thick rule, which is drawn centred on the band's foot.
-        double thick = 18 / 8.0, rowsBefore = m.LanguageLine.Length > 0 ? 1 : 2;
+        int thickEighths = (int)Math.Round(MastheadDesign.ThickRuleWidth * 8); // Word's border widths are in eighths of a point
+        double thick = thickEighths / 8.0, rowsBefore = m.LanguageLine.Length > 0 ? 1 : 2;
         double below = second - MastheadDesign.LinesInset - MastheadDesign.RightRows * rightLeading - thick / 2;
         _body.Append(P("MastheadLine", m.OriginalLine, Exact(rightLeading, before: rowsBefore * rightLeading, after: below) + indent));
         double textLeading = t.Body * MastheadDesign.Leading;
         string sessionSpace = Math.Round(MastheadDesign.SessionSpace - thick / 2).ToString(CultureInfo.InvariantCulture);
-        _body.Append(P("Session", m.Session, $"<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"{sessionSpace}\" w:color=\"000000\"/></w:pBdr>{Exact(textLeading)}"))
+        _body.Append(P("Session", m.Session, $"<w:pBdr><w:top w:val=\"single\" w:sz=\"{thickEighths}\" w:space=\"{sessionSpace}\" w:color=\"000000\"/></w:pBdr>{Exact(textLeading)}"))
              .Append(P("Normal", m.PlaceAndDates, Exact(textLeading)));
         _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"Normal\"/>{Exact(textLeading)}</w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
              .Append(FootnoteReference(m.AgendaFootnote)).Append(m.AgendaItemAfter.Length > 0 ? Run(Escape(m.AgendaItemAfter)) : "").Append("</w:p>");
@@ -169,7 +170,7 @@ public sealed class DocxWriter
         _body.Append(P("Subtitle", m.Subtitle, $"<w:spacing w:after=\"{PageDesign.Twips(MastheadDesign.AfterSubtitle + next)}\"/>"));
     }
 
-    /// <summary>Liberation Serif's (Times New Roman's) descent, in ems: where LibreOffice and Word set the baseline of an exact line.</summary>
+    /// <summary>Liberation Serif's (Times New Roman's) descent, in ems: LibreOffice sets an exact line's baseline that far above its foot.</summary>
     private const double LatinDescent = 0.216;
 
     // ---- blocks -----------------------------------------------------------------------------
@@ -208,7 +209,8 @@ public sealed class DocxWriter
             // Word and LibreOffice keep a whole paragraph with the next; the PDF keeps a lead-in's last lines with its list and may
             // leave its first ones on the page before. A lead-in the PDF can split (two lines on each page at least) is not kept,
             // else Word and LibreOffice carry all of it over where the PDF carries two lines.
-            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p) < 4;
+            const int splittable = 4; // two lines on each page at least (Layout.Paginator)
+            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p) < splittable;
             w._body.Append("<w:p><w:pPr>");
             if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
             else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
