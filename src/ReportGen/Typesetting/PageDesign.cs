@@ -28,6 +28,28 @@ public static class PageDesign
 }
 
 /// <summary>
+/// The masthead of page 1, in points, as the PDF sets it: the Word writer builds its paragraphs to the same heights
+/// (exact leading, spacing in place of the PDF's boxes), so body text starts at the same height on page 1 in both.
+/// </summary>
+public static class MastheadDesign
+{
+    /// <summary>The first band ("United Nations" and the symbol): its height, their baseline and the thin rule under them, from its top.</summary>
+    public const double TopHeight = 30, TopBaseline = 22, TopRule = 28, TopRuleWidth = 0.5;
+    /// <summary>The second band (organ at the left, distribution lines at the right): padding above the lines and below the organ; the band is the taller column plus <see cref="SecondPadding"/>.</summary>
+    public const double LinesInset = 6, SecondPadding = 12, ThickRuleWidth = 2.2;
+    /// <summary>The distribution column's rows: distribution, date, languages (blank if none), a blank row, original language.</summary>
+    public const int RightRows = 5;
+    /// <summary>The columns' leading: the organ's against its size, the distribution lines' against body leading.</summary>
+    public const double OrganLeading = 1.25, RightLeading = 0.95;
+    /// <summary>The organ column's width and the distribution column's distance from the left margin.</summary>
+    public const double OrganWidth = 250, RightX = 300;
+    /// <summary>Space above the session line (below the thick rule), the title and the subtitle, and after the subtitle.</summary>
+    public const double SessionSpace = 10, TitleSpace = 24, SubtitleSpace = 12, AfterSubtitle = 14;
+    /// <summary>The masthead's lines and the title are set at 1.25 times their size; the agenda item's title in this share of the text width.</summary>
+    public const double Leading = 1.25, AgendaTitleWidth = 0.62;
+}
+
+/// <summary>
 /// The type of a document in one language, in points: sizes, leading (baseline to baseline) and
 /// spacing of each element. The PDF writer sets these; the Word writer's styles are these sizes
 /// converted, with the same exact leading, so that Word and LibreOffice set as many lines on a
@@ -38,7 +60,7 @@ public sealed record TypeSizes
 {
     public static readonly TypeSizes En = new()
     {
-        HeadingBold = true, TableHeaderItalic = true, WordNormalLine = 240, WordTitleLine = 300, Body = 10, BodyLeading = 12.5, ParagraphSpace = 6,
+        HeadingBold = true, TableHeaderItalic = true, WordNormalLine = 240, Body = 10, BodyLeading = 12.5, ParagraphSpace = 6,
         Heading1 = 14, Heading2 = 12, Heading3 = 10, Title = 17, Subtitle = 12,
         Small = 8.5, SmallLeading = 10.5, Footnote = 8, FootnoteLeading = 10,
         MastheadOrgan = 12,
@@ -46,7 +68,7 @@ public sealed record TypeSizes
 
     public static readonly TypeSizes Zh = new()
     {
-        HeadingBold = false, TableHeaderItalic = false, WordNormalLine = 300, WordTitleLine = 360, Body = 11.5, BodyLeading = 19, ParagraphSpace = 4,
+        HeadingBold = false, TableHeaderItalic = false, WordNormalLine = 300, Body = 11.5, BodyLeading = 19, ParagraphSpace = 4,
         Heading1 = 15, Heading2 = 13, Heading3 = 11.5, Title = 16, Subtitle = 14,
         Small = 9.5, SmallLeading = 13, Footnote = 9, FootnoteLeading = 12,
         MastheadOrgan = 14,
@@ -59,9 +81,8 @@ public sealed record TypeSizes
     public required bool HeadingBold { get; init; }
     /// <summary>Table headers are italic in English; Chinese is never slanted.</summary>
     public required bool TableHeaderItalic { get; init; }
-    /// <summary>Word's line spacing (240ths of a line) of the Normal and Title styles, which hold no body text.</summary>
+    /// <summary>Word's line spacing (240ths of a line) of the Normal style, which holds no body text.</summary>
     public required int WordNormalLine { get; init; }
-    public required int WordTitleLine { get; init; }
     /// <summary>Body text: numbered paragraphs, sub-items, annex text, the masthead's details.</summary>
     public required double Body { get; init; }
     public required double BodyLeading { get; init; }
@@ -88,6 +109,8 @@ public sealed record TypeSizes
 
     /// <summary>Space above a heading of a level.</summary>
     public static double HeadingSpaceBefore(int level) => level == 1 ? 18 : 12;
+    /// <summary>The leading of headings (and of other lines that are not body text) against their size.</summary>
+    public const double HeadingLeading = 1.3;
     /// <summary>Space between a heading and what follows it.</summary>
     public static double HeadingSpaceAfter(int level) => level == 1 ? 6 : 3;
 }

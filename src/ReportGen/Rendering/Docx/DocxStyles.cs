@@ -42,13 +42,27 @@ internal sealed record DocxLook(string Language)
     /// <summary>A run size in points as Word's size and complex-script size.</summary>
     public static string Size(double points) => $"<w:sz w:val=\"{PageDesign.HalfPoints(points)}\"/><w:szCs w:val=\"{PageDesign.HalfPoints(points)}\"/>";
 
-    /// <summary>A heading's spacing above and below, as the PDF sets it.</summary>
-    public static string HeadingSpacing(int level) =>
-        $"<w:spacing w:before=\"{PageDesign.Twips(TypeSizes.HeadingSpaceBefore(level))}\" w:after=\"{PageDesign.Twips(TypeSizes.HeadingSpaceAfter(level))}\"/>";
+    /// <summary>
+    /// A heading's spacing and exact leading, as the PDF sets it. There, body text has its paragraph space above it; here, below.
+    /// LibreOffice sets the larger of one paragraph's space below and the next one's space above, not their sum: the space above
+    /// a heading holds the body's below it, and its space below adds the body's above, which the paragraph after it does not have.
+    /// </summary>
+    public string HeadingSpacing(int level, double size) =>
+        $"<w:spacing w:before=\"{PageDesign.Twips(TypeSizes.HeadingSpaceBefore(level))}\" w:after=\"{PageDesign.Twips(TypeSizes.HeadingSpaceAfter(level) + Type.ParagraphSpace)}\" " +
+        $"w:line=\"{PageDesign.Twips(size * TypeSizes.HeadingLeading)}\" w:lineRule=\"exact\"/>";
 }
 
 internal static class DocxStyles
 {
+    /// <summary>The height the PDF gives the footnote separator (its rule and the space around it), in points.</summary>
+    public const double FootnoteSeparator = 10;
+
+    /// <summary>
+    /// The height LibreOffice gives its own footnote separator, in points (measured on LibreOffice 7.4: it ignores the separator
+    /// paragraph). A note has the rest above it, so that a page's notes take the PDF's height and the text above them ends where it does.
+    /// </summary>
+    public const double LibreOfficeSeparator = 4;
+
     public static string Xml(DocxLook look)
     {
         // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
@@ -70,6 +84,9 @@ internal static class DocxStyles
             (pPr.Length > 0 ? $"<w:pPr>{pPr}</w:pPr>" : "") + (rPr.Length > 0 ? $"<w:rPr>{rPr}</w:rPr>" : "") + "</w:style>";
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string bodyRight = $"w:right=\"{indent}\"";
+        // The masthead's title and subtitle: the PDF's space above and leading (the subtitle's space below is the writer's: it depends on what follows).
+        static string Exact(double leading, double before, double after = 0) =>
+            $"<w:spacing w:before=\"{PageDesign.Twips(before)}\" w:after=\"{PageDesign.Twips(after)}\" w:line=\"{PageDesign.Twips(leading)}\" w:lineRule=\"exact\"/>";
         string bodySpacing = $"<w:spacing w:after=\"{look.BodyAfter}\" w:line=\"{look.BodyLine}\" w:lineRule=\"exact\"/>";
         var styles = new[]
         {
@@ -78,23 +95,23 @@ internal static class DocxStyles
             Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem2", "Sub-item (i)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 3 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent + tab}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
-            Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{DocxLook.HeadingSpacing(1)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
+            Style("Heading1", "heading 1", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{look.HeadingSpacing(1, t.Heading1)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"0\"/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Body"),
-            Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{DocxLook.HeadingSpacing(2)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
+            Style("Heading2", "heading 2", $"<w:keepNext/><w:keepLines/><w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs>{look.HeadingSpacing(2, t.Heading2)}<w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{indent}\"/><w:outlineLvl w:val=\"1\"/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading2)}", next: "Body"),
-            Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/>{DocxLook.HeadingSpacing(3)}<w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
+            Style("Heading3", "heading 3", $"<w:keepNext/><w:keepLines/>{look.HeadingSpacing(3, t.Heading3)}<w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"2\"/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading3)}", next: "Body"),
-            Style("Title", "Title", $"<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"{t.WordTitleLine}\" w:lineRule=\"auto\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
+            Style("Title", "Title", $"<w:keepNext/>{Exact(t.Title * MastheadDesign.Leading, MastheadDesign.TitleSpace)}<w:ind w:left=\"{indent}\" {bodyRight}/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Title)}", next: "Subtitle"),
-            Style("Subtitle", "Subtitle", $"<w:keepNext/><w:spacing w:before=\"120\" w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/>",
+            Style("Subtitle", "Subtitle", $"<w:keepNext/>{Exact(t.Subtitle * MastheadDesign.Leading, MastheadDesign.SubtitleSpace)}<w:ind w:left=\"{indent}\" {bodyRight}/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Subtitle)}", next: "Body"),
             Style("MastheadUN", "Masthead: United Nations", "", DocxLook.Size(t.MastheadUnitedNations)),
             Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/>{DocxLook.Size(t.MastheadSymbol)}"),
-            Style("MastheadOrgan", "Masthead: organ", "<w:spacing w:before=\"120\"/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.MastheadOrgan)}"),
-            Style("MastheadDistr", "Masthead: distribution", "<w:spacing w:before=\"120\"/>", $"{DocxLook.Size(t.Body)}"),
+            Style("MastheadOrgan", "Masthead: organ", "", $"{fonts(true)}{headingBold}{DocxLook.Size(t.MastheadOrgan)}"),
+            Style("MastheadDistr", "Masthead: distribution", "", $"{DocxLook.Size(t.Body)}"),
             Style("MastheadLine", "Masthead: date and languages", "", ""),
-            Style("Session", "Session", "<w:spacing w:before=\"240\"/>", $"{fonts(true)}{headingBold}"),
-            Style("AgendaTitle", "Agenda item title", "<w:spacing w:after=\"240\"/><w:ind w:right=\"3402\"/>", $"{fonts(true)}{headingBold}"),
+            Style("Session", "Session", "", $"{fonts(true)}{headingBold}"),
+            Style("AgendaTitle", "Agenda item title", $"<w:ind w:right=\"{PageDesign.Twips(PageDesign.TextWidth * (1 - MastheadDesign.AgendaTitleWidth))}\"/>", $"{fonts(true)}{headingBold}"),
             Style("AnnexLabel", "Annex label", $"<w:keepNext/><w:pageBreakBefore/><w:spacing w:after=\"240\"/><w:outlineLvl w:val=\"0\"/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Heading1"),
             Style("AnnexTitle", "Annex title", $"<w:keepNext/><w:spacing w:after=\"360\"/><w:ind w:left=\"{indent}\" {bodyRight}/><w:outlineLvl w:val=\"1\"/>", $"{fonts(true)}{headingBold}{DocxLook.Size(t.Heading1)}", next: "Body"),
             Style("AnnexBody", "Annex body", $"{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
@@ -102,7 +119,7 @@ internal static class DocxStyles
             Style("ChartNote", "Chart note", $"<w:keepNext/><w:spacing w:after=\"60\"/><w:ind w:left=\"{indent}\"/>", $"{DocxLook.Size(t.Small)}"),
             Style("TableText", "Table text", $"<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/>", $"{DocxLook.Size(t.Small)}"),
             Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(t.TableHeaderItalic ? "<w:i/>" : "")}{DocxLook.Size(t.Small)}", basedOn: "TableText"),
-            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
+            Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"{PageDesign.Twips(FootnoteSeparator - LibreOfficeSeparator)}\" w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
             Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
             Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/>{DocxLook.Size(t.Running)}"),
             Style("Footer", "footer", "", $"<w:b/>{DocxLook.Size(t.Running)}"),

@@ -44,7 +44,7 @@ public sealed class DocxWriter
         var doc = resolved.Doc;
         var writer = new DocxWriter(doc.Language) { _resolved = resolved };
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
-        writer.Masthead(doc.Masthead);
+        writer.Masthead(doc.Masthead, doc.Body.FirstOrDefault());
         writer.Blocks(doc.Body, inAnnex: false);
         // The closing short rule of UN documents, centred under the last text (a drawing, not text: the PDF draws a line).
         writer._body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr>{writer.Bookmark(Anchors.NoTextPrefix + "end")}{writer.Run("__________")}</w:p>");
@@ -107,41 +107,71 @@ public sealed class DocxWriter
 
     private string Footnotes()
     {
+        // Word sets the separator paragraph (LibreOffice its own rule) as high as LibreOffice's: each note's space above makes up the PDF's.
+        int separator = PageDesign.Twips(DocxStyles.LibreOfficeSeparator);
         var xml = new StringBuilder($"<w:footnotes xmlns:w=\"{W}\" xmlns:r=\"{R}\">");
-        xml.Append("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>");
-        xml.Append("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
+        xml.Append($"<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"{separator}\" w:lineRule=\"exact\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>");
+        xml.Append($"<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"{separator}\" w:lineRule=\"exact\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>");
         foreach (string note in _footnotes) xml.Append(note);
         return xml.Append("</w:footnotes>").ToString();
     }
 
     // ---- masthead ---------------------------------------------------------------------------
 
-    private void Masthead(Masthead m)
+    private void Masthead(Masthead m, Block? first)
     {
         // No layout table (assistive technology would read it as data): the first line holds the
         // name and the symbol apart by a right tab stop, the organ stands in a frame at the left
         // of the distribution lines, and the thick rule under both is the top border of the session line.
-        int left = 5103;
+        // Each band is as high as the PDF's (Typesetting.MastheadDesign): exact leading, and spacing where the PDF has a band's padding.
+        var t = _look.Type;
+        double rightLeading = t.BodyLeading * MastheadDesign.RightLeading, organLeading = t.MastheadOrgan * MastheadDesign.OrganLeading;
+        int organLines = Math.Max(1, Pdf.PdfWriter.MastheadOrganLines(_resolved).Count);
+        double second = Math.Max(organLines * organLeading, MastheadDesign.RightRows * rightLeading) + MastheadDesign.SecondPadding;
+        string Exact(double leading, double before = 0, double after = 0) =>
+            $"<w:spacing w:before=\"{PageDesign.Twips(before)}\" w:after=\"{PageDesign.Twips(after)}\" w:line=\"{PageDesign.Twips(leading)}\" w:lineRule=\"exact\"/>";
         string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
         string un = _look.Profile.Masthead.SpacedUnitedNations ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
-             .Append($"<w:tabs><w:tab w:val=\"right\" w:pos=\"{DocxLook.TextWidth}\"/></w:tabs></w:pPr>")
+        // LibreOffice sets an exact line's text at its foot (measured: within 1.5 pt): the line ends the symbol's descent below the PDF's baseline.
+        double symbolDescent = _look.Type.MastheadSymbol * LatinDescent, topLine = MastheadDesign.TopBaseline + symbolDescent;
+        double ruleSpace = Math.Max(0, Math.Round(MastheadDesign.TopRule - MastheadDesign.TopRuleWidth / 2 - topLine));
+        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"MastheadUN\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"")
+             .Append(ruleSpace.ToString(CultureInfo.InvariantCulture)).Append("\" w:color=\"000000\"/></w:pBdr>")
+             .Append($"<w:tabs><w:tab w:val=\"right\" w:pos=\"{DocxLook.TextWidth}\"/></w:tabs>")
+             .Append(Exact(topLine, after: MastheadDesign.TopHeight - topLine - ruleSpace - MastheadDesign.TopRuleWidth)).Append("</w:pPr>")
              .Append(Bookmark(Anchors.Encode(Anchors.Masthead)))
              .Append(un).Append("<w:r><w:tab/></w:r>").Append(Run(Escape(m.Symbol), $"<w:b/>{DocxLook.Size(_look.Type.MastheadSymbol)}")).Append("</w:p>");
-        _body.Append(P("MastheadOrgan", m.Organ, $"<w:framePr w:w=\"{left - 284}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"left\" w:y=\"1\"/><w:spacing w:before=\"360\"/>"));
-        string indent = $"<w:ind w:left=\"{left}\"/>";
-        _body.Append(P("MastheadDistr", m.Distribution, indent)).Append(P("MastheadLine", m.DateLine, indent));
-        if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, indent));
-        _body.Append(P("MastheadLine", m.OriginalLine, $"<w:spacing w:before=\"240\"/>{indent}"));
-        _body.Append(P("Session", m.Session, "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"12\" w:color=\"000000\"/></w:pBdr>")).Append(P("Normal", m.PlaceAndDates));
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
+        // The organ's lines end the band's padding above its foot, as in the PDF (it is framed: it takes no height in the text).
+        double organTop = second - MastheadDesign.LinesInset - organLines * organLeading;
+        _body.Append(P("MastheadOrgan", m.Organ,
+            $"<w:framePr w:w=\"{PageDesign.Twips(MastheadDesign.OrganWidth)}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"left\" w:y=\"{PageDesign.Twips(organTop)}\"/>{Exact(organLeading)}"));
+        string indent = $"<w:ind w:left=\"{PageDesign.Twips(MastheadDesign.RightX)}\"/>";
+        _body.Append(P("MastheadDistr", m.Distribution, Exact(rightLeading, before: MastheadDesign.LinesInset) + indent)).Append(P("MastheadLine", m.DateLine, Exact(rightLeading) + indent));
+        if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, Exact(rightLeading) + indent));
+        // The PDF's rows: a blank one for no language line and a blank one before the original language; the band's padding below,
+        // less half the thick rule, which is drawn centred on the band's foot.
+        int thickEighths = (int)Math.Round(MastheadDesign.ThickRuleWidth * 8); // Word's border widths are in eighths of a point
+        double thick = thickEighths / 8.0, rowsBefore = m.LanguageLine.Length > 0 ? 1 : 2;
+        double below = second - MastheadDesign.LinesInset - MastheadDesign.RightRows * rightLeading - thick / 2;
+        _body.Append(P("MastheadLine", m.OriginalLine, Exact(rightLeading, before: rowsBefore * rightLeading, after: below) + indent));
+        double textLeading = t.Body * MastheadDesign.Leading;
+        string sessionSpace = Math.Round(MastheadDesign.SessionSpace - thick / 2).ToString(CultureInfo.InvariantCulture);
+        _body.Append(P("Session", m.Session, $"<w:pBdr><w:top w:val=\"single\" w:sz=\"{thickEighths}\" w:space=\"{sessionSpace}\" w:color=\"000000\"/></w:pBdr>{Exact(textLeading)}"))
+             .Append(P("Normal", m.PlaceAndDates, Exact(textLeading)));
+        _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"Normal\"/>{Exact(textLeading)}</w:pPr>").Append(Run(Escape(m.AgendaItemBefore)))
              .Append(FootnoteReference(m.AgendaFootnote)).Append(m.AgendaItemAfter.Length > 0 ? Run(Escape(m.AgendaItemAfter)) : "").Append("</w:p>");
-        _body.Append(P("AgendaTitle", m.AgendaTitle));
+        _body.Append(P("AgendaTitle", m.AgendaTitle, Exact(textLeading)));
         _body.Append("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>").Append(Run(Escape(m.Title)));
         foreach (var note in m.TitleFootnotes) _body.Append(FootnoteReference(note));
         _body.Append("</w:p>");
-        _body.Append(P("Subtitle", m.Subtitle));
+        // The PDF's space under the subtitle and the space above what follows it; LibreOffice sets the larger of this and a heading's
+        // space above, not their sum (DocxLook.HeadingSpacing), and body text has none above.
+        double next = first is Heading h ? TypeSizes.HeadingSpaceBefore(h.Level) : t.ParagraphSpace;
+        _body.Append(P("Subtitle", m.Subtitle, $"<w:spacing w:after=\"{PageDesign.Twips(MastheadDesign.AfterSubtitle + next)}\"/>"));
     }
+
+    /// <summary>Liberation Serif's (Times New Roman's) descent, in ems: LibreOffice sets an exact line's baseline that far above its foot.</summary>
+    private const double LatinDescent = 0.216;
 
     // ---- blocks -----------------------------------------------------------------------------
 
@@ -176,9 +206,14 @@ public sealed class DocxWriter
 
         public Done Visit(Paragraph p)
         {
+            // Word and LibreOffice keep a whole paragraph with the next; the PDF keeps a lead-in's last lines with its list and may
+            // leave its first ones on the page before. A lead-in the PDF can split (two lines on each page at least) is not kept,
+            // else Word and LibreOffice carry all of it over where the PDF carries two lines.
+            const int splittable = 4; // two lines on each page at least (Layout.Paginator)
+            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p) < splittable;
             w._body.Append("<w:p><w:pPr>");
-            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(w._leadIn)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
-            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(w._leadIn));
+            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
             w._body.Append("</w:pPr>").Append(w.Anchor(p)).Append(w.Runs(p.Content)).Append("</w:p>");
             return default;
         }

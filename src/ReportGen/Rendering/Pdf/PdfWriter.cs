@@ -156,20 +156,20 @@ public sealed partial class PdfWriter
         var symbol = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Symbol), _look.MastheadSymbol, "the masthead"), 300, 300, false);
         var masthead = _root.Add("Div");
         _paginator.Add(new MastheadTopBox(un[0], symbol[0], masthead.Add("P"))
-            { Height = 30, Tag = masthead.Add("P"), Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
-        double leftWidth = 250;
+            { Height = MastheadDesign.TopHeight, Tag = masthead.Add("P"), Destination = (Anchors.Encode(Anchors.Masthead), PdfLook.Left) });
+        double leftWidth = MastheadDesign.OrganWidth;
         var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
         var right = new List<Line>();
         foreach (string text in new[] { m.Distribution, m.DateLine, m.LanguageLine, "", m.OriginalLine })
             right.Add(text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0]);
-        double organLeading = _look.MastheadOrgan.Size * 1.25, rightLeading = _look.BodyLeading * 0.95;
+        double organLeading = _look.MastheadOrgan.Size * MastheadDesign.OrganLeading, rightLeading = _look.BodyLeading * MastheadDesign.RightLeading;
         var organTag = masthead.Add("P");
         _paginator.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, right.Select(l => l.Atoms.Count == 0 ? null : masthead.Add("P")).ToList())
-            { Tag = organTag, Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + 12 });
+            { Tag = organTag, Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + MastheadDesign.SecondPadding });
 
         var strong = _look.Strong;
         Tag("P", parent: masthead);
-        Text(Inlines.Of(m.Session), strong, PdfLook.Left, PdfLook.TextWidth, spaceBefore: 10);
+        Text(Inlines.Of(m.Session), strong, PdfLook.Left, PdfLook.TextWidth, spaceBefore: MastheadDesign.SessionSpace);
         Tag("P", parent: masthead);
         Text(Inlines.Of(m.PlaceAndDates), _look.Body, PdfLook.Left, PdfLook.TextWidth);
         var agenda = new List<Inline> { new Text(m.AgendaItemBefore), new FootnoteRef(m.AgendaFootnote) };
@@ -177,14 +177,14 @@ public sealed partial class PdfWriter
         Tag("P", parent: masthead);
         Text(agenda, _look.Body, PdfLook.Left, PdfLook.TextWidth);
         Tag("P", parent: masthead);
-        Text(Inlines.Of(m.AgendaTitle), strong, PdfLook.Left, PdfLook.TextWidth * 0.62);
+        Text(Inlines.Of(m.AgendaTitle), strong, PdfLook.Left, PdfLook.TextWidth * MastheadDesign.AgendaTitleWidth);
         var title = new List<Inline> { new Text(m.Title) };
         title.AddRange(m.TitleFootnotes.Select(n => new FootnoteRef(n)));
         Tag("H1", parent: masthead);
-        Text(title, _look.Title, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 24, leading: _look.Title.Size * 1.25, keep: true);
+        Text(title, _look.Title, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: MastheadDesign.TitleSpace, leading: _look.Title.Size * MastheadDesign.Leading, keep: true);
         Tag("P", parent: masthead);
-        Text(Inlines.Of(m.Subtitle), _look.Subtitle, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: 12, keep: true);
-        _paginator.Add(new SpaceBox { Height = 14 });
+        Text(Inlines.Of(m.Subtitle), _look.Subtitle, PdfLook.BodyLeft, PdfLook.BodyWidth, spaceBefore: MastheadDesign.SubtitleSpace, keep: true);
+        _paginator.Add(new SpaceBox { Height = MastheadDesign.AfterSubtitle });
     }
 
     /// <summary>Lines of unnumbered text at a position; returns nothing, adds boxes.</summary>
@@ -196,7 +196,7 @@ public sealed partial class PdfWriter
         for (int i = 0; i < lines.Count; i++)
             _paginator.Add(new LineBox(lines[i], x)
             {
-                Height = leading ?? (style.Size * 1.25), SpaceBefore = i == 0 ? spaceBefore : 0, Group = group,
+                Height = leading ?? (style.Size * MastheadDesign.Leading), SpaceBefore = i == 0 ? spaceBefore : 0, Group = group,
                 KeepWithNext = keep, Footnotes = lines[i].Footnotes, Tag = _tag,
             });
     }
@@ -254,7 +254,7 @@ public sealed partial class PdfWriter
         {
             _paginator.Add(new LineBox(lines[i], i == 0 ? firstX : x, i == 0 && label is { } l ? (l.Text, l.X, style) : null)
             {
-                Height = leading ?? (style == _look.Body ? _look.BodyLeading : style.Size * 1.3),
+                Height = leading ?? (style == _look.Body ? _look.BodyLeading : style.Size * TypeSizes.HeadingLeading),
                 SpaceBefore = i == 0 ? spaceBefore : 0,
                 KeepWithNext = keep || keepLast && i == lines.Count - 1,
                 PageBreakBefore = i == 0 && _breakPending,
@@ -400,6 +400,22 @@ public sealed partial class PdfWriter
     /// break and gives each column the room for its widest: LibreOffice breaks Chinese text at whichever character
     /// passes the line's end ("预算（美|元）"), so only the PDF's own breaks keep a word or unit whole there.
     /// </summary>
+    /// <summary>How many lines the PDF sets a numbered or annex paragraph of body text in.</summary>
+    public static int BodyParagraphLines(ResolvedDocument resolved, Paragraph p, FontSet? fonts = null)
+    {
+        var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        double first = p.Number is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
+        return writer._breaker.Break(writer._breaker.Atoms(writer.Marked(p.Content), writer._look.Body, "the text"), first, PdfLook.BodyWidth, true).Count;
+    }
+
+    /// <summary>The masthead's organ as the PDF breaks it into lines: the Word writer writes the same lines (its band's height depends on their number).</summary>
+    public static IReadOnlyList<string> MastheadOrganLines(ResolvedDocument resolved, FontSet? fonts = null)
+    {
+        var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        return writer._breaker.Break(writer._breaker.Atoms(Inlines.Of(resolved.Doc.Masthead.Organ), writer._look.MastheadOrgan, "the masthead"),
+            MastheadDesign.OrganWidth, MastheadDesign.OrganWidth, false).Select(l => l.Text).ToList();
+    }
+
     public static (IReadOnlyList<IReadOnlyList<string>>[] Lines, double[] Widest, double Gutter) CellTexts(ResolvedDocument resolved, Table t, FontSet? fonts = null)
     {
         var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
@@ -666,11 +682,11 @@ public sealed partial class PdfWriter
     {
         public override void Draw(PageCanvas canvas, double top)
         {
-            double baseline = top + Height - 8;
+            double baseline = top + MastheadDesign.TopBaseline;
             canvas.Line(un, PdfLook.Left, baseline);
             canvas.Enter(symbolTag);
             canvas.Line(symbol, PdfLook.TableRight - symbol.Width, baseline);
-            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height - 2, 0.5);
+            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + MastheadDesign.TopRule, MastheadDesign.TopRuleWidth);
         }
     }
 
@@ -678,16 +694,16 @@ public sealed partial class PdfWriter
     {
         public override void Draw(PageCanvas canvas, double top)
         {
-            double y = top + Height - 6 - organ.Count * organLeading;
+            double y = top + Height - MastheadDesign.LinesInset - organ.Count * organLeading;
             foreach (var line in organ) { canvas.Line(line, PdfLook.Left, y + line.Ascent); y += organLeading; }
-            y = top + 6;
+            y = top + MastheadDesign.LinesInset;
             for (int i = 0; i < right.Count; i++)
             {
                 canvas.Enter(rightTags[i]);
-                canvas.Line(right[i], PdfLook.Left + 300, y + right[i].Ascent);
+                canvas.Line(right[i], PdfLook.Left + MastheadDesign.RightX, y + right[i].Ascent);
                 y += rightLeading;
             }
-            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height, 2.2);
+            canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height, MastheadDesign.ThickRuleWidth);
         }
     }
 }
