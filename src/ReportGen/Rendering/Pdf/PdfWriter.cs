@@ -31,7 +31,7 @@ public sealed partial class PdfWriter
     {
         _look = new PdfLook(language);
         _fonts = fonts;
-        _breaker = new LineBreaker(fonts);
+        _breaker = new LineBreaker(fonts, Hyphenator.ForLatinIn(_look.Profile));
     }
 
     /// <summary>The PDF of a document, and how many pages it has.</summary>
