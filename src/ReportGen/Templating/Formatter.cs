@@ -397,7 +397,7 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
 /// <summary>
 /// French as UN French documents write numbers: figures grouped by a narrow no-break space and a
 /// decimal comma ("1 234,5"), "41 %", "1,3 million de dollars", "64 millions de dollars",
-/// "4 octobre 2021", "1er octobre", "a, b et c"; counts are figures. <see cref="Space"/> is the one
+/// "4 octobre 2021", "1er octobre", "a, b et c", "quatre domaines" (2 to 9 in words). <see cref="Space"/> is the one
 /// home of French spacing around punctuation (<see cref="LanguageProfiles.French"/> states the rule).
 /// </summary>
 public sealed class FrenchFormatter(string language = "fr") : Formatter
@@ -421,8 +421,17 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
         return text.ToString();
     }
 
-    // "un" or "une" would need the noun's gender: counts stay figures, as UN French tables and most of its prose write them.
-    public override string Count(double value) => Figure(value, value == Math.Floor(value) ? 0 : 1);
+    private static readonly string[] Cardinals = ["", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+
+    // Counts below ten in words (with the profile's SmallCountsInWords), but 0 and 1: "un" or "une" would need the noun's gender.
+    public override string Count(double value) =>
+        _numbers.SmallCountsInWords && value is >= 2 and < 10 && value == Math.Floor(value) ? Cardinals[(int)value] : Figure(value, value == Math.Floor(value) ? 0 : 1);
+
+    public override string CountAtSentenceStart(double value)
+    {
+        string text = Count(value);
+        return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
 
     public override string Figure(double value, int decimals = 0) =>
         Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
@@ -508,6 +517,8 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
         {
             if (text[i] != ' ') continue;
             char before = i > 0 ? text[i - 1] : '\n', after = VisibleNeighbour(text, i, +1);
+            // A workbook value comes Markdown-escaped ("Villes inclusives \: renforcer"): the mark is the one after the backslash.
+            if (after == '\\') after = VisibleNeighbour(text, text.IndexOf('\\', i), +1);
             if (before is '\n' or ' ') continue; // a line's indentation, Markdown's
             if (after == ':' && i + 1 < text.Length) result[i] = NoBreak;
             else if (after is ';' or '!' or '?' or '»' || VisibleNeighbour(text, i, -1) == '«' || after == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = Narrow;

@@ -153,14 +153,15 @@ public static class LanguageProfiles
     /// <summary>
     /// French as UN French documents write it. Spacing (the one rule, <c>FrenchFormatter.Space</c>
     /// and the formatter's numbers): a narrow no-break space (U+202F) as the thousands separator,
-    /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts are
-    /// figures (un/une would need the noun's gender); sub-items a), i); words are not hyphenated.
+    /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts from two
+    /// to nine are words (0 and 1 figures: un/une would need the noun's gender); sub-items a), i);
+    /// words are not hyphenated (no French patterns yet; English ones would break French words wrongly).
     /// </summary>
     public static readonly LanguageProfile French = English with
     {
         Code = "fr", Name = "French", ReviewName = "Français (French)",
         Tags = new("fr", "fr-FR", "fr-FR", "zh-CN", "fr-FR", [(WritingScript.Han, "zh-CN")]),
-        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: false),
+        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true),
         Quotes = ("«\u202F", "\u202F»", "“", "”"),
         Semicolon = "\u202F;", Colon = "\u00A0: ",
         SubItemLabel = "{0})",
