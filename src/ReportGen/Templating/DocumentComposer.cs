@@ -196,9 +196,10 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
             FigureCalculator.DomainOfCode(cycle),
             template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
+        // A chart's names are spaced as the language spaces its text (French "Villes inclusives : …").
         var catalog = new ChartCatalog(figures, format, Word, code =>
-            cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
-            code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
+            format.Space(cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code).Text,
+            code => format.Space(cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code).Text);
         RegisterChartHelpers(env, catalog, charts, format);
         env.RegisterHelper(TemplateLines.Helper, new HandlebarsHelper((EncodedTextWriter _, Context _, Arguments arguments) =>
             log.Line(LineArgument(arguments, 0), LineArgument(arguments, 1), LineArgument(arguments, 2))));
