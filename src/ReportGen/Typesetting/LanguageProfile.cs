@@ -40,8 +40,9 @@ public sealed record LanguageTags(string Tag, string Word, string WordLatin, str
 /// invariant month names) and <see cref="SmallCountsInWords"/>; the Chinese style states them for
 /// reference (its 万 and 亿 scales are its own code).
 /// </summary>
+/// <param name="CompactPercent">a percentage in tables' and charts' labels ("41%"; French "41 %"), {0} the number</param>
 public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
-    string Currency, string Date, bool SmallCountsInWords);
+    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%");
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
@@ -161,7 +162,7 @@ public static class LanguageProfiles
     {
         Code = "fr", Name = "French", ReviewName = "Français (French)",
         Tags = new("fr", "fr-FR", "fr-FR", "zh-CN", "fr-FR", [(WritingScript.Han, "zh-CN")]),
-        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true),
+        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true, CompactPercent: "{0}\u202F%"),
         Quotes = ("«\u202F", "\u202F»", "“", "”"),
         Semicolon = "\u202F;", Colon = "\u00A0: ",
         SubItemLabel = "{0})",

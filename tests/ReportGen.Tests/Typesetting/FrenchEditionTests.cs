@@ -42,6 +42,10 @@ public partial class FrenchEditionTests
         // Two to nine in words; one and zero as figures (un or une would need the noun).
         Assert.Equal(["1", "quatre", "neuf", "12", "Quatre"], [fr.Count(1), fr.Count(4), fr.Count(9), fr.Count(12), fr.CountAtSentenceStart(4)]);
         Assert.Equal(["deuxième", "figures I à III", "graphique IV"], [fr.Ordinal(2), fr.ChartReference([1, 2, 3], roman: true, figure: true), fr.ChartReference([4], roman: true)]);
+        // Chart labels and axes: the invariant label in the language's conventions; English's as they are.
+        var french = ReportGen.Typesetting.LanguageProfiles.French.Numbers;
+        Assert.Equal([$"40{Narrow}%", $"1{Narrow}234,5", "9,8"], [ReportGen.Charts.ChartValues.In("40%", french), ReportGen.Charts.ChartValues.In("1,234.5", french), ReportGen.Charts.ChartValues.In("9.8", french)]);
+        Assert.Equal("1,234.5", ReportGen.Charts.ChartValues.In("1,234.5", ReportGen.Typesetting.LanguageProfiles.English.Numbers));
         Assert.Equal(["a)", "c)", "ii)"], [ReportGen.Document.Numbering.SubItem(1, 1, "fr"), ReportGen.Document.Numbering.SubItem(1, 3, "fr"), ReportGen.Document.Numbering.SubItem(2, 2, "fr")]);
     }
 
@@ -80,7 +84,9 @@ public partial class FrenchEditionTests
             Assert.Contains(line, text);
         Assert.Contains("ONU-Habitat", text);
         // A percentage with its space (the narrow no-break space too shares the space's glyph in the PDF's font).
+        // (pdftotext writes the narrow space only where its gap is wide enough for its own rule: not every "0 %" reads back with it.)
         Assert.Matches("[0-9][ \u202F]%", text);
+        Assert.DoesNotContain("per cent", text);
         // The no-break spaces hold: no line of the PDF starts with the mark they bind.
         Assert.DoesNotMatch(@"(?m)^[%:;»?!]", Poppler.PdfToText(Outputs.Value[$"{document}.fr.pdf"]));
         if (document == "annual-report-summary") Assert.Matches("9[ \u202F]800[ \u202F]000", text);

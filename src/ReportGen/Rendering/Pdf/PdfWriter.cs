@@ -341,11 +341,11 @@ public sealed partial class PdfWriter
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
-                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
+                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers)
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _paginator.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _paginator.EndKeep();
