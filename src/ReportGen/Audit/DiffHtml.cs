@@ -51,7 +51,9 @@ public static class DiffHtml
             foreach (var document in documents)
             {
                 // One column per language, in the registry's order (English first, each other edition beside it).
-                var editions = Model.Languages.All.Select(l => document.FirstOrDefault(d => Language(d.File) == l)).ToList();
+                // Only the languages the builds hold (a French column for an English and Chinese build would stand empty).
+                var editions = Model.Languages.All.Where(l => document.Any(d => Language(d.File) == l))
+                    .Select(l => document.FirstOrDefault(d => Language(d.File) == l)).ToList();
                 var others = document.Where(d => !editions.Contains(d)).ToList();
                 section.Add(new XElement(X + "h3", document.Key));
                 if (editions.Any(e => e is not null)) section.Add(SideBySide(editions));

@@ -30,7 +30,10 @@ public sealed class ReviewPage(string workbook, string templates, string? docId)
 
     public ReviewResult Build(string? script = null)
     {
-        var options = new BuildOptions(workbook, "", templates, Languages.All, [], docId);
+        // Every language the workbook has columns for: those built by default, and any other whose columns are all there.
+        var read = CycleReader.Read(workbook);
+        var languages = Languages.All.Where(l => Languages.Default.Contains(l) || !read.AllProblems.Any(p => p.Language == l)).ToList();
+        var options = new BuildOptions(workbook, "", templates, languages, [], docId);
         var (cycle, figures) = Model(options);
         var composer = new DocumentComposer(templates);
         var differences = new List<(string Doc, ReviewProblem Problem)>();

@@ -41,6 +41,19 @@ public static class ChartValues
     /// <summary>The label of a tick of a value axis (see <see cref="AxisFormatCode"/>).</summary>
     public static string AxisLabel(double tick, ValueFormat format, ChartScale scale) => tick.ToString(AxisFormatCode(format, scale), CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A label written with invariant separators ("1,234.5", "40%") in a language's number
+    /// conventions ("1 234,5", "40 %" in French); English and Chinese labels stay as they are.
+    /// </summary>
+    public static string In(string label, Typesetting.NumberFormats numbers)
+    {
+        if (numbers.GroupSeparator == "," && numbers.DecimalSeparator == "." && numbers.CompactPercent == "{0}%") return label;
+        bool percent = label.EndsWith('%');
+        var text = new System.Text.StringBuilder(label.Length + 4);
+        foreach (char c in percent ? label[..^1] : label) text.Append(c switch { ',' => numbers.GroupSeparator, '.' => numbers.DecimalSeparator, _ => c.ToString() });
+        return percent ? string.Format(CultureInfo.InvariantCulture, numbers.CompactPercent, text) : text.ToString();
+    }
+
     /// <summary>The label of a shown value (see <see cref="Shown"/>).</summary>
     public static string Label(double shown, ValueFormat format) => shown.ToString(FormatCode(format), CultureInfo.InvariantCulture);
 

@@ -68,7 +68,8 @@ public static class HouseStyle
         if (inlines.Count > 0 && inlines[^1] is Text text)
         {
             string value = text.Value.TrimEnd();
-            if (value.Length > 0 && Replaceable.Contains(value[^1])) value = value[..^1];
+            // French sets its semicolon off with a no-break space: the mark replaced takes it along.
+            if (value.Length > 0 && Replaceable.Contains(value[^1])) value = value[..^1].TrimEnd('\u00A0', '\u202F');
             else if (value.Length > 0 && (char.IsPunctuation(value[^1]) && value[^1] is not (')' or '）' or '"' or '”' or '’'))) return inlines;
             inlines[^1] = new Text(value + ending);
             return inlines;

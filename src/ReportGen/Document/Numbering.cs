@@ -41,7 +41,11 @@ public static class Numbering
 
     public static string Section(int n) => Letter(n).ToUpperInvariant() + ".";
 
-    /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese.</summary>
-    public static string SubItem(int level, int n, string language = "en") =>
-        level == 1 ? $"({Letter(n)})" : $"({In(Typesetting.LanguageProfiles.For(language).SubItemNumerals, n).ToLowerInvariant()})";
+    /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese; a), i) in French (the profile's <c>SubItemLabel</c>).</summary>
+    public static string SubItem(int level, int n, string language = "en")
+    {
+        var profile = Typesetting.LanguageProfiles.For(language);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel,
+            level == 1 ? Letter(n) : In(profile.SubItemNumerals, n).ToLowerInvariant());
+    }
 }

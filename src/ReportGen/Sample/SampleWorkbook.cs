@@ -18,7 +18,10 @@ public static class SampleWorkbook
 
     public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
-    public static IEnumerable<SheetData> Sheets()
+    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c> beside the others (<see cref="SampleFrench"/>).</summary>
+    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench);
+
+    private static IEnumerable<SheetData> EnglishAndChinese()
     {
         yield return new SheetData("Settings", ["key", "value"], [
             ["reporting_year", 2020],

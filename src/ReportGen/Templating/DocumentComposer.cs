@@ -196,10 +196,11 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
         var charts = new ChartRegistry(format, template.FrontMatter.FirstOrDefault(e => e.Key == "chart_numbers")?.Value.Trim() == "roman",
             FigureCalculator.DomainOfCode(cycle),
             template.FrontMatter.FirstOrDefault(e => e.Key == "chart_label")?.Value.Trim() == "figure");
+        // A chart's names are spaced as the language spaces its text (French "Villes inclusives : …").
         var catalog = new ChartCatalog(figures, format, Word, code =>
-            cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code,
-            code => cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code);
-        RegisterChartHelpers(env, catalog, charts);
+            format.Space(cycle.Flagships.FirstOrDefault(f => f.Code == code)?.Name[language] ?? code).Text,
+            code => format.Space(cycle.Outcomes.FirstOrDefault(o => o.Code.ToString() == code)?.Short[language] ?? code).Text);
+        RegisterChartHelpers(env, catalog, charts, format);
         env.RegisterHelper(TemplateLines.Helper, new HandlebarsHelper((EncodedTextWriter _, Context _, Arguments arguments) =>
             log.Line(LineArgument(arguments, 0), LineArgument(arguments, 1), LineArgument(arguments, 2))));
 
@@ -717,7 +718,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
     /// <c>{{chart_ref "NAME" [year=…] [outcome=…] [domain=…]}}</c>: the words for the charts of that
     /// name (and arguments) placed in the document: "charts III to VIII", "图四".
     /// </summary>
-    private static void RegisterChartHelpers(IHandlebars env, ChartCatalog catalog, ChartRegistry charts)
+    private static void RegisterChartHelpers(IHandlebars env, ChartCatalog catalog, ChartRegistry charts, Formatter format)
     {
         // A chart's title and subtitle come with the marks of their typed numbers (TypedNumbers): taken out into marks.
         static Dictionary<string, object?> HashOf(Arguments arguments, System.Text.StringBuilder? marks = null)
@@ -745,8 +746,9 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 var data = catalog.Build(name, hash);
                 string outcome = Hash("outcome", required: false);
                 // Titles may name the chart's year or outcome: "Linkages in {year}".
-                string Fill(string text) => text.Replace("{year}", Hash("year", required: false)).Replace("{outcome}", outcome)
-                    .Replace("{short}", outcome.Length == 0 ? "" : catalog.OutcomeShort(outcome));
+                // Spaced as the language spaces its text (French no-break spaces), as the body is.
+                string Fill(string text) => format.Space(text.Replace("{year}", Hash("year", required: false)).Replace("{outcome}", outcome)
+                    .Replace("{short}", outcome.Length == 0 ? "" : catalog.OutcomeShort(outcome))).Text;
                 string id = charts.Place(name, hash, (number, label) =>
                 {
                     string subtitle = Fill(Hash("subtitle", required: false));

@@ -20,6 +20,7 @@ public abstract class Formatter : INumberFormat
     {
         NumberStyle.English => new EnglishFormatter(language),
         NumberStyle.Chinese => new ChineseFormatter(language),
+        NumberStyle.French => new FrenchFormatter(language),
         var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
@@ -37,8 +38,11 @@ public abstract class Formatter : INumberFormat
     /// <summary>A share (0–1) as a percentage, rounded to <paramref name="decimals"/> places, half away from zero.</summary>
     public abstract string Percent(double share, int decimals = 0);
 
-    /// <summary>A compact percentage for tables and charts: "41%" in both languages.</summary>
-    public string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + "%";
+    /// <summary>A compact percentage for tables and charts: "41%" in English and Chinese, "41 %" in French.</summary>
+    public virtual string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + PercentMark;
+
+    /// <summary>What follows a figure to make it a percentage in tables: "%", or French's narrow no-break space and "%".</summary>
+    protected virtual string PercentMark => "%";
 
     public abstract string Usd(double amount);
 
@@ -48,7 +52,7 @@ public abstract class Formatter : INumberFormat
         int decimals = Round(value, 0) == value ? 0 : Round(value, 1) == value ? 1 : 2;
         return unit switch
         {
-            "percent" => Figure(value, decimals) + "%",
+            "percent" => Figure(value, decimals) + PercentMark,
             "usd" => Usd(value),
             _ => Figure(value, decimals),
         };
@@ -409,4 +413,137 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
 
     private static bool IsMark(char c) => c is >= '\uE000' and <= '\uF8FF';
 
+}
+
+/// <summary>
+/// French as UN French documents write numbers: figures grouped by a narrow no-break space and a
+/// decimal comma ("1 234,5"), "41 %", "1,3 million de dollars", "64 millions de dollars",
+/// "4 octobre 2021", "1er octobre", "a, b et c", "quatre domaines" (2 to 9 in words). <see cref="Space"/> is the one
+/// home of French spacing around punctuation (<see cref="LanguageProfiles.French"/> states the rule).
+/// </summary>
+public sealed class FrenchFormatter(string language = "fr") : Formatter
+{
+    /// <summary>The narrow no-break space: thousands, before % ; ! ? » and after «.</summary>
+    public const char Narrow = '\u202F';
+    /// <summary>The full no-break space: before a colon.</summary>
+    public const char NoBreak = '\u00A0';
+
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
+
+    public override string Language => language;
+
+    private string Separators(string invariant)
+    {
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
+
+    private static readonly string[] Cardinals = ["", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+
+    // Counts below ten in words (with the profile's SmallCountsInWords), but 0 and 1: "un" or "une" would need the noun's gender.
+    public override string Count(double value) =>
+        _numbers.SmallCountsInWords && value is >= 2 and < 10 && value == Math.Floor(value) ? Cardinals[(int)value] : Figure(value, value == Math.Floor(value) ? 0 : 1);
+
+    public override string CountAtSentenceStart(double value)
+    {
+        string text = Count(value);
+        return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    public override string Figure(double value, int decimals = 0) =>
+        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
+
+    public override string Percent(double share, int decimals = 0) =>
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    public override string PercentSign(double share, int decimals = 0) => Percent(share, decimals);
+
+    protected override string PercentMark => Narrow + "%";
+
+    // "1,3 million de dollars", "64 millions de dollars": the scale takes the plural from two.
+    public override string Usd(double amount)
+    {
+        string Scale(double unit, string word)
+        {
+            double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
+            return $"{Separators(Scaled(amount, unit))} {word}{(scaled >= 2 ? "s" : "")} de";
+        }
+        return string.Format(Invariant, _numbers.Currency, amount switch
+        {
+            >= 1e9 => Scale(1e9, "milliard"),
+            >= 1e6 => Scale(1e6, "million"),
+            _ => Figure(amount),
+        });
+    }
+
+    private static string Day(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(Invariant);
+
+    public override string Date(DateOnly date) => $"{Day(date)} {Months[date.Month - 1]} {date.Year.ToString(Invariant)}";
+
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month)
+            return end.DayNumber - start.DayNumber == 1 ? $"{Day(start)} et {Date(end)}" : $"{Day(start)}–{Date(end)}";
+        return start.Year == end.Year ? $"{Day(start)} {Months[start.Month - 1]}–{Date(end)}" : $"{Date(start)}–{Date(end)}";
+    }
+
+    public override string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " et " + items[^1],
+    };
+
+    // The documents' ordinals qualify "année" (la deuxième année du plan): "première", then "-ième" words to the tenth, "11e" on.
+    private static readonly string[] Ordinals =
+        ["zéroième", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"];
+
+    public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "e";
+
+    public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
+
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
+    {
+        string word = figure ? "figure" : "graphique";
+        return numbers.Count switch
+        {
+            1 => $"{word} {numbers[0]}",
+            _ when range => $"{word}s {numbers[0]} à {numbers[^1]}",
+            _ => $"{word}s " + List(numbers),
+        };
+    }
+
+    public override string ChartCaption(int n, bool roman, bool figure) => (figure ? "Figure " : "Graphique ") + ChartNumber(n, roman);
+
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " et " : ", ";
+
+    /// <summary>
+    /// French spacing over the whole text, whatever spaces the templates and the workbook typed: a
+    /// space before ; ! ? », after « or between a digit and % becomes a narrow no-break space, one before a colon a
+    /// no-break space. Only a space already there is changed (a colon in "https:" or a Markdown
+    /// table's "|:--" has none), so every character stays where it was.
+    /// </summary>
+    public override (string Text, int[] At) Space(string text)
+    {
+        var at = new int[text.Length + 1];
+        for (int k = 0; k <= text.Length; k++) at[k] = k;
+        if (text.IndexOfAny([';', ':', '!', '?', '»', '«', '%']) < 0) return (text, at);
+        var result = text.ToCharArray();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            char before = i > 0 ? text[i - 1] : '\n', after = VisibleNeighbour(text, i, +1);
+            // A workbook value comes Markdown-escaped ("Villes inclusives \: renforcer"): the mark is the one after the backslash.
+            if (after == '\\') after = VisibleNeighbour(text, text.IndexOf('\\', i), +1);
+            if (before is '\n' or ' ') continue; // a line's indentation, Markdown's
+            if (after == ':' && i + 1 < text.Length) result[i] = NoBreak;
+            else if (after is ';' or '!' or '?' or '»' || VisibleNeighbour(text, i, -1) == '«' || after == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = Narrow;
+        }
+        return (new string(result), at);
+    }
 }

@@ -12,7 +12,7 @@ public enum Numerals { Roman, Chinese }
 public enum LineBreaking { Words, Characters }
 
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
-public enum NumberStyle { English, Chinese }
+public enum NumberStyle { English, Chinese, French }
 
 /// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
 public enum FontRole { Serif, Song, Hei }
@@ -40,8 +40,9 @@ public sealed record LanguageTags(string Tag, string Word, string WordLatin, str
 /// invariant month names) and <see cref="SmallCountsInWords"/>; the Chinese style states them for
 /// reference (its 万 and 亿 scales are its own code).
 /// </summary>
+/// <param name="CompactPercent">a percentage in tables' and charts' labels ("41%"; French "41 %"), {0} the number</param>
 public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
-    string Currency, string Date, bool SmallCountsInWords);
+    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%");
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
@@ -80,8 +81,10 @@ public sealed record LanguageProfile
     /// <summary>Chapters: numeral and what follows it ("I." / "一、").</summary>
     public required Numerals ChapterNumerals { get; init; }
     public required string ChapterEnd { get; init; }
-    /// <summary>Second-level sub-items: (i), (ii) or (一), (二); the first level is always (a), (b).</summary>
+    /// <summary>Second-level sub-items: (i), (ii) or (一), (二); the first level is always lettered.</summary>
     public required Numerals SubItemNumerals { get; init; }
+    /// <summary>How a sub-item's letter or numeral is set off, {0} the letter: "({0})" (English, Chinese: "(a)"), "{0})" (French: "a)").</summary>
+    public string SubItemLabel { get; init; } = "({0})";
     /// <summary>The word of a chart's caption, before its number ("Chart II", "图二").</summary>
     public required string ChartWord { get; init; }
     /// <summary>The review page's label of a chart's data table.</summary>
@@ -93,7 +96,10 @@ public sealed record LanguageProfile
     public required LineBreaking LineBreaking { get; init; }
     /// <summary>Han and Latin text are set a quarter em apart (<see cref="MixedSpacing"/>): the whole text is spaced by that rule.</summary>
     public bool SpacesHanAndLatin { get; init; }
-    /// <summary>The hyphenation patterns of the language (a resource name); only English's are used so far.</summary>
+    /// <summary>
+    /// The hyphenation patterns of the language (a resource name); none: its words are never
+    /// hyphenated. Latin words in a language of another script are English (<see cref="LanguageTags.ForeignRuns"/>) and take English's.
+    /// </summary>
     public string? HyphenationPatterns { get; init; }
     public required Specimen Specimen { get; init; }
     /// <summary>Built when neither --lang nor the Settings sheet names the languages.</summary>
@@ -145,7 +151,29 @@ public static class LanguageProfiles
         ByDefault = true,
     };
 
-    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese];
+    /// <summary>
+    /// French as UN French documents write it. Spacing (the one rule, <c>FrenchFormatter.Space</c>
+    /// and the formatter's numbers): a narrow no-break space (U+202F) as the thousands separator,
+    /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts from two
+    /// to nine are words (0 and 1 figures: un/une would need the noun's gender); sub-items a), i);
+    /// words are not hyphenated (no French patterns yet; English ones would break French words wrongly).
+    /// </summary>
+    public static readonly LanguageProfile French = English with
+    {
+        Code = "fr", Name = "French", ReviewName = "Français (French)",
+        Tags = new("fr", "fr-FR", "fr-FR", "zh-CN", "fr-FR", [(WritingScript.Han, "zh-CN")]),
+        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true, CompactPercent: "{0}\u202F%"),
+        Quotes = ("«\u202F", "\u202F»", "“", "”"),
+        Semicolon = "\u202F;", Colon = "\u00A0: ",
+        SubItemLabel = "{0})",
+        ChartWord = "Graphique", DataLabel = "Données",
+        Masthead = new("fr", [], SpacedUnitedNations: false),
+        HyphenationPatterns = null,
+        Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
+        ByDefault = false,
+    };
+
+    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French];
 
     /// <summary>Languages added for the current flow only (a test's made-up language); flows to the threads and tasks it starts.</summary>
     private static readonly AsyncLocal<ImmutableArray<LanguageProfile>> Added = new();

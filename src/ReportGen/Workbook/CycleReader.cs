@@ -3,9 +3,16 @@ using ReportGen.Model;
 
 namespace ReportGen.Workbook;
 
-/// <summary>The outcome of reading a workbook: the cycle (when usable) and every problem found.</summary>
-public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Problems)
+/// <summary>The outcome of reading a workbook: the cycle (when usable) and every problem found, in every registered language.</summary>
+public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> AllProblems)
 {
+    /// <summary>
+    /// The problems of the languages built by default (English and Chinese): a workbook without the
+    /// columns of a language it is not asked for (French's <c>name_fr</c>) has no problem until
+    /// that language is asked for (<see cref="ProblemsFor(IEnumerable{string})"/>).
+    /// </summary>
+    public IReadOnlyList<Problem> Problems => ProblemsFor(Languages.Default);
+
     internal IReadOnlyDictionary<string, SheetTable> Tables { get; init; } = new Dictionary<string, SheetTable>();
 
     /// <summary>Where a row's value of a column is: "Flagships!E5" (or "Flagships!5" when the sheet has no such column).</summary>
@@ -16,7 +23,7 @@ public sealed record ReadResult(ReportingCycle? Cycle, IReadOnlyList<Problem> Pr
     public IReadOnlyList<Problem> ProblemsFor(IEnumerable<string> languages)
     {
         var set = languages.ToHashSet();
-        return [.. Problems.Where(p => p.Language is null || set.Contains(p.Language))];
+        return [.. AllProblems.Where(p => p.Language is null || set.Contains(p.Language))];
     }
 
     /// <summary>The line for problems not listed (a workbook of too many), kept last whatever is merged in.</summary>
@@ -42,7 +49,7 @@ public static class CycleReader
     public static ReportingCycle ReadValid(string path, IEnumerable<string>? languages = null)
     {
         var result = Read(path);
-        var blocking = result.ProblemsFor(languages ?? Languages.All);
+        var blocking = result.ProblemsFor(languages ?? Languages.Default);
         if (blocking.Count > 0 || result.Cycle is null) throw new InputException(blocking.Count > 0 ? blocking : result.Problems);
         return result.Cycle;
     }

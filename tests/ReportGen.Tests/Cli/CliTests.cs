@@ -167,9 +167,9 @@ public class CliTests
     {
         Assert.Equal(2, Run("analyse").Code);
         Assert.Equal(2, Run("frobnicate").Code);
-        Assert.Equal(2, Run("check", Repo.Seed, "--lang", "fr").Code);
-        var (_, _, error) = Run("check", Repo.Seed, "--lang", "fr");
-        Assert.Contains("unknown language fr", error);
+        Assert.Equal(2, Run("check", Repo.Seed, "--lang", "de").Code);
+        var (_, _, error) = Run("check", Repo.Seed, "--lang", "de");
+        Assert.Contains("unknown language de", error);
     }
 
     [Fact]

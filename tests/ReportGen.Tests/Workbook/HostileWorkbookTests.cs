@@ -283,8 +283,13 @@ public class StaffMistakeTests
     {
         var builder = WorkbookBuilder.Minimal();
         for (int i = 0; i < 6_000; i++) builder.AddRow("Projects", $"X{i}", "y", "t", "AFR", "", 1.1, null, "maybe", "z");
-        var problems = Problems(builder);
-        Assert.Equal(ProblemList.MaxListed + 1, problems.Count);
+        using var dir = new TempDir();
+        var read = CycleReader.Read(builder.Save(dir.File("cycle.xlsx")));
+        var problems = read.Problems.Select(p => p.ToString()).ToList();
+        // The listed ten thousand include the missing French columns, which only a French build is shown.
+        Assert.True(read.AllProblems.Count >= ProblemList.MaxListed + 1);
+        Assert.Equal(read.AllProblems.Count - read.AllProblems.Count(p => p.Language == "fr"), problems.Count);
+        Assert.True(problems.Count >= ProblemList.MaxListed - 10);
         Assert.Matches(@"^cycle\.xlsx: and [\d,]+ more problems in cells, not listed \(only the first 10,000 are\)$", problems[^1]);
     }
 

@@ -41,10 +41,10 @@ public class LanguagesSettingTests
     public void An_unknown_language_is_a_problem_at_the_value_s_cell()
     {
         using var dir = new TempDir();
-        var problems = CycleReader.Read(Sample(dir, "en, fr")).Problems.Select(p => p.ToString()).ToList();
+        var problems = CycleReader.Read(Sample(dir, "en, de")).Problems.Select(p => p.ToString()).ToList();
         // Settings rows 2–6 are the sample's, the languages row is row 7 (its value in column B).
-        Assert.Contains("Settings!B7: unknown language 'fr' in languages; the languages are en and zh", problems);
-        Assert.Equal(["en", "zh"], CycleReader.DefaultLanguages(Sample(dir, "en, fr")));
+        Assert.Contains("Settings!B7: unknown language 'de' in languages; the languages are en, zh and fr", problems);
+        Assert.Equal(["en", "zh"], CycleReader.DefaultLanguages(Sample(dir, "en, de")));
     }
 
     [Fact]

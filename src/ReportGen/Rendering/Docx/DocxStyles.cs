@@ -134,7 +134,7 @@ internal static class DocxStyles
     /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
     /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
     /// </summary>
-    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman)
+    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})")
     {
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
@@ -144,9 +144,9 @@ internal static class DocxStyles
         xml.Append("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>")
            .Append(Level(0, "decimal", "%1.", indent, 0, indent + tab)).Append("</w:abstractNum>");
         xml.Append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
-           .Append(Level(0, "lowerLetter", "(%1)", indent, tab, indent + 2 * tab))
+           .Append(Level(0, "lowerLetter", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%1"), indent, tab, indent + 2 * tab))
            // The third level is (i), (ii) in English and (一), (二) in Chinese, as Numbering.SubItem labels it.
-           .Append(Level(1, subItemNumerals == Numerals.Chinese ? "chineseCounting" : "lowerRoman", "(%2)", indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
+           .Append(Level(1, subItemNumerals == Numerals.Chinese ? "chineseCounting" : "lowerRoman", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%2"), indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
         xml.Append("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
         for (int i = 0; i < subItemLists; i++)
             xml.Append($"<w:num w:numId=\"{i + 2}\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");

@@ -26,7 +26,7 @@ internal static class ChartPaint
 
     /// <summary>A bar chart with value axis, gridlines, bars, dashed targets and a legend, in the given rectangle, as <see cref="ChartFrame"/> lays it out.</summary>
     public static void Bars(PageCanvas canvas, ChartData chart, IReadOnlyList<ChartSeries> series, TextStyle text, double left, double top, double width, double height,
-        string? valueTitle, string? categoryTitle, bool legend, bool codes = false)
+        string? valueTitle, string? categoryTitle, bool legend, bool codes = false, Typesetting.NumberFormats? numbers = null)
     {
         var g = canvas.Graphics;
         var frame = ChartFrame.Lay(chart, series, left, top, width, height, text.Size, s => canvas.Shape(s, text).Width, valueTitle, categoryTitle, legend);
@@ -38,7 +38,8 @@ internal static class ChartPaint
         foreach (double tick in plot.Scale.Ticks())
         {
             g.DrawLine(grid, plotLeft, plot.Y(tick), plotRight, plot.Y(tick));
-            var label = canvas.Shape(ChartValues.AxisLabel(tick, plot.Format, plot.Scale), text);
+            string tickLabel = ChartValues.AxisLabel(tick, plot.Format, plot.Scale);
+            var label = canvas.Shape(numbers is null ? tickLabel : ChartValues.In(tickLabel, numbers), text);
             var (right, baseline) = frame.TickLabel(tick);
             canvas.Line(label, right - label.Width, baseline);
         }
@@ -84,16 +85,16 @@ internal static class ChartPaint
 }
 
 /// <summary>One bar chart (charts III to IX and the annual report's), measured at a fixed height.</summary>
-internal sealed class BarChartBox(ChartData chart, TextStyle text) : Box
+internal sealed class BarChartBox(ChartData chart, TextStyle text, Typesetting.NumberFormats numbers) : Box
 {
     public override void Draw(PageCanvas canvas, double top) =>
         // The plot starts where the body text does; the value labels stand in the indent.
         ChartPaint.Bars(canvas, chart, chart.Series, text, PdfLook.BodyLeft - ChartFrame.AxisMargin, top, PdfLook.TableRight - PdfLook.BodyLeft + ChartFrame.AxisMargin, Height,
-            chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true);
+            chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, numbers: numbers);
 }
 
 /// <summary>The flagship dashboard: one small chart per measure, two by two, with the flagships' names below.</summary>
-internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bold, double panelHeight) : Box
+internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bold, double panelHeight, Typesetting.NumberFormats numbers) : Box
 {
     public override void Draw(PageCanvas canvas, double top)
     {
@@ -104,7 +105,7 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
             var s = chart.Series[i];
             var panel = ChartFrame.Panel(left, y, width, panelHeight, bold.Size);
             ChartPaint.Centred(canvas, s.Name, bold, left + width / 2, panel.TitleBaseline);
-            ChartPaint.Bars(canvas, chart, [s], text, panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true);
+            ChartPaint.Bars(canvas, chart, [s], text, panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true, numbers: numbers);
         }
         double baseline = top + panelHeight * ((chart.Series.Count + 1) / 2) + text.Size * 1.5;
         foreach (string category in chart.Categories)

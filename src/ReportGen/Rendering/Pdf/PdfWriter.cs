@@ -31,7 +31,7 @@ public sealed partial class PdfWriter
     {
         _look = new PdfLook(language);
         _fonts = fonts;
-        _breaker = new LineBreaker(fonts);
+        _breaker = new LineBreaker(fonts, Hyphenator.ForLatinIn(_look.Profile));
     }
 
     /// <summary>The PDF of a document, and how many pages it has.</summary>
@@ -342,11 +342,11 @@ public sealed partial class PdfWriter
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
-                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel)
+                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers)
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _paginator.Add(new BarChartBox(c.Chart, small) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _paginator.EndKeep();

@@ -18,6 +18,16 @@ public sealed class Hyphenator
 
     public static Hyphenator English { get; } = Load();
 
+    /// <summary>
+    /// The patterns of a language's Latin words: its own for a Latin-script language (none: not
+    /// hyphenated, as French until its patterns come), English's for the Latin runs of another
+    /// script, which are English (<see cref="Typesetting.LanguageTags.ForeignRuns"/>).
+    /// </summary>
+    public static Hyphenator? ForLatinIn(Typesetting.LanguageProfile profile) =>
+        profile.Script != Typesetting.WritingScript.Latin || profile.HyphenationPatterns == Typesetting.LanguageProfiles.English.HyphenationPatterns ? English
+        : profile.HyphenationPatterns is null ? null
+        : throw new NotSupportedException($"hyphenation patterns {profile.HyphenationPatterns} are not loaded yet; only English's are");
+
     private Hyphenator(IEnumerable<string> patterns)
     {
         foreach (string pattern in patterns)

@@ -74,8 +74,11 @@ public sealed class UncoveredCharacterException(string message) : Exception(mess
 /// none ends with an opening one (（「『《【“‘); —— and …… stay whole. Justified lines stretch
 /// between Han characters, at Han–Latin boundaries and at spaces, never inside a Latin word.
 /// </summary>
-public sealed class LineBreaker(FontSet fonts)
+/// <param name="hyphenator">the patterns of the document's Latin words (<see cref="Hyphenator.ForLatinIn"/>); none: never hyphenated</param>
+public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
 {
+    public LineBreaker(FontSet fonts) : this(fonts, Hyphenator.English) { }
+
     // The line-start and line-end prohibitions and the compressible marks: one table (Typesetting.Kinsoku),
     // which the Word documents' settings also hold.
     internal static bool IsFullWidthMark(Atom atom) =>
@@ -151,7 +154,7 @@ public sealed class LineBreaker(FontSet fonts)
             int lead = 0, trail = w.Length;
             while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
             while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
+            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
                          && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
@@ -168,7 +171,8 @@ public sealed class LineBreaker(FontSet fonts)
         foreach (var rune in text.EnumerateRunes())
         {
             int c = rune.Value;
-            if (c is ' ' or '\u00A0' or '\t' or '\n')
+            // A no-break space (French "texte : suite") is part of the word beside it: no line breaks there.
+            if (c is ' ' or '\t' or '\n')
             {
                 FlushWord();
                 var space = Pieces(new Rune(' '), style, where);
@@ -194,7 +198,7 @@ public sealed class LineBreaker(FontSet fonts)
     private IReadOnlyList<int> HyphenationPoints(string word)
     {
         if (!_hyphenation.TryGetValue(word, out var points))
-            _hyphenation[word] = points = Hyphenator.English.Points(word.ToLowerInvariant());
+            _hyphenation[word] = points = hyphenator!.Points(word.ToLowerInvariant());
         return points;
     }
 
