@@ -69,7 +69,13 @@ public abstract class Formatter : INumberFormat
     public abstract string Ordinal(int n);
 
     /// <summary>A chart's number: Roman numerals (Chinese numerals in Chinese) or Arabic digits.</summary>
-    public abstract string ChartNumber(int n, bool roman);
+    public virtual string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
+
+    /// <summary>
+    /// The words of chart references in a language that writes "chart IV", "charts I and II", "charts III to VIII":
+    /// the word for a chart and for a figure (lower case, as in running text), and the word of a range.
+    /// </summary>
+    protected virtual (string Chart, string Figure, string Range) ChartWords => throw new NotSupportedException($"{Language} words its chart references itself");
 
     /// <summary>A reference to charts by number: "chart IV", "charts I and II", "charts III to VIII" / "图四", "图一和图二", "图三至图八".</summary>
     public string ChartReference(IReadOnlyList<int> numbers, bool roman, bool figure = false)
@@ -80,10 +86,23 @@ public abstract class Formatter : INumberFormat
     }
 
     /// <param name="figure">the document calls its charts figures (UN style for the annual report: "Figure I", "figures I and II")</param>
-    protected abstract string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure);
+    protected virtual string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
+    {
+        string word = figure ? ChartWords.Figure : ChartWords.Chart;
+        return numbers.Count switch
+        {
+            1 => $"{word} {numbers[0]}",
+            _ when range => $"{word}s {numbers[0]} {ChartWords.Range} {numbers[^1]}",
+            _ => $"{word}s " + List(numbers),
+        };
+    }
 
     /// <summary>A chart's caption label: "Chart II" / "Figure I" / "图二" / "图 1".</summary>
-    public abstract string ChartCaption(int n, bool roman, bool figure);
+    public virtual string ChartCaption(int n, bool roman, bool figure)
+    {
+        string word = figure ? ChartWords.Figure : ChartWords.Chart;
+        return char.ToUpperInvariant(word[0]) + word[1..] + " " + ChartNumber(n, roman);
+    }
 
     /// <summary>The words between two items of a list ("last": before the last item), given the visible characters around them.</summary>
     /// <param name="commas">the items hold "and" themselves (<see cref="JoinNeedsCommas"/>)</param>
@@ -217,20 +236,7 @@ public sealed class EnglishFormatter(string language = "en") : Formatter
     // Words up to "tenth", as for counts below ten; "11th" on.
     public override string Ordinal(int n) => n >= 0 && n <= 10 ? NumberText.EnglishOrdinal(n) : NumberText.OrdinalSuffixed(n);
 
-    public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
-
-    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
-    {
-        string word = figure ? "figure" : "chart";
-        return numbers.Count switch
-        {
-            1 => $"{word} {numbers[0]}",
-            _ when range => $"{word}s {numbers[0]} to {numbers[^1]}",
-            _ => $"{word}s " + List(numbers),
-        };
-    }
-
-    public override string ChartCaption(int n, bool roman, bool figure) => (figure ? "Figure " : "Chart ") + ChartNumber(n, roman);
+    protected override (string Chart, string Figure, string Range) ChartWords => ("chart", "figure", "to");
 
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? (commas ? ", and " : " and ") : ", ";
 
@@ -505,20 +511,7 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
 
     public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "e";
 
-    public override string ChartNumber(int n, bool roman) => roman ? Document.Numbering.Roman(n) : n.ToString(Invariant);
-
-    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
-    {
-        string word = figure ? "figure" : "graphique";
-        return numbers.Count switch
-        {
-            1 => $"{word} {numbers[0]}",
-            _ when range => $"{word}s {numbers[0]} à {numbers[^1]}",
-            _ => $"{word}s " + List(numbers),
-        };
-    }
-
-    public override string ChartCaption(int n, bool roman, bool figure) => (figure ? "Figure " : "Graphique ") + ChartNumber(n, roman);
+    protected override (string Chart, string Figure, string Range) ChartWords => ("graphique", "figure", "à");
 
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " et " : ", ";
 
