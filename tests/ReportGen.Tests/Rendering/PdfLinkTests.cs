@@ -172,6 +172,58 @@ public class PdfLinkTests
         Assert.All(pdf.TabsByStructure, Assert.True); // pages with links order them by the structure (PDF/UA-1 7.18.3)
     }
 
+    [SkippableFact]
+    public void A_reference_broken_over_lines_in_a_note_or_a_table_is_linked_on_each_line()
+    {
+        // The small document, with references to its first chart: one long enough to run over lines, one in a footnote, one in a table cell.
+        var doc = ReportGen.Tests.Document.SmallDocument.Build();
+        var chart = doc.Body.OfType<ChartSlot>().First();
+        string words = string.Join(" ", Enumerable.Repeat("the chart of the projects by outcome", 8));
+        var longReference = new ChartRef([chart], words);
+        var inNote = new ChartRef([chart], "chart I");
+        var inCell = new ChartRef([chart], "chart I");
+        var body = doc.Body.ToList();
+        int at = body.FindIndex(b => b is Paragraph { Number: 3 });
+        body[at] = new Paragraph(3, [new Text("The charts show the projects ("), longReference, new Text(")."),
+            new FootnoteRef(new Footnote(null, [new Text("See "), inNote, new Text(".")]))]);
+        body.Insert(at + 1, new Table([[new TableCell(Inlines.Of("Where")), new TableCell(Inlines.Of("Chart"))]],
+            [[new TableCell(Inlines.Of("Results")), new TableCell([inCell])]], [1, 1]));
+        var resolved = Resolver.Resolve(doc with { Body = body });
+        var (bytes, _) = PdfWriter.Write(resolved);
+        var pdf = ReadPdf(bytes);
+
+        string anchor = Anchors.Encode(resolved.AnchorOf(chart)!);
+        Assert.All(pdf.Annotations, a => Assert.Equal(anchor, a.Destination));
+        Assert.Equal(pdf.Annotations.Count, pdf.Links.Count);
+        // The long reference is linked on every line it runs over, and only over its own words.
+        string covered = "";
+        int lines = 0;
+        foreach (var a in pdf.Annotations)
+        {
+            string inside = Letters(TextIn(bytes, a.Page, a.Rect[0] + 0.5, pdf.PageHeight - a.Rect[3], a.Rect[2] - 0.5, pdf.PageHeight - a.Rect[1]));
+            if (inside == "chartI") continue; // the note's and the cell's
+            covered += inside;
+            lines++;
+        }
+        Assert.True(lines >= 3, $"the long reference is linked on {lines} lines");
+        Assert.Equal(Letters(words), covered);
+        Assert.Equal(lines + 2, pdf.Annotations.Count);
+        // Poppler reads the tree (Link elements in a paragraph, a note and a cell) without complaint.
+        string path = Path.Combine(Path.GetTempPath(), $"reportgen-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var start = new ProcessStartInfo("pdfinfo", ["-struct-text", path]) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            string tree = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal("", error.Result);
+            Assert.Equal(lines + 2, Regex.Matches(tree, @"^\s*Link\b", RegexOptions.Multiline).Count);
+        }
+        finally { File.Delete(path); }
+    }
+
     /// <summary>The text poppler reads in a region of a page (page coordinates from the top), to a tenth of a point.</summary>
     private static string TextIn(byte[] pdf, int page, double left, double top, double right, double bottom)
     {
