@@ -9,13 +9,18 @@ namespace ReportGen.Charts;
 public static class ChartCaption
 {
     /// <summary>
-    /// The profile's chart word and the number: "Chart II"; "图二", "图 2" for an Arabic numeral where
-    /// Han and Latin are spaced (a quarter em from Han, as in the text).
+    /// The profile's chart word (its figure word where the document calls its charts figures) and
+    /// the number: "Chart II", "Figure I"; "图二", "图 2" for an Arabic numeral where Han and Latin
+    /// are spaced (a quarter em from Han, as in the text). The one home of a caption's label: the
+    /// formatter's captions are these.
     /// </summary>
-    public static string Label(string number, LanguageProfile profile) =>
-        !profile.SpacesHanAndLatin ? profile.ChartWord + " " + number
-        : number.Length > 0 && MixedSpacing.Between(profile.ChartWord[^1], number[0]) == MixedSpacing.Gap.One ? profile.ChartWord + " " + number
-        : profile.ChartWord + number;
+    public static string Label(string number, LanguageProfile profile, bool figure = false)
+    {
+        string word = figure ? profile.FigureWord ?? profile.ChartWord : profile.ChartWord;
+        return !profile.SpacesHanAndLatin ? word + " " + number
+            : number.Length > 0 && MixedSpacing.Between(word[^1], number[0]) == MixedSpacing.Gap.One ? word + " " + number
+            : word + number;
+    }
 
     /// <summary>Between a headline's label and its figure: the profile's colon (full-width in Chinese: "所分析的项目总数：88").</summary>
     public static string Colon(LanguageProfile profile) => profile.Colon;

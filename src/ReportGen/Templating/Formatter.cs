@@ -73,9 +73,17 @@ public abstract class Formatter : INumberFormat
 
     /// <summary>
     /// The words of chart references in a language that writes "chart IV", "charts I and II", "charts III to VIII":
-    /// the word for a chart and for a figure (lower case, as in running text), and the word of a range.
+    /// the word for a chart and for a figure (the profile's caption words in lower case, as in running text), and the word of a range.
     /// </summary>
-    protected virtual (string Chart, string Figure, string Range) ChartWords => throw new NotSupportedException($"{Language} words its chart references itself");
+    protected virtual (string Chart, string Figure, string Range) ChartWords
+    {
+        get
+        {
+            var profile = LanguageProfiles.For(Language);
+            string range = profile.ChartRangeWord ?? throw new NotSupportedException($"{Language} words its chart references itself");
+            return (profile.ChartWord.ToLowerInvariant(), (profile.FigureWord ?? profile.ChartWord).ToLowerInvariant(), range);
+        }
+    }
 
     /// <summary>A reference to charts by number: "chart IV", "charts I and II", "charts III to VIII" / "图四", "图一和图二", "图三至图八".</summary>
     public string ChartReference(IReadOnlyList<int> numbers, bool roman, bool figure = false)
@@ -98,11 +106,7 @@ public abstract class Formatter : INumberFormat
     }
 
     /// <summary>A chart's caption label: "Chart II" / "Figure I" / "图二" / "图 1".</summary>
-    public virtual string ChartCaption(int n, bool roman, bool figure)
-    {
-        string word = figure ? ChartWords.Figure : ChartWords.Chart;
-        return char.ToUpperInvariant(word[0]) + word[1..] + " " + ChartNumber(n, roman);
-    }
+    public virtual string ChartCaption(int n, bool roman, bool figure) => Charts.ChartCaption.Label(ChartNumber(n, roman), LanguageProfiles.For(Language), figure);
 
     /// <summary>The words between two items of a list ("last": before the last item), given the visible characters around them.</summary>
     /// <param name="commas">the items hold "and" themselves (<see cref="JoinNeedsCommas"/>)</param>
@@ -236,7 +240,6 @@ public sealed class EnglishFormatter(string language = "en") : Formatter
     // Words up to "tenth", as for counts below ten; "11th" on.
     public override string Ordinal(int n) => n >= 0 && n <= 10 ? NumberText.EnglishOrdinal(n) : NumberText.OrdinalSuffixed(n);
 
-    protected override (string Chart, string Figure, string Range) ChartWords => ("chart", "figure", "to");
 
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? (commas ? ", and " : " and ") : ", ";
 
@@ -340,11 +343,10 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
     // Each number keeps its 图: "图一和图二", "图三至图八" (a digit is set apart by a space: "图 1").
     protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
     {
-        var refs = numbers.Select(n => Spaced("图", n)).ToList();
-        return range ? Spaced(Spaced(refs[0], "至"), refs[^1]) : List(refs);
+        var refs = numbers.Select(n => Spaced(ChartWords.Chart, n)).ToList();
+        return range ? Spaced(Spaced(refs[0], ChartWords.Range), refs[^1]) : List(refs);
     }
 
-    public override string ChartCaption(int n, bool roman, bool figure) => Spaced("图", ChartNumber(n, roman));
 
     /// <summary>"、" between items and "和" before the last, spaced from a Latin letter or digit beside it (<see cref="MixedSpacing"/>).</summary>
     public override string JoinWord(bool last, char before, char after, bool commas = false) =>
@@ -511,7 +513,6 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
 
     public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "e";
 
-    protected override (string Chart, string Figure, string Range) ChartWords => ("graphique", "figure", "à");
 
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " et " : ", ";
 

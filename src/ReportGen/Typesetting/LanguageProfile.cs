@@ -85,8 +85,12 @@ public sealed record LanguageProfile
     public required Numerals SubItemNumerals { get; init; }
     /// <summary>How a sub-item's letter or numeral is set off, {0} the letter: "({0})" (English, Chinese: "(a)"), "{0})" (French: "a)").</summary>
     public string SubItemLabel { get; init; } = "({0})";
-    /// <summary>The word of a chart's caption, before its number ("Chart II", "图二").</summary>
+    /// <summary>The word of a chart's caption, before its number ("Chart II", "图二"); in running text, lower case ("chart IV", "charts I and II").</summary>
     public required string ChartWord { get; init; }
+    /// <summary>The caption's word in a document that calls its charts figures (<c>chart_label: figure</c>: "Figure I"); none: <see cref="ChartWord"/>.</summary>
+    public string? FigureWord { get; init; }
+    /// <summary>The word between the first and last chart of a range of references ("charts III to VIII", "图三至图八"); none: the language's formatter words its references itself.</summary>
+    public string? ChartRangeWord { get; init; }
     /// <summary>The review page's label of a chart's data table.</summary>
     public required string DataLabel { get; init; }
     public required MastheadStyle Masthead { get; init; }
@@ -121,7 +125,7 @@ public static class LanguageProfiles
         Quotes = ("“", "”", "‘", "’"),
         Stop = ".", Semicolon = ";", Colon = ": ",
         ChapterNumerals = Numerals.Roman, ChapterEnd = ".", SubItemNumerals = Numerals.Roman,
-        ChartWord = "Chart", DataLabel = "Data",
+        ChartWord = "Chart", FigureWord = "Figure", ChartRangeWord = "to", DataLabel = "Data",
         Masthead = new("en", [], SpacedUnitedNations: false),
         Type = TypeSizes.En,
         Fonts = new(FontRole.Serif, FontRole.Serif, HeadingLatinInHeadingFace: false),
@@ -141,7 +145,7 @@ public static class LanguageProfiles
         Quotes = ("“", "”", "‘", "’"),
         Stop = "。", Semicolon = "；", Colon = "：",
         ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese,
-        ChartWord = "图", DataLabel = "数据",
+        ChartWord = "图", ChartRangeWord = "至", DataLabel = "数据",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: true),
         Type = TypeSizes.Zh,
         Fonts = new(FontRole.Song, FontRole.Hei, HeadingLatinInHeadingFace: true),
@@ -166,7 +170,7 @@ public static class LanguageProfiles
         Quotes = ("«\u202F", "\u202F»", "“", "”"),
         Semicolon = "\u202F;", Colon = "\u00A0: ",
         SubItemLabel = "{0})",
-        ChartWord = "Graphique", DataLabel = "Données",
+        ChartWord = "Graphique", FigureWord = "Figure", ChartRangeWord = "à", DataLabel = "Données",
         Masthead = new("fr", [], SpacedUnitedNations: false),
         HyphenationPatterns = null,
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),

@@ -72,6 +72,7 @@ public sealed partial class PdfWriter
         FontRegistry.Install();
         var doc = resolved.Doc;
         var writer = new PdfWriter(doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
+        writer._breaker.Links = writer.LinkOf;
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         // Measure, paginate and draw as one flow: each page is drawn as soon as it is full and its
         // boxes are let go, so memory does not grow with the document's length.
@@ -95,6 +96,24 @@ public sealed partial class PdfWriter
         double middle = PdfLook.Left + PdfLook.TextWidth / 2;
         double room = PdfLook.PageHeight - PdfLook.Bottom - (last.Footnotes.Count > 0 ? FootnoteHeight(last.Footnotes) + 10 : 0) - last.Y;
         last.Items.Add((new SpaceBox(middle - 36, middle + 36, 0.5) { Height = Math.Clamp(room, 12, 30) }, last.Y));
+    }
+
+    private readonly Dictionary<ChartRef, LinkTarget?> _links = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Where a chart reference links to: the named destination of its first chart's caption (the
+    /// resolver's anchor), said as the Word document titles the chart ("Chart II Title"). One
+    /// target per reference, so that two references side by side stay two links.
+    /// </summary>
+    private LinkTarget? LinkOf(ChartRef reference)
+    {
+        if (_links.TryGetValue(reference, out var link)) return link;
+        if (_resolved.LinkOf(reference) is { } anchor)
+        {
+            var chart = reference.Charts[0];
+            link = new LinkTarget(Anchors.Encode(anchor), (chart.Caption ?? ChartCaption.Label(chart.Number, _look.Profile)) + " " + chart.Title);
+        }
+        return _links[reference] = link;
     }
 
     // ---- footnotes --------------------------------------------------------------------------
@@ -580,7 +599,7 @@ public sealed partial class PdfWriter
         {
             _tagger.Finish();
             _destinations.Write();
-            var saved = StructureWriter.Save(_pdf);
+            var saved = StructureWriter.Save(_pdf, _tagger.Annotations);
             // Saved: the document's objects (a long document's pages, tens of MB) can go before
             // the structure tree is written and the file's bytes are put together.
             (_pdf, _destinations) = (null!, null!);

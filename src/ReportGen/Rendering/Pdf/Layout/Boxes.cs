@@ -160,8 +160,27 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         string? open = null;
         // A hyphen added where a word was broken is not read: "re-duced" is "reduced".
         var hyphen = tags is { Reading: true } && line.Atoms.Count > 1 && line.Atoms[^1].Atom.Pieces is [{ Text: "-" } added] ? added : null;
-        foreach (var (atom, ax) in line.Atoms)
+        // The words of a reference are a link (a Link element and its annotation over them); a language span goes inside it.
+        LinkTarget? link = null;
+        bool linking = tags is { Linking: true };
+        for (int a = 0; a < line.Atoms.Count; a++)
         {
+            var (atom, ax) = line.Atoms[a];
+            if (linking && !ReferenceEquals(atom.Link, link))
+            {
+                run.Flush();
+                if (open is not null) tags!.EndSpan();
+                open = null;
+                if (link is not null) tags!.EndLink();
+                link = atom.Link;
+                if (link is not null)
+                {
+                    int end = a;
+                    while (end + 1 < line.Atoms.Count && ReferenceEquals(line.Atoms[end + 1].Atom.Link, link)) end++;
+                    double right = x + line.Atoms[end].X + line.Atoms[end].Atom.Width;
+                    tags!.BeginLink(link, new XRect(x + ax, baseline - line.Ascent, right - x - ax, line.Ascent + line.Descent));
+                }
+            }
             double offset = 0;
             foreach (var piece in atom.Pieces)
             {
@@ -194,6 +213,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         }
         run.Flush();
         if (open is not null) tags!.EndSpan();
+        if (link is not null) tags!.EndLink();
         // A line ends where a space was: without one, the structure's text (what a screen reader
         // reads) runs the last word of a line into the first of the next. The space is invisible.
         if (tags is { Reading: true, SpacedText: true } && line.Atoms.Count > 0 && line.Atoms[^1].Atom.Pieces is { Count: > 0 } last)

@@ -18,6 +18,13 @@ public sealed record Glyphs(string Text, TrueTypeFace Face, TextStyle Style, dou
 public enum AtomKind { Word, Han, Space, Gap, Footnote }
 
 /// <summary>
+/// Where the text of a reference leads (a chart reference, <see cref="ChartRef"/>): the named
+/// destination it links to (<see cref="Document.Anchors.Encode"/>) and what the link is said to be
+/// (the annotation's /Contents, PDF/UA-1 7.18.5). One object per reference: its atoms share it.
+/// </summary>
+public sealed record LinkTarget(string Destination, string Description);
+
+/// <summary>
 /// The unit of line breaking: a Latin word (never split unless longer than a line), one East
 /// Asian character, a space, or the automatic ¼-em gap between Han and Latin text.
 /// </summary>
@@ -34,6 +41,8 @@ public sealed class Atom
     /// <summary>How much an opening mark ("（", "「") may give up inside a line when it must be compressed: its blank left half.</summary>
     public double StartCompression { get; set; }
     public Footnote? Footnote { get; init; }
+    /// <summary>The link this atom is part of (the words of a chart reference); null for plain text.</summary>
+    public LinkTarget? Link { get; set; }
     /// <summary>A syllable of a hyphenated English word after the first: breaking before it sets a hyphen.</summary>
     public bool Syllable { get; set; }
     /// <summary>The hyphen drawn at the end of a line that breaks before this syllable.</summary>
@@ -79,6 +88,9 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
 {
     public LineBreaker(FontSet fonts) : this(fonts, Hyphenator.English) { }
 
+    /// <summary>Where a chart reference links to (the resolved document's anchor of its first chart); null, or none given: its words are plain text.</summary>
+    public Func<ChartRef, LinkTarget?>? Links { get; set; }
+
     // The line-start and line-end prohibitions and the compressible marks: one table (Typesetting.Kinsoku),
     // which the Word documents' settings also hold.
     internal static bool IsFullWidthMark(Atom atom) =>
@@ -118,7 +130,14 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
 
         public Done Visit(Text text) { breaker.AddText(atoms, text.Value, style, where); return default; }
         public Done Visit(FigureRef figure) { breaker.AddText(atoms, figure.Text, style, where); return default; }
-        public Done Visit(ChartRef chartRef) { breaker.AddText(atoms, chartRef.Text, style, where); return default; }
+        public Done Visit(ChartRef chartRef)
+        {
+            int from = atoms.Count;
+            breaker.AddText(atoms, chartRef.Text, style, where);
+            if (breaker.Links?.Invoke(chartRef) is { } link)
+                for (int i = from; i < atoms.Count; i++) atoms[i].Link = link;
+            return default;
+        }
         public Done Visit(Strong strong) { Nested(strong.Content, style.With(bold: true)); return default; }
         public Done Visit(Emphasis emphasis) { Nested(emphasis.Content, style.With(italic: true)); return default; }
         public Done Visit(LineBreak lineBreak) { breaker.AddText(atoms, " ", style, where); return default; }
@@ -295,7 +314,7 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
                             || (left.Kind == AtomKind.Word && right.Kind == AtomKind.Han && !IsPunctuation(right.First) && char.IsLetterOrDigit(left.Last));
             if (hanLatin)
             {
-                atoms.Insert(i, new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = right.BreakBefore });
+                atoms.Insert(i, new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = right.BreakBefore, Link = SharedLink(left, right) });
                 right.BreakBefore = false;
                 i++;
             }
@@ -304,13 +323,16 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
                 var next = atoms[i + 1];
                 bool mixed = (left.Kind == AtomKind.Han && next.Kind == AtomKind.Word) || (left.Kind == AtomKind.Word && next.Kind == AtomKind.Han);
                 if (mixed)
-                    atoms[i] = new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = true };
+                    atoms[i] = new Atom { Kind = AtomKind.Gap, Pieces = [], Width = style.Size * 0.25, BreakBefore = true, Link = SharedLink(left, next) };
             }
         }
         Glue(atoms);
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>The link of both atoms, when they are in one: a gap put between them is in it too.</summary>
+    private static LinkTarget? SharedLink(Atom left, Atom right) => ReferenceEquals(left.Link, right.Link) ? left.Link : null;
 
     /// <summary>
     /// The atoms of a table cell: narrow and ragged, so where it may break is stricter than in a
@@ -458,7 +480,7 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
                 var lineAtoms = atoms.GetRange(start, end - start);
                 bool hyphenated = end < atoms.Count && atoms[end].Syllable && atoms[end].Hyphen is not null;
                 if (hyphenated)
-                    lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [atoms[end].Hyphen!], Width = atoms[end].Hyphen!.Width });
+                    lineAtoms.Add(new Atom { Kind = AtomKind.Word, Pieces = [atoms[end].Hyphen!], Width = atoms[end].Hyphen!.Width, Link = atoms[end].Link });
                 lines.Add(Place(lineAtoms, lines.Count == 0 ? firstWidth : width, end < atoms.Count, measure, hyphenated));
                 start = end;
             }
@@ -519,8 +541,8 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             tail.Add(piece with { Text = piece.Text[fit..], Width = piece.Width - perChar * fit });
         }
         if (tail.Count == 0) return index + 1;
-        atoms[index] = new Atom { Kind = AtomKind.Word, Pieces = head, Width = head.Sum(p => p.Width), BreakBefore = word.BreakBefore };
-        atoms.Insert(index + 1, new Atom { Kind = AtomKind.Word, Pieces = tail, Width = tail.Sum(p => p.Width), BreakBefore = true });
+        atoms[index] = new Atom { Kind = AtomKind.Word, Pieces = head, Width = head.Sum(p => p.Width), BreakBefore = word.BreakBefore, Link = word.Link };
+        atoms.Insert(index + 1, new Atom { Kind = AtomKind.Word, Pieces = tail, Width = tail.Sum(p => p.Width), BreakBefore = true, Link = word.Link });
         return index + 1;
     }
 

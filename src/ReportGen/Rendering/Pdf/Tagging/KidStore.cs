@@ -3,7 +3,8 @@ namespace ReportGen.Rendering.Pdf.Tagging;
 /// <summary>
 /// The kids of all the structure elements of a document, in one store: each element's kids are a
 /// chain through it (<see cref="StructNode.FirstKid"/>, <see cref="StructNode.LastKid"/>, each kid's
-/// next). A kid is a child element, or marked content (page, MCID). Kept in blocks of 2,048 kids
+/// next). A kid is a child element, marked content (page, MCID), or an annotation the element
+/// owns (an OBJR: a link's annotation, its index in <see cref="StructureTree.Annotations"/>). Kept in blocks of 2,048 kids
 /// (48 KB, under the large object heap's threshold): the store grows without copying, and a
 /// quarter of a million elements cost no list each.
 /// </summary>
@@ -11,11 +12,18 @@ internal sealed class KidStore
 {
     private const int BlockSize = 2048;
 
-    /// <summary>A kid: a child element, or marked content when Node is null; Next is the next kid of the same parent (-1: the last).</summary>
+    /// <summary>
+    /// A kid: a child element, or marked content when Node is null, or an annotation when Mcid is
+    /// negative (-1 - its index in <see cref="StructureTree.Annotations"/>: the kid stays 24 bytes);
+    /// Next is the next kid of the same parent (-1: the last).
+    /// </summary>
     internal struct Kid
     {
         public StructNode? Node;
         public int Page, Mcid, Next;
+
+        /// <summary>The annotation's index in <see cref="StructureTree.Annotations"/>, or -1 for marked content or an element.</summary>
+        public readonly int Annotation => Node is null && Mcid < 0 ? -1 - Mcid : -1;
     }
 
     private readonly List<Kid[]> _blocks = [];
@@ -31,6 +39,13 @@ internal sealed class KidStore
     {
         if (element.Page < 0) element.Page = page;
         Append(element, new Kid { Page = page, Mcid = mcid, Next = -1 });
+    }
+
+    /// <summary>Appends an annotation on a page (its index in <see cref="StructureTree.Annotations"/>) to <paramref name="element"/>'s kids, as an object reference.</summary>
+    public void AddAnnotation(StructNode element, int page, int annotation)
+    {
+        if (element.Page < 0) element.Page = page;
+        Append(element, new Kid { Page = page, Mcid = -1 - annotation, Next = -1 });
     }
 
     /// <summary>Takes <paramref name="child"/> out of its parent's kids.</summary>
@@ -64,8 +79,16 @@ internal sealed class StructureTree(StructNode root)
 {
     public StructNode Root { get; } = root;
     public KidStore Kids { get; } = new();
-    /// <summary>For each page with marked content (its /StructParents), the element of each MCID.</summary>
-    public List<List<StructNode>> ParentTree { get; } = [];
+    /// <summary>
+    /// The parent tree's entries in the order of their keys: for each page with marked content (its
+    /// /StructParents) the element of each MCID; for each annotation (its /StructParent) the element it belongs to.
+    /// </summary>
+    public List<ParentEntry> ParentTree { get; } = [];
+    /// <summary>The annotations the elements own (links), numbered when the PDF is saved (<see cref="StructureWriter.Save"/>).</summary>
+    public List<PdfSharp.Pdf.PdfDictionary> Annotations { get; } = [];
     /// <summary>A figure's bounding box in PDF user space (/A &lt;&lt;/O /Layout /BBox&gt;&gt;): x1 y1 x2 y2.</summary>
     public Dictionary<StructNode, (double X1, double Y1, double X2, double Y2)> BoundingBoxes { get; } = new(ReferenceEqualityComparer.Instance);
 }
+
+/// <summary>An entry of the parent tree: a page's elements by MCID, or the one element of an annotation.</summary>
+internal readonly record struct ParentEntry(List<StructNode>? Marked, StructNode? Owner);

@@ -26,14 +26,14 @@ internal static class StructureWriter
     public static void ReserveRoot(PdfDocument pdf) =>
         pdf.Internals.Catalog.Elements["/StructTreeRoot"] = new PdfLiteral(Placeholder);
 
-    /// <summary>What PDFsharp saved, and the numbers of its objects the tree refers to: the document's objects are not needed after this.</summary>
-    public sealed record SavedPdf(ChunkedStream Bytes, int[] Pages, int Catalog);
+    /// <summary>What PDFsharp saved, and the numbers of its objects the tree refers to (pages, annotations): the document's objects are not needed after this.</summary>
+    public sealed record SavedPdf(ChunkedStream Bytes, int[] Pages, int Catalog, int[] Annotations);
 
     /// <summary>The tree's object streams and the cross-reference stream, to follow PDFsharp's objects from <paramref name="At"/> on.</summary>
     public sealed record Added(ChunkedStream Bytes, int At, int RootNumber, int CatalogAt);
 
     /// <summary>Saves the document (with the placeholder for the tree's root: <see cref="ReserveRoot"/>).</summary>
-    public static SavedPdf Save(PdfDocument document)
+    public static SavedPdf Save(PdfDocument document, IReadOnlyList<PdfDictionary> annotations)
     {
         var saved = new ChunkedStream();
         document.Save(saved, false);
@@ -41,7 +41,10 @@ internal static class StructureWriter
         for (int i = 0; i < pages.Length; i++)
             pages[i] = document.Pages[i].Reference?.ObjectNumber ?? throw new InvalidOperationException("a page was not saved");
         int catalog = document.Internals.Catalog.Reference?.ObjectNumber ?? throw new InvalidOperationException("the catalog was not saved");
-        return new SavedPdf(saved, pages, catalog);
+        var numbers = new int[annotations.Count];
+        for (int i = 0; i < numbers.Length; i++)
+            numbers[i] = annotations[i].Reference?.ObjectNumber ?? throw new InvalidOperationException("an annotation was not saved");
+        return new SavedPdf(saved, pages, catalog, numbers);
     }
 
     /// <summary>
@@ -130,8 +133,15 @@ internal static class StructureWriter
         for (int key = 0; key < parentTree.Count; key++)
         {
             if (key > 0) text.Append(' ');
-            text.Append(key).Append('[');
-            var elements = parentTree[key];
+            text.Append(key);
+            // An annotation's entry is its element; a page's, the array of its MCIDs' elements.
+            if (parentTree[key].Owner is { } owner)
+            {
+                text.Append(' ').Append(owner.Number).Append(" 0 R");
+                continue;
+            }
+            text.Append('[');
+            var elements = parentTree[key].Marked!;
             for (int i = 0; i < elements.Count; i++)
             {
                 if (i > 0) text.Append(' ');
@@ -141,7 +151,7 @@ internal static class StructureWriter
         }
         text.Append("]>>");
         EndObject();
-        WriteElements(structure, root, size, pages, text, BeginObject, EndObject);
+        WriteElements(structure, root, size, pages, pdf.Annotations, text, BeginObject, EndObject);
 
         // The cross-reference stream: PDFsharp's objects where it wrote them (its table's entries),
         // the tree's in their object streams, the object streams and this stream where they are.
@@ -219,7 +229,7 @@ internal static class StructureWriter
             }
     }
 
-    private static void WriteElements(StructureTree structure, StructNode node, int rootNumber, int[] pages, StringBuilder text, Action<int> begin, Action end)
+    private static void WriteElements(StructureTree structure, StructNode node, int rootNumber, int[] pages, int[] annotations, StringBuilder text, Action<int> begin, Action end)
     {
         var kids = structure.Kids;
         begin(node.Number);
@@ -245,6 +255,8 @@ internal static class StructureWriter
                 var kid = kids[i];
                 if (i != node.FirstKid) text.Append(' ');
                 if (kid.Node is { } child) text.Append(child.Number).Append(" 0 R");
+                else if (kid.Annotation >= 0)
+                    text.Append("<</Type/OBJR/Obj ").Append(annotations[kid.Annotation]).Append(" 0 R/Pg ").Append(pages[kid.Page]).Append(" 0 R>>");
                 else if (kid.Page == node.Page) text.Append(kid.Mcid);
                 else text.Append("<</Type/MCR/Pg ").Append(pages[kid.Page]).Append(" 0 R/MCID ").Append(kid.Mcid).Append(">>");
             }
@@ -253,7 +265,7 @@ internal static class StructureWriter
         text.Append(">>");
         end();
         for (int i = node.FirstKid; i >= 0; i = kids[i].Next)
-            if (kids[i].Node is { } child) WriteElements(structure, child, rootNumber, pages, text, begin, end);
+            if (kids[i].Node is { } child) WriteElements(structure, child, rootNumber, pages, annotations, text, begin, end);
     }
 
     /// <summary>A number as PDFsharp writes rectangles: at most three decimals.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
+using ReportGen.Rendering.Pdf.Layout;
 
 namespace ReportGen.Rendering.Pdf.Tagging;
 
@@ -48,6 +49,7 @@ public sealed class Tagger
     private readonly record struct Item(Kind Kind, StructNode? Node, bool EndMark, bool InTextMode);
 
     private StructureTree _tree;
+    private readonly PdfDocument _pdf;
     private readonly LanguageProfile _profile;
     private readonly List<Item> _stack = [];
     private readonly List<StructNode> _open = [];
@@ -75,6 +77,7 @@ public sealed class Tagger
     /// <param name="root">The Document element, the root of the tree the boxes' elements belong to.</param>
     public Tagger(PdfDocument pdf, string language, StructNode root)
     {
+        _pdf = pdf;
         _tree = new StructureTree(root);
         _profile = LanguageProfiles.For(language);
         // What PDFsharp's UAManager puts in the catalog, in its order: the language, the document's
@@ -267,6 +270,62 @@ public sealed class Tagger
         Settle();
     }
 
+    /// <summary>Whether what is drawn now may be a link: not in an artifact (a table's header drawn again), which the structure does not hold.</summary>
+    public bool Linking => _artifacts == 0;
+
+    /// <summary>
+    /// Begins the text of a link (a chart reference) drawn in <paramref name="area"/> (page
+    /// coordinates, from the top): a Link element in the innermost open one, and its link
+    /// annotation on the page, going to the link's named destination. The element owns the
+    /// annotation (an OBJR kid; the annotation's /StructParent is its entry in the parent tree), the
+    /// annotation says where it goes in /Contents (PDF/UA-1 7.18.5), and the page orders its
+    /// annotations by the structure (/Tabs /S, 7.18.3). A reference broken over two lines is two
+    /// links, one per line.
+    /// </summary>
+    public void BeginLink(LinkTarget link, XRect area)
+    {
+        Check();
+        var element = Innermost().AddDrawn("Link");
+        Begin(element, Kind.Content);
+        int key = _tree.ParentTree.Count;
+        _tree.ParentTree.Add(new ParentEntry(null, element));
+        var annotation = new PdfDictionary(_pdf);
+        annotation.Elements.SetName("/Type", "/Annot");
+        annotation.Elements.SetName("/Subtype", "/Link");
+        annotation.Elements["/Rect"] = new PdfArray(_pdf, Real(area.Left), Real(_pageHeight - area.Bottom), Real(area.Right), Real(_pageHeight - area.Top));
+        annotation.Elements["/Border"] = new PdfArray(_pdf, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)); // no frame drawn around the words
+        annotation.Elements.SetInteger("/F", 4); // printed as the page is
+        annotation.Elements["/Contents"] = new PdfString(link.Description, Ascii(link.Description) ? PdfStringEncoding.RawEncoding : PdfStringEncoding.Unicode);
+        annotation.Elements.SetInteger("/StructParent", key);
+        annotation.Elements.SetName("/Dest", "/" + link.Destination); // a name of the catalog's /Dests (Destinations)
+        _pdf.Internals.AddObject(annotation);
+        var annotations = _page!.Elements.GetArray("/Annots");
+        if (annotations is null)
+        {
+            annotations = new PdfArray(_pdf);
+            _page.Elements["/Annots"] = annotations;
+            _page.Elements.SetName("/Tabs", "/S");
+        }
+        annotations.Elements.Add(annotation.Reference!);
+        _tree.Kids.AddAnnotation(element, _pageIndex, _tree.Annotations.Count);
+        _tree.Annotations.Add(annotation);
+        Settle();
+
+        static PdfReal Real(double value) => new(Math.Round(value, 2));
+        static bool Ascii(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
+    }
+
+    /// <summary>Ends the text of the link begun last.</summary>
+    public void EndLink()
+    {
+        Check();
+        End();
+        Settle();
+    }
+
+    /// <summary>The link annotations made so far, in the order made: numbered when the PDF is saved.</summary>
+    internal IReadOnlyList<PdfDictionary> Annotations => _tree.Annotations;
+
     /// <summary>A span that is drawn but not read (its ActualText is empty): the hyphen of a broken word.</summary>
     public void BeginUnread()
     {
@@ -383,7 +442,7 @@ public sealed class Tagger
             // The page's entry in the parent tree: its /StructParents is the entry's key.
             _page!.Elements.SetInteger("/StructParents", _tree.ParentTree.Count);
             _pageElements = [];
-            _tree.ParentTree.Add(_pageElements);
+            _tree.ParentTree.Add(new ParentEntry(_pageElements, null));
         }
         _pageElements.Add(node);
         _nextMcid++;
