@@ -138,10 +138,10 @@ internal static class SampleSpanish
         ["Urban profiling in displacement contexts"] = "Elaboración de perfiles urbanos en contextos de desplazamiento",
         ["City resilience profiling tool"] = "Herramienta de elaboración de perfiles de resiliencia urbana",
         // Flagship programmes
-        ["Inclusive Communities, Thriving Cities"] = "Comunidades Inclusivas, Ciudades Prósperas",
-        ["People-Centred Smart Cities"] = "Ciudades Inteligentes Centradas en las Personas",
-        ["Resilient Settlements for the Urban Poor (RISE UP)"] = "Asentamientos Resilientes para los Pobres de las Zonas Urbanas (RISE UP)",
-        ["Inclusive Cities: Enhancing the Positive Impacts of Urban Migration"] = "Ciudades Inclusivas: Potenciar los Efectos Positivos de la Migración Urbana",
-        ["SDG Cities"] = "Ciudades y Objetivos de Desarrollo Sostenible",
+        ["Inclusive Communities, Thriving Cities"] = "Comunidades inclusivas, ciudades prósperas",
+        ["People-Centred Smart Cities"] = "Ciudades inteligentes centradas en las personas",
+        ["Resilient Settlements for the Urban Poor (RISE UP)"] = "Asentamientos resilientes para los pobres de las zonas urbanas (RISE UP)",
+        ["Inclusive Cities: Enhancing the Positive Impacts of Urban Migration"] = "Ciudades inclusivas: potenciar los efectos positivos de la migración urbana",
+        ["SDG Cities"] = "Ciudades de los Objetivos de Desarrollo Sostenible",
     };
 }

@@ -629,7 +629,7 @@ public sealed class WordedFormatter : Formatter
         _ => string.Join(", ", items.Take(items.Count - 1)) + And(items[^1], 0) + items[^1],
     };
 
-    /// <summary>The list word before the item that starts at <paramref name="from"/> of <paramref name="text"/>: "e" before the sound of i ("e innovación", "e hidrógeno"), else "y" ("y hielo").</summary>
+    /// <summary>The list word before the item that starts at <paramref name="from"/> of <paramref name="text"/>: "e" before the sound of i ("e innovación", "e hidrógeno", "e Italia"), else "y" ("y hielo", "figuras I y II").</summary>
     private string And(string text, int from)
     {
         var start = new System.Text.StringBuilder(4);
@@ -640,9 +640,11 @@ public sealed class WordedFormatter : Formatter
             if (c == TraceLog.Open && text.IndexOf(TraceLog.Middle, i) is int middle and > 0) { i = middle; continue; }
             if (c is >= '\uE000' and <= '\uF8FF') continue;
             if (!char.IsLetter(c)) break;
-            start.Append(char.ToLowerInvariant(c));
+            start.Append(c);
         }
-        string word = start.ToString();
+        // A word in capitals only is a numeral or a symbol ("figuras I y II", "y UN-Habitat"), not read with the sound of i.
+        if (!start.ToString().Any(char.IsLower) ) return _words.And;
+        string word = start.ToString().ToLowerInvariant();
         bool before = _words.AndBeforeStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal))
                       && !_words.AndBeforeUnless.Any(s => word.StartsWith(s, StringComparison.Ordinal));
         return before ? _words.AndBefore : _words.And;
