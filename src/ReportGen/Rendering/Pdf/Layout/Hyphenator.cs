@@ -3,10 +3,11 @@ using System.Reflection;
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
-/// English hyphenation by Liang's algorithm over TeX's US English patterns (hyph-en-us, as
-/// Debian's hyphen-en-us package ships them for LibreOffice): at least two letters before a
-/// hyphen and three after it, as TeX sets them. Words with capitals, digits or a hyphen of their
-/// own (UN-Habitat, COVID-19, names) are never hyphenated.
+/// Hyphenation by Liang's algorithm over a language's patterns as LibreOffice's hyphen library
+/// ships them (the profile's <c>HyphenationPatterns</c>): TeX's US English patterns (Debian's
+/// hyphen-en-us), Spanish's (Debian's hyphen-es). At least two letters before a hyphen and three
+/// after it, as TeX sets English. Words with capitals, digits or a hyphen of their own
+/// (UN-Habitat, COVID-19, names) are never hyphenated.
 /// </summary>
 public sealed class Hyphenator
 {
