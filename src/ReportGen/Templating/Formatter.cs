@@ -551,7 +551,7 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
 /// separators, percentage and currency patterns, months, list words, counts and ordinals in words,
 /// money scales with their singular and plural. Spanish: "1.234,5", "41%", "1,3 millones de
 /// dólares", "1 millón de dólares", "4 de octubre de 2021", "5 a 9 de mayo de 2021", "a, b y c",
-/// "a, b e innovación", "cuatro esferas" (2 to 9 in words), "tercer año", "11.º".
+/// "a, b e innovación", "cuatro esferas" (the profile's words: Spanish 2 to 10), "tercer año", "11.º".
 /// </summary>
 public sealed class WordedFormatter : Formatter
 {

@@ -201,7 +201,7 @@ public static class LanguageProfiles
     /// Spanish as the UN's Spanish Translation Service writes it (its Manual del Traductor; docs/languages.md):
     /// figures grouped by a point with a decimal comma ("1.234,5"), "41%" with no space, "1,3 millones
     /// de dólares", "4 de octubre de 2021", "a, b y c" ("e" before i-, hi-), double quotation marks
-    /// “ ” with ‘ ’ inside, counts from two to nine in words (one in figures: "un/una" would need
+    /// “ ” with ‘ ’ inside, counts from two to ten in words (one in figures: "un/una" would need
     /// the noun's gender), sub-items a), i); hyphenated with Spanish patterns (hyph_es.dic).
     /// </summary>
     public static readonly LanguageProfile Spanish = English with
@@ -212,7 +212,8 @@ public static class LanguageProfiles
             Words: new(
                 Months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
                 DateLink: " de ", And: " y ", AndBefore: " e ", AndBeforeStarts: ["i", "í", "hi", "hí"], AndBeforeUnless: ["hia", "hie", "hio", "hiu"], Through: " a ",
-                Cardinals: ["", "", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+                // The manual writes one to ten in words; one stays a figure (un, una: the noun's gender).
+                Cardinals: ["", "", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"],
                 Ordinals: ["", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"],
                 OrdinalSuffix: ".º",
                 // English billions are thousands of millions in Spanish ("1.200 millones de dólares"): one scale.

@@ -38,8 +38,8 @@ public class SpanishEditionTests
         Assert.Equal(["15 y 16 de noviembre de 2021", "5 a 9 de mayo de 2021", "30 de marzo a 3 de abril de 2021", "30 de diciembre de 2021 a 2 de enero de 2022"],
             [es.DateRange(new(2021, 11, 15), new(2021, 11, 16)), es.DateRange(new(2021, 5, 5), new(2021, 5, 9)),
              es.DateRange(new(2021, 3, 30), new(2021, 4, 3)), es.DateRange(new(2021, 12, 30), new(2022, 1, 2))]);
-        // Two to nine in words; one and zero as figures (un or una would need the noun).
-        Assert.Equal(["1", "cuatro", "nueve", "12", "Cuatro", "2,5"], [es.Count(1), es.Count(4), es.Count(9), es.Count(12), es.CountAtSentenceStart(4), es.Count(2.5)]);
+        // Two to ten in words, as the manual writes them; one and zero as figures (un or una would need the noun).
+        Assert.Equal(["1", "cuatro", "diez", "11", "Cuatro", "2,5"], [es.Count(1), es.Count(4), es.Count(10), es.Count(11), es.CountAtSentenceStart(4), es.Count(2.5)]);
         // Ordinals before "año", masculine: primer, tercer; 11.º on.
         Assert.Equal(["primer", "segundo", "tercer", "décimo", "11.º"], [es.Ordinal(1), es.Ordinal(2), es.Ordinal(3), es.Ordinal(10), es.Ordinal(11)]);
         Assert.Equal(["figuras I a III", "gráfico IV", "Figura II"], [es.ChartReference([1, 2, 3], roman: true, figure: true), es.ChartReference([4], roman: true), es.ChartCaption(2, roman: true, figure: true)]);
