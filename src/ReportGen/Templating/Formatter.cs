@@ -21,6 +21,7 @@ public abstract class Formatter : INumberFormat
         NumberStyle.English => new EnglishFormatter(language),
         NumberStyle.Chinese => new ChineseFormatter(language),
         NumberStyle.French => new FrenchFormatter(language),
+        NumberStyle.Worded => new WordedFormatter(language),
         var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
@@ -142,11 +143,15 @@ public abstract class Formatter : INumberFormat
             if (c == Helpers.JoinOpen) commas.Push(JoinNeedsCommas(text, i));
             else if (c == Helpers.JoinClose) result.Append(JoinEnd(commas.Count > 0 && commas.Pop(), VisibleNeighbour(text, i, +1)));
             else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
-                result.Append(JoinWord(c == Helpers.JoinLast, VisibleNeighbour(text, i, -1), VisibleNeighbour(text, i, +1), commas.Count > 0 && commas.Peek()));
+                result.Append(JoinWordAt(text, i, c == Helpers.JoinLast, commas.Count > 0 && commas.Peek()));
             else result.Append(c);
         }
         return result.ToString();
     }
+
+    /// <summary>The words of the join at <paramref name="at"/> of <paramref name="text"/>: <see cref="JoinWord"/> from the characters around it, unless a language needs to see more of the next item (Spanish "y" or "e").</summary>
+    protected virtual string JoinWordAt(string text, int at, bool last, bool commas) =>
+        JoinWord(last, VisibleNeighbour(text, at, -1), VisibleNeighbour(text, at, +1), commas);
 
     /// <summary>The nearest character of text beside position <paramref name="from"/>, looking past marks (private-use characters) and trace ids.</summary>
     public static char VisibleNeighbour(string text, int from, int step)
@@ -540,4 +545,116 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
         }
         return (new string(result), at);
     }
+}
+
+/// <summary>
+/// The number style whose every word and pattern is the profile's (<see cref="NumberWords"/>):
+/// separators, percentage and currency patterns, months, list words, counts and ordinals in words,
+/// money scales with their singular and plural. Spanish: "1.234,5", "41%", "1,3 millones de
+/// dólares", "1 millón de dólares", "4 de octubre de 2021", "5 a 9 de mayo de 2021", "a, b y c",
+/// "a, b e innovación", "cuatro esferas" (the profile's words: Spanish 2 to 10), "tercer año", "11.º".
+/// </summary>
+public sealed class WordedFormatter : Formatter
+{
+    private readonly NumberFormats _numbers;
+    private readonly NumberWords _words;
+
+    public WordedFormatter(string language)
+    {
+        Language = language;
+        _numbers = LanguageProfiles.For(language).Numbers;
+        _words = _numbers.Words ?? throw new ArgumentException($"the profile of '{language}' gives no words for its numbers", nameof(language));
+    }
+
+    public override string Language { get; }
+
+    private string Separators(string invariant)
+    {
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
+
+    private bool Whole(double value) => value == Math.Floor(value);
+
+    public override string Count(double value) =>
+        _numbers.SmallCountsInWords && value >= 0 && value < _words.Cardinals.Length && Whole(value) && _words.Cardinals[(int)value].Length > 0
+            ? _words.Cardinals[(int)value] : Figure(value, Whole(value) ? 0 : 1);
+
+    public override string CountAtSentenceStart(double value)
+    {
+        string text = Count(value);
+        return char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    public override string Figure(double value, int decimals = 0) =>
+        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
+
+    public override string Percent(double share, int decimals = 0) =>
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    public override string PercentSign(double share, int decimals = 0) =>
+        string.Format(Invariant, _numbers.CompactPercent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    protected override string PercentMark => _numbers.CompactPercent.Replace("{0}", "", StringComparison.Ordinal);
+
+    // The largest scale the sum reaches, its word singular only for exactly one ("1 millón de", "1,3 millones de").
+    public override string Usd(double amount)
+    {
+        foreach (var (unit, one, many) in _words.Scales)
+        {
+            if (amount < unit) continue;
+            double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
+            return string.Format(Invariant, _numbers.Currency, $"{Separators(Scaled(amount, unit))} {(scaled == 1 ? one : many)}");
+        }
+        return string.Format(Invariant, _numbers.Currency, Figure(amount));
+    }
+
+    private string DayMonth(DateOnly date) => date.Day.ToString(Invariant) + _words.DateLink + _words.Months[date.Month - 1];
+
+    public override string Date(DateOnly date) => DayMonth(date) + _words.DateLink + date.Year.ToString(Invariant);
+
+    // "15 y 16 de noviembre de 2021", "5 a 9 de mayo de 2021", "30 de marzo a 3 de abril de 2021", "… de 2021 a … de 2022".
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month)
+            return start.Day.ToString(Invariant) + (end.DayNumber - start.DayNumber == 1 ? _words.And : _words.Through) + Date(end);
+        return (start.Year == end.Year ? DayMonth(start) : Date(start)) + _words.Through + Date(end);
+    }
+
+    public override string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + And(items[^1], 0) + items[^1],
+    };
+
+    /// <summary>The list word before the item that starts at <paramref name="from"/> of <paramref name="text"/>: "e" before the sound of i ("e innovación", "e hidrógeno", "e Italia"), else "y" ("y hielo", "figuras I y II").</summary>
+    private string And(string text, int from)
+    {
+        var start = new System.Text.StringBuilder(4);
+        for (int i = from; i < text.Length && start.Length < 3; i++)
+        {
+            char c = text[i];
+            // A trace mark's id (U+E000 id U+E001) is not text: skip to the text it wraps.
+            if (c == TraceLog.Open && text.IndexOf(TraceLog.Middle, i) is int middle and > 0) { i = middle; continue; }
+            if (c is >= '\uE000' and <= '\uF8FF') continue;
+            if (!char.IsLetter(c)) break;
+            start.Append(c);
+        }
+        // A word in capitals only is a numeral or a symbol ("figuras I y II", "y UN-Habitat"), not read with the sound of i.
+        if (!start.ToString().Any(char.IsLower) ) return _words.And;
+        string word = start.ToString().ToLowerInvariant();
+        bool before = _words.AndBeforeStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal))
+                      && !_words.AndBeforeUnless.Any(s => word.StartsWith(s, StringComparison.Ordinal));
+        return before ? _words.AndBefore : _words.And;
+    }
+
+    public override string Ordinal(int n) =>
+        n > 0 && n < _words.Ordinals.Length && _words.Ordinals[n].Length > 0 ? _words.Ordinals[n] : n.ToString(Invariant) + _words.OrdinalSuffix;
+
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? _words.And : ", ";
+
+    protected override string JoinWordAt(string text, int at, bool last, bool commas) => last ? And(text, at + 1) : ", ";
 }

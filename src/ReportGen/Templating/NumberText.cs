@@ -356,6 +356,12 @@ public static class NumberText
         while (i < to && IsAsciiLetter(text[i])) i++;
         int end = i;
         if (end < to && IsDigit(text[end])) return SkipWord(text, start, to); // an identifier ("FP4")
+        // A word that goes on in an accented Latin letter is another language's ("tenía", "séptimo"), not "ten".
+        if (end < to && char.IsLetter(text[end]) && text[end] < '\u0250')
+        {
+            while (i < to && char.IsLetter(text[i]) && text[i] < '\u0250') i++;
+            return NotANumber(i);
+        }
         string word = text[start..end].ToLowerInvariant();
         if (Roman(text, start, end, to, from) is { } roman) return roman;
         int value = Word(word, out var kind);

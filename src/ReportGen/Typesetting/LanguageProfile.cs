@@ -12,7 +12,9 @@ public enum Numerals { Roman, Chinese }
 public enum LineBreaking { Words, Characters }
 
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
-public enum NumberStyle { English, Chinese, French }
+public enum NumberStyle { English, Chinese, French,
+    /// <summary>Every word and pattern from the profile (<see cref="NumberFormats.Words"/>): Spanish.</summary>
+    Worded }
 
 /// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
 public enum FontRole { Serif, Song, Hei }
@@ -41,8 +43,28 @@ public sealed record LanguageTags(string Tag, string Word, string WordLatin, str
 /// reference (its 万 and 亿 scales are its own code).
 /// </summary>
 /// <param name="CompactPercent">a percentage in tables' and charts' labels ("41%"; French "41 %"), {0} the number</param>
+/// <param name="Words">the words of the worded style (<see cref="NumberStyle.Worded"/>): months, list words, counts, ordinals, money scales</param>
 public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
-    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%");
+    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%", NumberWords? Words = null);
+
+/// <summary>
+/// The words a language writes numbers, dates and lists with, for the worded number style: the
+/// formatter is the same for every language that gives them (Spanish first).
+/// </summary>
+/// <param name="Months">January to December, as a date writes them ("octubre")</param>
+/// <param name="DateLink">between day, month and year ("4 de octubre de 2021": " de ")</param>
+/// <param name="And">the list word before the last item ("y")</param>
+/// <param name="AndBefore">the list word before an item whose sound would merge with <paramref name="And"/>, and the starts that call for it ("e" before "i…", "hi…" but not "hie…": <see cref="AndBeforeStarts"/>, <see cref="AndBeforeUnless"/>)</param>
+/// <param name="Through">the link of a range of days or dates ("5 a 9 de mayo")</param>
+/// <param name="Cardinals">counts in words, from zero; an empty entry is written in figures (one, whose word takes its noun's gender: "un proyecto", "una región")</param>
+/// <param name="Ordinals">ordinals in words, from zero, in the form the documents use them (before a masculine noun: "primer año", "tercer año")</param>
+/// <param name="OrdinalSuffix">what follows the figures of a higher ordinal ("11.º")</param>
+/// <param name="Scales">money scales, largest first: the unit and the words for one and for more ("millón de", "millones de")</param>
+public sealed record NumberWords(
+    ImmutableArray<string> Months, string DateLink, string And, string AndBefore,
+    ImmutableArray<string> AndBeforeStarts, ImmutableArray<string> AndBeforeUnless, string Through,
+    ImmutableArray<string> Cardinals, ImmutableArray<string> Ordinals, string OrdinalSuffix,
+    ImmutableArray<(double Unit, string One, string Many)> Scales);
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
@@ -177,7 +199,37 @@ public static class LanguageProfiles
         ByDefault = false,
     };
 
-    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French];
+    /// <summary>
+    /// Spanish as the UN's Spanish Translation Service writes it (its Manual del Traductor; docs/languages.md):
+    /// figures grouped by a point with a decimal comma ("1.234,5"), "41%" with no space, "1,3 millones
+    /// de dólares", "4 de octubre de 2021", "a, b y c" ("e" before i-, hi-), double quotation marks
+    /// “ ” with ‘ ’ inside, counts from two to ten in words (one in figures: "un/una" would need
+    /// the noun's gender), sub-items a), i); hyphenated with Spanish patterns (hyph_es.dic).
+    /// </summary>
+    public static readonly LanguageProfile Spanish = English with
+    {
+        Code = "es", Name = "Spanish", ReviewName = "Español (Spanish)",
+        Tags = new("es", "es-ES", "es-ES", "zh-CN", "es-ES", [(WritingScript.Han, "zh-CN")]),
+        Numbers = new(NumberStyle.Worded, ".", ",", "{0}%", "{0} dólares", "d 'de' MMMM 'de' yyyy", SmallCountsInWords: true, CompactPercent: "{0}%",
+            Words: new(
+                Months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+                DateLink: " de ", And: " y ", AndBefore: " e ", AndBeforeStarts: ["i", "í", "hi", "hí"], AndBeforeUnless: ["hia", "hie", "hio", "hiu"], Through: " a ",
+                // The manual writes one to ten in words; one stays a figure (un, una: the noun's gender).
+                Cardinals: ["", "", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"],
+                Ordinals: ["", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"],
+                OrdinalSuffix: ".º",
+                // English billions are thousands of millions in Spanish ("1.200 millones de dólares"): one scale.
+                Scales: [(1e6, "millón de", "millones de")])),
+        Quotes = ("“", "”", "‘", "’"),
+        SubItemLabel = "{0})",
+        ChartWord = "Gráfico", FigureWord = "Figura", ChartRangeWord = "a", DataLabel = "Datos",
+        Masthead = new("es", [], SpacedUnitedNations: false),
+        HyphenationPatterns = "ReportGen.hyph_es.dic",
+        Specimen = new("Programa de las Naciones Unidas para los Asentamientos Humanos", "En el presente informe se expone el análisis de la cartera de 2021, que comprende 88 proyectos: “Situación”.", "Español", "Anexo I"),
+        ByDefault = false,
+    };
+
+    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French, Spanish];
 
     /// <summary>Languages added for the current flow only (a test's made-up language); flows to the threads and tasks it starts.</summary>
     private static readonly AsyncLocal<ImmutableArray<LanguageProfile>> Added = new();
