@@ -83,8 +83,8 @@ internal static class SampleRussian
         ["National building codes revised for resilience"] = "Национальные строительные нормы, пересмотренные с учетом требований устойчивости",
         // Regions
         ["Africa"] = "Африка",
-        ["Arab States"] = "арабские государства",
-        ["Asia and the Pacific"] = "Азиатско-Тихоокеанский регион",
+        ["Arab States"] = "Арабские государства",
+        ["Asia and the Pacific"] = "Азия и Тихий океан",
         ["Europe"] = "Европа",
         ["Global and interregional"] = "Глобальный и межрегиональный уровень",
         ["Latin America and the Caribbean"] = "Латинская Америка и Карибский бассейн",

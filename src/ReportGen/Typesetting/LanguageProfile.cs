@@ -195,7 +195,7 @@ public static class LanguageProfiles
         SubItemLabel = "{0})",
         ChartWord = "Диаграмма", DataLabel = "Данные",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
-        HyphenationPatterns = null,
+        HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
         Plural = PluralRule.EastSlavic,
         Specimen = new("Программа Организации Объединенных Наций по населенным пунктам", "В настоящем докладе излагаются результаты анализа портфеля проектов за 2021 год (88 проектов): «Хабитат».", "Russian", "Приложение I"),
         ByDefault = false,

@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
-/// English hyphenation by Liang's algorithm over TeX's US English patterns (hyph-en-us, as
-/// Debian's hyphen-en-us package ships them for LibreOffice): at least two letters before a
-/// hyphen and three after it, as TeX sets them. Words with capitals, digits or a hyphen of their
-/// own (UN-Habitat, COVID-19, names) are never hyphenated.
+/// Hyphenation by Liang's algorithm over TeX's patterns as Debian's hyphen-* packages ship them
+/// for LibreOffice: US English (hyph-en-us, <c>hyph_en_US.dic</c>) and Russian (ruhyphal,
+/// <c>hyph_ru_RU.dic</c>, in KOI8-R as its first line says). At least two letters before a
+/// hyphen and three after it, as TeX sets them. Only words all in lower-case letters of the
+/// patterns' alphabet are hyphenated: words with capitals, digits or a hyphen of their own
+/// (UN-Habitat, COVID-19, ООН-Хабитат, names) never are.
 /// </summary>
 public sealed class Hyphenator
 {
@@ -15,24 +19,43 @@ public sealed class Hyphenator
     // Looked up by slices of the word: no substring is made for each of the many candidates.
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly int _longest;
+    /// <summary>Words the patterns' file hyphenates itself (its \hyphenation list): the positions after which they break.</summary>
+    private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
+    /// <summary>The lower-case letters a word must be made of to be hyphenated.</summary>
+    private readonly HashSet<char> _alphabet;
 
-    public static Hyphenator English { get; } = Load();
+    /// <summary>English: the letters a to z only, as English words have always been hyphenated (the patterns' few accented letters are left alone).</summary>
+    public static Hyphenator English { get; } = new(Read(Typesetting.LanguageProfiles.English.HyphenationPatterns!), "abcdefghijklmnopqrstuvwxyz");
+
+    private static readonly ConcurrentDictionary<string, Hyphenator> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The patterns of a language's Latin words: its own for a Latin-script language (none: not
-    /// hyphenated, as French until its patterns come), English's for the Latin runs of another
-    /// script, which are English (<see cref="Typesetting.LanguageTags.ForeignRuns"/>).
+    /// The patterns of a language's words: its own (<see cref="Typesetting.LanguageProfile.HyphenationPatterns"/>),
+    /// with English's for the Latin runs of a language of another script, which are English
+    /// (<see cref="Typesetting.LanguageTags.ForeignRuns"/>): Chinese has English's, Russian its
+    /// own and English's. A Latin language without patterns is not hyphenated (French).
     /// </summary>
-    public static Hyphenator? ForLatinIn(Typesetting.LanguageProfile profile) =>
-        profile.Script != Typesetting.WritingScript.Latin || profile.HyphenationPatterns == Typesetting.LanguageProfiles.English.HyphenationPatterns ? English
-        : profile.HyphenationPatterns is null ? null
-        : throw new NotSupportedException($"hyphenation patterns {profile.HyphenationPatterns} are not loaded yet; only English's are");
-
-    private Hyphenator(IEnumerable<string> patterns)
+    public static Hyphenator? ForLatinIn(Typesetting.LanguageProfile profile)
     {
-        foreach (string pattern in patterns)
+        string? own = profile.HyphenationPatterns;
+        bool latin = profile.Script == Typesetting.WritingScript.Latin;
+        if (own is null) return latin ? null : English;
+        if (own == Typesetting.LanguageProfiles.English.HyphenationPatterns) return English;
+        return Loaded.GetOrAdd(own + (latin ? "" : "+en"), _ =>
         {
-            var letters = new System.Text.StringBuilder();
+            var file = Read(own);
+            return latin ? new Hyphenator(file, null) : new Hyphenator(file, null, English);
+        });
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a letter of a word these patterns hyphenate (lower case).</summary>
+    public bool HasLetter(char c) => _alphabet.Contains(c);
+
+    private Hyphenator(PatternFile file, string? alphabet, Hyphenator? also = null)
+    {
+        foreach (string pattern in file.Patterns)
+        {
+            var letters = new StringBuilder();
             var values = new List<byte> { 0 };
             foreach (char c in pattern)
             {
@@ -43,28 +66,77 @@ public sealed class Hyphenator
             _patterns[key] = values.ToArray();
             _longest = Math.Max(_longest, key.Length);
         }
+        foreach (string word in file.Exceptions)
+        {
+            var points = new List<int>();
+            var letters = new StringBuilder();
+            foreach (char c in word)
+                if (c == '-') points.Add(letters.Length);
+                else letters.Append(c);
+            _exceptions[letters.ToString()] = [.. points];
+        }
+        _alphabet = alphabet is not null ? [.. alphabet]
+            : [.. file.Patterns.SelectMany(p => p).Concat(file.Exceptions.SelectMany(w => w)).Where(char.IsLower)];
+        if (also is not null)
+        {
+            // Another script's patterns beside these (English's in a Russian document): alphabets apart, so their keys never meet.
+            foreach (var (key, values) in also._patterns) _patterns.TryAdd(key, values);
+            foreach (var (key, points) in also._exceptions) _exceptions.TryAdd(key, points);
+            _alphabet.UnionWith(also._alphabet);
+            _longest = Math.Max(_longest, also._longest);
+        }
         _bySlice = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static Hyphenator Load()
+    private sealed record PatternFile(List<string> Patterns, List<string> Exceptions);
+
+    /// <summary>
+    /// A patterns file of the hyphen library: its first line names its encoding (UTF-8, or a legacy
+    /// one as KOI8-R), then one pattern a line; % starts a comment; LEFTHYPHENMIN and the like are
+    /// settings; words listed after a <c>\hyphenation{</c> line (up to its <c>}</c>) are exceptions,
+    /// hyphenated as written ("ас-бест").
+    /// </summary>
+    private static PatternFile Read(string resource)
     {
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(Typesetting.LanguageProfiles.English.HyphenationPatterns!)
-                           ?? throw new InvalidOperationException("the hyphenation patterns are missing from the assembly");
-        using var reader = new StreamReader(stream);
+        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(resource)
+                           ?? throw new InvalidOperationException($"the hyphenation patterns {resource} are missing from the assembly");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        byte[] bytes = buffer.ToArray();
+        int firstEnd = Array.IndexOf(bytes, (byte)'\n');
+        string charset = Encoding.ASCII.GetString(bytes, 0, firstEnd < 0 ? bytes.Length : firstEnd).Trim();
+        string text = EncodingOf(charset, resource).GetString(bytes);
         var patterns = new List<string>();
-        while (reader.ReadLine() is { } line)
+        var exceptions = new List<string>();
+        bool inExceptions = false;
+        foreach (string raw in text.Split('\n'))
         {
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('%') || line == "UTF-8" || line.Contains("HYPHENMIN", StringComparison.Ordinal) || line.StartsWith("NEXTLEVEL", StringComparison.Ordinal)) continue;
-            patterns.Add(line);
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('%') || line == charset || line.Contains("HYPHENMIN", StringComparison.Ordinal) || line.StartsWith("NEXTLEVEL", StringComparison.Ordinal)) continue;
+            if (line.StartsWith("\\hyphenation", StringComparison.Ordinal)) { inExceptions = true; continue; }
+            if (line.StartsWith('}')) { inExceptions = false; continue; }
+            if (line.StartsWith('\\') || line.StartsWith('{')) continue;
+            (inExceptions ? exceptions : patterns).Add(line);
         }
-        return new Hyphenator(patterns);
+        return new PatternFile(patterns, exceptions);
+    }
+
+    /// <summary>The encoding a patterns file names on its first line; KOI8-R and the other legacy code pages come from .NET's code pages provider.</summary>
+    private static Encoding EncodingOf(string charset, string resource)
+    {
+        if (charset.Equals("UTF-8", StringComparison.OrdinalIgnoreCase)) return new UTF8Encoding(false, true);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try { return Encoding.GetEncoding(charset, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
+        catch (ArgumentException) { throw new InvalidOperationException($"the hyphenation patterns {resource} name an encoding this build cannot read: '{charset}'"); }
     }
 
     /// <summary>The positions (1 to length-1) after which <paramref name="word"/> may be hyphenated; empty for words it must not touch.</summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (word.Length < LeftMin + RightMin || word.AsSpan().ContainsAnyExceptInRange('a', 'z')) return [];
+        if (word.Length < LeftMin + RightMin) return [];
+        foreach (char c in word)
+            if (!_alphabet.Contains(c)) return [];
+        if (_exceptions.TryGetValue(word, out var listed)) return [.. listed.Where(p => p >= LeftMin && p <= word.Length - RightMin)];
         string dotted = "." + word + ".";
         var values = new byte[dotted.Length + 1];
         for (int start = 0; start < dotted.Length; start++)

@@ -89,7 +89,10 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     private static readonly string[] NumberedHan = MixedSpacing.NumberedHan;
     private const string HanNumerals = MixedSpacing.HanNumerals;
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
-        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section" };
+        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
+          // Russian: "приложение II", "диаграмма IV", "диаграммы I и II", "результат 2.2", "области 3", "пункт 6", "части 1"
+          "приложение", "приложении", "приложения", "диаграмма", "диаграммы", "результат", "результата", "результату", "результатом", "результатам", "результаты",
+          "область", "области", "пункт", "пункта", "части", "часть", "таблица", "глава", "раздел" };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
@@ -148,13 +151,13 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             if (word.Length == 0) return;
             string w = word.ToString();
             word.Clear();
-            // English words are split at their hyphenation points into syllables (lower-case words only:
-            // names, abbreviations, numbers, hyphenated names such as UN-Habitat and the words that
-            // number something, "outcome 2.2", "annex II", are never hyphenated).
+            // Words are split at their hyphenation points into syllables (lower-case words of the
+            // patterns' letters only: names, abbreviations, numbers, hyphenated names such as
+            // UN-Habitat and the words that number something, "outcome 2.2", "annex II", are never hyphenated).
             int lead = 0, trail = w.Length;
-            while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
-            while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
+            while (lead < w.Length && !IsLetter(w[lead])) lead++;
+            while (trail > lead && !IsLetter(w[trail - 1])) trail--;
+            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && OfAlphabet(w.AsSpan(lead, trail - lead))
                          && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
@@ -190,6 +193,17 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             else AppendRune(word, rune);
         }
         FlushWord();
+    }
+
+    /// <summary>A letter of Latin or Cyrillic words: where a word's hyphenable part starts and ends.</summary>
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u0400' and < '\u0530' && char.IsLetter(c));
+
+    /// <summary>Every letter of the word is a lower-case letter the patterns hyphenate (a to z for English, а to я for Russian).</summary>
+    private bool OfAlphabet(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!hyphenator!.HasLetter(c)) return false;
+        return true;
     }
 
     // Words recur through a document: each is hyphenated once.
