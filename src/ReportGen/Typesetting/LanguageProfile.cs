@@ -101,6 +101,8 @@ public sealed record LanguageProfile
     /// hyphenated. Latin words in a language of another script are English (<see cref="LanguageTags.ForeignRuns"/>) and take English's.
     /// </summary>
     public string? HyphenationPatterns { get; init; }
+    /// <summary>A compound of lower-case words may break after its hyphen, which ends the line ("штаб-" / "квартиры"): Russian typography allows it; English keeps its compounds whole.</summary>
+    public bool BreaksAfterHyphen { get; init; }
     /// <summary>How nouns agree with a number (the <c>plural</c> helper's forms, <see cref="Plurals"/>).</summary>
     public PluralRule Plural { get; init; } = PluralRule.OneOther;
     public required Specimen Specimen { get; init; }
@@ -196,6 +198,7 @@ public static class LanguageProfiles
         ChartWord = "Диаграмма", DataLabel = "Данные",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
+        BreaksAfterHyphen = true,
         Plural = PluralRule.EastSlavic,
         Specimen = new("Программа Организации Объединенных Наций по населенным пунктам", "В настоящем докладе излагаются результаты анализа портфеля проектов за 2021 год (88 проектов): «Хабитат».", "Russian", "Приложение I"),
         ByDefault = false,

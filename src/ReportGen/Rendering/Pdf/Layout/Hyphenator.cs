@@ -41,12 +41,17 @@ public sealed class Hyphenator
         bool latin = profile.Script == Typesetting.WritingScript.Latin;
         if (own is null) return latin ? null : English;
         if (own == Typesetting.LanguageProfiles.English.HyphenationPatterns) return English;
-        return Loaded.GetOrAdd(own + (latin ? "" : "+en"), _ =>
+        return Loaded.GetOrAdd(own + (latin ? "" : "+en") + (profile.BreaksAfterHyphen ? "+compounds" : ""), _ =>
         {
             var file = Read(own);
-            return latin ? new Hyphenator(file, null) : new Hyphenator(file, null, English);
+            var hyphenator = latin ? new Hyphenator(file, null) : new Hyphenator(file, null, English);
+            hyphenator.BreaksAfterHyphen = profile.BreaksAfterHyphen;
+            return hyphenator;
         });
     }
+
+    /// <summary>A compound of lower-case words may break after its hyphen, the hyphen ending the line ("штаб-" / "квартиры"), as the language's profile says.</summary>
+    public bool BreaksAfterHyphen { get; private set; }
 
     /// <summary>Whether <paramref name="c"/> is a letter of a word these patterns hyphenate (lower case).</summary>
     public bool HasLetter(char c) => _alphabet.Contains(c);
