@@ -642,4 +642,20 @@ public sealed class RussianFormatter(string language = "ru") : Formatter
     };
 
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " и " : ", ";
+
+    /// <summary>
+    /// The one spacing rule of Russian text, whatever the templates and the workbook typed: a space
+    /// between a digit and a percent sign becomes a no-break space ("100 %"), as the formatter's own
+    /// percentages have it. Only a space already there is changed, so every character stays where it was.
+    /// </summary>
+    public override (string Text, int[] At) Space(string text)
+    {
+        var at = new int[text.Length + 1];
+        for (int k = 0; k <= text.Length; k++) at[k] = k;
+        if (!text.Contains('%')) return (text, at);
+        var result = text.ToCharArray();
+        for (int i = 1; i < text.Length; i++)
+            if (text[i] == ' ' && VisibleNeighbour(text, i, +1) == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = NoBreak;
+        return (new string(result), at);
+    }
 }
