@@ -18,8 +18,8 @@ public static class SampleWorkbook
 
     public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
-    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c> and <c>_es</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleSpanish"/>).</summary>
-    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish);
+    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c>, <c>_es</c> and <c>_ru</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleSpanish"/>, <see cref="SampleRussian"/>).</summary>
+    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish).Select(SampleRussian.WithRussian);
 
     private static IEnumerable<SheetData> EnglishAndChinese()
     {

@@ -22,6 +22,7 @@ public abstract class Formatter : INumberFormat
         NumberStyle.Chinese => new ChineseFormatter(language),
         NumberStyle.French => new FrenchFormatter(language),
         NumberStyle.Worded => new WordedFormatter(language),
+        NumberStyle.Russian => new RussianFormatter(language),
         var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
@@ -65,6 +66,13 @@ public abstract class Formatter : INumberFormat
 
     /// <summary>Joins items as a list: "a, b and c" / "a、b 和 c".</summary>
     public abstract string List(IReadOnlyList<string> items);
+
+    /// <summary>
+    /// The form of a noun that agrees with <paramref name="n"/>, by the language's plural rule
+    /// (<see cref="LanguageProfile.Plural"/>): forms given in the rule's order ("project" "projects";
+    /// "проект" "проекта" "проектов"). A wrong number of forms is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public string Plural(double n, IReadOnlyList<string> forms) => Plurals.Choose(LanguageProfiles.For(Language).Plural, n, forms);
 
     /// <summary>An ordinal in words: "second" / "第二".</summary>
     public abstract string Ordinal(int n);
@@ -657,4 +665,113 @@ public sealed class WordedFormatter : Formatter
     public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? _words.And : ", ";
 
     protected override string JoinWordAt(string text, int at, bool last, bool commas) => last ? And(text, at + 1) : ", ";
+}
+
+/// <summary>
+/// Russian as UN Russian documents write numbers: figures grouped by a no-break space with a
+/// decimal comma ("9 800 000", "46,5"), a four-digit number in running text ungrouped ("9800"),
+/// "41 %", "1,3 млн долл. США", "4 октября 2021 года", "15 и 16 ноября 2021 года", "a, b и c",
+/// "второй". Counts are figures: a Russian numeral in words declines by case and gender (два/две,
+/// четырех), which only the sentence knows; the noun after it agrees through the <c>plural</c>
+/// helper (<see cref="Formatter.Plural"/>). No spacing rule beyond the formatter's own no-break spaces.
+/// </summary>
+public sealed class RussianFormatter(string language = "ru") : Formatter
+{
+    /// <summary>The no-break space: thousands, before % and inside "млн долл. США".</summary>
+    public const char NoBreak = '\u00A0';
+
+    /// <summary>Months in the genitive, as a date writes them ("4 октября").</summary>
+    private static readonly string[] Months =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+    private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
+
+    public override string Language => language;
+
+    private string Separators(string invariant)
+    {
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
+
+    /// <summary>A number of running text: grouped from five digits ("9800", "12 500"), as Russian typography sets them.</summary>
+    private string Running(double value, int decimals)
+    {
+        double rounded = Round(value, decimals);
+        string format = (Math.Abs(rounded) >= 10_000 ? "#,0" : "0") + (decimals == 0 ? "" : "." + new string('0', decimals));
+        return Separators(rounded.ToString(format, Invariant));
+    }
+
+    public override string Count(double value) => Running(value, value == Math.Floor(value) ? 0 : 1);
+
+    // Tables group every figure by thousands, so a column of sums lines up ("9 800 000", "4 000").
+    public override string Figure(double value, int decimals = 0) =>
+        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
+
+    public override string Percent(double share, int decimals = 0) =>
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    public override string PercentSign(double share, int decimals = 0) => Percent(share, decimals);
+
+    protected override string PercentMark => NoBreak + "%";
+
+    // "1,3 млн долл. США", "64 млн долл. США", "1,3 млрд долл. США": the abbreviations do not decline.
+    public override string Usd(double amount) => string.Format(Invariant, _numbers.Currency, amount switch
+    {
+        >= 1e9 => $"{Separators(Scaled(amount, 1e9))}{NoBreak}млрд",
+        >= 1e6 => $"{Separators(Scaled(amount, 1e6))}{NoBreak}млн",
+        _ => Running(amount, 0),
+    });
+
+    private static string Year(DateOnly date) => date.Year.ToString(Invariant) + " года";
+
+    public override string Date(DateOnly date) => $"{date.Day.ToString(Invariant)} {Months[date.Month - 1]} {Year(date)}";
+
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month)
+            return end.DayNumber - start.DayNumber == 1 ? $"{start.Day} и {Date(end)}" : $"{start.Day}–{Date(end)}";
+        return start.Year == end.Year ? $"{start.Day} {Months[start.Month - 1]} — {Date(end)}" : $"{Date(start)} — {Date(end)}";
+    }
+
+    public override string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " и " + items[^1],
+    };
+
+    // The documents' ordinals qualify "год" (второй год осуществления плана): masculine nominative words to the tenth, "11-й" on.
+    private static readonly string[] Ordinals =
+        ["нулевой", "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"];
+
+    public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "-й";
+
+    // UN Russian calls charts and figures alike "диаграмма": "диаграмма IV", "диаграммы I и II", "диаграммы III–VIII".
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure) => numbers.Count switch
+    {
+        1 => $"диаграмма {numbers[0]}",
+        _ when range => $"диаграммы {numbers[0]}–{numbers[^1]}",
+        _ => "диаграммы " + List(numbers),
+    };
+
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " и " : ", ";
+
+    /// <summary>
+    /// The one spacing rule of Russian text, whatever the templates and the workbook typed: a space
+    /// between a digit and a percent sign becomes a no-break space ("100 %"), as the formatter's own
+    /// percentages have it. Only a space already there is changed, so every character stays where it was.
+    /// </summary>
+    public override (string Text, int[] At) Space(string text)
+    {
+        var at = new int[text.Length + 1];
+        for (int k = 0; k <= text.Length; k++) at[k] = k;
+        if (!text.Contains('%')) return (text, at);
+        var result = text.ToCharArray();
+        for (int i = 1; i < text.Length; i++)
+            if (text[i] == ' ' && VisibleNeighbour(text, i, +1) == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = NoBreak;
+        return (new string(result), at);
+    }
 }

@@ -368,6 +368,7 @@ public static class Glossary
         E("list", "helper", "text", "{{list codes}}: \"1.1, 3.1 and 4.2\" / \"1.1、3.1 和 4.2\"", "{{list 代码}}：\"1.1、3.1 和 4.2\""),
         E("join", "helper", "block", "{{#join list}}…{{/join}}: the block for each item, joined as a list", "{{#join 列表}}…{{/join}}：对每一项生成内容，并按列表连接"),
         E("ordinal", "helper", "text", "{{ordinal n}}: \"second\" / \"第二\"", "{{ordinal n}}：\"第二\""),
+        E("plural", "helper", "text", "{{plural n \"form\" …}}: the noun's form that agrees with n, one form per plural category of the language: \"project\" \"projects\"; Russian \"проект\" \"проекта\" \"проектов\"", "{{plural n \"形式\" …}}：与 n 一致的名词形式（中文只有一种形式）"),
         E("outcome_title", "helper", "text", "{{outcome_title \"1.1\"}}: the outcome's title", "{{outcome_title \"1.1\"}}：成果名称"),
         E("outcome_short", "helper", "text", "{{outcome_short \"1.1\"}}: its short name", "{{outcome_short \"1.1\"}}：成果简称"),
         E("domain_title", "helper", "text", "{{domain_title 3}}: the domain's title", "{{domain_title 3}}：变革领域名称"),

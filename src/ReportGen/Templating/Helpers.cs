@@ -18,7 +18,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
         "domain_title", "region_name", "flagship_name", "word", "flagship", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
-        "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref",
+        "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref", "plural",
     ];
 
     /// <summary>Written between the items of a <c>join</c> block, and before its last item; the language's words replace them (<see cref="Formatter.ResolveJoins"/>).</summary>
@@ -74,6 +74,16 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "eq", a => Equals(Normal(Arg(a, 0, "eq")), Normal(Arg(a, 1, "eq"))));
         Return(env, "ne", a => !Equals(Normal(Arg(a, 0, "ne")), Normal(Arg(a, 1, "ne"))));
         Return(env, "ordinal", a => format.Ordinal((int)Number(a, 0, "ordinal")));
+        // {{plural n "проект" "проекта" "проектов"}}: the form of the noun that agrees with n, by the language's plural rule (Typesetting.Plurals).
+        Return(env, "plural", a =>
+        {
+            var rule = ReportGen.Typesetting.LanguageProfiles.For(format.Language).Plural;
+            var forms = ReportGen.Typesetting.Plurals.Forms(rule);
+            string example = string.Join(" ", forms.Select(c => $"\"{c.ToString().ToLowerInvariant()}\""));
+            if (a.Length != forms.Length + 1)
+                throw new TemplateException($"'plural' needs a number and {forms.Length} form{(forms.Length == 1 ? "" : "s")} of the noun in this language ({string.Join(", ", forms.Select(c => c.ToString().ToLowerInvariant()))}), as in {{{{plural n {example}}}}}", "plural");
+            return format.Plural(Number(a, 0, "plural"), a.Skip(1).Select((_, i) => Text(a, i + 1, "plural")).ToList());
+        });
         Return(env, "and", a => a.All(Truthy));
         Return(env, "or", a => a.Any(Truthy));
         Return(env, "not", a => !Truthy(Arg(a, 0, "not")));

@@ -14,7 +14,7 @@ public enum LineBreaking { Words, Characters }
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
 public enum NumberStyle { English, Chinese, French,
     /// <summary>Every word and pattern from the profile (<see cref="NumberFormats.Words"/>): Spanish.</summary>
-    Worded }
+    Worded, Russian }
 
 /// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
 public enum FontRole { Serif, Song, Hei }
@@ -127,6 +127,10 @@ public sealed record LanguageProfile
     /// hyphenated. Latin words in a language of another script are English (<see cref="LanguageTags.ForeignRuns"/>) and take English's.
     /// </summary>
     public string? HyphenationPatterns { get; init; }
+    /// <summary>A compound of lower-case words may break after its hyphen, which ends the line ("штаб-" / "квартиры"): Russian typography allows it; English keeps its compounds whole.</summary>
+    public bool BreaksAfterHyphen { get; init; }
+    /// <summary>How nouns agree with a number (the <c>plural</c> helper's forms, <see cref="Plurals"/>).</summary>
+    public PluralRule Plural { get; init; } = PluralRule.OneOther;
     public required Specimen Specimen { get; init; }
     /// <summary>Built when neither --lang nor the Settings sheet names the languages.</summary>
     public bool ByDefault { get; init; }
@@ -173,6 +177,7 @@ public static class LanguageProfiles
         Fonts = new(FontRole.Song, FontRole.Hei, HeadingLatinInHeadingFace: true),
         LineBreaking = LineBreaking.Characters,
         SpacesHanAndLatin = true,
+        Plural = PluralRule.Invariable,
         Specimen = new("联合国人类住区规划署执行局", "本报告说明人居署如何从数量和内容两方面分析其规范活动与业务活动之间的联系（2021 年：88 个项目）。", "Chinese", "附件一"),
         ByDefault = true,
     };
@@ -195,6 +200,7 @@ public static class LanguageProfiles
         ChartWord = "Graphique", FigureWord = "Figure", ChartRangeWord = "à", DataLabel = "Données",
         Masthead = new("fr", [], SpacedUnitedNations: false),
         HyphenationPatterns = null,
+        Plural = PluralRule.French,
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
         ByDefault = false,
     };
@@ -229,7 +235,32 @@ public static class LanguageProfiles
         ByDefault = false,
     };
 
-    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French, Spanish];
+    /// <summary>
+    /// Russian as UN Russian documents write it: figures grouped by a no-break space with a decimal
+    /// comma ("9 800 000", "1,5"), four-digit numbers in running text ungrouped ("9800"), "41 %",
+    /// "1,3 млн долл. США", "4 октября 2021 года", "a, b и c", quotation marks « » („ “ inside),
+    /// sub-items a), i). Counts stay figures (Russian numerals decline by case and gender); nouns agree
+    /// with them by the East Slavic plural rule (1 проект, 2 проекта, 5 проектов). The masthead's
+    /// distribution, date, language and original lines stay in English, as on UN Russian documents.
+    /// </summary>
+    public static readonly LanguageProfile Russian = English with
+    {
+        Code = "ru", Name = "Russian", ReviewName = "Русский (Russian)",
+        Tags = new("ru", "ru-RU", "ru-RU", "zh-CN", "ru-RU", [(WritingScript.Latin, "en"), (WritingScript.Han, "zh-CN")]),
+        Script = WritingScript.Cyrillic,
+        Numbers = new(NumberStyle.Russian, "\u00A0", ",", "{0}\u00A0%", "{0}\u00A0долл.\u00A0США", "d MMMM yyyy 'года'", SmallCountsInWords: false, CompactPercent: "{0}\u00A0%"),
+        Quotes = ("«", "»", "„", "“"),
+        SubItemLabel = "{0})",
+        ChartWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",
+        Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
+        HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
+        BreaksAfterHyphen = true,
+        Plural = PluralRule.EastSlavic,
+        Specimen = new("Программа Организации Объединенных Наций по населенным пунктам", "В настоящем докладе излагаются результаты анализа портфеля проектов за 2021 год (88 проектов): «Хабитат».", "Russian", "Приложение I"),
+        ByDefault = false,
+    };
+
+    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French, Spanish, Russian];
 
     /// <summary>Languages added for the current flow only (a test's made-up language); flows to the threads and tasks it starts.</summary>
     private static readonly AsyncLocal<ImmutableArray<LanguageProfile>> Added = new();

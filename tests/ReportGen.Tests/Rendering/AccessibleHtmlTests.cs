@@ -27,7 +27,7 @@ public class AccessibleHtmlTests
         Assert.Single(Regex.Matches(page, "<h1>ReportGen review: [^<]+</h1>"));
         var cells = Regex.Matches(page, "<div class=\"cell\"( lang=\"([^\"]*)\")?(?: id=\"[^\"]*\")?>");
         Assert.True(cells.Count > 100);
-        Assert.All(cells, c => Assert.Contains(c.Groups[2].Value, new[] { "en", "zh-CN", "fr", "es" }));
+        Assert.All(cells, c => Assert.Contains(c.Groups[2].Value, new[] { "en", "zh-CN", "fr", "es", "ru" }));
         // A cell holding Chinese text is marked as Chinese.
         foreach (Match cell in Regex.Matches(page, "<div class=\"cell\" lang=\"([^\"]+)\"(?: id=\"[^\"]*\")?>(.*?)</div>"))
             if (Regex.IsMatch(cell.Groups[2].Value, @"\p{IsCJKUnifiedIdeographs}")) Assert.Equal("zh-CN", cell.Groups[1].Value);

@@ -30,7 +30,7 @@ public partial class GeneratedCycleTests
             Directory.CreateDirectory(dir);
             string path = Path.Combine(dir, s.Name + ".xlsx");
             CycleGenerator.Write(s, path);
-            var options = new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "zh", "fr", "es"], ["docx", "pdf"], null);
+            var options = new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "zh", "fr", "es", "ru"], ["docx", "pdf"], null);
             var (cycle, _, documents) = ComposeOrExplain(options);
             var docs = documents.ToDictionary(d => $"{d.Spec.DocId}.{d.Doc.Language}", d => d.Doc);
             built = new Built(cycle, docs, docs.ToDictionary(p => p.Key, p => PlainText.Of(p.Value)));

@@ -335,8 +335,12 @@ public sealed partial class PdfWriter
         var bold = _look.Strong;
         _paginator.BeginKeep(); // caption, headlines, drawing and key go on one page
         Tag("P", labelled: true);
-        Lines(Inlines.Of(c.Title), bold, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent, PdfLook.BodyWidth + PdfLook.Indent,
-            (c.Caption ?? ChartCaption.Label(c.Number, _look.Profile), PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
+        // A caption label wider than the margin ("Диаграмма VIII") moves the title's first line along, half an em after it.
+        string caption = c.Caption ?? ChartCaption.Label(c.Number, _look.Profile);
+        double labelEnd = PdfLook.Left + _breaker.Break(_breaker.Atoms(Inlines.Of(caption), bold, $"chart {c.Number}"), 1e4, 1e4, false)[0].Width + bold.Size / 2;
+        double titleX = Math.Max(PdfLook.BodyLeft, labelEnd);
+        Lines(Inlines.Of(c.Title), bold, titleX, PdfLook.BodyLeft, PdfLook.BodyWidth + PdfLook.Indent - (titleX - PdfLook.BodyLeft), PdfLook.BodyWidth + PdfLook.Indent,
+            (caption, PdfLook.Left), 18, keep: true, where: $"chart {c.Number}", anchor: _resolved.AnchorOf(c));
         if (c.Subtitle is not null)
         {
             Tag("P");

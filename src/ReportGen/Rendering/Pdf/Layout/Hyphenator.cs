@@ -1,13 +1,16 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
-/// Hyphenation by Liang's algorithm over a language's patterns as LibreOffice's hyphen library
-/// ships them (the profile's <c>HyphenationPatterns</c>): TeX's US English patterns (Debian's
-/// hyphen-en-us), Spanish's (Debian's hyphen-es). At least two letters before a hyphen and three
-/// after it, as TeX sets English. Words with capitals, digits or a hyphen of their own
-/// (UN-Habitat, COVID-19, names) are never hyphenated.
+/// Hyphenation by Liang's algorithm over TeX's patterns as Debian's hyphen-* packages ship them
+/// for LibreOffice: US English (hyph-en-us, <c>hyph_en_US.dic</c>) and Russian (ruhyphal,
+/// <c>hyph_ru_RU.dic</c>, in KOI8-R as its first line says). At least two letters before a
+/// hyphen and three after it, as TeX sets them. Only words all in lower-case letters of the
+/// patterns' alphabet are hyphenated: words with capitals, digits or a hyphen of their own
+/// (UN-Habitat, COVID-19, ООН-Хабитат, names) never are.
 /// </summary>
 public sealed class Hyphenator
 {
@@ -16,85 +19,149 @@ public sealed class Hyphenator
     // Looked up by slices of the word: no substring is made for each of the many candidates.
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly int _longest;
+    /// <summary>Words the patterns' file hyphenates itself (its \hyphenation list): the positions after which they break.</summary>
+    private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
+    /// <summary>The lower-case letters a word must be made of to be hyphenated.</summary>
+    private readonly HashSet<char> _alphabet;
 
-    public static Hyphenator English { get; } = Load(Typesetting.LanguageProfiles.English.HyphenationPatterns!);
+    /// <summary>English: the letters a to z only, as English words have always been hyphenated (the patterns' few accented letters are left alone).</summary>
+    public static Hyphenator English { get; } = new(Read(Typesetting.LanguageProfiles.English.HyphenationPatterns!), "abcdefghijklmnopqrstuvwxyz");
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Hyphenator> Loaded = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Hyphenator> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The patterns of a language's Latin words: its own for a Latin-script language (none: not
-    /// hyphenated, as French until its patterns come; Spanish's are <c>hyph_es.dic</c>), English's for the Latin runs of another
-    /// script, which are English (<see cref="Typesetting.LanguageTags.ForeignRuns"/>).
+    /// The patterns of a language's words: its own (<see cref="Typesetting.LanguageProfile.HyphenationPatterns"/>),
+    /// with English's for the Latin runs of a language of another script, which are English
+    /// (<see cref="Typesetting.LanguageTags.ForeignRuns"/>): Chinese has English's, Russian its
+    /// own and English's. A Latin language without patterns is not hyphenated (French).
     /// </summary>
-    public static Hyphenator? ForLatinIn(Typesetting.LanguageProfile profile) =>
-        profile.Script != Typesetting.WritingScript.Latin || profile.HyphenationPatterns == Typesetting.LanguageProfiles.English.HyphenationPatterns ? English
-        : profile.HyphenationPatterns is null ? null
-        : Loaded.GetOrAdd(profile.HyphenationPatterns, Load);
-
-    /// <summary>The letters a word may hold to be hyphenated: English's a to z (as always), another language's the lower-case letters of its patterns (Spanish á, é, í, ñ, ó, ú).</summary>
-    private readonly System.Buffers.SearchValues<char> _letters;
-
-    private Hyphenator(IEnumerable<string> patterns, string? letters = null)
+    public static Hyphenator? ForLatinIn(Typesetting.LanguageProfile profile)
     {
-        var alphabet = new SortedSet<char>();
-        foreach (string pattern in patterns)
+        string? own = profile.HyphenationPatterns;
+        bool latin = profile.Script == Typesetting.WritingScript.Latin;
+        if (own is null) return latin ? null : English;
+        if (own == Typesetting.LanguageProfiles.English.HyphenationPatterns) return English;
+        return Loaded.GetOrAdd(own + (latin ? "" : "+en") + (profile.BreaksAfterHyphen ? "+compounds" : ""), _ =>
         {
-            var key = new System.Text.StringBuilder();
+            var file = Read(own);
+            var hyphenator = latin ? new Hyphenator(file, null) : new Hyphenator(file, null, English);
+            hyphenator.BreaksAfterHyphen = profile.BreaksAfterHyphen;
+            return hyphenator;
+        });
+    }
+
+    /// <summary>A compound of lower-case words may break after its hyphen, the hyphen ending the line ("штаб-" / "квартиры"), as the language's profile says.</summary>
+    public bool BreaksAfterHyphen { get; private set; }
+
+    /// <summary>Whether <paramref name="c"/> is a letter of a word these patterns hyphenate (lower case).</summary>
+    public bool HasLetter(char c) => _alphabet.Contains(c);
+
+    private Hyphenator(PatternFile file, string? alphabet, Hyphenator? also = null)
+    {
+        foreach (string pattern in file.Patterns)
+        {
+            var letters = new StringBuilder();
             var values = new List<byte> { 0 };
             foreach (char c in pattern)
             {
                 if (char.IsAsciiDigit(c)) values[^1] = (byte)(c - '0');
-                else { key.Append(c); values.Add(0); if (char.IsLower(c)) alphabet.Add(c); }
+                else { letters.Append(c); values.Add(0); }
             }
-            string word = key.ToString();
-            _patterns[word] = values.ToArray();
-            _longest = Math.Max(_longest, word.Length);
+            string key = letters.ToString();
+            _patterns[key] = values.ToArray();
+            _longest = Math.Max(_longest, key.Length);
+        }
+        foreach (string word in file.Exceptions)
+        {
+            var points = new List<int>();
+            var letters = new StringBuilder();
+            foreach (char c in word)
+                if (c == '-') points.Add(letters.Length);
+                else letters.Append(c);
+            _exceptions[letters.ToString()] = [.. points];
+        }
+        _alphabet = alphabet is not null ? [.. alphabet]
+            : [.. file.Patterns.SelectMany(p => p).Concat(file.Exceptions.SelectMany(w => w)).Where(char.IsLower)];
+        if (also is not null)
+        {
+            // Another script's patterns beside these (English's in a Russian document): alphabets apart, so their keys never meet.
+            foreach (var (key, values) in also._patterns) _patterns.TryAdd(key, values);
+            foreach (var (key, points) in also._exceptions) _exceptions.TryAdd(key, points);
+            _alphabet.UnionWith(also._alphabet);
+            _longest = Math.Max(_longest, also._longest);
         }
         _bySlice = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
-        _letters = System.Buffers.SearchValues.Create(letters ?? string.Concat(alphabet));
     }
 
+    private sealed record PatternFile(List<string> Patterns, List<string> Exceptions);
+
     /// <summary>
-    /// Reads a pattern file as LibreOffice's hyphen library writes them: its first line names the
-    /// encoding (UTF-8, or ISO8859-1 in older files), then options (LEFTHYPHENMIN…) and patterns.
+    /// A patterns file of the hyphen library: its first line names its encoding (UTF-8, or a legacy
+    /// one as KOI8-R), then one pattern a line; % starts a comment; LEFTHYPHENMIN and the like are
+    /// settings; words listed after a <c>\hyphenation{</c> line (up to its <c>}</c>) are exceptions,
+    /// hyphenated as written ("ас-бест").
     /// </summary>
-    private static Hyphenator Load(string resource)
+    private static PatternFile Read(string resource)
     {
         using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(resource)
                            ?? throw new InvalidOperationException($"the hyphenation patterns {resource} are missing from the assembly");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Read(buffer.ToArray(), resource, resource == Typesetting.LanguageProfiles.English.HyphenationPatterns ? "abcdefghijklmnopqrstuvwxyz" : null);
+        return Parse(buffer.ToArray(), resource);
     }
 
-    /// <summary>Patterns from a file's bytes, in the encoding its first line names; <paramref name="name"/> places an error.</summary>
-    internal static Hyphenator Read(byte[] bytes, string name, string? letters = null)
+    /// <summary>Patterns from a file's bytes (a test's own file), hyphenating the letters of its patterns.</summary>
+    internal static Hyphenator Read(byte[] bytes, string name) => new(Parse(bytes, name), null);
+
+    private static PatternFile Parse(byte[] bytes, string name)
     {
-        int firstLine = Array.IndexOf(bytes, (byte)'\n');
-        if (firstLine < 0) firstLine = bytes.Length;
-        string header = System.Text.Encoding.ASCII.GetString(bytes, 0, firstLine).Trim();
-        var encoding = header.ToUpperInvariant() switch
-        {
-            "UTF-8" or "UTF8" => (System.Text.Encoding)new System.Text.UTF8Encoding(false),
-            "ISO8859-1" or "ISO-8859-1" or "ISO8859-15" or "ISO-8859-15" => System.Text.Encoding.Latin1,
-            _ => throw new InvalidDataException($"{name}:1:1: the first line names the encoding '{header}'; the pattern reader knows UTF-8 and ISO8859-1: convert the file to UTF-8 and write UTF-8 on its first line"),
-        };
+        int firstEnd = Array.IndexOf(bytes, (byte)'\n');
+        string charset = Encoding.ASCII.GetString(bytes, 0, firstEnd < 0 ? bytes.Length : firstEnd).Trim();
+        string text = EncodingOf(charset, name).GetString(bytes);
         var patterns = new List<string>();
-        int start = Math.Min(firstLine + 1, bytes.Length);
-        using var reader = new StringReader(encoding.GetString(bytes, start, bytes.Length - start));
-        while (reader.ReadLine() is { } line)
+        var exceptions = new List<string>();
+        bool inExceptions = false;
+        foreach (string raw in text.Split('\n'))
         {
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('%') || line.Contains("HYPHENMIN", StringComparison.Ordinal) || line.StartsWith("NEXTLEVEL", StringComparison.Ordinal)) continue;
-            patterns.Add(line);
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('%') || line == charset || line.Contains("HYPHENMIN", StringComparison.Ordinal) || line.StartsWith("NEXTLEVEL", StringComparison.Ordinal)) continue;
+            if (line.StartsWith("\\hyphenation", StringComparison.Ordinal)) { inExceptions = true; continue; }
+            if (line.StartsWith('}')) { inExceptions = false; continue; }
+            if (line.StartsWith('\\') || line.StartsWith('{')) continue;
+            (inExceptions ? exceptions : patterns).Add(line);
         }
-        return new Hyphenator(patterns, letters);
+        return new PatternFile(patterns, exceptions);
+    }
+
+    /// <summary>
+    /// The encoding a patterns file names on its first line, in the hyphen library's names (UTF-8,
+    /// ISO8859-1, KOI8-R, microsoft-cp1251); the legacy code pages come from .NET's code pages provider.
+    /// </summary>
+    private static Encoding EncodingOf(string charset, string name)
+    {
+        string upper = charset.ToUpperInvariant();
+        if (upper is "UTF-8" or "UTF8") return new UTF8Encoding(false, true);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string dotnetName = upper switch
+        {
+            _ when upper.StartsWith("ISO8859-", StringComparison.Ordinal) => "iso-8859-" + upper["ISO8859-".Length..],
+            _ when upper.StartsWith("MICROSOFT-CP", StringComparison.Ordinal) => "windows-" + upper["MICROSOFT-CP".Length..],
+            _ => charset,
+        };
+        try { return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
+        catch (ArgumentException)
+        {
+            throw new InvalidDataException($"{name}:1:1: the first line names the encoding '{charset}', which this build cannot read: convert the file to UTF-8 and write UTF-8 on its first line");
+        }
     }
 
     /// <summary>The positions (1 to length-1) after which <paramref name="word"/> may be hyphenated; empty for words it must not touch.</summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (word.Length < LeftMin + RightMin || word.AsSpan().ContainsAnyExcept(_letters)) return [];
+        if (word.Length < LeftMin + RightMin) return [];
+        foreach (char c in word)
+            if (!_alphabet.Contains(c)) return [];
+        if (_exceptions.TryGetValue(word, out var listed)) return [.. listed.Where(p => p >= LeftMin && p <= word.Length - RightMin)];
         string dotted = "." + word + ".";
         var values = new byte[dotted.Length + 1];
         for (int start = 0; start < dotted.Length; start++)

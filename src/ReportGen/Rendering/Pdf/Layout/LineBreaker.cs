@@ -101,7 +101,10 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     private static readonly string[] NumberedHan = MixedSpacing.NumberedHan;
     private const string HanNumerals = MixedSpacing.HanNumerals;
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
-        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section" };
+        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
+          // Russian parts of a document: "приложение II", "диаграмма IV", "пункт 6", "части 1" (long words that number an outcome
+          // or a domain, "результат 2.2", "области 3", are left free to hyphenate: Russian lines need the breaks)
+          "приложение", "приложении", "приложения", "диаграмма", "диаграммы", "пункт", "пункта", "часть", "части", "таблица", "глава", "раздел" };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
@@ -165,15 +168,24 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
         void FlushWord()
         {
             if (word.Length == 0) return;
-            string w = word.ToString();
+            string whole = word.ToString();
             word.Clear();
-            // English words are split at their hyphenation points into syllables (lower-case words only:
-            // names, abbreviations, numbers, hyphenated names such as UN-Habitat and the words that
-            // number something, "outcome 2.2", "annex II", are never hyphenated).
+            // A compound of lower-case words ("штаб-квартиры") may break after its hyphen where the language's profile says so.
+            int at = 0;
+            if (hyphenator is { BreaksAfterHyphen: true } && style.Role == FontRole.Serif && !style.Superscript && IsCompound(whole))
+                for (int dash; (dash = whole.IndexOf('-', at)) >= 0 && dash < whole.Length - 1; at = dash + 1)
+                    AddWord(at == 0 && dash == whole.Length - 1 ? whole : whole[at..(dash + 1)], afterHyphen: at > 0);
+            AddWord(at == 0 ? whole : whole[at..], afterHyphen: at > 0);
+        }
+        void AddWord(string w, bool afterHyphen)
+        {
+            // Words are split at their hyphenation points into syllables (lower-case words of the
+            // patterns' letters only: names, abbreviations, numbers, hyphenated names such as
+            // UN-Habitat and the words that number something, "outcome 2.2", "annex II", are never hyphenated).
             int lead = 0, trail = w.Length;
-            while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
-            while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
+            while (lead < w.Length && !IsLetter(w[lead])) lead++;
+            while (trail > lead && !IsLetter(w[trail - 1])) trail--;
+            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && OfAlphabet(w.AsSpan(lead, trail - lead))
                          && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
@@ -181,8 +193,9 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             {
                 int point = k < points.Count ? points[k] + lead : w.Length;
                 var pieces = Pieces(from == 0 && point == w.Length ? w : w[from..point], style, where);
-                var atom = new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width), Syllable = from > 0 };
-                if (atom.Syllable) atom.Hyphen = Pieces(new Rune('-'), style, where)[0];
+                // After a compound's hyphen the line may break without adding one (a syllable with no hyphen of its own).
+                var atom = new Atom { Kind = AtomKind.Word, Pieces = pieces, Width = pieces.Sum(p => p.Width), Syllable = from > 0 || afterHyphen };
+                if (from > 0) atom.Hyphen = Pieces(new Rune('-'), style, where)[0];
                 atoms.Add(atom);
                 from = point;
             }
@@ -209,6 +222,31 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             else AppendRune(word, rune);
         }
         FlushWord();
+    }
+
+    /// <summary>A letter of Latin or Cyrillic words: where a word's hyphenable part starts and ends.</summary>
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u0400' and < '\u0530' && char.IsLetter(c));
+
+    /// <summary>Lower-case words of the patterns' letters joined by single hyphens, with at most punctuation around them ("штаб-квартиры,").</summary>
+    private bool IsCompound(string w)
+    {
+        int lead = 0, trail = w.Length;
+        while (lead < w.Length && !IsLetter(w[lead])) lead++;
+        while (trail > lead && !IsLetter(w[trail - 1])) trail--;
+        if (lead > 0 && w[lead - 1] == '-' || trail < w.Length && w[trail] == '-') return false;
+        var core = w.AsSpan(lead, trail - lead);
+        if (core.IndexOf('-') <= 0 || core.Contains("--", StringComparison.Ordinal)) return false;
+        foreach (char c in core)
+            if (c != '-' && !hyphenator!.HasLetter(c)) return false;
+        return lead == 0 || !char.IsLetterOrDigit(w[lead - 1]);
+    }
+
+    /// <summary>Every letter of the word is a lower-case letter the patterns hyphenate (a to z for English, а to я for Russian).</summary>
+    private bool OfAlphabet(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!hyphenator!.HasLetter(c)) return false;
+        return true;
     }
 
     // Words recur through a document: each is hyphenated once.
