@@ -18,8 +18,8 @@ public static class SampleWorkbook
 
     public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
-    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c> beside the others (<see cref="SampleFrench"/>).</summary>
-    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench);
+    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c> and <c>_ar</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleArabic"/>).</summary>
+    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleArabic.WithArabic);
 
     private static IEnumerable<SheetData> EnglishAndChinese()
     {
