@@ -644,7 +644,5 @@ public sealed class ArabicFormatter(string language = "ar") : Formatter
 
     /// <summary>"و" before every item after the first, joined to a word ("وأوروبا"), set apart from a figure or a Latin letter ("و 4.2").</summary>
     public override string JoinWord(bool last, char before, char after, bool commas = false) =>
-        IsArabicLetter(after) ? " و" : " و ";
-
-    public static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' && char.IsLetter(c);
+        Script.IsArabicLetter(after) ? " و" : " و ";
 }
