@@ -82,7 +82,7 @@ public class ArabicEditionTests
         Assert.Equal(NumberKind.Percent, Assert.Single(NumberText.Find("بنسبة 100 في المائة كحد أقصى")).Kind);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Documents))]
     public void The_text_is_arabic_with_the_masthead_lines_kept_in_english(string document)
     {
@@ -103,7 +103,7 @@ public class ArabicEditionTests
         else Assert.Contains("9\u00A0800\u00A0000", text);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Documents))]
     public void The_word_document_runs_right_to_left_from_the_profile(string document)
     {
@@ -145,7 +145,7 @@ public class ArabicEditionTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_other_editions_stay_left_to_right()
     {
         using var zip = new ZipArchive(new MemoryStream(Outputs.Value["portfolio-analysis.en.docx"]));
@@ -196,6 +196,39 @@ public class ArabicEditionTests
         var error = Assert.Throws<ReportGen.Core.InputException>(() =>
             BuildPipeline.Render(new BuildOptions(workbook, "unused", Repo.Path("templates"), ["ar"], ["txt"], null)));
         Assert.Contains(error.Problems, p => p.Place.StartsWith("Regions", StringComparison.Ordinal) && p.Message.Contains("name_ar"));
+    }
+
+    /// <summary>
+    /// Every generated cycle (one to five review years, ties, empty years, no targets…) composes in Arabic in step with
+    /// the English (the parity check passes part by part), its Word files run right to left and its review page has no difference.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void Generated_cycles_build_in_arabic_in_step_with_the_english(Scenario s)
+    {
+        var fonts = StandIn() is { } choice ? FontSet.Load(choice) : FontSet.Load();
+        using var dir = new TempDir();
+        string path = dir.File(s.Name + ".xlsx");
+        CycleGenerator.Write(s, path);
+        List<ComposedDocument> documents;
+        try { documents = BuildPipeline.Compose(new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "ar"], ["docx", "txt"], null)).Documents; }
+        catch (ReportGen.Core.InputException e) { throw new Xunit.Sdk.XunitException(string.Join("\n", e.Problems.Select(p => p.ToString()))); }
+        var arabic = documents.Where(d => d.Doc.Language == "ar").ToList();
+        Assert.Equal(2, arabic.Count);
+        foreach (var document in arabic)
+        {
+            string text = ReportGen.Document.PlainText.Of(document.Doc);
+            Assert.Contains("الأمم المتحدة", text);
+            Assert.DoesNotContain("per cent", text);
+            using var zip = new ZipArchive(new MemoryStream(ReportGen.Rendering.Docx.DocxWriter.Write(ReportGen.Document.Resolver.Resolve(document.Doc), fonts)));
+            using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+            string body = reader.ReadToEnd();
+            Assert.Contains("<w:rtl/>", body);
+            Assert.Contains("<w:bidi/></w:sectPr>", body);
+        }
+        var review = ReviewPage.Build(path, Repo.Path("templates"), null);
+        Assert.Empty(review.Differences);
+        Assert.Contains("lang=\"ar\" dir=\"rtl\"", Encoding.UTF8.GetString(review.Page));
     }
 
     [SkippableFact]
