@@ -24,6 +24,7 @@ internal static class ListLabels
         ["lowerRoman"] = n => Document.Numbering.Roman(n).ToLowerInvariant(),
         ["upperRoman"] = Document.Numbering.Roman,
         ["chineseCounting"] = Document.Numbering.Chinese,
+        ["arabicAbjad"] = Document.Numbering.ArabicLetter,
         ["none"] = _ => "",
     };
 

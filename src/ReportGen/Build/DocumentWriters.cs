@@ -88,7 +88,7 @@ public static class DocumentWriters
         public string Name => "docx";
         public string Extension => ".docx";
         public bool ByDefault => true;
-        public WrittenFile Write(WriterInput input) => new(DocxWriter.Write(input.Resolved));
+        public WrittenFile Write(WriterInput input) => new(DocxWriter.Write(input.Resolved, input.Fonts)); // measured with the build's fonts when it loads them (a PDF beside it)
     }
 
     private sealed class PdfFormat : IDocumentWriter

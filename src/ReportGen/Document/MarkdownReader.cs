@@ -136,7 +136,7 @@ public sealed class MarkdownReader
             return new Heading(1, Numbering.Chapter(_chapter, _language), content);
         }
         _section++;
-        return new Heading(2, Numbering.Section(_section), content);
+        return new Heading(2, Numbering.Section(_section, _language), content);
     }
 
     private Annex Annex(CustomContainer c)

@@ -25,10 +25,30 @@ public static class Numbering
         return (tens == 1 ? "" : digits[tens].ToString()) + "十" + (ones == 0 ? "" : digits[ones].ToString());
     }
 
-    /// <summary>A number in a profile's numerals: IV or 四.</summary>
+    /// <summary>The letters of Arabic sub-items, in the abjad order UN Arabic documents follow: (أ), (ب), (ج), (د), (هـ), (و) …</summary>
+    private static readonly string[] ArabicLetters =
+        ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ"];
+
+    /// <summary>An Arabic sub-item's letter: أ, ب, ج … (past the 28th, two letters, as <see cref="Letter"/> does).</summary>
+    public static string ArabicLetter(int n) =>
+        n <= ArabicLetters.Length ? ArabicLetters[n - 1] : ArabicLetter((n - 1) / ArabicLetters.Length) + ArabicLetter((n - 1) % ArabicLetters.Length + 1);
+
+    /// <summary>The ordinal adverbs of UN Arabic chapter headings: أولا, ثانيا … عاشرا; then حادي عشر, ثاني عشر …; past twenty, digits.</summary>
+    private static readonly string[] ArabicChapters =
+        ["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+         "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون"];
+
+    public static string ArabicChapter(int n) => n is >= 1 and <= 20 ? ArabicChapters[n - 1] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The section letters of UN Arabic headings, the letters' names in the abjad order: ألف, باء, جيم …</summary>
+    private static readonly string[] ArabicSections =
+        ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء"];
+
+    /// <summary>A number in a profile's numerals: IV, 四, أولا (a chapter) or 4 (an Arabic sub-item).</summary>
     public static string In(Typesetting.Numerals numerals, int n) => numerals switch
     {
         Typesetting.Numerals.Chinese => Chinese(n),
+        Typesetting.Numerals.Arabic => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => Roman(n),
     };
 
@@ -36,16 +56,24 @@ public static class Numbering
     public static string Chapter(int n, string language)
     {
         var profile = Typesetting.LanguageProfiles.For(language);
-        return In(profile.ChapterNumerals, n) + profile.ChapterEnd;
+        return (profile.ChapterNumerals == Typesetting.Numerals.Arabic ? ArabicChapter(n) : In(profile.ChapterNumerals, n)) + profile.ChapterEnd;
     }
 
     public static string Section(int n) => Letter(n).ToUpperInvariant() + ".";
+
+    /// <summary>"A." in English and Chinese; "ألف -" in Arabic (the letters' names, with the chapter's ending).</summary>
+    public static string Section(int n, string language)
+    {
+        var profile = Typesetting.LanguageProfiles.For(language);
+        return profile.SubItemLetters == Typesetting.Letters.Arabic && n <= ArabicSections.Length ? ArabicSections[n - 1] + profile.ChapterEnd : Section(n);
+    }
 
     /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese; a), i) in French (the profile's <c>SubItemLabel</c>).</summary>
     public static string SubItem(int level, int n, string language = "en")
     {
         var profile = Typesetting.LanguageProfiles.For(language);
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel,
-            level == 1 ? Letter(n) : In(profile.SubItemNumerals, n).ToLowerInvariant());
+        return level == 1
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel, profile.SubItemLetters == Typesetting.Letters.Arabic ? ArabicLetter(n) : Letter(n))
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel2 ?? profile.SubItemLabel, In(profile.SubItemNumerals, n).ToLowerInvariant());
     }
 }

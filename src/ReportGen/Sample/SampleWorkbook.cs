@@ -18,8 +18,8 @@ public static class SampleWorkbook
 
     public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
-    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c>, <c>_es</c> and <c>_ru</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleSpanish"/>, <see cref="SampleRussian"/>).</summary>
-    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish).Select(SampleRussian.WithRussian);
+    /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c>, <c>_es</c>, <c>_ru</c> and <c>_ar</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleSpanish"/>, <see cref="SampleRussian"/>, <see cref="SampleArabic"/>).</summary>
+    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish).Select(SampleRussian.WithRussian).Select(SampleArabic.WithArabic);
 
     private static IEnumerable<SheetData> EnglishAndChinese()
     {

@@ -23,6 +23,7 @@ public abstract class Formatter : INumberFormat
         NumberStyle.French => new FrenchFormatter(language),
         NumberStyle.Worded => new WordedFormatter(language),
         NumberStyle.Russian => new RussianFormatter(language),
+        NumberStyle.Arabic => new ArabicFormatter(language),
         var style => throw new ArgumentOutOfRangeException(nameof(language), style, "no formatter for this number style"),
     };
 
@@ -774,4 +775,108 @@ public sealed class RussianFormatter(string language = "ru") : Formatter
             if (text[i] == ' ' && VisibleNeighbour(text, i, +1) == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = NoBreak;
         return (new string(result), at);
     }
+}
+
+/// <summary>
+/// Arabic as UN Arabic documents write numbers: Western digits, counts always in figures (a number
+/// word would agree with its noun in gender and case), thousands grouped by a no-break space and a
+/// decimal point ("9 800 000", "1.3"), "41 في المائة", "1.3 مليون دولار", "3 ملايين دولار",
+/// "4 تشرين الأول/أكتوبر 2021" (the Levantine month name, then the other after a slash), lists
+/// joined by "و" before each item after the first ("1.1 و 3.1 و 4.2", "أفريقيا وأوروبا"), charts numbered by ordinal words
+/// ("الشكل الأول", "الشكلان الأول والثاني", "الأشكال من الثالث إلى الثامن").
+/// </summary>
+public sealed class ArabicFormatter(string language = "ar") : Formatter
+{
+    private static readonly string[] Months =
+    [
+        "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+        "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر",
+    ];
+
+    /// <summary>Ordinal adjectives, masculine (a chart: الشكل الأول) and feminine (a year: السنة الثانية), to the twentieth.</summary>
+    private static readonly string[] Masculine =
+        ["", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+         "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر", "التاسع عشر", "العشرون"];
+    private static readonly string[] Feminine =
+        ["", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"];
+
+    private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
+
+    public override string Language => language;
+
+    private string Separators(string invariant)
+    {
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
+
+    public override string Count(double value) => Figure(value, value == Math.Floor(value) ? 0 : 1);
+
+    public override string Figure(double value, int decimals = 0) =>
+        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
+
+    public override string Percent(double share, int decimals = 0) =>
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    /// <summary>"1.3 مليون دولار", "3 ملايين دولار" (a whole count from three to ten takes the plural), "64 مليون دولار", "2 بليون دولار" (UN Arabic: بليون for a thousand million).</summary>
+    public override string Usd(double amount)
+    {
+        string Scale(double unit, string singular, string plural)
+        {
+            double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
+            return $"{Separators(Scaled(amount, unit))} {(scaled is >= 3 and <= 10 && scaled == Math.Floor(scaled) ? plural : singular)}";
+        }
+        return string.Format(Invariant, _numbers.Currency, amount switch
+        {
+            >= 1e9 => Scale(1e9, "بليون", "بلايين"),
+            >= 1e6 => Scale(1e6, "مليون", "ملايين"),
+            _ => Figure(amount),
+        });
+    }
+
+    private static string Month(DateOnly date) => Months[date.Month - 1];
+
+    public override string Date(DateOnly date) => $"{date.Day.ToString(Invariant)} {Month(date)} {date.Year.ToString(Invariant)}";
+
+    public override string DateRange(DateOnly start, DateOnly end)
+    {
+        if (start == end) return Date(start);
+        if (start.Year == end.Year && start.Month == end.Month)
+            return end.DayNumber - start.DayNumber == 1 ? $"{start.Day.ToString(Invariant)} و {Date(end)}" : $"{start.Day.ToString(Invariant)}-{Date(end)}";
+        return start.Year == end.Year ? $"{start.Day.ToString(Invariant)} {Month(start)} إلى {Date(end)}" : $"{Date(start)} إلى {Date(end)}";
+    }
+
+    public override string List(IReadOnlyList<string> items)
+    {
+        if (items.Count == 0) return "";
+        var text = new System.Text.StringBuilder(items[0]);
+        for (int i = 1; i < items.Count; i++)
+            text.Append(JoinWord(i == items.Count - 1, VisibleNeighbour(items[i - 1], items[i - 1].Length, -1), VisibleNeighbour(items[i], -1, +1))).Append(items[i]);
+        return text.ToString();
+    }
+
+    /// <summary>A year's ordinal (the templates write "السنة {{ordinal n}}"): الأولى … العاشرة, then the figure.</summary>
+    public override string Ordinal(int n) => n is >= 1 and <= 10 ? Feminine[n] : n.ToString(Invariant);
+
+    public override string ChartNumber(int n, bool roman) => roman && n is >= 1 and <= 20 ? Masculine[n] : n.ToString(Invariant);
+
+    /// <summary>"الشكل الأول"; two: "الشكلان الأول والثاني"; a range: "الأشكال من الثالث إلى الثامن"; more: "الأشكال الأول والثاني والرابع".</summary>
+    protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure)
+    {
+        var (one, two, many) = figure ? ("الشكل", "الشكلان", "الأشكال") : ("الرسم البياني", "الرسمان البيانيان", "الرسوم البيانية");
+        return numbers.Count switch
+        {
+            1 => $"{one} {numbers[0]}",
+            2 => $"{two} {List(numbers)}",
+            _ when range => $"{many} من {numbers[0]} إلى {numbers[^1]}",
+            _ => $"{many} {List(numbers)}",
+        };
+    }
+
+    public override string ChartCaption(int n, bool roman, bool figure) => $"{(figure ? "الشكل" : "الرسم البياني")} {ChartNumber(n, roman)}";
+
+    /// <summary>"و" before every item after the first, joined to a word ("وأوروبا"), set apart from a figure or a Latin letter ("و 4.2").</summary>
+    public override string JoinWord(bool last, char before, char after, bool commas = false) =>
+        Script.IsArabicLetter(after) ? " و" : " و ";
 }

@@ -187,11 +187,11 @@ public static class NumberText
         string? literal = Plain(written) ? null : written;
         var kind = Chinese第(text, start) ? NumberKind.Ordinal : NumberKind.Count;
         int first = kind == NumberKind.Ordinal ? PrefixStart(text, start) : start;
-        // A percentage: "62%", "62 %", "62 per cent", "62 percent".
+        // A percentage: "62%", "62 %", "62 per cent", "62 percent", Arabic "62 في المائة".
         int after = end;
         if (after < to && text[after] is '%' or '％') return Token(text, first, after + 1, value, NumberKind.Percent, literal);
         if (after + 1 < to && text[after] == ' ' && text[after + 1] is '%' or '％') return Token(text, first, after + 2, value, NumberKind.Percent, literal);
-        foreach (string words in (string[])[" per cent", " percent"])
+        foreach (string words in (string[])[" per cent", " percent", " في المائة"])
             if (At(text, after, to, words) && WordEnds(text, after + words.Length, to)) return Token(text, first, after + words.Length, value, NumberKind.Percent, literal);
         // A scale: "1.3 million", "130 万", "6400万".
         if (literal is null || !written.Contains('/'))

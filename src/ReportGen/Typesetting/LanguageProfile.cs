@@ -3,10 +3,13 @@ using System.Collections.Immutable;
 namespace ReportGen.Typesetting;
 
 /// <summary>The script a language is written in: which faces set it, how its lines break, which runs are foreign to it.</summary>
-public enum WritingScript { Latin, Han, Cyrillic }
+public enum WritingScript { Latin, Han, Cyrillic, Arabic }
 
-/// <summary>Numerals that label chapters and second-level sub-items: I, II, III or 一, 二, 三.</summary>
-public enum Numerals { Roman, Chinese }
+/// <summary>Numerals that label chapters and second-level sub-items: I, II, III; 一, 二, 三; Arabic ordinal adverbs (أولا، ثانيا) for chapters and Western digits (’1‘) for sub-items.</summary>
+public enum Numerals { Roman, Chinese, Arabic }
+
+/// <summary>The letters of first-level sub-items: (a), (b), (c) or, in Arabic, (أ), (ب), (ج) in the abjad order.</summary>
+public enum Letters { Latin, Arabic }
 
 /// <summary>How a language's lines break: between words, with hyphenation, or between characters under the kinsoku rules.</summary>
 public enum LineBreaking { Words, Characters }
@@ -14,15 +17,16 @@ public enum LineBreaking { Words, Characters }
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
 public enum NumberStyle { English, Chinese, French,
     /// <summary>Every word and pattern from the profile (<see cref="NumberFormats.Words"/>): Spanish.</summary>
-    Worded, Russian }
+    Worded, Russian, Arabic }
 
-/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
-public enum FontRole { Serif, Song, Hei }
+/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings, the Arabic face (the PDF's faces, <c>FontSet</c>).</summary>
+public enum FontRole { Serif, Song, Hei, Arabic }
 
 /// <summary>The faces a language is set in: PDF roles for body text and headings, Word's font names.</summary>
 /// <param name="HeadingLatinInHeadingFace">digits and Latin letters in headings take the heading face (Chinese Hei), not the Latin serif</param>
+/// <param name="WordComplex">Word's complex-script face (<c>w:rFonts w:cs</c>): the face of Arabic runs; Times New Roman, which Word would also use, for the others</param>
 public sealed record LanguageFonts(FontRole Text, FontRole Heading, bool HeadingLatinInHeadingFace,
-    string WordLatin = "Times New Roman", string WordEastAsian = "SimSun", string WordEastAsianHeading = "SimHei");
+    string WordLatin = "Times New Roman", string WordEastAsian = "SimSun", string WordEastAsianHeading = "SimHei", string WordComplex = "Times New Roman");
 
 /// <summary>
 /// The language tags a language is written with. <paramref name="Tag"/> is the BCP 47 tag of PDF
@@ -31,9 +35,10 @@ public sealed record LanguageFonts(FontRole Text, FontRole Heading, bool Heading
 /// <paramref name="WordLatin"/> for Latin runs and <paramref name="WordEastAsia"/> for Han runs,
 /// <paramref name="Chart"/> for DrawingML charts. <paramref name="ForeignRuns"/>: the tag of a run
 /// written only in another script (Latin words in a Chinese document are English).
+/// <paramref name="WordBidi"/>: <c>w:lang w:bidi</c>, the language of right-to-left (complex-script) runs.
 /// </summary>
 public sealed record LanguageTags(string Tag, string Word, string WordLatin, string WordEastAsia, string Chart,
-    ImmutableArray<(WritingScript Script, string Tag)> ForeignRuns);
+    ImmutableArray<(WritingScript Script, string Tag)> ForeignRuns, string WordBidi = "ar-SA");
 
 /// <summary>
 /// Numbers, percentages, money and dates as the language's UN editorial rules write them. The
@@ -91,6 +96,11 @@ public sealed record LanguageProfile
     public required string ReviewName { get; init; }
     public required LanguageTags Tags { get; init; }
     public required WritingScript Script { get; init; }
+    /// <summary>
+    /// The language is written right to left: Word paragraphs carry <c>w:bidi</c>, tables <c>w:bidiVisual</c>,
+    /// runs <c>w:rtl</c> with the complex-script face and size, the section its gutter mirrored; the HTML
+    /// <c>dir="rtl"</c>. Text is always stored in logical order.
+    /// </summary>
     public bool RightToLeft { get; init; }
     public required NumberFormats Numbers { get; init; }
     /// <summary>Opening and closing quotation marks, outer then inner.</summary>
@@ -107,6 +117,10 @@ public sealed record LanguageProfile
     public required Numerals SubItemNumerals { get; init; }
     /// <summary>How a sub-item's letter or numeral is set off, {0} the letter: "({0})" (English, Chinese: "(a)"), "{0})" (French: "a)").</summary>
     public string SubItemLabel { get; init; } = "({0})";
+    /// <summary>The second level's, when it differs from the first's: Arabic "’{0}‘" (’1‘, ’2‘ for (i), (ii)); null: <see cref="SubItemLabel"/>.</summary>
+    public string? SubItemLabel2 { get; init; }
+    /// <summary>The letters of first-level sub-items: Latin (a), (b) or Arabic (أ), (ب).</summary>
+    public Letters SubItemLetters { get; init; } = Letters.Latin;
     /// <summary>The word of a chart's caption, before its number ("Chart II", "图二"); in running text, lower case ("chart IV", "charts I and II").</summary>
     public required string ChartWord { get; init; }
     /// <summary>The caption's word in a document that calls its charts figures (<c>chart_label: figure</c>: "Figure I"); none: <see cref="ChartWord"/>.</summary>
@@ -260,7 +274,34 @@ public static class LanguageProfiles
         ByDefault = false,
     };
 
-    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French, Spanish, Russian];
+    /// <summary>
+    /// Arabic as UN Arabic documents write it (docs/arabic.md, "The Arabic edition"): right to left,
+    /// Western digits, "41 في المائة", "1.3 مليون دولار", "4 تشرين الأول/أكتوبر 2021", « », "و" before the
+    /// last item, chapters أولا - , ثانيا - , sub-items (أ), (ب) then ’1‘, ’2‘; the masthead's date,
+    /// distribution, language and original lines in English, as UN Arabic editions print them.
+    /// Word sets Arabic runs in Simplified Arabic (the UN's Arabic face); the PDF in FontRole.Arabic.
+    /// </summary>
+    public static readonly LanguageProfile Arabic = English with
+    {
+        Code = "ar", Name = "Arabic", ReviewName = "العربية (Arabic)",
+        Tags = new("ar", "ar-SA", "en-US", "zh-CN", "ar-SA", [(WritingScript.Latin, "en"), (WritingScript.Han, "zh-CN")], WordBidi: "ar-SA"),
+        Script = WritingScript.Arabic,
+        RightToLeft = true,
+        // A no-break space groups thousands: one number to the bidi algorithm (a common separator), never broken at a line's end.
+        Numbers = new(NumberStyle.Arabic, " ", ".", "{0} في المائة", "{0} دولار", "d MMMM yyyy", SmallCountsInWords: false),
+        Quotes = ("«", "»", "“", "”"),
+        Stop = ".", Semicolon = "؛", Colon = ": ",
+        ChapterNumerals = Numerals.Arabic, ChapterEnd = " -", SubItemNumerals = Numerals.Arabic,
+        SubItemLetters = Letters.Arabic, SubItemLabel2 = "’{0}‘",
+        ChartWord = "الشكل", DataLabel = "البيانات",
+        Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
+        Fonts = new(FontRole.Arabic, FontRole.Arabic, HeadingLatinInHeadingFace: false, WordComplex: "Simplified Arabic"),
+        HyphenationPatterns = null,
+        Specimen = new("برنامج الأمم المتحدة للمستوطنات البشرية", "يعرض هذا التقرير تحليل حافظة المشاريع لعام 2021، وهي تضم 88 مشروعا.", "Arabic", "المرفق الأول"),
+        ByDefault = false,
+    };
+
+    private static readonly ImmutableArray<LanguageProfile> Registered = [English, Chinese, French, Spanish, Russian, Arabic];
 
     /// <summary>Languages added for the current flow only (a test's made-up language); flows to the threads and tasks it starts.</summary>
     private static readonly AsyncLocal<ImmutableArray<LanguageProfile>> Added = new();

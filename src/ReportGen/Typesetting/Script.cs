@@ -34,4 +34,13 @@ public static class Script
 
     /// <summary>A wide character, or half of a surrogate pair (see <see cref="IsEastAsian(char)"/>).</summary>
     public static bool IsWide(char c) => char.IsSurrogate(c) || IsWide((int)c);
+
+    /// <summary>
+    /// A letter of the Arabic script (Arabic, its supplement and presentation forms): a strong
+    /// right-to-left character. Word runs of such text carry <c>w:rtl</c>; digits and punctuation
+    /// take the direction of the letters around them.
+    /// </summary>
+    public static bool IsArabicLetter(char c) =>
+        c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF')
+        && char.IsLetter(c);
 }

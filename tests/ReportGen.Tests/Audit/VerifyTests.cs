@@ -50,6 +50,7 @@ public class VerifyTests
         Directory.CreateDirectory(dir.File("t/fr"));
         Directory.CreateDirectory(dir.File("t/es"));
         Directory.CreateDirectory(dir.File("t/ru"));
+        Directory.CreateDirectory(dir.File("t/ar"));
         foreach (string f in Directory.GetFiles(Repo.Path("templates"), "*.hbs", SearchOption.AllDirectories))
             File.Copy(f, dir.File("t/" + Path.GetRelativePath(Repo.Path("templates"), f)));
         string recorded = Hashing.Sha256(dir.File("t/en/portfolio-analysis.md.hbs"));

@@ -6,7 +6,7 @@ namespace ReportGen.Tests.Cli;
 public class TemplatesCommandTests
 {
     private static readonly string[] Layout =
-        ["en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "es/annual-report-summary.md.hbs", "es/portfolio-analysis.md.hbs", "fr/annual-report-summary.md.hbs", "fr/portfolio-analysis.md.hbs", "ru/annual-report-summary.md.hbs", "ru/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"];
+        ["ar/annual-report-summary.md.hbs", "ar/portfolio-analysis.md.hbs", "en/annual-report-summary.md.hbs", "en/portfolio-analysis.md.hbs", "es/annual-report-summary.md.hbs", "es/portfolio-analysis.md.hbs", "fr/annual-report-summary.md.hbs", "fr/portfolio-analysis.md.hbs", "ru/annual-report-summary.md.hbs", "ru/portfolio-analysis.md.hbs", "zh/annual-report-summary.md.hbs", "zh/portfolio-analysis.md.hbs"];
 
     private static string[] FilesUnder(string folder) =>
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
@@ -18,7 +18,7 @@ public class TemplatesCommandTests
         var (code, output, error) = CliTests.Run("templates", dir.File("mine"), "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Equal($"copied 8 templates (en, zh, fr, es, ru) from {Repo.Path("templates")} to {dir.File("mine")}; edit them and build with --templates {dir.File("mine")}\n",
+        Assert.Equal($"copied 8 templates (en, zh, fr, es, ru, ar) from {Repo.Path("templates")} to {dir.File("mine")}; edit them and build with --templates {dir.File("mine")}\n",
             output.ReplaceLineEndings("\n"));
         Assert.Equal(Layout, FilesUnder(dir.File("mine")));
         foreach (string file in Layout)
@@ -36,8 +36,8 @@ public class TemplatesCommandTests
         File.WriteAllText(dir.File("src/README.md"), "not a template");
         var (code, output, _) = CliTests.Run("templates", dir.File("mine"), "--templates", dir.File("src"));
         Assert.Equal(0, code);
-        Assert.StartsWith("copied 9 templates (en, zh, fr, es, ru) from ", output);
-        Assert.Equal([Layout[0], "en/partials/intro.md.hbs", .. Layout.Skip(1)], FilesUnder(dir.File("mine")));
+        Assert.StartsWith("copied 9 templates (en, zh, fr, es, ru, ar) from ", output);
+        Assert.Equal([.. Layout.Take(3), "en/partials/intro.md.hbs", .. Layout.Skip(3)], FilesUnder(dir.File("mine")));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public static class CycleGenerator
         var outcomes = BaseOutcomes.ToList();
         if (s.ExtraOutcomes) outcomes.AddRange(["2.4", "4.4"]);
         var regionRows = sample["Regions"].Rows.ToList();
-        if (s.ExtraRegions) regionRows.AddRange([["OCE", "Oceania & the <Pacific> *islands*", "大洋洲", "yes", "Océanie & le <Pacifique> *îles*", "Oceanía & el <Pacífico> *islas*", "Океания и <Тихий океан> *острова*"], ["XGL", "Global {{all}}", "全球", "no", "Mondial {{all}}", "Mundial {{all}}", "Глобальный {{all}}"]]);
+        if (s.ExtraRegions) regionRows.AddRange([["OCE", "Oceania & the <Pacific> *islands*", "大洋洲", "yes", "Océanie & le <Pacifique> *îles*", "Oceanía & el <Pacífico> *islas*", "Океания и <Тихий океан> *острова*", "أوقيانوسيا & <المحيط الهادئ> *الجزر*"], ["XGL", "Global {{all}}", "全球", "no", "Mondial {{all}}", "Mundial {{all}}", "Глобальный {{all}}", "عالمي {{all}}"]]);
         var regions = regionRows.Select(row => (string)row[0]!).ToList();
         var domainOf = outcomes.ToDictionary(o => o, o => int.Parse(o[..1], CultureInfo.InvariantCulture));
         var reviewYears = Enumerable.Range(s.FirstReviewYear, s.ReviewYears).ToList();
@@ -123,8 +123,8 @@ public static class CycleGenerator
         var outcomeRows = sample["Outcomes"].Rows.ToList();
         if (s.ExtraOutcomes)
             outcomeRows.AddRange([
-                [2.4, 2, "Urban finance & *innovation*", "城市金融与创新", "urban finance", "城市金融", "Finance urbaine & *innovation*", "finance urbaine", "Finanzas urbanas & *innovación*", "finanzas urbanas", "Городские финансы и *инновации*", "городские финансы"],
-                [4.4, 4, "Safer cities <for all>", "更安全的城市", "safer cities", "更安全的城市", "Villes plus sûres <pour tous>", "villes plus sûres", "Ciudades más seguras <para todos>", "ciudades más seguras", "Более безопасные города <для всех>", "более безопасные города"]]);
+                [2.4, 2, "Urban finance & *innovation*", "城市金融与创新", "urban finance", "城市金融", "Finance urbaine & *innovation*", "finance urbaine", "Finanzas urbanas & *innovación*", "finanzas urbanas", "Городские финансы и *инновации*", "городские финансы", "التمويل الحضري & *الابتكار*", "التمويل الحضري"],
+                [4.4, 4, "Safer cities <for all>", "更安全的城市", "safer cities", "更安全的城市", "Villes plus sûres <pour tous>", "villes plus sûres", "Ciudades más seguras <para todos>", "ciudades más seguras", "Более безопасные города <для всех>", "более безопасные города", "مدن أكثر أمانا <للجميع>", "مدن أكثر أمانا"]]);
         sheets.Add(sample["Outcomes"] with { Rows = outcomeRows });
 
         // Indicators: one or two per outcome; values for every review year and the reporting year, some without an actual.
@@ -137,7 +137,7 @@ public static class CycleGenerator
                 string id = $"{o}.{k}";
                 bool decrease = r.Next(4) == 0;
                 double baseline = 10 + r.Next(50);
-                indicatorRows.Add([id, double.Parse(o, CultureInfo.InvariantCulture), $"Indicator {id}", $"指标 {id}", r.Next(3) == 0 ? "percent" : "number", baseline, decrease ? "decrease" : "increase", $"Indicateur {id}", $"Indicador {id}", $"Показатель {id}"]);
+                indicatorRows.Add([id, double.Parse(o, CultureInfo.InvariantCulture), $"Indicator {id}", $"指标 {id}", r.Next(3) == 0 ? "percent" : "number", baseline, decrease ? "decrease" : "increase", $"Indicateur {id}", $"Indicador {id}", $"Показатель {id}", $"المؤشر {id}"]);
                 foreach (int y in valueYears)
                 {
                     double target = decrease ? baseline - 1 - r.Next(10) : baseline + 1 + r.Next(20);
@@ -145,7 +145,7 @@ public static class CycleGenerator
                     valueRows.Add([id, y, target, actual]);
                 }
             }
-        sheets.Add(new SheetData("Indicators", ["indicator_id", "outcome", "name_en", "name_zh", "unit", "baseline", "direction", "name_fr", "name_es", "name_ru"], indicatorRows));
+        sheets.Add(new SheetData("Indicators", ["indicator_id", "outcome", "name_en", "name_zh", "unit", "baseline", "direction", "name_fr", "name_es", "name_ru", "name_ar"], indicatorRows));
         sheets.Add(new SheetData("IndicatorValues", ["indicator_id", "year", "target", "actual"], valueRows));
 
         var fundingRows = new List<object?[]>();
@@ -211,18 +211,18 @@ public static class CycleGenerator
             for (int k = 0; k < (s.Ties ? 2 : r.Next(0, 6)); k++)
             {
                 service++;
-                serviceRows.Add([$"S{service:000}", double.Parse(o, CultureInfo.InvariantCulture), $"Service {service}", $"服务 {service}", $"Service {service}", $"Servicio {service}", $"Услуга {service}"]);
+                serviceRows.Add([$"S{service:000}", double.Parse(o, CultureInfo.InvariantCulture), $"Service {service}", $"服务 {service}", $"Service {service}", $"Servicio {service}", $"Услуга {service}", $"الخدمة {service}"]);
             }
-        sheets.Add(new SheetData("Services", ["service_id", "outcome", "name_en", "name_zh", "name_fr", "name_es", "name_ru"], serviceRows));
+        sheets.Add(new SheetData("Services", ["service_id", "outcome", "name_en", "name_zh", "name_fr", "name_es", "name_ru", "name_ar"], serviceRows));
 
         var flagshipRows = flagshipCodes.Select((code, i) =>
         {
             double target = s.Flagships > 1 && i == 0 && r.Next(2) == 0 ? 0 : 10_000_000 + r.Next(1, 50) * 1_000_000;
             double secured = s.Ties ? target / 4 : Math.Round(target * r.Next(5, 95) / 100.0);
             return new object?[] { code, $"Flagship {code} \"{{{{x}}}}\"", $"旗舰方案 {code}", s.Ties ? 3 : r.Next(1, 9),
-                (double)(s.Ties ? 20_000_000 : 5_000_000 + r.Next(1, 60) * 1_000_000), s.Ties ? 10 : r.Next(5, 50), target, secured, $"Programme phare {code} \"{{{{x}}}}\"", $"Programa emblemático {code} \"{{{{x}}}}\"", $"Флагманская программа {code} \"{{{{x}}}}\"" };
+                (double)(s.Ties ? 20_000_000 : 5_000_000 + r.Next(1, 60) * 1_000_000), s.Ties ? 10 : r.Next(5, 50), target, secured, $"Programme phare {code} \"{{{{x}}}}\"", $"Programa emblemático {code} \"{{{{x}}}}\"", $"Флагманская программа {code} \"{{{{x}}}}\"", $"البرنامج الرائد {code} \"{{{{x}}}}\"" };
         }).ToList();
-        sheets.Add(new SheetData("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd", "name_fr", "name_es", "name_ru"], flagshipRows));
+        sheets.Add(new SheetData("Flagships", ["code", "name_en", "name_zh", "normative_tools", "portfolio_usd", "partners", "funding_target_usd", "funding_secured_usd", "name_fr", "name_es", "name_ru", "name_ar"], flagshipRows));
 
         var targetRows = s.NoTargets ? [] : new List<object?[]>
         {

@@ -134,8 +134,8 @@ public class AddedLanguageTests
         var e = Assert.Throws<InputException>(() => BuildPipeline.Render(new BuildOptions(path, dir.File("out"), Templates(dir), ["xx"], ["txt"], null)));
         // The one workbook problem, then the note that the templates wait for it.
         Assert.Equal(2, e.Problems.Count);
-        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, then name_xx.
-        Assert.Equal("Regions!H2: name_xx is required", e.Problems[0].ToString());
+        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, name_ar, then name_xx.
+        Assert.Equal("Regions!I2: name_xx is required", e.Problems[0].ToString());
         Assert.Contains("not checked", e.Problems[1].Message, StringComparison.Ordinal);
     }
 
@@ -173,15 +173,15 @@ public class AddedLanguageTests
     [Fact]
     public void The_registry_holds_en_zh_and_fr_builds_en_and_zh_by_default_and_the_added_language_only_in_its_own_flow()
     {
-        Assert.Equal(["en", "zh", "fr", "es", "ru"], LanguageProfiles.All.Select(p => p.Code));
+        Assert.Equal(["en", "zh", "fr", "es", "ru", "ar"], LanguageProfiles.All.Select(p => p.Code));
         Assert.Equal(["en", "zh"], Model.Languages.Default);
         using (LanguageProfiles.Add(Testish))
         {
-            Assert.Equal(["en", "zh", "fr", "es", "ru", "xx"], Model.Languages.All);
+            Assert.Equal(["en", "zh", "fr", "es", "ru", "ar", "xx"], Model.Languages.All);
             Assert.Equal(["en", "zh"], Model.Languages.Default);
             Assert.Throws<ArgumentException>(() => LanguageProfiles.Add(Testish));
         }
-        Assert.Equal(["en", "zh", "fr", "es", "ru"], Model.Languages.All);
+        Assert.Equal(["en", "zh", "fr", "es", "ru", "ar"], Model.Languages.All);
         Assert.Throws<ArgumentOutOfRangeException>(() => LanguageProfiles.For("xx"));
     }
 

@@ -43,7 +43,7 @@ public class LanguagesSettingTests
         using var dir = new TempDir();
         var problems = CycleReader.Read(Sample(dir, "en, de")).Problems.Select(p => p.ToString()).ToList();
         // Settings rows 2–6 are the sample's, the languages row is row 7 (its value in column B).
-        Assert.Contains("Settings!B7: unknown language 'de' in languages; the languages are en, zh, fr, es and ru", problems);
+        Assert.Contains("Settings!B7: unknown language 'de' in languages; the languages are en, zh, fr, es, ru and ar", problems);
         Assert.Equal(["en", "zh"], CycleReader.DefaultLanguages(Sample(dir, "en, de")));
     }
 

@@ -32,7 +32,7 @@ internal static class DocxCharts
         xml.Append($"<c:chartSpace xmlns:c=\"{C}\" xmlns:a=\"{A}\" xmlns:r=\"{R}\"><c:date1904 val=\"0\"/><c:lang val=\"{lang}\"/><c:roundedCorners val=\"0\"/>");
         xml.Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
         xml.Append(BarSeries(sheet)).Append(TargetSeries(sheet));
-        xml.Append(Axes(chart, series, lang, valueTitle));
+        xml.Append(Axes(chart, series, lang, valueTitle, look.Profile.RightToLeft));
         xml.Append("</c:plotArea>");
         if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{AxisText(lang)}</c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
@@ -113,18 +113,19 @@ internal static class DocxCharts
     }
 
     /// <summary>The category axis, and the value axis on the PDF's scale: from 0 to its maximum in its steps, labelled in its format.</summary>
-    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle)
+    /// <param name="rightToLeft">the language is written right to left: the categories run from the right (the axis reversed) and the value axis stands at the right</param>
+    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, bool rightToLeft = false)
     {
         var xml = new StringBuilder();
         string axisText = AxisText(lang);
-        xml.Append($"<c:catAx><c:axId val=\"{CategoryAxis}\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>");
+        xml.Append($"<c:catAx><c:axId val=\"{CategoryAxis}\"/><c:scaling><c:orientation val=\"{(rightToLeft ? "maxMin" : "minMax")}\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>");
         if (chart.CategoryAxisTitle is { Length: > 0 } cat) xml.Append(Title(cat, lang));
         xml.Append($"<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{ValueAxis}\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
         var scale = ChartValues.Scale(series);
-        xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>");
+        xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"{(rightToLeft ? "r" : "l")}\"/>");
         xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
         if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang));
-        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
+        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"{(rightToLeft ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
         return xml.ToString();
     }
 

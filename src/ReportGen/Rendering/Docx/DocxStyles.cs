@@ -24,6 +24,12 @@ internal sealed record DocxLook(string Language)
     public string Latin => Profile.Fonts.WordLatin;
     public string EastAsian => Profile.Fonts.WordEastAsian;                 // 宋体
     public string EastAsianHeading => Profile.Fonts.WordEastAsianHeading;   // 黑体
+    /// <summary>The complex-script face (<c>w:cs</c>): Simplified Arabic in Arabic, the Latin face otherwise.</summary>
+    public string Complex => Profile.Fonts.WordComplex;
+    /// <summary>Bold, and in a right-to-left language bold complex-script text too (<c>w:bCs</c>: Word emboldens Arabic runs by it).</summary>
+    public string Bold => Profile.RightToLeft ? "<w:b/><w:bCs/>" : "<w:b/>";
+    /// <summary>A table's properties open with <c>w:bidiVisual</c> in a right-to-left language: its first column on the right.</summary>
+    public string TableDirection => Profile.RightToLeft ? "<w:bidiVisual/>" : "";
     /// <summary>Lines break between characters under the kinsoku rules (Chinese), not between words.</summary>
     public bool BreaksCharacters => Profile.LineBreaking == LineBreaking.Characters;
 
@@ -68,14 +74,16 @@ internal static class DocxStyles
         // Chinese headings set their digits and Latin letters in the Hei face too, as the PDF does: their
         // weight then matches the Han characters beside them.
         string fonts(bool heading = false) => heading && look.Profile.Fonts.HeadingLatinInHeadingFace
-            ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Latin}\"/>"
-            : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Latin}\"/>";
-        string lang = $"<w:lang w:val=\"{look.Profile.Tags.WordLatin}\" w:eastAsia=\"{look.Profile.Tags.WordEastAsia}\" w:bidi=\"ar-SA\"/>";
+            ? $"<w:rFonts w:ascii=\"{look.EastAsianHeading}\" w:hAnsi=\"{look.EastAsianHeading}\" w:eastAsia=\"{look.EastAsianHeading}\" w:cs=\"{look.Complex}\"/>"
+            : $"<w:rFonts w:ascii=\"{look.Latin}\" w:hAnsi=\"{look.Latin}\" w:eastAsia=\"{(heading ? look.EastAsianHeading : look.EastAsian)}\" w:cs=\"{look.Complex}\"/>";
+        string lang = $"<w:lang w:val=\"{look.Profile.Tags.WordLatin}\" w:eastAsia=\"{look.Profile.Tags.WordEastAsia}\" w:bidi=\"{look.Profile.Tags.WordBidi}\"/>";
+        // A language written right to left: every paragraph (all styles are based on Normal) runs right to left, its indents and alignment mirrored.
+        string bidi = look.Profile.RightToLeft ? "<w:bidi/>" : "";
         // Word's and LibreOffice's automatic Han–Latin and Han–digit spacing makes the gap the PDF draws: the
         // text carries no space there (a literal space would let them break a number from its measure word).
         string eastAsianParagraph = look.BreaksCharacters ? "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>" : "";
         // Chinese headings are set in Hei, which is heavy already: not emboldened (a synthetic bold), as in the PDF.
-        string headingBold = look.Type.HeadingBold ? "<w:b/>" : "";
+        string headingBold = look.Type.HeadingBold ? look.Bold : "";
         var t = look.Type;
         string Style(string id, string name, string pPr, string rPr, string type = "paragraph", string basedOn = "Normal", string next = "") =>
             $"<w:style w:type=\"{type}\" w:styleId=\"{id}\"{(id == "Normal" ? " w:default=\"1\"" : "")}><w:name w:val=\"{name}\"/>" +
@@ -90,7 +98,7 @@ internal static class DocxStyles
         string bodySpacing = $"<w:spacing w:after=\"{look.BodyAfter}\" w:line=\"{look.BodyLine}\" w:lineRule=\"exact\"/>";
         var styles = new[]
         {
-            Style("Normal", "Normal", $"{eastAsianParagraph}<w:spacing w:after=\"0\" w:line=\"{t.WordNormalLine}\" w:lineRule=\"auto\"/>",
+            Style("Normal", "Normal", $"{eastAsianParagraph}{bidi}<w:spacing w:after=\"0\" w:line=\"{t.WordNormalLine}\" w:lineRule=\"auto\"/>",
                 $"{fonts()}{DocxLook.Size(t.Body)}{lang}"),
             Style("Body", "Body text (numbered)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight}/><w:jc w:val=\"both\"/>", ""),
             Style("SubItem1", "Sub-item (a)", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent + 2 * tab}\"/></w:tabs>{bodySpacing}<w:ind w:left=\"{indent}\" {bodyRight} w:firstLine=\"{tab}\"/><w:jc w:val=\"both\"/>", ""),
@@ -106,7 +114,7 @@ internal static class DocxStyles
             Style("Subtitle", "Subtitle", $"<w:keepNext/>{Exact(t.Subtitle * MastheadDesign.Leading, MastheadDesign.SubtitleSpace)}<w:ind w:left=\"{indent}\" {bodyRight}/>",
                 $"{fonts(true)}{headingBold}{DocxLook.Size(t.Subtitle)}", next: "Body"),
             Style("MastheadUN", "Masthead: United Nations", "", DocxLook.Size(t.MastheadUnitedNations)),
-            Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"<w:b/>{DocxLook.Size(t.MastheadSymbol)}"),
+            Style("MastheadSymbol", "Masthead: symbol", "<w:jc w:val=\"right\"/>", $"{look.Bold}{DocxLook.Size(t.MastheadSymbol)}"),
             Style("MastheadOrgan", "Masthead: organ", "", $"{fonts(true)}{headingBold}{DocxLook.Size(t.MastheadOrgan)}"),
             Style("MastheadDistr", "Masthead: distribution", "", $"{DocxLook.Size(t.Body)}"),
             Style("MastheadLine", "Masthead: date and languages", "", ""),
@@ -121,12 +129,12 @@ internal static class DocxStyles
             Style("TableHeader", "Table header", $"<w:keepNext/><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{look.SmallLine}\" w:lineRule=\"exact\"/>", $"{(t.TableHeaderItalic ? "<w:i/>" : "")}{DocxLook.Size(t.Small)}", basedOn: "TableText"),
             Style("FootnoteText", "footnote text", $"<w:tabs><w:tab w:val=\"left\" w:pos=\"{indent}\"/></w:tabs><w:spacing w:before=\"{PageDesign.Twips(FootnoteSeparator - LibreOfficeSeparator)}\" w:after=\"40\" w:line=\"{look.FootnoteLine}\" w:lineRule=\"exact\"/><w:ind w:left=\"{indent}\" {bodyRight} w:hanging=\"{tab}\"/>", $"{DocxLook.Size(t.Footnote)}"),
             Style("FootnoteReference", "footnote reference", "", "<w:vertAlign w:val=\"superscript\"/>", type: "character", basedOn: ""),
-            Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"<w:b/>{DocxLook.Size(t.Running)}"),
-            Style("Footer", "footer", "", $"<w:b/>{DocxLook.Size(t.Running)}"),
+            Style("Header", "header", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>", $"{look.Bold}{DocxLook.Size(t.Running)}"),
+            Style("Footer", "footer", "", $"{look.Bold}{DocxLook.Size(t.Running)}"),
             "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
         };
         return "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
-               $"<w:docDefaults><w:rPrDefault><w:rPr>{fonts()}{DocxLook.Size(t.Body)}{lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>{eastAsianParagraph}</w:pPr></w:pPrDefault></w:docDefaults>" +
+               $"<w:docDefaults><w:rPrDefault><w:rPr>{fonts()}{DocxLook.Size(t.Body)}{lang}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>{eastAsianParagraph}{bidi}</w:pPr></w:pPrDefault></w:docDefaults>" +
                string.Concat(styles) + "</w:styles>";
     }
 
@@ -134,7 +142,9 @@ internal static class DocxStyles
     /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
     /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
     /// </summary>
-    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})")
+    /// <param name="subItemLabel2">the second level's label when it differs (Arabic ’{0}‘)</param>
+    /// <param name="letters">the first level's letters: Word's lowerLetter, or arabicAbjad (أ، ب، ج) in Arabic</param>
+    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})", string? subItemLabel2 = null, Letters letters = Letters.Latin)
     {
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
@@ -144,9 +154,10 @@ internal static class DocxStyles
         xml.Append("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>")
            .Append(Level(0, "decimal", "%1.", indent, 0, indent + tab)).Append("</w:abstractNum>");
         xml.Append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
-           .Append(Level(0, "lowerLetter", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%1"), indent, tab, indent + 2 * tab))
-           // The third level is (i), (ii) in English and (一), (二) in Chinese, as Numbering.SubItem labels it.
-           .Append(Level(1, subItemNumerals == Numerals.Chinese ? "chineseCounting" : "lowerRoman", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%2"), indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
+           .Append(Level(0, letters == Letters.Arabic ? "arabicAbjad" : "lowerLetter", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%1"), indent, tab, indent + 2 * tab))
+           // The third level is (i), (ii) in English, (一), (二) in Chinese and ’1‘, ’2‘ in Arabic, as Numbering.SubItem labels it.
+           .Append(Level(1, subItemNumerals switch { Numerals.Chinese => "chineseCounting", Numerals.Arabic => "decimal", _ => "lowerRoman" },
+               string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel2 ?? subItemLabel, "%2"), indent + tab, tab, indent + 3 * tab)).Append("</w:abstractNum>");
         xml.Append("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
         for (int i = 0; i < subItemLists; i++)
             xml.Append($"<w:num w:numId=\"{i + 2}\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");

@@ -30,6 +30,7 @@ public sealed class DocxWriter
     private DocxWriter(string language) => _look = new DocxLook(language);
 
     private ResolvedDocument _resolved = null!;
+    private Pdf.Fonts.FontSet? _fonts;
 
     /// <summary>How many times each figure object has been printed: its n-th printing is its n-th occurrence (<see cref="ResolvedDocument.NumbersOf"/>).</summary>
     private readonly Dictionary<FigureRef, int> _printed = new(ReferenceEqualityComparer.Instance);
@@ -39,10 +40,11 @@ public sealed class DocxWriter
     public static byte[] Write(Doc doc) => Write(Resolver.Resolve(doc));
 
     /// <summary>The Word file of a resolved document: each anchor is a bookmark (<see cref="Anchors.Encode"/>) where its text starts.</summary>
-    public static byte[] Write(ResolvedDocument resolved)
+    /// <param name="fonts">the PDF's fonts, which measure the lines and columns Word is given (null: the bundled ones)</param>
+    public static byte[] Write(ResolvedDocument resolved, Pdf.Fonts.FontSet? fonts = null)
     {
         var doc = resolved.Doc;
-        var writer = new DocxWriter(doc.Language) { _resolved = resolved };
+        var writer = new DocxWriter(doc.Language) { _resolved = resolved, _fonts = fonts };
         writer._matrixMax = Palette.MatrixMax(doc.AllBlocks().OfType<ChartSlot>().Select(c => c.Chart));
         writer.Masthead(doc.Masthead, doc.Body.FirstOrDefault());
         writer.Blocks(doc.Body, inAnnex: false);
@@ -59,7 +61,7 @@ public sealed class DocxWriter
             // Every relationship id is given: generated ones are random and would change the bytes.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
-            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel, _look.Profile.SubItemLabel2, _look.Profile.SubItemLetters));
             Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
             Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
             string symbol = Escape(doc.Masthead.RunningHeader);
@@ -97,7 +99,8 @@ public sealed class DocxWriter
         "<w:footerReference w:type=\"even\" r:id=\"rId8\"/><w:footerReference w:type=\"default\" r:id=\"rId9\"/><w:footerReference w:type=\"first\" r:id=\"rId10\"/>" +
         $"<w:pgSz w:w=\"{DocxLook.PageWidth}\" w:h=\"{DocxLook.PageHeight}\"/>" +
         $"<w:pgMar w:top=\"{DocxLook.MarginTop}\" w:right=\"{DocxLook.MarginRight}\" w:bottom=\"{DocxLook.MarginBottom}\" w:left=\"{DocxLook.MarginLeft}\" w:header=\"{DocxLook.HeaderDistance}\" w:footer=\"{DocxLook.FooterDistance}\" w:gutter=\"0\"/>" +
-        "<w:titlePg/></w:sectPr></w:body></w:document>";
+        // A right-to-left section: Word sets its columns and page numbers from the right (the pages' margins are equal: nothing else to mirror).
+        $"<w:titlePg/>{(_look.Profile.RightToLeft ? "<w:bidi/>" : "")}</w:sectPr></w:body></w:document>";
 
     private static string HeaderFooter(string root, string content) => $"<w:{root} xmlns:w=\"{W}\" xmlns:r=\"{R}\">{content}</w:{root}>";
 
@@ -126,11 +129,11 @@ public sealed class DocxWriter
         // Each band is as high as the PDF's (Typesetting.MastheadDesign): exact leading, and spacing where the PDF has a band's padding.
         var t = _look.Type;
         double rightLeading = t.BodyLeading * MastheadDesign.RightLeading, organLeading = t.MastheadOrgan * MastheadDesign.OrganLeading;
-        int organLines = Math.Max(1, Pdf.PdfWriter.MastheadOrganLines(_resolved).Count);
+        int organLines = Math.Max(1, Pdf.PdfWriter.MastheadOrganLines(_resolved, _fonts).Count);
         double second = Math.Max(organLines * organLeading, MastheadDesign.RightRows * rightLeading) + MastheadDesign.SecondPadding;
         string Exact(double leading, double before = 0, double after = 0) =>
             $"<w:spacing w:before=\"{PageDesign.Twips(before)}\" w:after=\"{PageDesign.Twips(after)}\" w:line=\"{PageDesign.Twips(leading)}\" w:lineRule=\"exact\"/>";
-        string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{extra}</w:pPr>{Run(Escape(text))}</w:p>";
+        string P(string style, string text, string extra = "") => $"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{LeftToRight(text, extra)}</w:pPr>{Run(Escape(text))}</w:p>";
         string un = _look.Profile.Masthead.SpacedUnitedNations ? Run(Escape(m.UnitedNations), "<w:spacing w:val=\"240\"/>") : Run(Escape(m.UnitedNations));
         // LibreOffice sets an exact line's text at its foot (measured: within 1.5 pt): the line ends the symbol's descent below the PDF's baseline.
         double symbolDescent = _look.Type.MastheadSymbol * LatinDescent, topLine = MastheadDesign.TopBaseline + symbolDescent;
@@ -210,7 +213,7 @@ public sealed class DocxWriter
             // leave its first ones on the page before. A lead-in the PDF can split (two lines on each page at least) is not kept,
             // else Word and LibreOffice carry all of it over where the PDF carries two lines.
             const int splittable = 4; // two lines on each page at least (Layout.Paginator)
-            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p) < splittable;
+            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p, w._fonts) < splittable;
             w._body.Append("<w:p><w:pPr>");
             if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
             else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
@@ -306,7 +309,7 @@ public sealed class DocxWriter
     private void Dashboard(ChartData chart, string title)
     {
         int half = DocxLook.TextWidth / 2;
-        _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+        _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection).Append($"<w:tblW w:w=\"{DocxLook.TextWidth}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
         _body.Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{half}\"/><w:gridCol w:w=\"{DocxLook.TextWidth - half}\"/></w:tblGrid>");
         for (int i = 0; i < chart.Series.Count; i += 2)
@@ -347,7 +350,7 @@ public sealed class DocxWriter
         int columns = chart.Series.Count + 1;
         int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
-        _body.Append("<w:tbl><w:tblPr>").Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+        _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection).Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
              .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
@@ -395,13 +398,13 @@ public sealed class DocxWriter
         // The PDF's columns, in proportion: measured with its fonts, each at least as wide as the widest piece
         // of its cells no break may divide (Word and LibreOffice would otherwise break 次|级成果 or （美|元）),
         // and as its widest line there, with the PDF's gutter as the cells' margins: each of the PDF's lines fits.
-        var pdf = Pdf.PdfWriter.CellTexts(_resolved, t);
+        var pdf = Pdf.PdfWriter.CellTexts(_resolved, t, _fonts);
         int margin = PageDesign.Twips(pdf.Gutter);
-        var shares = Pdf.PdfWriter.ColumnShares(_resolved, t).Select(share => share * width).ToArray();
+        var shares = Pdf.PdfWriter.ColumnShares(_resolved, t, _fonts).Select(share => share * width).ToArray();
         var widths = TableGeometry.Rebalance(shares, pdf.Widest.Select(w => PageDesign.Twips(w) + 2.0 * margin + 1).ToArray())
             .Select(w => (int)Math.Floor(w)).ToArray();
         widths[^1] += width - widths.Sum();
-        _body.Append("<w:tbl><w:tblPr>")
+        _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection)
              .Append($"<w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"{indent}\" w:type=\"dxa\"/>")
              .Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>")
              .Append("<w:tblLayout w:type=\"fixed\"/>")
@@ -572,12 +575,65 @@ public sealed class DocxWriter
             string tag = eastAsian ? EastAsianLanguage : LatinRunLanguage;
             // Han characters are never slanted: Song and Hei have no italic, and a synthetic one is wrong.
             string own = eastAsian ? properties.Replace("<w:i/>", "", StringComparison.Ordinal) : properties;
-            xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
-               .Append(eastAsian ? Text(segment) : LatinText(segment)).Append("</w:r>");
+            if (!eastAsian && _look.Profile.RightToLeft)
+                // A right-to-left language: its letters' runs are w:rtl, in the complex-script face, bold and size (bCs, szCs), tagged w:bidi.
+                foreach (var (piece, rtl) in Directional(segment))
+                    xml.Append("<w:r><w:rPr>").Append(fonts).Append(rtl ? Complex(own) + "<w:rtl/>" : own).Append(rtl ? BidiLanguage : tag).Append("</w:rPr>")
+                       .Append(LatinText(piece)).Append("</w:r>");
+            else
+                xml.Append("<w:r><w:rPr>").Append(fonts).Append(own).Append(tag).Append("</w:rPr>")
+                   .Append(eastAsian ? Text(segment) : LatinText(segment)).Append("</w:r>");
             start = end;
         }
         return xml.ToString();
     }
+
+    /// <summary>
+    /// Text split where its letters change direction: pieces with Arabic letters (right to left) and
+    /// pieces with Latin ones; digits, spaces and punctuation stay with the letters before them (at
+    /// the start, with the first letters after them). Text without letters is one left-to-right piece.
+    /// </summary>
+    private static IEnumerable<(string Text, bool RightToLeft)> Directional(string text)
+    {
+        int start = 0;
+        bool? current = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '&' && text.IndexOf(';', i) is int semicolon and > 0) { i = semicolon; continue; } // an entity (&amp;) is not letters
+            if (!char.IsLetter(text[i])) continue;
+            bool rtl = Script.IsArabicLetter(text[i]);
+            if (current is null) { current = rtl; continue; }
+            if (rtl == current) continue;
+            // The new piece starts after the last space before this letter (a word keeps its punctuation).
+            int cut = text.LastIndexOf(' ', i - 1, i - start) is int space and >= 0 ? space + 1 : i;
+            if (cut > start) yield return (text[start..cut], current.Value);
+            start = cut;
+            current = rtl;
+        }
+        yield return (text[start..], current ?? false);
+    }
+
+    /// <summary>
+    /// A masthead line of a right-to-left edition written only in Latin letters ("4 October 2021", kept in English): the
+    /// paragraph runs left to right (<c>w:bidi w:val="0"</c>, before its spacing, in the schema's order), at the same place,
+    /// or it would read "October 2021 4". Other paragraphs' properties as they are.
+    /// </summary>
+    private string LeftToRight(string text, string properties)
+    {
+        if (!_look.Profile.RightToLeft || text.Any(Script.IsArabicLetter) || !text.Any(char.IsLetter)) return properties;
+        int at = properties.IndexOf("<w:spacing", StringComparison.Ordinal);
+        if (at < 0) at = properties.IndexOf("<w:ind", StringComparison.Ordinal);
+        if (at < 0) at = properties.Length;
+        // The indent from the page's left in a right-to-left paragraph is from its right once the paragraph runs left to right.
+        return properties[..at] + "<w:bidi w:val=\"0\"/>" + properties[at..].Replace("<w:ind w:left=", "<w:ind w:right=", StringComparison.Ordinal);
+    }
+
+    /// <summary>A right-to-left run's properties: bold and italic for complex script too.</summary>
+    private static string Complex(string properties) =>
+        properties.Replace("<w:b/>", "<w:b/><w:bCs/>", StringComparison.Ordinal).Replace("<w:i/>", "<w:i/><w:iCs/>", StringComparison.Ordinal);
+
+    /// <summary>The language of a right-to-left run: the profile's w:bidi tag (ar-SA).</summary>
+    private string BidiLanguage => $"<w:lang w:val=\"{_look.Profile.Tags.WordLatin}\" w:eastAsia=\"{_look.Profile.Tags.WordLatin}\" w:bidi=\"{_look.Profile.Tags.WordBidi}\"/>";
 
     private static string Text(string escaped) => $"<w:t xml:space=\"preserve\">{escaped}</w:t>";
 

@@ -61,6 +61,9 @@ public static class HtmlWriter
     /// <summary>The BCP 47 tag of a document language.</summary>
     public static string LangTag(string language) => Typesetting.LanguageProfiles.For(language).Tags.Tag;
 
+    /// <summary>The direction attribute of a language written right to left (the profile's <c>RightToLeft</c>): " dir=\"rtl\""; nothing for the others.</summary>
+    public static string Direction(string language) => Typesetting.LanguageProfiles.For(language).RightToLeft ? " dir=\"rtl\"" : "";
+
     private static string LanguageName(string language) => Typesetting.LanguageProfiles.For(language).ReviewName;
 
     private static void WriteDocument(StringBuilder html, ReviewDocument document)
@@ -94,7 +97,7 @@ public static class HtmlWriter
         }
         html.Append("<div class=\"grid\" style=\"--editions: ").Append(editions.Count).Append("\">\n<div class=\"row head\"><div class=\"num\">Part</div>");
         foreach (var doc in editions)
-            html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append("\">").Append(E(LanguageName(doc.Language))).Append("</div>");
+            html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append('"').Append(Direction(doc.Language)).Append('>').Append(E(LanguageName(doc.Language))).Append("</div>");
         html.Append("</div>\n");
 
         var footnotes = editions.Select(_ => new FootnoteCounter()).ToList();
@@ -110,7 +113,7 @@ public static class HtmlWriter
             for (int e = 0; e < editions.Count; e++)
             {
                 var doc = editions[e];
-                html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append('"');
+                html.Append("<div class=\"cell\" lang=\"").Append(LangTag(doc.Language)).Append('"').Append(Direction(doc.Language));
                 // The part's resolved anchor, as the Word file's bookmark and the PDF's destination name it: #portfolio-analysis-en-8(a).
                 if (row.Parts[e] is { } anchored && (anchored.Block is null ? Anchors.Masthead : resolved[e].AnchorOf(anchored.Block)) is { } anchor)
                     html.Append(" id=\"").Append(docId).Append('-').Append(E(doc.Language)).Append('-').Append(E(anchor)).Append('"');
