@@ -287,9 +287,11 @@ public class StaffMistakeTests
         var read = CycleReader.Read(builder.Save(dir.File("cycle.xlsx")));
         var problems = read.Problems.Select(p => p.ToString()).ToList();
         // The listed ten thousand include the missing French, Spanish, Russian and Arabic columns, which only a French, Spanish, Russian or Arabic build is shown.
+        int otherLanguages = read.AllProblems.Count(p => p.Language is "fr" or "es" or "ru" or "ar");
         Assert.True(read.AllProblems.Count >= ProblemList.MaxListed + 1);
-        Assert.Equal(read.AllProblems.Count - read.AllProblems.Count(p => p.Language is "fr" or "es" or "ru" or "ar"), problems.Count);
-        Assert.True(problems.Count >= ProblemList.MaxListed - 10);
+        Assert.Equal(read.AllProblems.Count - otherLanguages, problems.Count);
+        Assert.InRange(otherLanguages, 1, 60); // a missing column each, per sheet and language, not one per row
+        Assert.True(problems.Count >= ProblemList.MaxListed - otherLanguages);
         Assert.Matches(@"^cycle\.xlsx: and [\d,]+ more problems in cells, not listed \(only the first 10,000 are\)$", problems[^1]);
     }
 
