@@ -19,7 +19,7 @@ public sealed class PageContent
 
 /// <summary>
 /// Places measured boxes on pages: a paragraph splits across pages leaving at least two lines on
-/// each (no widow, no orphan), a heading stays with what follows it, a table row that does not
+/// each (no widow, no orphan), a heading stays with what follows it, plain space never opens a page, a table row that does not
 /// fit starts a new page under a repeat of the table's header, and each footnote lands at the
 /// foot of the page whose line cites it.
 /// </summary>
@@ -358,6 +358,14 @@ public sealed class Paginator
                 continue;
             }
 
+            // Plain space between blocks (after a chart or a table) never starts a page: at the top of
+            // a page, or where it would run over the foot, it is dropped, and the next block starts
+            // the page at its top (the space before a block is already not set there).
+            if (box is SpaceBox { IsRule: false, KeepWithNext: false, PageBreakBefore: false } && (_page.Empty || !Fits([box])))
+            {
+                i++;
+                continue;
+            }
             if (box.PageBreakBefore && !_page.Empty) NewPage();
             if (!Fits([box]) && !_page.Empty)
             {
