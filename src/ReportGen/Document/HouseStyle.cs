@@ -82,9 +82,10 @@ public static class HouseStyle
     public const int WholeChapterLines = 15;
 
     /// <summary>
-    /// A table never ends with its last row alone at the top of a page: its last two rows stand
-    /// together (the Word document keeps the one before the last with it). Tables of fewer rows than
-    /// this are not held.
+    /// A table never starts with its first row alone at the foot of a page, nor ends with its last
+    /// row alone at the top of one: its first two rows stand together under its title and header (the
+    /// PDF), and its last two together (the PDF, and the Word document, which keeps the row before
+    /// the last with it). A table of this many rows or fewer is not held.
     /// </summary>
     public const int TableTailRows = 2;
 

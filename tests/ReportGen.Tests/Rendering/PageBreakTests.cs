@@ -155,4 +155,21 @@ public class PageBreakTests
         }
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review): the five-year cycle's annual report began its funding table at the foot of page 3 with
+    /// its title, header and one row (outcome 1.1), the rest on page 4. The title, header and first two rows now go over together.
+    /// </summary>
+    [Fact]
+    public void A_table_title_stands_with_the_first_two_rows_in_the_pdf()
+    {
+        using var dir = new TempDir();
+        string path = CycleGenerator.WriteNamed("five-years-next-plan", dir);
+        var documents = BuildPipeline.Compose(new BuildOptions(path, "unused", Repo.Path("templates"), ["en"], ["pdf"], null)).Documents;
+        var doc = documents.Single(d => d.Spec.DocId == "annual-report-summary").Doc;
+        var pages = Poppler.PdfToText(PdfWriter.Write(doc).Bytes, "-layout").Split('\f');
+        var page = pages.Single(p => p.Contains("Funding by outcome", StringComparison.Ordinal));
+        Assert.Contains("1.1 Increased and equal access", page);
+        Assert.Contains("1.2 Increased and secure access", page);
+    }
 }

@@ -450,8 +450,9 @@ public sealed class DocxWriter
         for (int r = 0; r < t.Rows.Count; r++)
         {
             string? merge = continues[r] ? "<w:vMerge/>" : r + 1 < t.Rows.Count && continues[r + 1] ? "<w:vMerge w:val=\"restart\"/>" : null;
-            // The last rows stand together (HouseStyle.TableTailRows): each before the last keeps with the next.
-            bool keep = t.Rows.Count > HouseStyle.TableTailRows && r >= t.Rows.Count - HouseStyle.TableTailRows && r < t.Rows.Count - 1;
+            // The first rows and the last rows stand together (HouseStyle.TableTailRows): each keeps with the next.
+            int tail = HouseStyle.TableTailRows;
+            bool keep = t.Rows.Count > tail && r < t.Rows.Count - 1 && (r < tail - 1 || r >= t.Rows.Count - tail);
             Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1),
                 merge, ruleAbove: merging && r > 0 && !continues[r], pdfLines: PdfLinesOf(t.Header.Count + r), keep: keep);
         }

@@ -302,7 +302,11 @@ public sealed class Paginator
                     run.AddRange(boxes.GetRange(j, FirstPart(groupEnd - j)));
                 }
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
-                if (!Fits(run) && !_page.Empty) NewPage();
+                if (!Fits(run) && !_page.Empty)
+                {
+                    NewPage();
+                    Repeat(box); // a table's row kept with its last: the table's header above it again
+                }
                 Place(box);
                 i++;
                 continue;
@@ -370,16 +374,22 @@ public sealed class Paginator
             if (!Fits([box]) && !_page.Empty)
             {
                 NewPage();
-                if (box.RepeatHeader is { Count: > 0 } header)
-                    foreach (var h in header)
-                    {
-                        _page.Repeats.Add(h);
-                        Place(h);
-                    }
+                Repeat(box);
             }
             Place(box);
             i++;
         }
         boxes.RemoveRange(0, i); // placed: their pages hold them now
+    }
+
+    /// <summary>At the top of a new page, the header rows of the table whose row <paramref name="box"/> is (none for other boxes).</summary>
+    private void Repeat(Box box)
+    {
+        if (box.RepeatHeader is not { Count: > 0 } header) return;
+        foreach (var h in header)
+        {
+            _page.Repeats.Add(h);
+            Place(h);
+        }
     }
 }
