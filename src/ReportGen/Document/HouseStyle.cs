@@ -58,6 +58,37 @@ public static class HouseStyle
         return false;
     }
 
+    /// <summary>
+    /// The last chapter before the first annex (its level-1 heading up to the annex), as a range of
+    /// <paramref name="body"/>, when it holds only headings, paragraphs and sub-items; else null. When
+    /// it is short (<see cref="WholeChapterLines"/>) it goes onto a page whole rather than leave a few
+    /// lines alone on the page before the annex: the PDF rebalances that page (Rendering/Pdf/Layout,
+    /// Paginator.Rebalance), the Word document keeps the chapter's paragraphs each with the next.
+    /// </summary>
+    public static (int Start, int End)? FinalChapter(IReadOnlyList<Block> body)
+    {
+        int annex = -1;
+        for (int i = 0; i < body.Count && annex < 0; i++) if (body[i] is Annex) annex = i;
+        if (annex < 0) return null;
+        int start = -1;
+        for (int i = annex - 1; i >= 0 && start < 0; i--) if (body[i] is Heading { Level: 1 }) start = i;
+        if (start < 0) return null;
+        for (int i = start; i < annex; i++)
+            if (body[i] is not (Heading or Paragraph or SubItems)) return null;
+        return (start, annex);
+    }
+
+    /// <summary>A final chapter of at most this many lines of text (a third of a page or so) is kept whole (<see cref="FinalChapter"/>).</summary>
+    public const int WholeChapterLines = 15;
+
+    /// <summary>
+    /// A table never starts with its first row alone at the foot of a page, nor ends with its last
+    /// row alone at the top of one: its first two rows stand together under its title and header (the
+    /// PDF), and its last two together (the PDF, and the Word document, which keeps the row before
+    /// the last with it). A table of this many rows or fewer is not held.
+    /// </summary>
+    public const int TableTailRows = 2;
+
     private const string Replaceable = ";.,；。，";
 
     private static IReadOnlyList<Inline> End(IReadOnlyList<Inline> content, string ending)

@@ -42,7 +42,7 @@ public abstract class Formatter : INumberFormat
     public abstract string Percent(double share, int decimals = 0);
 
     /// <summary>A compact percentage for tables and charts: "41%" in English and Chinese, "41 %" in French.</summary>
-    public virtual string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + PercentMark;
+    public virtual string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Grouped(decimals), Invariant) + PercentMark;
 
     /// <summary>What follows a figure to make it a percentage in tables: "%", or French's narrow no-break space and "%".</summary>
     protected virtual string PercentMark => "%";
@@ -178,6 +178,9 @@ public abstract class Formatter : INumberFormat
 
     protected static string Fixed(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
 
+    /// <summary>As <see cref="Fixed"/>, with the digits grouped by thousands: a percentage of four digits reads "1,800 per cent" (UN style), as a table's sums do.</summary>
+    protected static string Grouped(int decimals) => decimals == 0 ? "#,0" : "#,0." + new string('0', decimals);
+
     /// <summary>A money figure scaled and trimmed: 1,300,000 at 1e6 → "1.3".</summary>
     protected static string Scaled(double amount, double unit)
     {
@@ -219,7 +222,7 @@ public sealed class EnglishFormatter(string language = "en") : Formatter
         Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
 
     public override string Percent(double share, int decimals = 0) =>
-        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Grouped(decimals), Invariant)));
 
     public override string Usd(double amount) => string.Format(Invariant, _numbers.Currency, amount switch
     {
@@ -310,7 +313,8 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
     // Tables group digits by thousands, as the English tables do, so a column of sums reads the same in both editions ("9,800,000").
     public override string Figure(double value, int decimals = 0) => Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant);
 
-    public override string Percent(double share, int decimals = 0) => PercentSign(share, decimals);
+    // Running text groups no digits (as Count); the tables' percentages do (PercentSign), as their sums.
+    public override string Percent(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Fixed(decimals), Invariant) + "%";
 
     /// <summary>
     /// Sums in 万 and 亿, their digits grouped by thousands as the tables group them, with a no-break
@@ -480,7 +484,7 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
         Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
 
     public override string Percent(double share, int decimals = 0) =>
-        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Grouped(decimals), Invariant)));
 
     public override string PercentSign(double share, int decimals = 0) => Percent(share, decimals);
 

@@ -310,4 +310,59 @@ public class DocxTests
         Assert.NotEmpty(byCount);
         Assert.All(byCount, g => Assert.Single(g.Select(p => p.Fill).Distinct()));
     }
+
+    private static bool Kept(OpenXmlElement p) => p.Descendants<ParagraphProperties>().Any(pp => pp.KeepNext is not null);
+
+    /// <summary>
+    /// Issue 23 (page-by-page review): LibreOffice carried the last row of both annex tables of the zh annual report, alone,
+    /// to the next page under a repeated header. The first two and the last two rows of every table stand together: each
+    /// paragraph of the first row and of the row before the last keeps with the next, the last row's do not.
+    /// </summary>
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx")] [InlineData("portfolio-analysis.zh.docx")]
+    [InlineData("annual-report-summary.en.docx")] [InlineData("annual-report-summary.zh.docx")]
+    public void A_table_keeps_its_first_two_and_last_two_rows_together(string file)
+    {
+        using var doc = Open(Outputs.Value[file]);
+        var tables = doc.MainDocumentPart!.Document.Body!.Elements<Table>().ToList();
+        Assert.NotEmpty(tables);
+        int held = 0;
+        foreach (var table in tables)
+        {
+            var rows = table.Elements<TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is null).ToList();
+            if (rows.Count <= 2) continue;
+            // A chart set as a table (Annex II's matrices, figure X's panels) is kept whole with its key, every row with the next.
+            if (rows.Take(rows.Count - 2).All(r => r.Descendants<Paragraph>().All(Kept))) continue;
+            Assert.True(rows[^2].Descendants<Paragraph>().All(Kept), $"{file}: the row before the last is not kept with it: {DocumentText.TextOf(rows[^2])}");
+            Assert.DoesNotContain(rows[^1].Descendants<Paragraph>(), Kept);
+            // The first row stands with the second (a table never starts with one row alone at a page's foot); the others between are free.
+            Assert.True(rows[0].Descendants<Paragraph>().All(Kept), $"{file}: the first row is not kept with the second");
+            Assert.All(rows.Skip(1).Take(rows.Count - 3), r => Assert.DoesNotContain(r.Descendants<Paragraph>(), Kept));
+            held++;
+        }
+        Assert.True(held > 0, $"{file}: no table of more than two rows");
+    }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review): LibreOffice left items 13(b) and (c) of the English portfolio analysis, five lines,
+    /// alone on page 4 before annex I, where the PDF carries chapter IV over whole. A short last chapter before the annexes
+    /// (HouseStyle.WholeChapterLines) is kept whole: each of its paragraphs keeps with the next, but its last.
+    /// </summary>
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", "Next steps")]
+    [InlineData("portfolio-analysis.zh.docx", "下一步行动")]
+    public void A_short_final_chapter_is_kept_whole(string file, string heading)
+    {
+        using var doc = Open(Outputs.Value[file]);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        int start = paragraphs.FindIndex(p => DocumentText.TextOf(p).EndsWith(heading, StringComparison.Ordinal));
+        int annex = paragraphs.FindIndex(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "AnnexLabel");
+        Assert.True(start > 0 && annex > start + 2, $"{file}: chapter '{heading}' not found before the annex");
+        var chapter = paragraphs.GetRange(start + 1, annex - start - 1).Where(p => DocumentText.TextOf(p).Length > 0).ToList();
+        Assert.True(chapter.Count >= 4, $"{file}: chapter '{heading}' has {chapter.Count} paragraphs");
+        Assert.All(chapter.Take(chapter.Count - 1), p => Assert.True(Kept(p), $"{file}: not kept with the next: {DocumentText.TextOf(p)}"));
+        Assert.False(Kept(chapter[^1]));
+        // The chapters before it are not held.
+        Assert.False(Kept(paragraphs[start - 1]), $"{file}: the paragraph before '{heading}' is kept with it");
+    }
 }

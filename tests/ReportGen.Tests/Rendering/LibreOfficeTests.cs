@@ -335,4 +335,34 @@ public partial class LibreOfficeTests
             Assert.DoesNotMatch(@"\*\*\s+\*\*", text);
         }
     }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review), as LibreOffice sets the Word documents: the page before the first annex holds more than a
+    /// few lines (the English portfolio analysis once left five there, items 13(b) and (c)), and no table leaves its last row alone
+    /// on a page (the zh annual report's two annex tables did: "4.3.2" and "4.3" under a repeated header).
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(AllDocuments))]
+    public void No_page_before_an_annex_is_short_and_no_last_row_stands_alone(string document)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var (_, _, _, layout, _, _) = Rendered.Value[document];
+        var pages = layout.Split('\f').Select(page => page.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()).ToList();
+        // The running head and the page number are a page's first and last lines.
+        var body = pages.Select(p => p.Count > 2 ? p.GetRange(1, p.Count - 2) : []).ToList();
+        int annex = body.FindIndex(p => p.Count > 0 && (p[0] is "Annex" or "附件" || p[0].StartsWith("Annex I", StringComparison.Ordinal) || p[0].StartsWith("附件一", StringComparison.Ordinal)));
+        Assert.True(annex > 0, $"{document}: no page starts with an annex");
+        Assert.True(body[annex - 1].Count >= 8, $"{document}: page {annex} holds only {body[annex - 1].Count} lines before the annex: " + string.Join(" | ", body[annex - 1]));
+        // A table's header repeated at the top of a page is followed by two rows at least, before the table's rule ends it.
+        string[] headers = ["Indicator", "Outcome", "指标", "成果"];
+        for (int n = 1; n < body.Count; n++)
+        {
+            var page = body[n];
+            // (A header may wrap: "已获资金" above "成果 预算（美元）…".)
+            int head = page.Take(2).ToList().FindIndex(l => headers.Any(h => l.StartsWith(h, StringComparison.Ordinal)));
+            if (head < 0) continue;
+            int rows = page.Skip(head + 1).TakeWhile(l => Regex.IsMatch(l, @"^\d\.\d") || !Regex.IsMatch(l, @"^(Figure|图)")).Count(l => Regex.IsMatch(l, @"^\d\.\d(\.\d)? "));
+            Assert.True(rows >= 2, $"{document}: page {n + 1} carries {rows} row of a table under its repeated header: " + string.Join(" | ", page.Take(4)));
+        }
+    }
 }

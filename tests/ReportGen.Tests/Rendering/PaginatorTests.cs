@@ -298,4 +298,53 @@ public class PaginatorTests
         copy.Footnotes.AddRange(page.Footnotes);
         return copy;
     }
+
+    /// <summary>
+    /// The space after a chart or table (a <see cref="SpaceBox"/>) that no longer fits at a page's foot
+    /// once opened the next page, and the next chart's caption came below it and its own space (the
+    /// zh portfolio analysis's figure III began 28 points below the top of page 7): plain space is
+    /// dropped there; a rule is not.
+    /// </summary>
+    [Fact]
+    public void Plain_space_never_opens_a_page()
+    {
+        var boxes = new List<Box>([.. Paragraph("a", 9, 1), new SpaceBox { Height = 12 }, new TestBox("b") { Height = 10, SpaceBefore = 18 }]);
+        var pages = Paginator.Paginate(boxes, _ => 0, 0, 100);
+        Assert.Equal(2, pages.Count);
+        var (first, top) = pages[1].Items[0];
+        Assert.Equal("b", ((TestBox)first).Name);
+        Assert.Equal(0, top);
+        Assert.DoesNotContain(pages.SelectMany(p => p.Items), item => item.Box is SpaceBox);
+
+        // At the top of an empty page too (after a forced break), and where it fits it stays.
+        var afterBreak = Paginator.Paginate([new SpaceBox { Height = 5 }, new TestBox("c") { Height = 10 }, new SpaceBox { Height = 5 }, new TestBox("d") { Height = 10 }], _ => 0, 0, 100);
+        Assert.Equal([("c", 0.0), ("space", 10.0), ("d", 15.0)],
+            afterBreak.Single().Items.Select(i => (i.Box is TestBox t ? t.Name : "space", i.Top)));
+
+        var rule = Paginator.Paginate([.. Paragraph("a", 10, 1), new SpaceBox(0, 10, 0.5) { Height = 5 }], _ => 0, 0, 100);
+        Assert.IsType<SpaceBox>(rule[^1].Items[0].Box);
+    }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review of a five-year cycle): the annual report's funding table began at a page's foot with its
+    /// title, header and one row. A table's first row keeps with the second, and the row before its last with the last; the
+    /// header is repeated above rows carried to a new page.
+    /// </summary>
+    [Fact]
+    public void A_table_neither_starts_nor_ends_with_one_row_alone()
+    {
+        List<Box> Table(out TestBox header)
+        {
+            var h = new TestBox("h") { Height = 10, KeepWithNext = true };
+            header = h;
+            return [h, .. Enumerable.Range(1, 4).Select(r => new TestBox($"r{r}") { Height = 10, KeepWithNext = r is 1 or 3, RepeatHeader = [h] })];
+        }
+        // Eight lines used: the header and the first row would fit, not the second with them: all go over.
+        var starts = Pages([.. Paragraph("a", 8, 1), .. Table(out _)]);
+        Assert.Equal(["h", "r1", "r2", "r3", "r4"], starts[1]);
+        // Six lines used: the header and three rows fit, but the last would stand alone: the one before goes with it, under the header again.
+        var ends = Pages([.. Paragraph("a", 6, 1), .. Table(out _)]);
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5", "a6", "h", "r1", "r2"], ends[0]);
+        Assert.Equal(["h", "r3", "r4"], ends[1]);
+    }
 }

@@ -29,6 +29,16 @@ public class FormatterTests
     [InlineData(0, "0 per cent", "0%")]
     public void Percentages(double share, string en, string zh) => Assert.Equal((en, zh), (En.Percent(share), Zh.Percent(share)));
 
+    /// <summary>
+    /// Issue 23 (page-by-page review of a five-year cycle): an achievement of 18 times the target read "1800%" in both tables,
+    /// beside sums grouped by thousands. Percentages group their digits as figures do: "1,800 per cent", "1,800%" in the
+    /// tables of both languages; Chinese running text groups none, as its counts.
+    /// </summary>
+    [Fact]
+    public void Percentages_of_four_digits_are_grouped_by_thousands() =>
+        Assert.Equal(("1,800 per cent", "1,800%", "1,800%", "1800%", "1,234.5%"),
+            (En.Percent(18), En.PercentSign(18), Zh.PercentSign(18), Zh.Percent(18), En.PercentSign(12.345, 1)));
+
     [Theory]
     [InlineData(1_300_000, "USD 1.3 million", "130 万美元")]
     [InlineData(64_000_000, "USD 64 million", "6\u00A0400 万美元")]

@@ -184,8 +184,36 @@ public sealed class DocxWriter
     /// <summary>Word's keep-with-next, in a paragraph's properties (after its style, before its numbering).</summary>
     private static string KeepNext(bool keep) => keep ? "<w:keepNext/>" : "";
 
+    /// <summary>The paragraphs of a short final chapter, each kept with the next (<see cref="HouseStyle.FinalChapter"/>).</summary>
+    private readonly HashSet<Paragraph> _keptWhole = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Marks the paragraphs of the last chapter before the annexes, all but its last, to keep with the next when the
+    /// chapter is short (<see cref="HouseStyle.WholeChapterLines"/>, counted in the PDF's lines): Word and LibreOffice then
+    /// move it whole to the next page, as the PDF does, rather than leave a few lines alone before the annex.
+    /// </summary>
+    private void KeepFinalChapterWhole(IReadOnlyList<Block> body)
+    {
+        if (HouseStyle.FinalChapter(body) is not var (start, end)) return;
+        var paragraphs = new List<Paragraph>();
+        void Items(SubItems s)
+        {
+            foreach (var item in s.Items) ItemBlocks.Walk(item, (p, _) => paragraphs.Add(p), Items);
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (body[i] is Paragraph p) paragraphs.Add(p);
+            else if (body[i] is SubItems s) Items(s);
+        }
+        if (paragraphs.Count < 2) return;
+        int lines = paragraphs.Sum(p => Pdf.PdfWriter.BodyParagraphLines(_resolved, p, _fonts));
+        if (lines > HouseStyle.WholeChapterLines) return;
+        foreach (var p in paragraphs.Take(paragraphs.Count - 1)) _keptWhole.Add(p);
+    }
+
     private void Blocks(IReadOnlyList<Block> blocks, bool inAnnex)
     {
+        if (!inAnnex) KeepFinalChapterWhole(blocks);
         var walk = new BlockWalk(this, inAnnex);
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -213,7 +241,7 @@ public sealed class DocxWriter
             // leave its first ones on the page before. A lead-in the PDF can split (two lines on each page at least) is not kept,
             // else Word and LibreOffice carry all of it over where the PDF carries two lines.
             const int splittable = 4; // two lines on each page at least (Layout.Paginator)
-            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p, w._fonts) < splittable;
+            bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p, w._fonts) < splittable || w._keptWhole.Contains(p);
             w._body.Append("<w:p><w:pPr>");
             if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
             else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
@@ -242,7 +270,7 @@ public sealed class DocxWriter
             ItemBlocks.Walk(item, (p, first) =>
             {
                 string style = s.Level == 1 ? "SubItem1" : "SubItem2";
-                _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>").Append(KeepNext(HouseStyle.IntroducesList(item.Blocks, p)));
+                _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>").Append(KeepNext(HouseStyle.IntroducesList(item.Blocks, p) || _keptWhole.Contains(p)));
                 if (first) _body.Append($"<w:numPr><w:ilvl w:val=\"{Math.Min(s.Level, 2) - 1}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
                 _body.Append("</w:pPr>").Append(Anchor(p)).Append(Runs(p.Content)).Append("</w:p>");
             }, nested => SubItems(nested, numId));
@@ -425,8 +453,11 @@ public sealed class DocxWriter
         for (int r = 0; r < t.Rows.Count; r++)
         {
             string? merge = continues[r] ? "<w:vMerge/>" : r + 1 < t.Rows.Count && continues[r + 1] ? "<w:vMerge w:val=\"restart\"/>" : null;
+            // The first rows and the last rows stand together (HouseStyle.TableTailRows): each keeps with the next.
+            int tail = HouseStyle.TableTailRows;
+            bool keep = t.Rows.Count > tail && r < t.Rows.Count - 1 && (r < tail - 1 || r >= t.Rows.Count - tail);
             Row(t.Rows[r], widths, header: t.Header.Count == 0 && r == 0, lastHeader: false, Anchors.Row(_resolved.AnchorOf(t) ?? "table", t.Header.Count + r + 1),
-                merge, ruleAbove: merging && r > 0 && !continues[r], pdfLines: PdfLinesOf(t.Header.Count + r));
+                merge, ruleAbove: merging && r > 0 && !continues[r], pdfLines: PdfLinesOf(t.Header.Count + r), keep: keep);
         }
         _body.Append("</w:tbl>");
 
@@ -456,7 +487,7 @@ public sealed class DocxWriter
     }
 
     private void Row(IReadOnlyList<TableCell> cells, int[] widths, bool header, bool lastHeader, string anchor, string? firstMerge = null, bool ruleAbove = false,
-        IReadOnlyList<string>[]? pdfLines = null)
+        IReadOnlyList<string>[]? pdfLines = null, bool keep = false)
     {
         _body.Append("<w:tr><w:trPr><w:cantSplit/>").Append(header ? "<w:tblHeader/>" : "").Append("</w:trPr>");
         for (int c = 0; c < widths.Length; c++)
@@ -468,7 +499,7 @@ public sealed class DocxWriter
             if (c == 0 && firstMerge is not null) _body.Append(firstMerge);
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
             else if (ruleAbove) _body.Append("<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");
-            string paragraph = $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/><w:jc w:val=\"{jc}\"/></w:pPr>";
+            string paragraph = $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{KeepNext(keep)}<w:jc w:val=\"{jc}\"/></w:pPr>";
             _body.Append($"<w:vAlign w:val=\"{(header ? "bottom" : "top")}\"/></w:tcPr>").Append(paragraph)
                  .Append(c == 0 ? Bookmark(Anchors.Encode(anchor)) : "");
             // Each of the PDF's lines a paragraph of its own (the audit reads a cell's paragraphs as its lines).

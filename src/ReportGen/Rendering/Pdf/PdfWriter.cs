@@ -477,7 +477,7 @@ public sealed partial class PdfWriter
         string table = _resolved.AnchorOf(t) ?? "table";
         int rowNumber = 0;
         RowBox Row(IReadOnlyList<TableCell> cells, bool isHeader, bool ruleAbove, bool ruleBelow, bool thick, IReadOnlyList<Box>? repeat,
-            bool merged = false, double spaceBefore = 0)
+            bool merged = false, double spaceBefore = 0, bool keep = false)
         {
             var laid = new List<(double, double, IReadOnlyList<Line>, Alignment)>();
             // Header cells head their column; the first cell of a body row names the row when the table has a header.
@@ -501,7 +501,7 @@ public sealed partial class PdfWriter
             return new RowBox(laid, leading, padding, ruleAbove, ruleBelow, thick, left, left + width)
             {
                 Tag = row, CellTags = cellTags,
-                Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader, RepeatHeader = repeat, Footnotes = notes,
+                Height = most * leading + 2 * padding, IsHeader = isHeader, KeepWithNext = isHeader || keep, RepeatHeader = repeat, Footnotes = notes,
                 PageBreakBefore = _breakPending, SpaceBefore = spaceBefore,
                 Destination = (Anchors.Encode(Anchors.Row(table, ++rowNumber)), left),
             };
@@ -522,8 +522,12 @@ public sealed partial class PdfWriter
             bool last = r == t.Rows.Count - 1;
             // Where first cells merge, a thin rule above each run after the first shows where a merged cell ends.
             bool ruleAbove = t.Header.Count == 0 && r == 0 || merging && r > 0 && !continues[r];
+            // A table's first two rows start a page together, under its title and header, and its last two end one
+            // together (HouseStyle.TableTailRows): neither the first nor the last row stands alone.
+            int tail = HouseStyle.TableTailRows;
+            bool keep = t.Rows.Count > tail && !last && (r < tail - 1 || r >= t.Rows.Count - tail);
             _paginator.Add(Row(t.Rows[r], false, ruleAbove, last, last, header, continues[r],
-                t.Header.Count == 0 && r == 0 ? TitleGap : 0));
+                t.Header.Count == 0 && r == 0 ? TitleGap : 0, keep));
             _breakPending = false;
         }
         _paginator.Add(new SpaceBox { Height = 8 });

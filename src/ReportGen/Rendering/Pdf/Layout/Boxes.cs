@@ -122,6 +122,9 @@ public sealed class KeepTogether : Box
 /// <summary>Empty vertical space, or a horizontal rule.</summary>
 public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0) : Box
 {
+    /// <summary>Whether it draws a rule; plain space is dropped where a page starts (<see cref="Paginator"/>).</summary>
+    public bool IsRule => rule > 0;
+
     public override void Draw(PageCanvas canvas, double top)
     {
         if (rule > 0) canvas.Rule(left, right, top + Height / 2, rule);

@@ -19,7 +19,7 @@ public sealed class PageContent
 
 /// <summary>
 /// Places measured boxes on pages: a paragraph splits across pages leaving at least two lines on
-/// each (no widow, no orphan), a heading stays with what follows it, a table row that does not
+/// each (no widow, no orphan), a heading stays with what follows it, plain space never opens a page, a table row that does not
 /// fit starts a new page under a repeat of the table's header, and each footnote lands at the
 /// foot of the page whose line cites it.
 /// </summary>
@@ -302,7 +302,11 @@ public sealed class Paginator
                     run.AddRange(boxes.GetRange(j, FirstPart(groupEnd - j)));
                 }
                 if (box.PageBreakBefore && !_page.Empty) NewPage();
-                if (!Fits(run) && !_page.Empty) NewPage();
+                if (!Fits(run) && !_page.Empty)
+                {
+                    NewPage();
+                    Repeat(box); // a table's row kept with its last: the table's header above it again
+                }
                 Place(box);
                 i++;
                 continue;
@@ -358,20 +362,34 @@ public sealed class Paginator
                 continue;
             }
 
+            // Plain space between blocks (after a chart or a table) never starts a page: at the top of
+            // a page, or where it would run over the foot, it is dropped, and the next block starts
+            // the page at its top (the space before a block is already not set there).
+            if (box is SpaceBox { IsRule: false, KeepWithNext: false, PageBreakBefore: false } && (_page.Empty || !Fits([box])))
+            {
+                i++;
+                continue;
+            }
             if (box.PageBreakBefore && !_page.Empty) NewPage();
             if (!Fits([box]) && !_page.Empty)
             {
                 NewPage();
-                if (box.RepeatHeader is { Count: > 0 } header)
-                    foreach (var h in header)
-                    {
-                        _page.Repeats.Add(h);
-                        Place(h);
-                    }
+                Repeat(box);
             }
             Place(box);
             i++;
         }
         boxes.RemoveRange(0, i); // placed: their pages hold them now
+    }
+
+    /// <summary>At the top of a new page, the header rows of the table whose row <paramref name="box"/> is (none for other boxes).</summary>
+    private void Repeat(Box box)
+    {
+        if (box.RepeatHeader is not { Count: > 0 } header) return;
+        foreach (var h in header)
+        {
+            _page.Repeats.Add(h);
+            Place(h);
+        }
     }
 }
