@@ -156,7 +156,7 @@ public static class LanguageProfiles
     /// and the formatter's numbers): a narrow no-break space (U+202F) as the thousands separator,
     /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts from two
     /// to nine are words (0 and 1 figures: un/une would need the noun's gender); sub-items a), i);
-    /// words are not hyphenated (no French patterns yet; English ones would break French words wrongly).
+    /// words are hyphenated with the French patterns (LibreOffice's hyph_fr.dic), under the house rules of English.
     /// </summary>
     public static readonly LanguageProfile French = English with
     {
@@ -168,7 +168,7 @@ public static class LanguageProfiles
         SubItemLabel = "{0})",
         ChartWord = "Graphique", DataLabel = "Données",
         Masthead = new("fr", [], SpacedUnitedNations: false),
-        HyphenationPatterns = null,
+        HyphenationPatterns = "ReportGen.hyph_fr.dic",
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
         ByDefault = false,
     };

@@ -89,7 +89,11 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     private static readonly string[] NumberedHan = MixedSpacing.NumberedHan;
     private const string HanNumerals = MixedSpacing.HanNumerals;
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
-        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section" };
+        {
+            "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
+            // French: "graphique II", "annexe I", "tableau 2", "résultat 1.1", "chapitre III".
+            "graphique", "graphiques", "annexe", "annexes", "tableau", "tableaux", "paragraphe", "paragraphes", "résultat", "résultats", "chapitre", "alinéa",
+        };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
@@ -148,15 +152,22 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             if (word.Length == 0) return;
             string w = word.ToString();
             word.Clear();
-            // English words are split at their hyphenation points into syllables (lower-case words only:
-            // names, abbreviations, numbers, hyphenated names such as UN-Habitat and the words that
-            // number something, "outcome 2.2", "annex II", are never hyphenated).
+            // Words are split at their hyphenation points into syllables (lower-case words of the
+            // patterns' letters only: names, abbreviations, numbers, hyphenated names such as
+            // UN-Habitat and the words that number something, "outcome 2.2", "annexe II", are never
+            // hyphenated). After an apostrophe (French l’, d’, qu’) only the word that follows is.
             int lead = 0, trail = w.Length;
-            while (lead < w.Length && !char.IsAsciiLetter(w[lead])) lead++;
-            while (trail > lead && !char.IsAsciiLetter(w[trail - 1])) trail--;
-            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && !w.AsSpan(lead + 1, trail - lead - 1).ContainsAnyExceptInRange('a', 'z') && char.IsAsciiLetterLower(w[lead])
-                         && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
-                ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
+            var points = (IReadOnlyList<int>)[];
+            if (hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript)
+            {
+                while (lead < w.Length && !hyphenator.IsLetter(w[lead])) lead++;
+                while (trail > lead && !hyphenator.IsLetter(w[trail - 1])) trail--;
+                int apostrophe = w.AsSpan(lead, trail - lead).LastIndexOfAny('\u2019', '\'');
+                if (apostrophe >= 0) lead += apostrophe + 1;
+                if (trail - lead >= 5 && hyphenator.IsLowerLetter(w[lead]) && hyphenator.AllLower(w.AsSpan(lead + 1, trail - lead - 1))
+                    && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-'))
+                    points = HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]);
+            }
             int from = 0;
             for (int k = 0; k <= points.Count; k++)
             {
