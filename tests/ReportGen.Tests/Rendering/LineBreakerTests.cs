@@ -344,6 +344,8 @@ public class LineBreakerTests
                 Assert.False(lines[i].EndsWith("’-") || lines[i].EndsWith("’") && !lines[i].EndsWith(" "), lines[i]);
                 Assert.DoesNotMatch(@"(^| )\p{Lu}[^ ]*-$", lines[i].Replace("ONU-", "ONU"));
                 Assert.False(lines[i].TrimEnd().EndsWith("graphique") && lines[i + 1].StartsWith("IX"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].TrimEnd().EndsWith("réalisation") && lines[i + 1].StartsWith("1.1"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].EndsWith("réa-") || lines[i].EndsWith("réali-") || lines[i].EndsWith("réalisa-"), lines[i]);
             }
             Assert.False(lines[^2].EndsWith('-') && lines[^1].Split(' ').Length == 1, $"{lines[^2]} | {lines[^1]}");
             Assert.Equal(French.Replace(" ", ""), string.Concat(lines.Select(l => l.EndsWith('-') && !l.EndsWith("ONU-") ? l[..^1] : l)).Replace(" ", ""));
@@ -368,7 +370,8 @@ public class LineBreakerTests
 
     private const string French = "La part des projets ayant au moins une réalisation secondaire hors du domaine de changement de leur réalisation principale " +
                                   "est passée de 49 % à 70 %, et l’articulation entre les activités normatives et opérationnelles d’ONU-Habitat (annexe II, graphique IX) " +
-                                  "s’est améliorée, malgré des différences considérables entre les régions dans la mise en œuvre du plan stratégique.";
+                                  "s’est améliorée, malgré des différences considérables entre les régions dans la mise en œuvre du plan stratégique " +
+                                  "et dans les projets relatifs à la réalisation 1.1.";
 
     [Fact]
     public void Quotes_are_latin_in_english_and_full_width_in_chinese()

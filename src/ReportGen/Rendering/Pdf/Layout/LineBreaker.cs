@@ -91,8 +91,9 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
         {
             "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
-            // French: "graphique II", "annexe I", "tableau 2", "résultat 1.1", "chapitre III".
-            "graphique", "graphiques", "annexe", "annexes", "tableau", "tableaux", "paragraphe", "paragraphes", "résultat", "résultats", "chapitre", "alinéa",
+            // French: "graphique II", "figures I à III", "annexe I", "tableau 2", "réalisation 1.1", "chapitre III".
+            "figures", "graphique", "graphiques", "annexe", "annexes", "tableau", "tableaux", "paragraphe", "paragraphes", "réalisation", "réalisations",
+            "résultat", "résultats", "chapitre", "alinéa",
         };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
