@@ -12,17 +12,21 @@ namespace ReportGen.Cli;
 /// </summary>
 internal static class NamesCommand
 {
-    // What this command prints around the glossary's words, in each language.
-    private static readonly LocalizedText Legend = new("name  (type)  meaning", "名称  （类型）  含义");
-    private static readonly LocalizedText ValueLegend = new("  = its value, as the documents print it", "  = 其值（按文件印出的形式）");
-    private static readonly LocalizedText Line = new("  {0}  ({1})  {2}", "  {0}  （{1}）  {2}");
-    private static readonly LocalizedText Heading = new("{0}:", "{0}：");
-    private static readonly LocalizedText WordsHeading = new("Words of the front matter (words.…):", "前言用语（words.…）：");
+    // What this command prints around the glossary's words, in each language (a language without its words here reads the English).
+    private static LocalizedText L(string en, string zh, string fr) => new([new("en", en), new("zh", zh), new("fr", fr)]);
+    private static readonly LocalizedText Legend = L("name  (type)  meaning", "名称  （类型）  含义", "nom  (type)  définition");
+    private static readonly LocalizedText ValueLegend = L("  = its value, as the documents print it", "  = 其值（按文件印出的形式）", "  = sa valeur, telle que les documents l’impriment");
+    private static readonly LocalizedText Line = L("  {0}  ({1})  {2}", "  {0}  （{1}）  {2}", "  {0}  ({1})  {2}");
+    private static readonly LocalizedText Heading = L("{0}:", "{0}：", "{0}\u00A0:");
+    private static readonly LocalizedText WordsHeading = L("Words of the front matter (words.…):", "前言用语（words.…）：", "Mots de l’en-tête du modèle (words.…)\u00A0:");
+    private static readonly LocalizedText MeaningsInEnglish = L("", "", "(Les définitions sont en anglais\u202F; les noms du classeur et les mots des modèles sont en français.)");
+    private static readonly LocalizedText NamesHeading = L("Names of the workbook in {0} (columns _{1}), beside the English:", "工作簿中的{0}名称（_{1} 列），与英文对照：", "Noms du classeur en {0} (colonnes _{1}), en regard de l’anglais\u00A0:");
+    private static readonly LocalizedText LanguageWord = L("English", "中文", "français");
 
     public static Command Create(CommandContext context)
     {
         var workbook = new Argument<string?>("WORKBOOK") { Description = "A workbook, to show each name's value as the documents print it", Arity = ArgumentArity.ZeroOrOne };
-        var lang = new Option<string?>("--lang") { Description = "The language of the catalogue and of the values (en or zh; default en)" };
+        var lang = new Option<string?>("--lang") { Description = "The language of the catalogue, of the values and, with a workbook, of its names and the templates' words (a code of --lang: en, zh, fr…; default en)" };
         var doc = new Option<string?>("--doc") { Description = "With a workbook: the document whose values and words to show (default: the first of the Documents sheet)" };
         var markdown = new Option<bool>("--markdown") { Description = "Write the catalogue as Markdown (docs/names.md)" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder, for the words of the document's front matter" };
@@ -36,7 +40,8 @@ internal static class NamesCommand
             string language = parse.GetValue(lang) ?? "en";
             if (!Languages.All.Contains(language)) throw new UsageException($"--lang is {string.Join(" or ", Languages.All)}, not '{language}'");
             var values = new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal);
-            var words = new List<string>();
+            var words = new List<(string Key, string Value)>();
+            var names = new List<(string Code, string English, string Name)>();
             if (parse.GetValue(workbook) is { } path)
             {
                 var cycle = CycleReader.ReadValid(path, [language]);
@@ -47,10 +52,12 @@ internal static class NamesCommand
                 foreach (var (name, found) in Glossary.NamesOf(TemplateContext.Build(cycle, figures, spec, language))) values[name] = found;
                 string file = new DocumentComposer(CommandContext.TemplatesFolder(parse.GetValue(templates))).TemplatePath(language, spec.Template);
                 if (File.Exists(file))
-                    words.AddRange(TemplateSource.Parse(file, File.ReadAllText(file), []).FrontMatter.Select(e => e.Key));
+                    words.AddRange(TemplateSource.Parse(file, File.ReadAllText(file), []).FrontMatter.Select(e => (e.Key, e.Value)));
+                if (language != "en") names.AddRange(WorkbookNames(cycle, language));
             }
             var format = Formatter.For(language);
             context.Output.WriteLine(Legend.OrEnglish(language) + (values.Count > 0 ? ValueLegend.OrEnglish(language) : ""));
+            if (MeaningsInEnglish[language] is { Length: > 0 } note) context.Output.WriteLine(note);
             foreach (var group in Glossary.Entries.GroupBy(e => e.Kind))
             {
                 context.Output.WriteLine(string.Format(Heading.OrEnglish(language)!, Glossary.KindHeading(group.Key, language)));
@@ -63,10 +70,32 @@ internal static class NamesCommand
             if (words.Count > 0)
             {
                 context.Output.WriteLine(WordsHeading.OrEnglish(language));
-                foreach (string w in words) context.Output.WriteLine($"  words.{w}");
+                foreach (var (key, value) in words) context.Output.WriteLine($"  words.{key}  = {value}");
+            }
+            if (names.Count > 0)
+            {
+                context.Output.WriteLine(string.Format(NamesHeading.OrEnglish(language)!, LanguageWord[language] ?? Typesetting.LanguageProfiles.For(language).Name, language));
+                foreach (var (code, english, name) in names) context.Output.WriteLine($"  {code}  {english}  = {name}");
             }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Every name the workbook gives in the language's columns (title_, short_, name_), by its code, with the English.</summary>
+    private static IEnumerable<(string Code, string English, string Name)> WorkbookNames(ReportingCycle cycle, string language)
+    {
+        IEnumerable<(string, string, string)> Of(string code, LocalizedText text) =>
+            text[language] is { } name ? [(code, text["en"] ?? "", name)] : [];
+        foreach (var d in cycle.Domains) foreach (var n in Of($"domain {d.Code}", d.Title)) yield return n;
+        foreach (var o in cycle.Outcomes)
+        {
+            foreach (var n in Of($"outcome {o.Code}", o.Title)) yield return n;
+            foreach (var n in Of($"outcome {o.Code} (short)", o.Short)) yield return n;
+        }
+        foreach (var i in cycle.Indicators) foreach (var n in Of($"indicator {i.Id}", i.Name)) yield return n;
+        foreach (var r in cycle.Regions) foreach (var n in Of($"region {r.Code}", r.Name)) yield return n;
+        foreach (var s in cycle.Services) foreach (var n in Of($"service {s.Id}", s.Name)) yield return n;
+        foreach (var f in cycle.Flagships) foreach (var n in Of($"flagship {f.Code}", f.Name)) yield return n;
     }
 }

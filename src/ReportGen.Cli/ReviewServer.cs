@@ -44,11 +44,11 @@ public sealed class ReviewServer : IDisposable
     private string _version = "";
     private int _builds;
 
-    public ReviewServer(string workbook, string templates, string? docId, TextWriter log)
+    public ReviewServer(string workbook, string templates, string? docId, TextWriter log, IReadOnlyList<string>? languages = null)
     {
         _workbook = workbook;
         _templates = templates;
-        _review = new ReviewPage(workbook, templates, docId);
+        _review = new ReviewPage(workbook, templates, docId, languages);
         _log = TextWriter.Synchronized(log);
     }
 

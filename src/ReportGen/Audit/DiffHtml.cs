@@ -53,10 +53,10 @@ public static class DiffHtml
                 // One column per language, in the registry's order (English first, each other edition beside it).
                 // Only the languages the builds hold (a French column for an English and Chinese build would stand empty).
                 var editions = Model.Languages.All.Where(l => document.Any(d => Language(d.File) == l))
-                    .Select(l => document.FirstOrDefault(d => Language(d.File) == l)).ToList();
-                var others = document.Where(d => !editions.Contains(d)).ToList();
+                    .Select(l => (Language: l, Edition: document.First(d => Language(d.File) == l))).ToList();
+                var others = document.Where(d => !editions.Any(e => e.Edition == d)).ToList();
                 section.Add(new XElement(X + "h3", document.Key));
-                if (editions.Any(e => e is not null)) section.Add(SideBySide(editions));
+                if (editions.Count > 0) section.Add(SideBySide(editions));
                 foreach (var other in others)
                     section.Add(Table(["Paragraph", other.File], other.Paragraphs.Select(p => Row(Cell(other.Describe(p)), Changed(p, null)))
                         .Concat(other.Drawings.Select(c => Row(Cell(other.Describe(c)), Cell(DiffReport.DrawingDiffers))))));
@@ -84,14 +84,15 @@ public static class DiffHtml
 
     /// <summary>
     /// The changes of a document in every language in one table: a row per UN number (or part), each
-    /// language's sentences in its column (<paramref name="editions"/>: one per registered language, the first English).
+    /// language's sentences in its column (<paramref name="all"/>: the languages the builds hold, in the
+    /// registry's order, English first when built), each cell tagged with its language's BCP 47 tag.
     /// </summary>
-    private static XElement SideBySide(IReadOnlyList<DocumentChange?> editions)
+    private static XElement SideBySide(IReadOnlyList<(string Language, DocumentChange Edition)> all)
     {
-        var languages = Model.Languages.All;
+        var editions = all.Select(e => e.Edition).ToList();
         var rows = new List<ParagraphChange?[]>();
-        var left = editions.Select(e => e?.Paragraphs.ToList() ?? []).ToList();
-        foreach (var p in editions[0]?.Paragraphs ?? [])
+        var left = editions.Select(e => e.Paragraphs.ToList()).ToList();
+        foreach (var p in editions[0].Paragraphs)
         {
             var row = new ParagraphChange?[editions.Count];
             row[0] = p;
@@ -116,10 +117,10 @@ public static class DiffHtml
         string Name(ParagraphChange?[] row)
         {
             int i = Array.FindIndex(row, c => c is not null);
-            return editions[i]!.Describe(row[i]!);
+            return editions[i].Describe(row[i]!);
         }
-        return Table(["Paragraph", .. editions.Select((e, i) => e?.File ?? Typesetting.LanguageProfiles.For(languages[i]).Name)],
-            rows.Select(r => Row([Cell(Name(r)), .. r.Select((c, i) => c is null ? Cell("") : Changed(c, languages[i]))])));
+        return Table(["Paragraph", .. editions.Select(e => e.File)],
+            rows.Select(r => Row([Cell(Name(r)), .. r.Select((c, i) => c is null ? Cell("") : Changed(c, Typesetting.LanguageProfiles.For(all[i].Language).Tags.Tag))])));
     }
 
     /// <summary>A changed paragraph's cell: each changed sentence, the removed words struck, the new ones marked.</summary>

@@ -8,7 +8,8 @@ using ReportGen.Workbook;
 namespace ReportGen.Build;
 
 /// <summary>What a review made: the page, the documents on it, and the differences between their languages.</summary>
-public sealed record ReviewResult(byte[] Page, IReadOnlyList<string> Documents, IReadOnlyList<ReviewProblem> Differences);
+/// <param name="Languages">the editions on the page, English first</param>
+public sealed record ReviewResult(byte[] Page, IReadOnlyList<string> Documents, IReadOnlyList<ReviewProblem> Differences, IReadOnlyList<string> Languages);
 
 /// <summary>
 /// Composes the documents in every language (the build's <see cref="BuildPipeline.Compose(BuildOptions, DocumentComposer?, Action{string, string, Problem}?)"/>)
@@ -20,20 +21,27 @@ public sealed record ReviewResult(byte[] Page, IReadOnlyList<string> Documents, 
 /// is kept while the workbook's bytes are unchanged, so a template saved costs only the composing
 /// and the page. Templates are always read anew.
 /// </remarks>
-public sealed class ReviewPage(string workbook, string templates, string? docId)
+/// <param name="languages">the editions to set beside the English (--lang fr: English and French); null: every language the workbook has columns for</param>
+public sealed class ReviewPage(string workbook, string templates, string? docId, IReadOnlyList<string>? languages = null)
 {
     private (string Sha256, ReportingCycle Cycle, Figures Figures)? _model;
 
     /// <summary>One page, from nothing kept.</summary>
-    public static ReviewResult Build(string workbook, string templates, string? docId, string? script = null) =>
-        new ReviewPage(workbook, templates, docId).Build(script);
+    public static ReviewResult Build(string workbook, string templates, string? docId, string? script = null, IReadOnlyList<string>? languages = null) =>
+        new ReviewPage(workbook, templates, docId, languages).Build(script);
 
     public ReviewResult Build(string? script = null)
     {
         // Every language the workbook has columns for: those built by default, and any other whose columns are all there.
-        var read = CycleReader.Read(workbook);
-        var languages = Languages.All.Where(l => Languages.Default.Contains(l) || !read.AllProblems.Any(p => p.Language == l)).ToList();
-        var options = new BuildOptions(workbook, "", templates, languages, [], docId);
+        // Or, asked for, those languages beside the English, the reference every edition is compared with.
+        List<string> shown;
+        if (languages is not null) shown = [.. Languages.All.Where(l => l == "en" || languages.Contains(l))];
+        else
+        {
+            var read = CycleReader.Read(workbook);
+            shown = [.. Languages.All.Where(l => Languages.Default.Contains(l) || !read.AllProblems.Any(p => p.Language == l))];
+        }
+        var options = new BuildOptions(workbook, "", templates, shown, [], docId);
         var (cycle, figures) = Model(options);
         var composer = new DocumentComposer(templates);
         var differences = new List<(string Doc, ReviewProblem Problem)>();
@@ -45,7 +53,7 @@ public sealed class ReviewPage(string workbook, string templates, string? docId)
             var editions = documents.Where(d => d.Spec.DocId == id).Select(d => d.Doc).OrderBy(d => IndexOf(d.Language)).ToList();
             return new ReviewDocument(id, editions, differences.Where(d => d.Doc == id).Select(d => d.Problem).Distinct().ToList(), Rows(composer, editions));
         }).ToList();
-        return new ReviewResult(HtmlWriter.Review(review, script), ids, review.SelectMany(r => r.Problems).ToList());
+        return new ReviewResult(HtmlWriter.Review(review, script), ids, review.SelectMany(r => r.Problems).ToList(), shown);
     }
 
     private (ReportingCycle, Figures) Model(BuildOptions options)

@@ -26,6 +26,28 @@ public static class ChartValues
     };
 
     /// <summary>
+    /// The format code of a label in a language's number conventions, for Word's native charts: a
+    /// percentage as the language sets it off (French <c>0"\u202F"%</c>, read "41 %"; English and
+    /// Chinese <c>0%</c>, unchanged). Group and decimal separators cannot be fixed by a format code
+    /// (Word shows them in the reader's locale); .NET reads the quoted text the same way.
+    /// </summary>
+    public static string FormatCode(ValueFormat format, Typesetting.NumberFormats numbers) => Localized(FormatCode(format), numbers);
+
+    /// <summary>The axis' format code (<see cref="AxisFormatCode(ValueFormat, ChartScale)"/>) in a language's conventions (<see cref="FormatCode(ValueFormat, Typesetting.NumberFormats)"/>).</summary>
+    public static string AxisFormatCode(ValueFormat format, ChartScale scale, Typesetting.NumberFormats numbers) => Localized(AxisFormatCode(format, scale), numbers);
+
+    private static string Localized(string code, Typesetting.NumberFormats numbers)
+    {
+        if (!code.EndsWith('%') || numbers.CompactPercent == "{0}%") return code;
+        int at = numbers.CompactPercent.IndexOf("{0}", StringComparison.Ordinal);
+        string before = numbers.CompactPercent[..at], after = numbers.CompactPercent[(at + 3)..];
+        static string Quoted(string text) => text.Length == 0 ? "" : "\"" + text.Replace("%", "\"%\"") + "\"";
+        // The sign itself stays a format character (it scales by 100); the text around it is quoted.
+        int sign = after.IndexOf('%');
+        return Quoted(before) + code[..^1] + (sign < 0 ? Quoted(after) + "%" : Quoted(after[..sign]) + "%" + Quoted(after[(sign + 1)..]));
+    }
+
+    /// <summary>
     /// The number format of a value axis' tick labels: money in millions as the axis' step needs it
     /// ("12", "80" for whole steps; "2.5" where the step is fractional): the bars' one decimal on
     /// every tick would be a decimal that says nothing ("12.0", "80.0").

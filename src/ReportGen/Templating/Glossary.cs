@@ -408,16 +408,19 @@ public static class Glossary
     /// <summary>The heading of each kind of name (reportgen names, docs/names.md).</summary>
     private static readonly Dictionary<string, LocalizedText> KindHeadings = new(StringComparer.Ordinal)
     {
-        ["figure"] = new("Figures", "数字"),
-        ["finding"] = new("Findings", "判断"),
-        ["shortcut"] = new("Shortcuts", "快捷名称"),
-        ["helper"] = new("Helpers", "辅助函数"),
-        ["chart"] = new("Charts", "图表"),
+        ["figure"] = L("Figures", "数字", "Chiffres"),
+        ["finding"] = L("Findings", "判断", "Constats"),
+        ["shortcut"] = L("Shortcuts", "快捷名称", "Raccourcis"),
+        ["helper"] = L("Helpers", "辅助函数", "Fonctions d’aide"),
+        ["chart"] = L("Charts", "图表", "Graphiques"),
     };
+
+    /// <summary>A fixed term of the glossary in English, Chinese and French (a language without its word here reads the English).</summary>
+    private static LocalizedText L(string en, string zh, string fr) => new([new("en", en), new("zh", zh), new("fr", fr)]);
 
     public static string KindHeading(string kind, string language) => KindHeadings[kind].OrEnglish(language)!;
 
-    private static KeyValuePair<string, LocalizedText> T(string en, string zh) => new(en, new LocalizedText(en, zh));
+    private static KeyValuePair<string, LocalizedText> T(string en, string zh, string fr) => new(en, L(en, zh, fr));
 
     /// <summary>
     /// Each type an entry may have, in both languages. An enumeration of values ("rose | fell |
@@ -426,16 +429,20 @@ public static class Glossary
     /// </summary>
     private static readonly Dictionary<string, LocalizedText> Types = new(
     [
-        T("count", "数目"), T("year", "年份"), T("year or null", "年份或空"), T("year or 0", "年份或 0"), T("number", "数值"), T("number or null", "数值或空"),
-        T("share", "比例"), T("share or null", "比例或空"), T("USD", "美元"), T("text", "文本"), T("date", "日期"), T("true/false", "是/否"),
-        T("code", "代码"), T("outcome code", "成果代码"), T("region code", "区域代码"), T("domain", "变革领域"), T("domain or null", "变革领域或空"),
-        T("object", "对象"), T("object or null", "对象或空"), T("list", "列表"), T("list of codes", "代码列表"), T("list of outcome codes", "成果代码列表"),
-        T("list of region codes", "区域代码列表"), T("list of domains", "变革领域列表"), T("list of years", "年份列表"),
-        T("review year", "审查年度"), T("review year or null", "审查年度或空"), T("list of review years", "审查年度列表"),
-        T("trend", "趋势"), T("step", "变化步"), T("list of steps", "变化步列表"),
-        T("list (helper: profile)", "列表（辅助函数：profile）"), T("list (helper: outcome_trend)", "列表（辅助函数：outcome_trend）"),
-        T("list (helper: domain_trend)", "列表（辅助函数：domain_trend）"), T("list (helper: integration)", "列表（辅助函数：integration）"),
-        T("block", "块"), T("chart", "图表"),
+        T("count", "数目", "nombre"), T("year", "年份", "année"), T("year or null", "年份或空", "année ou nul"), T("year or 0", "年份或 0", "année ou 0"),
+        T("number", "数值", "valeur"), T("number or null", "数值或空", "valeur ou nul"),
+        T("share", "比例", "part"), T("share or null", "比例或空", "part ou nul"), T("USD", "美元", "dollars"), T("text", "文本", "texte"), T("date", "日期", "date"),
+        T("true/false", "是/否", "vrai/faux"), T("code", "代码", "code"), T("outcome code", "成果代码", "code de réalisation"), T("region code", "区域代码", "code de région"),
+        T("domain", "变革领域", "domaine de changement"), T("domain or null", "变革领域或空", "domaine de changement ou nul"),
+        T("object", "对象", "objet"), T("object or null", "对象或空", "objet ou nul"), T("list", "列表", "liste"), T("list of codes", "代码列表", "liste de codes"),
+        T("list of outcome codes", "成果代码列表", "liste de codes de réalisation"),
+        T("list of region codes", "区域代码列表", "liste de codes de région"), T("list of domains", "变革领域列表", "liste de domaines de changement"),
+        T("list of years", "年份列表", "liste d’années"),
+        T("review year", "审查年度", "année d’examen"), T("review year or null", "审查年度或空", "année d’examen ou nul"), T("list of review years", "审查年度列表", "liste d’années d’examen"),
+        T("trend", "趋势", "tendance"), T("step", "变化步", "étape"), T("list of steps", "变化步列表", "liste d’étapes"),
+        T("list (helper: profile)", "列表（辅助函数：profile）", "liste (fonction d’aide : profile)"), T("list (helper: outcome_trend)", "列表（辅助函数：outcome_trend）", "liste (fonction d’aide : outcome_trend)"),
+        T("list (helper: domain_trend)", "列表（辅助函数：domain_trend）", "liste (fonction d’aide : domain_trend)"), T("list (helper: integration)", "列表（辅助函数：integration）", "liste (fonction d’aide : integration)"),
+        T("block", "块", "bloc"), T("chart", "图表", "graphique"),
     ], StringComparer.Ordinal);
 
     /// <summary>True for a type that is what a template writes (values to compare with, a chart's key): it reads the same in every language.</summary>
@@ -498,8 +505,8 @@ public static class Glossary
         return seen.Select(p => (p.Key, (IReadOnlyList<object?>)p.Value));
     }
 
-    private static readonly LocalizedText Null = new("null", "空"), True = new("true", "是"), False = new("false", "否");
-    private static readonly LocalizedText Items = new("({0} items)", "（{0} 项）"), ItemSeparator = new("; ", "；");
+    private static readonly LocalizedText Null = L("null", "空", "nul"), True = L("true", "是", "vrai"), False = L("false", "否", "faux");
+    private static readonly LocalizedText Items = L("({0} items)", "（{0} 项）", "({0} éléments)"), ItemSeparator = L("; ", "；", "\u202F; ");
 
     /// <summary>
     /// The values of a name as the documents print them (<see cref="Show"/>), every one: a name

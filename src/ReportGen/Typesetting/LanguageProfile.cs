@@ -201,7 +201,7 @@ public static class LanguageProfiles
     /// and the formatter's numbers): a narrow no-break space (U+202F) as the thousands separator,
     /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts from two
     /// to nine are words (0 and 1 figures: un/une would need the noun's gender); sub-items a), i);
-    /// words are not hyphenated (no French patterns yet; English ones would break French words wrongly).
+    /// words are hyphenated with the French patterns (LibreOffice's hyph_fr.dic), under the house rules of English.
     /// </summary>
     public static readonly LanguageProfile French = English with
     {
@@ -213,7 +213,7 @@ public static class LanguageProfiles
         SubItemLabel = "{0})",
         ChartWord = "Graphique", FigureWord = "Figure", ChartRangeWord = "à", DataLabel = "Données",
         Masthead = new("fr", [], SpacedUnitedNations: false),
-        HyphenationPatterns = null,
+        HyphenationPatterns = "ReportGen.hyph_fr.dic",
         Plural = PluralRule.French,
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
         ByDefault = false,
@@ -265,7 +265,7 @@ public static class LanguageProfiles
         Numbers = new(NumberStyle.Russian, "\u00A0", ",", "{0}\u00A0%", "{0}\u00A0долл.\u00A0США", "d MMMM yyyy 'года'", SmallCountsInWords: false, CompactPercent: "{0}\u00A0%"),
         Quotes = ("«", "»", "„", "“"),
         SubItemLabel = "{0})",
-        ChartWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",
+        ChartWord = "Диаграмма", FigureWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
         BreaksAfterHyphen = true,
@@ -293,7 +293,7 @@ public static class LanguageProfiles
         Stop = ".", Semicolon = "؛", Colon = ": ",
         ChapterNumerals = Numerals.Arabic, ChapterEnd = " -", SubItemNumerals = Numerals.Arabic,
         SubItemLetters = Letters.Arabic, SubItemLabel2 = "’{0}‘",
-        ChartWord = "الشكل", DataLabel = "البيانات",
+        ChartWord = "الشكل", FigureWord = "الشكل", DataLabel = "البيانات",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         Fonts = new(FontRole.Arabic, FontRole.Arabic, HeadingLatinInHeadingFace: false, WordComplex: "Simplified Arabic"),
         HyphenationPatterns = null,

@@ -315,7 +315,7 @@ public sealed class RedlineTests : IDisposable
         var rows = doc.Descendants(x + "section").Single(s => (string?)s.Attribute("id") == "paragraphs").Descendants(x + "tbody").Single().Elements(x + "tr").ToList();
         var eight = rows.Single(r => r.Elements(x + "td").First().Value == "paragraph 8").Elements(x + "td").ToList();
         Assert.Equal(("en", "41", "39"), ((string)eight[1].Attribute("lang")!, eight[1].Descendants(x + "del").Single().Value, eight[1].Descendants(x + "ins").Single().Value));
-        Assert.Equal(("zh", "41", "39"), ((string)eight[2].Attribute("lang")!, eight[2].Descendants(x + "del").Single().Value, eight[2].Descendants(x + "ins").Single().Value));
+        Assert.Equal(("zh-CN", "41", "39"), ((string)eight[2].Attribute("lang")!, eight[2].Descendants(x + "del").Single().Value, eight[2].Descendants(x + "ins").Single().Value));
         Assert.Contains("2021 年审查的项目中有 ", eight[2].Value);
     }
 }

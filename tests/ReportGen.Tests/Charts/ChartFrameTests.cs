@@ -7,6 +7,7 @@ using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Tests.Document;
 using ReportGen.Tests.Support;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Tests.Charts;
 
@@ -60,12 +61,44 @@ public partial class ChartFrameTests
     }
 
     [Fact]
+    public void The_review_pages_axis_and_hover_labels_are_written_in_the_language_of_their_column()
+    {
+        var series = new[] { new ChartSeries("Réalisation", [0.41, 1234.5 / 2000], Format: ValueFormat.Percent), new ChartSeries("Seuil", [0.5, 0.5], Dashed: true, Format: ValueFormat.Percent) };
+        string Svg(LanguageProfile profile)
+        {
+            var svg = new StringBuilder();
+            SvgCharts.Write(svg, new ChartSlot("achievement", "1", "Réalisation", null, Chart(series), new Table([], [], [1])), "c1", profile.Numbers);
+            return svg.ToString();
+        }
+        static List<string> Texts(string svg) => [.. Regex.Matches(svg, "<text[^>]*>([^<]*)</text>").Select(m => m.Groups[1].Value)];
+        string french = Svg(LanguageProfiles.French), english = Svg(LanguageProfiles.English);
+
+        // As the PDF's charts: "40 %" with a narrow no-break space in French, "40%" in English.
+        Assert.Contains("40\u202F%", Texts(french));
+        Assert.DoesNotContain(Texts(french), t => Regex.IsMatch(t, @"\d%"));
+        Assert.Contains("40%", Texts(english));
+        Assert.Contains("<title>Réalisation, a: 41\u202F%</title>", french);
+        Assert.Contains("<title>Réalisation, a: 41%</title>", english);
+    }
+
+    [Fact]
+    public void Word_chart_format_codes_set_off_the_percent_sign_as_the_language_does()
+    {
+        Assert.Equal("0%", ChartValues.FormatCode(ValueFormat.Percent, LanguageProfiles.English.Numbers));
+        string french = ChartValues.FormatCode(ValueFormat.Percent, LanguageProfiles.French.Numbers);
+        Assert.Equal("0\"\u202F\"%", french);
+        // The code reads the same in .NET (the redline formats cached values with it) as in Word.
+        Assert.Equal("41\u202F%", 0.41.ToString(french, CultureInfo.InvariantCulture));
+        Assert.Equal("#,##0.0", ChartValues.FormatCode(ValueFormat.UsdMillions, LanguageProfiles.French.Numbers));
+    }
+
+    [Fact]
     public void The_review_page_draws_the_plot_area_the_layout_computed()
     {
         var series = new[] { new ChartSeries("Budget", [4, 4]), new ChartSeries("Funded", [1, 3]), new ChartSeries("Threshold", [2, 2], Dashed: true) };
         var chart = Chart(series);
         var svg = new StringBuilder();
-        SvgCharts.Write(svg, new ChartSlot("funding", "1", "Funding", null, chart, new Table([], [], [1])), "c1");
+        SvgCharts.Write(svg, new ChartSlot("funding", "1", "Funding", null, chart, new Table([], [], [1])), "c1", LanguageProfiles.English.Numbers);
 
         // 640 × 300 at 11 px: plot from 34 to 636, from 22 (under the value title, 2 em) to
         // 300 - 3.2 em (category labels and title) - 2.2 em (one legend line) = 240.6.

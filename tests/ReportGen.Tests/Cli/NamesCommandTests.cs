@@ -51,6 +51,39 @@ public class NamesCommandTests
     }
 
     [Fact]
+    public void In_french_the_glossary_prints_french_values_names_and_words_and_its_own_headings_and_types()
+    {
+        const char Narrow = '\u202F', NoBreak = '\u00A0';
+        var fr = Lines(Repo.Seed, "--lang", "fr");
+        Assert.Equal("nom  (type)  définition  = sa valeur, telle que les documents l’impriment", fr[0]);
+        // The fixed terms in French: headings and types; the meanings are said to be in English, not passed off as French.
+        Assert.Equal(["Chiffres" + NoBreak + ":", "Constats" + NoBreak + ":", "Raccourcis" + NoBreak + ":", "Fonctions d’aide" + NoBreak + ":", "Graphiques" + NoBreak + ":"],
+            fr.Where(l => !l.StartsWith(' ') && l.EndsWith(NoBreak + ":") && !l.StartsWith("Mots") && !l.StartsWith("Noms")));
+        Assert.Contains(fr, l => l.StartsWith("(Les définitions sont en anglais", StringComparison.Ordinal));
+        // Values as the French documents print them.
+        Assert.Contains($"  portfolio.years[].all_domains_share  (part)  share of the year's projects covering all domains of change  = 11{Narrow}%{Narrow}; 41{Narrow}%", fr);
+        Assert.Contains($"  portfolio.years[].budget_usd  (dollars)  budget of the year's projects  = 136{Narrow}490{Narrow}000{Narrow}; 78{Narrow}560{Narrow}000", fr);
+        Assert.Contains("  funding.underfunded  (liste de codes de réalisation)  outcomes underfunded in the reporting year  = 1.3, 2.2, 2.3, 3.2, 4.1 et 4.3", fr);
+        // The words of the French template's front matter, with their French values.
+        Assert.Contains("  words.united_nations  = Nations Unies", fr);
+        // The workbook's _fr names beside the English, by code.
+        Assert.Contains(fr, l => l.StartsWith("Noms du classeur en français (colonnes _fr)", StringComparison.Ordinal));
+        Assert.Contains("  region AFR  Africa  = Afrique", fr);
+        Assert.Contains(fr, l => l.StartsWith("  outcome 1.1  Increased and equal access", StringComparison.Ordinal) && l.Contains("  = Accès accru et équitable"));
+        Assert.DoesNotContain(fr, l => l.Contains("(share)") || l.Contains("(count)") || l.Contains(" = 62%"));
+    }
+
+    [Fact]
+    public void A_language_that_is_not_registered_is_a_usage_error_that_lists_the_languages()
+    {
+        var (code, _, error) = CliTests.Run("names", "--lang", "de");
+        Assert.Equal(2, code);
+        Assert.Contains("en", error);
+        Assert.Contains("fr", error);
+        Assert.Contains("'de'", error);
+    }
+
+    [Fact]
     public void A_list_is_printed_whole()
     {
         var en = Lines(Repo.Seed);

@@ -18,7 +18,7 @@ public class TemplatesCommandTests
         var (code, output, error) = CliTests.Run("templates", dir.File("mine"), "--templates", Repo.Path("templates"));
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Equal($"copied 8 templates (en, zh, fr, es, ru, ar) from {Repo.Path("templates")} to {dir.File("mine")}; edit them and build with --templates {dir.File("mine")}\n",
+        Assert.Equal($"copied 12 templates (en, zh, fr, es, ru, ar) from {Repo.Path("templates")} to {dir.File("mine")}; edit them and build with --templates {dir.File("mine")}\n",
             output.ReplaceLineEndings("\n"));
         Assert.Equal(Layout, FilesUnder(dir.File("mine")));
         foreach (string file in Layout)
@@ -36,7 +36,7 @@ public class TemplatesCommandTests
         File.WriteAllText(dir.File("src/README.md"), "not a template");
         var (code, output, _) = CliTests.Run("templates", dir.File("mine"), "--templates", dir.File("src"));
         Assert.Equal(0, code);
-        Assert.StartsWith("copied 9 templates (en, zh, fr, es, ru, ar) from ", output);
+        Assert.StartsWith("copied 13 templates (en, zh, fr, es, ru, ar) from ", output);
         Assert.Equal([.. Layout.Take(3), "en/partials/intro.md.hbs", .. Layout.Skip(3)], FilesUnder(dir.File("mine")));
     }
 

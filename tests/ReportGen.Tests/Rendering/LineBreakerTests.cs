@@ -322,6 +322,58 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void French_is_hyphenated_by_the_french_patterns_with_the_house_rules()
+    {
+        var french = Hyphenator.ForLatinIn(LanguageProfiles.French)!;
+        Assert.NotSame(Hyphenator.English, french);
+        // Accented letters are the patterns' own; three letters at least after a hyphen (the file allows two).
+        Assert.Equal([2, 4, 7, 9], french.Points("développement")); // dé-ve-lop-pe-ment
+        Assert.Equal([3, 5], french.Points("réalisation").Take(2)); // réa-li-sa-tion: never between two vowels
+        Assert.Empty(french.Points("Afrique"));
+        Assert.Empty(french.Points("ONU-Habitat"));
+        var breaker = new LineBreaker(Fonts, french);
+        bool hyphenated = false;
+        for (double width = 120; width <= 300; width += 5)
+        {
+            var lines = breaker.Break(breaker.Atoms(Inlines.Of(French), Serif, "a test"), width, width, justify: true).Select(TextOf).ToList();
+            hyphenated |= lines.Any(l => l.EndsWith('-') && !l.EndsWith("ONU-"));
+            for (int i = 0; i + 1 < lines.Count; i++)
+            {
+                // Never two hyphens in a row, never after an elided article (l’-), a capital, a numbered word or in the last word.
+                Assert.False(lines[i].EndsWith('-') && lines[i + 1].EndsWith('-') && !lines[i + 1].EndsWith("ONU-"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].EndsWith("’-") || lines[i].EndsWith("’") && !lines[i].EndsWith(" "), lines[i]);
+                Assert.DoesNotMatch(@"(^| )\p{Lu}[^ ]*-$", lines[i].Replace("ONU-", "ONU"));
+                Assert.False(lines[i].TrimEnd().EndsWith("graphique") && lines[i + 1].StartsWith("IX"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].TrimEnd().EndsWith("réalisation") && lines[i + 1].StartsWith("1.1"), $"{lines[i]} | {lines[i + 1]}");
+                Assert.False(lines[i].EndsWith("réa-") || lines[i].EndsWith("réali-") || lines[i].EndsWith("réalisa-"), lines[i]);
+            }
+            Assert.False(lines[^2].EndsWith('-') && lines[^1].Split(' ').Length == 1, $"{lines[^2]} | {lines[^1]}");
+            Assert.Equal(French.Replace(" ", ""), string.Concat(lines.Select(l => l.EndsWith('-') && !l.EndsWith("ONU-") ? l[..^1] : l)).Replace(" ", ""));
+        }
+        Assert.True(hyphenated);
+    }
+
+    [Fact]
+    public void A_pattern_file_is_read_in_the_encoding_its_first_line_names()
+    {
+        // "é" in ISO8859-1 is one byte, 0xE9: read as UTF-8 it would not be a letter of the patterns.
+        byte[] latin1 = [.. "ISO8859-1\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 3\n"u8, .. new byte[] { (byte)'1', 0xE9, (byte)'1' }, .. "\na\nb\nc\n"u8];
+        var patterns = Hyphenator.Read(new MemoryStream(latin1));
+        Assert.Equal([3, 4], patterns.Points("abcéabc"));
+        Assert.True(patterns.IsLowerLetter('é'));
+        // KOI8-R (Debian's Russian patterns): "ж" is 0xD6 there.
+        var koi8 = Hyphenator.Read(new MemoryStream([.. "KOI8-R\n"u8, (byte)'1', 0xD6, (byte)'1', (byte)'\n']));
+        Assert.True(koi8.IsLowerLetter('ж'));
+        var unknown = Assert.Throws<InvalidDataException>(() => Hyphenator.Read(new MemoryStream("EBCDIC-X\n1a1\n"u8.ToArray())));
+        Assert.Contains("'EBCDIC-X'", unknown.Message);
+    }
+
+    private const string French = "La part des projets ayant au moins une réalisation secondaire hors du domaine de changement de leur réalisation principale " +
+                                  "est passée de 49 % à 70 %, et l’articulation entre les activités normatives et opérationnelles d’ONU-Habitat (annexe II, graphique IX) " +
+                                  "s’est améliorée, malgré des différences considérables entre les régions dans la mise en œuvre du plan stratégique " +
+                                  "et dans les projets relatifs à la réalisation 1.1.";
+
+    [Fact]
     public void Quotes_are_latin_in_english_and_full_width_in_chinese()
     {
         var english = Breaker.Atoms(Inlines.Of("the year’s “plan”"), Serif, "a test");

@@ -15,7 +15,7 @@ internal sealed record PendingChart(string RelationshipId, string Xml, byte[] Wo
 /// dash marker per category where only some have one), each with its data cached in the chart and
 /// embedded as a workbook so that Word's "Edit Data" shows it. The value axis is the PDF's
 /// (<see cref="ChartValues.Scale"/>: the same maximum and step) and its labels the same format
-/// (<see cref="ChartValues.FormatCode"/>); the legend has an entry for the highlight colour.
+/// (<see cref="ChartValues.FormatCode(ValueFormat, Typesetting.NumberFormats)"/>, in the language's conventions); the legend has an entry for the highlight colour.
 /// </summary>
 internal static class DocxCharts
 {
@@ -26,13 +26,13 @@ internal static class DocxCharts
 
     public static PendingChart Build(string relationshipId, ChartData chart, IReadOnlyList<ChartSeries> series, DocxLook look, string? valueTitle)
     {
-        var sheet = new ChartSheet(chart, series);
+        var sheet = new ChartSheet(chart, series, look.Profile.Numbers);
         string lang = look.Profile.Tags.Chart;
         var xml = new StringBuilder();
         xml.Append($"<c:chartSpace xmlns:c=\"{C}\" xmlns:a=\"{A}\" xmlns:r=\"{R}\"><c:date1904 val=\"0\"/><c:lang val=\"{lang}\"/><c:roundedCorners val=\"0\"/>");
         xml.Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
         xml.Append(BarSeries(sheet)).Append(TargetSeries(sheet));
-        xml.Append(Axes(chart, series, lang, valueTitle, look.Profile.RightToLeft));
+        xml.Append(Axes(chart, series, lang, valueTitle, look.Profile.Numbers, look.Profile.RightToLeft));
         xml.Append("</c:plotArea>");
         if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{AxisText(lang)}</c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
@@ -114,7 +114,7 @@ internal static class DocxCharts
 
     /// <summary>The category axis, and the value axis on the PDF's scale: from 0 to its maximum in its steps, labelled in its format.</summary>
     /// <param name="rightToLeft">the language is written right to left: the categories run from the right (the axis reversed) and the value axis stands at the right</param>
-    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, bool rightToLeft = false)
+    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, Typesetting.NumberFormats numbers, bool rightToLeft = false)
     {
         var xml = new StringBuilder();
         string axisText = AxisText(lang);
@@ -125,7 +125,7 @@ internal static class DocxCharts
         xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"{(rightToLeft ? "r" : "l")}\"/>");
         xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
         if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang));
-        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"{(rightToLeft ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
+        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale, numbers))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"{(rightToLeft ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
         return xml.ToString();
     }
 
@@ -141,7 +141,7 @@ internal static class DocxCharts
     /// The chart's data as its embedded sheet holds it (categories in column A, one column per series)
     /// and as each series refers to it, with the values cached in the chart.
     /// </summary>
-    private sealed class ChartSheet(ChartData chart, IReadOnlyList<ChartSeries> series)
+    private sealed class ChartSheet(ChartData chart, IReadOnlyList<ChartSeries> series, Typesetting.NumberFormats numbers)
     {
         public ChartData Chart => chart;
         public IReadOnlyList<ChartSeries> Series => series;
@@ -157,7 +157,7 @@ internal static class DocxCharts
         public string SeriesData(int index)
         {
             var s = series[index];
-            var values = new StringBuilder($"<c:numCache><c:formatCode>{Esc(ChartValues.FormatCode(s.Format))}</c:formatCode><c:ptCount val=\"{N}\"/>");
+            var values = new StringBuilder($"<c:numCache><c:formatCode>{Esc(ChartValues.FormatCode(s.Format, numbers))}</c:formatCode><c:ptCount val=\"{N}\"/>");
             for (int i = 0; i < N; i++)
                 if (ChartValues.Shown(s.Values[i], s.Format) is double v) values.Append($"<c:pt idx=\"{i}\"><c:v>{Number(v)}</c:v></c:pt>");
             values.Append("</c:numCache>");

@@ -359,7 +359,7 @@ public sealed class DocxWriter
                     var series = chart.Series[j];
                     string rel = NewChart(chart with { Categories = chart.CategoryCodes }, [series], null);
                     _body.Append(DocxCharts.Drawing(rel, ++_drawings, series.Name, $"{series.Name}: " + string.Join("; ", chart.CategoryCodes.Zip(series.Values,
-                        (code, v) => $"{code} {ChartValues.LabelOf(v, series.Format)}")), (long)(half * 635 * 0.92), 1_600_000));
+                        (code, v) => $"{code} {ChartValues.In(ChartValues.LabelOf(v, series.Format), _look.Profile.Numbers)}")), (long)(half * 635 * 0.92), 1_600_000));
                 }
                 _body.Append("</w:p></w:tc>");
             }

@@ -254,7 +254,14 @@ public static class HtmlWriter
             foreach (var inline in inlines) inline.Accept(this);
         }
 
-        public Done Visit(Text t) { html.Append(E(t.Value)); return default; }
+        /// <summary>A text, its runs of another script marked with their language (English words in a Chinese cell, Chinese in a French one).</summary>
+        public Done Visit(Text t)
+        {
+            foreach (var (text, tag) in Typesetting.ForeignRuns.Split(t.Value, Typesetting.LanguageProfiles.For(language)))
+                if (tag is null) html.Append(E(text));
+                else html.Append("<span lang=\"").Append(tag).Append("\">").Append(E(text)).Append("</span>");
+            return default;
+        }
         public Done Visit(Strong s) { html.Append("<strong>"); Inlines(s.Content); html.Append("</strong>"); return default; }
         public Done Visit(Emphasis e) { html.Append("<em>"); Inlines(e.Content); html.Append("</em>"); return default; }
         public Done Visit(LineBreak lineBreak) { html.Append("<br>"); return default; }
@@ -320,7 +327,7 @@ public static class HtmlWriter
             if (slot.Subtitle is not null) html.Append("<br>").Append(E(slot.Subtitle));
             html.Append("</figcaption>");
             if (slot.Chart.Kind == ChartKind.Matrix) Matrix(slot);
-            else SvgCharts.Write(html, slot, id);
+            else SvgCharts.Write(html, slot, id, Typesetting.LanguageProfiles.For(language).Numbers);
             if (slot.Chart.Headlines.Count > 0)
             {
                 html.Append("<ul class=\"headlines\">");

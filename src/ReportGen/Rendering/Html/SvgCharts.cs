@@ -16,7 +16,8 @@ internal static class SvgCharts
 {
     private const double FontSize = 11;
 
-    public static void Write(StringBuilder svg, ChartSlot slot, string id)
+    /// <param name="numbers">the language's number conventions: axis and hover labels as the PDF's charts print them ("40 %", "9,8" in French)</param>
+    public static void Write(StringBuilder svg, ChartSlot slot, string id, NumberFormats numbers)
     {
         var chart = slot.Chart;
         double width = ChartWidth, height;
@@ -30,14 +31,14 @@ internal static class SvgCharts
                 var s = chart.Series[i];
                 var panel = ChartFrame.Panel(left, top, panelWidth, panelHeight, FontSize);
                 Text(body, s.Name, left + panelWidth / 2, panel.TitleBaseline, "middle", bold: true);
-                Bars(body, chart, [s], panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true);
+                Bars(body, chart, [s], panel.Left, panel.Top, panel.Width, panel.Height, null, null, legend: false, codes: true, numbers);
             }
             height = panelHeight * ((chart.Series.Count + 1) / 2) + 4;
         }
         else
         {
             height = ChartHeight;
-            Bars(body, chart, chart.Series, 0, 0, width, height, chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, codes: false);
+            Bars(body, chart, chart.Series, 0, 0, width, height, chart.ValueAxisTitle, chart.CategoryAxisTitle, legend: true, codes: false, numbers);
         }
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\" aria-labelledby=\"").Append(id).Append("-t ").Append(id).Append("-d\">")
@@ -55,7 +56,7 @@ internal static class SvgCharts
 
     /// <summary>A bar chart in the rectangle, as <see cref="ChartFrame"/> lays it out (and the PDF draws it).</summary>
     private static void Bars(StringBuilder g, ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
-        string? valueTitle, string? categoryTitle, bool legend, bool codes)
+        string? valueTitle, string? categoryTitle, bool legend, bool codes, NumberFormats numbers)
     {
         var frame = Frame(chart, series, left, top, width, height, valueTitle, categoryTitle, legend);
         var plot = frame.Plot;
@@ -65,7 +66,7 @@ internal static class SvgCharts
         {
             Line(g, plot.Left, plot.Y(tick), plot.Right, plot.Y(tick), Palette.Grid, 0.6);
             var (right, baseline) = frame.TickLabel(tick);
-            Text(g, ChartValues.AxisLabel(tick, plot.Format, plot.Scale), right, baseline, "end");
+            Text(g, ChartValues.In(ChartValues.AxisLabel(tick, plot.Format, plot.Scale), numbers), right, baseline, "end");
         }
         Line(g, plot.Left, plot.Bottom, plot.Right, plot.Bottom, Palette.Axis, 0.8);
         Line(g, plot.Left, plot.Top, plot.Left, plot.Bottom, Palette.Axis, 0.8);
@@ -74,7 +75,7 @@ internal static class SvgCharts
             g.Append("<rect x=\"").Append(N(bar.X)).Append("\" y=\"").Append(N(bar.Y)).Append("\" width=\"").Append(N(bar.Width))
                 .Append("\" height=\"").Append(N(bar.Height)).Append("\" fill=\"#").Append(bar.Fill).Append('"')
                 .Append(bar.Highlighted ? " stroke=\"#000\" stroke-width=\"0.8\"" : "").Append("><title>")
-                .Append(HtmlWriter.E($"{bar.Series.Name}, {chart.Categories[bar.Category]}: {ChartValues.Label(bar.Value, bar.Series.Format)}")).Append("</title></rect>");
+                .Append(HtmlWriter.E($"{bar.Series.Name}, {chart.Categories[bar.Category]}: {ChartValues.In(ChartValues.Label(bar.Value, bar.Series.Format), numbers)}")).Append("</title></rect>");
         for (int c = 0; c < chart.Categories.Count; c++)
             Text(g, (codes ? chart.CategoryCodes : chart.Categories)[c], plot.Centre(c), frame.CategoryBaseline, "middle");
         foreach (var target in plot.Targets())

@@ -6,8 +6,9 @@ namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>
 /// Hyphenation by Liang's algorithm over TeX's patterns as Debian's hyphen-* packages ship them
-/// for LibreOffice: US English (hyph-en-us, <c>hyph_en_US.dic</c>) and Russian (ruhyphal,
-/// <c>hyph_ru_RU.dic</c>, in KOI8-R as its first line says). At least two letters before a
+/// for LibreOffice: US English (hyph-en-us, <c>hyph_en_US.dic</c>), French (<c>hyph_fr.dic</c>),
+/// Spanish (<c>hyph_es.dic</c>, ISO8859-1) and Russian (ruhyphal, <c>hyph_ru_RU.dic</c>, KOI8-R), each
+/// read in the encoding its first line names. At least two letters before a
 /// hyphen and three after it, as TeX sets them. Only words all in lower-case letters of the
 /// patterns' alphabet are hyphenated: words with capitals, digits or a hyphen of their own
 /// (UN-Habitat, COVID-19, ООН-Хабитат, names) never are.
@@ -112,6 +113,17 @@ public sealed class Hyphenator
 
     /// <summary>Patterns from a file's bytes (a test's own file), hyphenating the letters of its patterns.</summary>
     internal static Hyphenator Read(byte[] bytes, string name) => new(Parse(bytes, name), null);
+
+    /// <summary>Patterns from a stream (a test's own file).</summary>
+    internal static Hyphenator Read(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Read(buffer.ToArray(), "patterns");
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a lower-case letter of the patterns (the letters of a word they hyphenate).</summary>
+    public bool IsLowerLetter(char c) => HasLetter(c);
 
     private static PatternFile Parse(byte[] bytes, string name)
     {

@@ -101,10 +101,15 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     private static readonly string[] NumberedHan = MixedSpacing.NumberedHan;
     private const string HanNumerals = MixedSpacing.HanNumerals;
     private static readonly HashSet<string> NumberedLatin = new(StringComparer.OrdinalIgnoreCase)
-        { "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
-          // Russian parts of a document: "приложение II", "диаграмма IV", "пункт 6", "части 1" (long words that number an outcome
-          // or a domain, "результат 2.2", "области 3", are left free to hyphenate: Russian lines need the breaks)
-          "приложение", "приложении", "приложения", "диаграмма", "диаграммы", "пункт", "пункта", "часть", "части", "таблица", "глава", "раздел" };
+        {
+            "figure", "chart", "charts", "annex", "table", "paragraph", "paragraphs", "outcome", "outcomes", "item", "chapter", "section",
+            // French: "graphique II", "figures I à III", "annexe I", "tableau 2", "réalisation 1.1", "chapitre III".
+            "figures", "graphique", "graphiques", "annexe", "annexes", "tableau", "tableaux", "paragraphe", "paragraphes", "réalisation", "réalisations",
+            "résultat", "résultats", "chapitre", "alinéa",
+            // Russian parts of a document: "приложение II", "диаграмма IV", "пункт 6", "части 1" (long words that number an outcome
+            // or a domain, "результат 2.2", "области 3", are left free to hyphenate: Russian lines need the breaks)
+            "приложение", "приложении", "приложения", "диаграмма", "диаграммы", "пункт", "пункта", "часть", "части", "таблица", "глава", "раздел",
+        };
 
     /// <summary>Turns inlines into atoms, choosing each character's face by coverage.</summary>
     public List<Atom> Atoms(IEnumerable<Inline> inlines, TextStyle style, string where)
@@ -181,10 +186,13 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
         {
             // Words are split at their hyphenation points into syllables (lower-case words of the
             // patterns' letters only: names, abbreviations, numbers, hyphenated names such as
-            // UN-Habitat and the words that number something, "outcome 2.2", "annex II", are never hyphenated).
+            // UN-Habitat and the words that number something, "outcome 2.2", "annexe II", are never
+            // hyphenated). After an apostrophe (French l’, d’, qu’) only the word that follows is.
             int lead = 0, trail = w.Length;
             while (lead < w.Length && !IsLetter(w[lead])) lead++;
             while (trail > lead && !IsLetter(w[trail - 1])) trail--;
+            int apostrophe = w.AsSpan(lead, trail - lead).LastIndexOfAny('\u2019', '\'');
+            if (apostrophe >= 0) lead += apostrophe + 1;
             var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && OfAlphabet(w.AsSpan(lead, trail - lead))
                          && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
@@ -225,7 +233,8 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
     }
 
     /// <summary>A letter of Latin or Cyrillic words: where a word's hyphenable part starts and ends.</summary>
-    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u0400' and < '\u0530' && char.IsLetter(c));
+    // A letter of a word (Latin, Cyrillic, or one of the patterns' own, as French é): what is trimmed around it is punctuation.
+    private bool IsLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u0400' and < '\u0530' && char.IsLetter(c)) || hyphenator?.HasLetter(c) == true;
 
     /// <summary>Lower-case words of the patterns' letters joined by single hyphens, with at most punctuation around them ("штаб-квартиры,").</summary>
     private bool IsCompound(string w)

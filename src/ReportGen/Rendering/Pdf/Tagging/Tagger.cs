@@ -227,19 +227,7 @@ public sealed class Tagger
     public string? RunLanguage(string text)
     {
         if (!Reading || (_inNote == 0 && _open.Count > 0 && _open[^1].Role == "Lbl")) return null; // "(a)", "A." label the document's own text
-        bool latin = false, han = false, cyrillic = false;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (Script.IsEastAsian(rune.Value) && Rune.IsLetter(rune)) han = true;
-            else if (rune.Value < 0x250 && Rune.IsLetter(rune)) latin = true;
-            else if (rune.Value is >= 0x400 and < 0x530 && Rune.IsLetter(rune)) cyrillic = true;
-        }
-        bool Has(WritingScript script) => script switch { WritingScript.Han => han, WritingScript.Latin => latin, _ => cyrillic };
-        // A run is foreign when it has letters of a script the profile tags and none of the document's own.
-        if (Has(_profile.Script)) return null;
-        foreach (var (script, tag) in _profile.Tags.ForeignRuns)
-            if (Has(script)) return tag;
-        return null;
+        return ForeignRuns.TagOf(text, _profile);
     }
 
     /// <summary>False inside artifacts and figures (whose alternative text is read instead of their labels).</summary>
