@@ -14,8 +14,8 @@ public enum LineBreaking { Words, Characters }
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
 public enum NumberStyle { English, Chinese, French }
 
-/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings (the PDF's faces, <c>FontSet</c>).</summary>
-public enum FontRole { Serif, Song, Hei }
+/// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings, the Arabic face (the PDF's faces, <c>FontSet</c>).</summary>
+public enum FontRole { Serif, Song, Hei, Arabic }
 
 /// <summary>The faces a language is set in: PDF roles for body text and headings, Word's font names.</summary>
 /// <param name="HeadingLatinInHeadingFace">digits and Latin letters in headings take the heading face (Chinese Hei), not the Latin serif</param>

@@ -34,4 +34,14 @@ public static class Script
 
     /// <summary>A wide character, or half of a surrogate pair (see <see cref="IsEastAsian(char)"/>).</summary>
     public static bool IsWide(char c) => char.IsSurrogate(c) || IsWide((int)c);
+
+    /// <summary>
+    /// Arabic letters, marks, digits and punctuation (the Arabic blocks, supplement, extended-A and
+    /// the presentation forms): set in the Arabic face and shaped (joined) before they are drawn.
+    /// </summary>
+    public static bool IsArabic(int c) =>
+        c is >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x077F or >= 0x0870 and <= 0x08FF or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF;
+
+    /// <summary>Characters of the right-to-left scripts (Hebrew and the Arabic blocks, by their default bidi class): a line with one is reordered (<see cref="Bidi"/>).</summary>
+    public static bool IsRightToLeft(int c) => c is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF;
 }
