@@ -15,7 +15,7 @@ namespace ReportGen.Rendering.Pdf.Fonts;
 /// array of the glyphs used and a ToUnicode map from each glyph to the characters it was shaped
 /// from, written when the document is saved (<see cref="Finish"/>).
 /// </summary>
-internal sealed class ShapedFaces(PdfDocument pdf)
+public sealed class ShapedFaces(PdfDocument pdf)
 {
     private sealed class Type0(PdfDocument document) : PdfFont(document);
 
