@@ -38,6 +38,7 @@ public static class Shaper
     private static readonly Dictionary<TrueTypeFace, Font> Fonts = new(ReferenceEqualityComparer.Instance);
     private static readonly Dictionary<string, ShapedRun> Runs = new(StringComparer.Ordinal);
     private static readonly Dictionary<TrueTypeFace, int> FaceIds = new(ReferenceEqualityComparer.Instance);
+    private static readonly List<(Blob, Face)> KeptAlive = [];
 
     /// <summary>Shapes <paramref name="text"/> in <paramref name="face"/>, right to left or left to right.</summary>
     public static ShapedRun Shape(TrueTypeFace face, string text, bool rightToLeft)
@@ -49,12 +50,20 @@ public static class Shaper
             if (Runs.TryGetValue(key, out var run)) return run;
             if (!Fonts.TryGetValue(face, out var font))
             {
-                using var blob = Blob.FromStream(new MemoryStream(face.StandaloneBytes));
-                using var hbFace = new Face(blob, 0);
+                // HarfBuzz reads the font's bytes where they lie for as long as the font lives: they are
+                // copied to memory the garbage collector never moves, kept (with the blob and the face)
+                // for the process's life. (Managed bytes handed over without a lasting pin were moved
+                // under a long test run: shaping came out unjoined, with absurd advances.)
+                byte[] bytes = face.StandaloneBytes;
+                IntPtr data = System.Runtime.InteropServices.Marshal.AllocHGlobal(bytes.Length);
+                System.Runtime.InteropServices.Marshal.Copy(bytes, 0, data, bytes.Length);
+                var blob = new Blob(data, bytes.Length, MemoryMode.ReadOnly);
+                var hbFace = new Face(blob, 0);
                 font = new Font(hbFace);
                 font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
                 font.SetFunctionsOpenType();
                 Fonts[face] = font;
+                KeptAlive.Add((blob, hbFace));
             }
             using var buffer = new HarfBuzzSharp.Buffer();
             buffer.AddUtf16(text);
