@@ -36,11 +36,19 @@ public static class Script
     public static bool IsWide(char c) => char.IsSurrogate(c) || IsWide((int)c);
 
     /// <summary>
-    /// A letter of the Arabic script (Arabic, its supplement and presentation forms): a strong
-    /// right-to-left character. Word runs of such text carry <c>w:rtl</c>; digits and punctuation
-    /// take the direction of the letters around them.
+    /// Arabic letters, marks, digits and punctuation (the Arabic blocks, supplement, extended-A and
+    /// the presentation forms): set in the Arabic face and shaped (joined) before they are drawn.
     /// </summary>
-    public static bool IsArabicLetter(char c) =>
-        c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF')
-        && char.IsLetter(c);
+    public static bool IsArabic(int c) =>
+        c is >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x077F or >= 0x0870 and <= 0x08FF or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF;
+
+    /// <summary>Characters of the right-to-left scripts (Hebrew and the Arabic blocks, by their default bidi class): a line with one is reordered (<see cref="Bidi"/>).</summary>
+    public static bool IsRightToLeft(int c) => c is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF;
+
+    /// <summary>
+    /// A letter of the Arabic script (<see cref="IsArabic"/> and a letter): a strong right-to-left
+    /// character. Word runs of such text carry <c>w:rtl</c>; digits and punctuation take the
+    /// direction of the letters around them.
+    /// </summary>
+    public static bool IsArabicLetter(char c) => IsArabic(c) && char.IsLetter(c);
 }

@@ -16,31 +16,16 @@ namespace ReportGen.Tests.Typesetting;
 /// w:lang w:bidi), the review page's Arabic cells dir="rtl", read back through LibreOffice.
 /// </summary>
 /// <remarks>
-/// The PDF's Arabic face (FontRole.Arabic, shaping and bidi in the PDF writer) is another part of the
-/// issue. Until the bundled fonts cover Arabic, the Word file — whose tables and lines are measured
-/// with the PDF's fonts — is built with a system Arabic face standing in for the Song and Hei roles
-/// (Amiri, Debian's fonts-hosny-amiri), and the PDF is the part that waits: a build asking for it
-/// stops at the coverage check (<see cref="An_arabic_pdf_is_built_or_stopped_at_the_font_check_never_drawn_without_glyphs"/>).
+/// The PDF's drawing of Arabic (the bundled face, shaping, bidi, the mirrored page) has its own
+/// tests (Typesetting/Bidi, the shaper, the right-to-left PDF); here the edition is built with the
+/// shipped fonts as a user builds it.
 /// </remarks>
 public class ArabicEditionTests
 {
-    private const string Amiri = "/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf";
-
     public static TheoryData<string> Documents => new(["portfolio-analysis", "annual-report-summary"]);
 
-    /// <summary>Whether the shipped fonts draw Arabic (the PDF part of the issue merged).</summary>
-    private static bool BundledFontsHaveArabic =>
-        FontSet.Load().FaceFor('ا', FontRole.Arabic, false, false) is { } face && face.Covers('ا');
-
-    private static FontChoice? StandIn()
-    {
-        if (BundledFontsHaveArabic) return null;
-        if (!File.Exists(Amiri)) ExternalTool.Unavailable($"no Arabic face: sudo apt-get install fonts-hosny-amiri ({Amiri} stands in until fonts/ has one)");
-        return new FontChoice(Song: Amiri, Hei: Amiri);
-    }
-
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
-        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "ar"], ["docx", "pdf", "txt"], null, StandIn()))
+        BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["en", "ar"], ["docx", "pdf", "txt"], null))
             .ToDictionary(o => o.FileName, o => o.Bytes));
 
     [Fact]
@@ -168,20 +153,12 @@ public class ArabicEditionTests
     }
 
     [Fact]
-    public void An_arabic_pdf_is_built_or_stopped_at_the_font_check_never_drawn_without_glyphs()
+    public void The_arabic_pdf_is_drawn_with_the_shipped_arabic_face_and_tagged_ar()
     {
-        if (BundledFontsHaveArabic)
-        {
-            // The Arabic face is shipped: the PDF is tagged ar and reads back in Arabic.
-            var pdf = BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["ar"], ["pdf"], "annual-report-summary"))
-                .Single(o => o.FileName.EndsWith(".ar.pdf", StringComparison.Ordinal));
-            Assert.Contains("/Lang (ar)", Encoding.Latin1.GetString(pdf.Bytes));
-            return;
-        }
-        // Until then, the coverage rule holds: the PDF's problem names an Arabic character and where the template types it.
-        var error = Assert.Throws<ReportGen.Core.InputException>(() =>
-            BuildPipeline.Render(new BuildOptions(Repo.Seed, "unused", Repo.Path("templates"), ["ar"], ["pdf"], "annual-report-summary")));
-        Assert.Contains(error.Problems, p => p.Place.Contains("ar/annual-report-summary.md.hbs", StringComparison.Ordinal) && p.Message.Contains("no configured font has the character"));
+        // The shipped fonts cover Arabic: no build stops at the coverage check, and the PDF is tagged ar.
+        Assert.True(FontSet.Load().FaceFor('ا', FontRole.Arabic, false, false) is { } face && face.Covers('ا'));
+        var pdf = Outputs.Value["annual-report-summary.ar.pdf"];
+        Assert.Contains("/Lang(ar)", Encoding.Latin1.GetString(pdf));
     }
 
     [Fact]
@@ -206,7 +183,7 @@ public class ArabicEditionTests
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
     public void Generated_cycles_build_in_arabic_in_step_with_the_english(Scenario s)
     {
-        var fonts = StandIn() is { } choice ? FontSet.Load(choice) : FontSet.Load();
+        var fonts = FontSet.Load();
         using var dir = new TempDir();
         string path = dir.File(s.Name + ".xlsx");
         CycleGenerator.Write(s, path);

@@ -87,6 +87,9 @@ internal static class ChartPaint
 /// <summary>One bar chart (charts III to IX and the annual report's), measured at a fixed height.</summary>
 internal sealed class BarChartBox(ChartData chart, TextStyle text, Typesetting.NumberFormats numbers) : Box
 {
+    /// <summary>Charts are not mirrored on a right-to-left page: their axes and bars read as in the other editions; their labels are set right to left.</summary>
+    public override bool Mirrors => false;
+
     public override void Draw(PageCanvas canvas, double top) =>
         // The plot starts where the body text does; the value labels stand in the indent.
         ChartPaint.Bars(canvas, chart, chart.Series, text, PdfLook.BodyLeft - ChartFrame.AxisMargin, top, PdfLook.TableRight - PdfLook.BodyLeft + ChartFrame.AxisMargin, Height,
@@ -96,6 +99,9 @@ internal sealed class BarChartBox(ChartData chart, TextStyle text, Typesetting.N
 /// <summary>The flagship dashboard: one small chart per measure, two by two, with the flagships' names below.</summary>
 internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bold, double panelHeight, Typesetting.NumberFormats numbers) : Box
 {
+    /// <summary>Charts are not mirrored on a right-to-left page: their axes and bars read as in the other editions; their labels are set right to left.</summary>
+    public override bool Mirrors => false;
+
     public override void Draw(PageCanvas canvas, double top)
     {
         double width = (PdfLook.TableRight - PdfLook.Left) / 2;
@@ -119,6 +125,9 @@ internal sealed class DashboardBox(ChartData chart, TextStyle text, TextStyle bo
 /// <summary>The linkage matrix: cells shaded by count (white to dark blue, on the document's one scale), counts written in them.</summary>
 internal sealed class MatrixBox(ChartData chart, TextStyle text, TextStyle header, double cell, double scaleMax) : Box
 {
+    /// <summary>Charts are not mirrored on a right-to-left page: their axes and bars read as in the other editions; their labels are set right to left.</summary>
+    public override bool Mirrors => false;
+
     public override void Draw(PageCanvas canvas, double top)
     {
         var g = canvas.Graphics;

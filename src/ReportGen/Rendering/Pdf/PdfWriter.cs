@@ -547,6 +547,7 @@ public sealed partial class PdfWriter
 
         private Destinations _destinations;
         private readonly bool _pieceByPiece;
+        private readonly ShapedFaces _shaped;
 
         public int Count { get; private set; }
 
@@ -570,6 +571,7 @@ public sealed partial class PdfWriter
             _pdf.Internals.FirstDocumentID = id;
             _pdf.Internals.SecondDocumentID = id;
             _destinations = new Destinations(_pdf);
+            _shaped = new ShapedFaces(_pdf);
         }
 
         public void Draw(PageContent content)
@@ -581,7 +583,8 @@ public sealed partial class PdfWriter
             using (var graphics = XGraphics.FromPdfPage(page))
             {
                 _tagger.StartPage(page, graphics);
-                var canvas = new PageCanvas(graphics, _cache, _tagger, _pieceByPiece);
+                bool rightToLeft = _writer._look.Profile.RightToLeft;
+                var canvas = new PageCanvas(graphics, _cache, _tagger, _pieceByPiece, new PageText(_shaped, page, _writer._fonts, rightToLeft)) { Mirrored = rightToLeft };
                 if (number > 1)
                 {
                     _tagger.BeginArtifact();
@@ -592,8 +595,10 @@ public sealed partial class PdfWriter
                 foreach (var (box, top) in content.Items)
                 {
                     if (box.Destination is { } d) _destinations.Add(d.Name, d.X, top);
+                    canvas.Mirrored = rightToLeft && box.Mirrors;
                     _tagger.Draw(FirstTag(box), Bounds(box, top), () => box.Draw(canvas, top));
                 }
+                canvas.Mirrored = rightToLeft;
                 _writer.DrawFootnotes(canvas, content, _tagger, _destinations);
                 _tagger.EndPage();
             }
@@ -606,6 +611,7 @@ public sealed partial class PdfWriter
         public byte[] Save()
         {
             _tagger.Finish();
+            _shaped.Finish();
             _destinations.Write();
             var saved = StructureWriter.Save(_pdf, _tagger.Annotations);
             // Saved: the document's objects (a long document's pages, tens of MB) can go before

@@ -9,7 +9,7 @@ namespace ReportGen.Rendering.Pdf.Fonts;
 /// The fonts a user chose, each a file (<c>simsun.ttc#0</c> picks a face of a collection) or a
 /// family name looked up in the system's font folders; null takes the bundled font.
 /// </summary>
-public sealed record FontChoice(string? Latin = null, string? Song = null, string? Hei = null);
+public sealed record FontChoice(string? Latin = null, string? Song = null, string? Hei = null, string? Arabic = null);
 
 /// <summary>Raised when a configured font cannot be used; the message says which and why.</summary>
 public sealed class FontException(string message) : Exception(message);
@@ -28,6 +28,13 @@ public sealed class FontSet
     /// <summary>A second Song face for characters the first lacks (AR PL SungtiL GB covers GB 2312 only; AR PL UMing much more).</summary>
     public TrueTypeFace? SongFallback { get; init; }
     public required TrueTypeFace Hei { get; init; }
+    /// <summary>
+    /// The Arabic face (Noto Naskh Arabic, bundled) and its bold: Arabic letters in any role are set
+    /// in it, shaped by HarfBuzz (<see cref="Shaper"/>) and drawn by glyph (<see cref="ShapedFaces"/>),
+    /// not by PDFsharp. Not in <see cref="All"/> (PDFsharp never sets it).
+    /// </summary>
+    public TrueTypeFace? Arabic { get; init; }
+    public TrueTypeFace? ArabicBold { get; init; }
 
     private static readonly ConcurrentDictionary<string, FontSet> Cache = new();
 
@@ -51,7 +58,7 @@ public sealed class FontSet
     public static FontSet Load(FontChoice? choice = null)
     {
         choice ??= new FontChoice();
-        return Cache.GetOrAdd($"{choice.Latin}|{choice.Song}|{choice.Hei}", _ =>
+        return Cache.GetOrAdd($"{choice.Latin}|{choice.Song}|{choice.Hei}|{choice.Arabic}", _ =>
         {
             string bundled = BundledFolder();
             // Only the face used is read from a collection (uming.ttc holds four, each nearly the whole file).
@@ -66,6 +73,8 @@ public sealed class FontSet
                 Song = choice.Song is null ? Bundled("gbsn00lp.ttf") : Find(choice.Song, "Song", null),
                 SongFallback = choice.Song is null ? Bundled("uming.ttc", 0) : null,
                 Hei = choice.Hei is null ? Bundled("wqy-microhei.ttc", 0) : Find(choice.Hei, "Hei", null),
+                Arabic = choice.Arabic is null ? Bundled("NotoNaskhArabic-Regular.ttf") : Find(choice.Arabic, "Arabic", "Regular"),
+                ArabicBold = choice.Arabic is null ? Bundled("NotoNaskhArabic-Bold.ttf") : FindVariant(choice.Arabic, "Bold"),
             };
             foreach (var face in set.All()) FontRegistry.Register(face);
             return set;
@@ -78,6 +87,12 @@ public sealed class FontSet
     /// <summary>The face a character is set in, for a role, by coverage; null when no face covers it.</summary>
     public TrueTypeFace? FaceFor(int codePoint, FontRole role, bool bold, bool italic)
     {
+        // Arabic letters take the Arabic face in every role (its bold for bold text; Arabic has no italic).
+        if (Arabic is not null && Script.IsArabic(codePoint))
+        {
+            if (bold && ArabicBold is not null && ArabicBold.Covers(codePoint)) return ArabicBold;
+            if (Arabic.Covers(codePoint)) return Arabic;
+        }
         // Digits and Latin letters in Hei text (Chinese headings) are Hei's own, whose weight matches its Han
         // characters; beside Song they are the Latin serif's.
         // Brackets in Hei text come from the Song face, which sets them against the text they enclose
@@ -109,6 +124,9 @@ public sealed class FontSet
         (false, true) => LatinItalic ?? Latin,
         _ => Latin,
     };
+
+    /// <summary>Whether a face's text is shaped and drawn by glyph (the Arabic faces), not drawn by PDFsharp.</summary>
+    public bool IsShaped(TrueTypeFace face) => face == Arabic || face == ArabicBold;
 
     public bool IsEastAsianFace(TrueTypeFace face) => face == Song || face == Hei || face == SongFallback;
 

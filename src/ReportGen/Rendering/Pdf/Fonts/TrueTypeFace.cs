@@ -74,6 +74,9 @@ public sealed class TrueTypeFace
         return _advances[Math.Min(glyph, _advances.Length - 1)] / (double)UnitsPerEm;
     }
 
+    /// <summary>The advance width of a glyph, by its id, in font units (what a PDF's /W array gives in thousandths of an em).</summary>
+    public int GlyphAdvanceUnits(ushort glyph) => _advances.Length == 0 ? 0 : _advances[Math.Min(glyph, _advances.Length - 1)];
+
     private string? _sha256;
 
     /// <summary>

@@ -28,6 +28,9 @@ public abstract class Box
 
     /// <summary>Draws the box with its top at <paramref name="top"/>.</summary>
     public abstract void Draw(PageCanvas canvas, double top);
+
+    /// <summary>Whether the box is mirrored on a right-to-left page (<see cref="PageCanvas.Mirrored"/>): text and tables are, charts are not.</summary>
+    public virtual bool Mirrors => true;
 }
 
 /// <summary>A line of text at a left offset, with an optional label (paragraph number, sub-item letter) hanging at its own position.</summary>
@@ -131,10 +134,26 @@ public sealed class SpaceBox(double left = 0, double right = 0, double rule = 0)
     }
 }
 
+/// <summary>
+/// What a page needs to draw bidirectional and shaped text: the document's shaped faces, the page
+/// (whose resources name them), the fonts, and whether the document is written right to left.
+/// </summary>
+public sealed record PageText(ShapedFaces Faces, PdfSharp.Pdf.PdfPage Page, FontSet Fonts, bool RightToLeft);
+
 /// <summary>Drawing on one page: text lines and rules.</summary>
 /// <param name="pieceByPiece">for the tests: every piece is drawn by itself, as before runs were joined (<see cref="TextRun"/>)</param>
-public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null, bool pieceByPiece = false)
+/// <param name="text">for right-to-left and shaped text (Arabic); without it, every line is drawn left to right by PDFsharp</param>
+public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags = null, bool pieceByPiece = false, PageText? text = null)
 {
+    /// <summary>
+    /// The page is mirrored (a right-to-left document): what is drawn at x from the left edge is
+    /// drawn at x from the right edge, so margins, labels, table columns and running heads change
+    /// sides. Set for each box (<see cref="Box.Mirrors"/>).
+    /// </summary>
+    public bool Mirrored { get; set; }
+
+    private static double MirrorX(double x, double width) => PageDesign.PageWidth - x - width;
+
     /// <summary>
     /// The page's drawing surface. Taken to draw on: in a tagged PDF, what is drawn next is marked
     /// as the content of the open element (see <see cref="Tagger.Mark"/>).
@@ -157,6 +176,12 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
     public void Line(Line line, double x, double baseline, XBrush? brush = null)
     {
         brush ??= XBrushes.Black;
+        if (Mirrored) x = MirrorX(x, line.Width);
+        if (text is not null && (text.RightToLeft || NeedsBidi(line)))
+        {
+            Bidirectional(line, x, baseline, brush, text);
+            return;
+        }
         var run = new TextRun(this, pieceByPiece);
         // Runs in the other language than the document's are tagged with their own (a screen reader
         // switches voice); text without letters (digits, punctuation) stays in the run around it.
@@ -227,6 +252,106 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
                 Graphics.DrawString(" ", fonts.Get(piece.Face, piece.Style, piece.Style.Size), brush,
                     x + line.Atoms[^1].X + line.Atoms[^1].Atom.Width, baseline);
         }
+    }
+
+    /// <summary>Whether a line has a right-to-left character or shaped text: drawn by <see cref="Bidirectional"/>.</summary>
+    private bool NeedsBidi(Line line)
+    {
+        foreach (var (atom, _) in line.Atoms)
+            foreach (var piece in atom.Pieces)
+            {
+                if (text!.Fonts.IsShaped(piece.Face)) return true;
+                foreach (char c in piece.Text)
+                    if (c >= 0x590 && Script.IsRightToLeft(c)) return true;
+            }
+        return false;
+    }
+
+    /// <summary>A piece of a line at one bidi level: what is drawn in one go, in visual order.</summary>
+    private sealed record BidiUnit(Glyphs? Piece, string Text, double Width, byte Level);
+
+    /// <summary>
+    /// Draws a line by the Unicode bidi algorithm (<see cref="Bidi"/>): the line's text is resolved
+    /// at the document's paragraph level, its pieces split where the level changes, and the pieces
+    /// drawn from the left in visual order (rule L2), right-to-left ones reversed and their brackets
+    /// mirrored, Arabic shaped by HarfBuzz and drawn by glyph (<see cref="ShapedFaces"/>). The
+    /// justification's stretch stays after the atom it followed. In a tagged PDF the line is a Span
+    /// whose ActualText is its logical text (what a screen reader reads); the glyphs themselves map
+    /// to their characters (ToUnicode), in visual order, as every right-to-left PDF writer draws them.
+    /// </summary>
+    private void Bidirectional(Line line, double x, double baseline, XBrush brush, PageText page)
+    {
+        var logical = new System.Text.StringBuilder();
+        foreach (var (atom, _) in line.Atoms)
+            foreach (var piece in atom.Pieces) logical.Append(piece.Text);
+        string all = logical.ToString();
+        // A right-to-left document's lines are right to left; a line of it with no right-to-left letter
+        // (the masthead's English lines, a code in a table cell) takes its direction from its first strong letter.
+        var levels = Bidi.Levels(all, page.RightToLeft && Bidi.HasRightToLeft(all) ? 1 : Bidi.ParagraphLevel(all));
+        var units = new List<BidiUnit>();
+        int at = 0;
+        for (int a = 0; a < line.Atoms.Count; a++)
+        {
+            var (atom, ax) = line.Atoms[a];
+            double drawn = 0;
+            foreach (var piece in atom.Pieces)
+            {
+                double size = piece.Style.Superscript ? piece.Style.Size * 0.6 : piece.Style.Size;
+                for (int start = 0; start < piece.Text.Length;)
+                {
+                    int end = start + 1;
+                    while (end < piece.Text.Length && levels[at + end] == levels[at + start]) end++;
+                    string part = piece.Text[start..end];
+                    bool rtl = levels[at + start] % 2 == 1;
+                    double width = page.Fonts.IsShaped(piece.Face) ? Shaper.Shape(piece.Face, part, rtl).Width * size : Advances(piece.Face, part) * size;
+                    if (rtl && !page.Fonts.IsShaped(piece.Face)) part = ReversedAndMirrored(part);
+                    units.Add(new BidiUnit(piece, part, width, levels[at + start]));
+                    drawn += width;
+                    start = end;
+                }
+                at += piece.Text.Length;
+            }
+            // The stretch after the atom (a justified line's wider space): a blank at the level beside it.
+            double next = a + 1 < line.Atoms.Count ? line.Atoms[a + 1].X : ax + drawn;
+            double gap = next - ax - drawn;
+            if (Math.Abs(gap) > 1e-9 && at > 0)
+                units.Add(new BidiUnit(null, "", gap, at < levels.Length ? Math.Min(levels[at - 1], levels[at]) : levels[at - 1]));
+        }
+        // The line's logical text is the ActualText of a span in the structure (a screen reader reads it);
+        // what is drawn maps each glyph to its characters (ToUnicode), which text extraction reorders itself.
+        bool spanned = tags is { Reading: true };
+        if (spanned) tags!.BeginActualText(all + (tags.SpacedText ? " " : ""));
+        var g = Graphics;
+        double pen = x;
+        foreach (int i in Bidi.VisualOrder(units.Select(u => u.Level).ToList()))
+        {
+            var unit = units[i];
+            if (unit.Piece is { } piece && unit.Text.Length > 0)
+            {
+                double size = piece.Style.Superscript ? piece.Style.Size * 0.6 : piece.Style.Size;
+                double rise = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
+                if (page.Fonts.IsShaped(piece.Face))
+                    page.Faces.Draw(g, page.Page, piece.Face, size, Shaper.Shape(piece.Face, unit.Text, unit.Level % 2 == 1), pen, baseline - rise, brush);
+                else
+                    g.DrawString(unit.Text, fonts.Get(piece.Face, piece.Style, size), brush, pen, baseline - rise);
+            }
+            pen += unit.Width;
+        }
+        if (spanned) tags!.EndSpan();
+    }
+
+    private static double Advances(TrueTypeFace face, string part)
+    {
+        double width = 0;
+        foreach (var rune in part.EnumerateRunes()) width += face.Advance(rune.Value);
+        return width;
+    }
+
+    /// <summary>Text at a right-to-left level, drawn left to right by a face that is not shaped: its characters reversed, brackets mirrored (rule L4).</summary>
+    private static string ReversedAndMirrored(string part)
+    {
+        var runes = part.EnumerateRunes().Select(r => Bidi.Mirror(r.Value)).Reverse();
+        return string.Concat(runes.Select(char.ConvertFromUtf32));
     }
 
     /// <summary>The text of the run being gathered (<see cref="TextRun"/>): one builder for the page.</summary>
@@ -348,6 +473,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
     /// <summary>A rule: decoration, an artifact in a tagged PDF.</summary>
     public void Rule(double left, double right, double y, double thickness)
     {
+        if (Mirrored) (left, right) = (MirrorX(right, 0), MirrorX(left, 0));
         tags?.BeginArtifact();
         Graphics.DrawLine(new XPen(XColors.Black, thickness), left, y, right, y);
         tags?.EndArtifact();

@@ -307,7 +307,7 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
                            $"{where}: no configured font has the character '{rune}' (U+{rune.Value:X4}); choose a font that covers it (see --font-latin, --font-song, --font-hei)");
             if (runFace is not null && face != runFace)
             {
-                pieces.Add(new Glyphs(text[runStart..at], runFace, style, runWidth));
+                pieces.Add(Piece(text[runStart..at], runFace, style, size, runWidth));
                 runStart = at;
                 runWidth = 0;
             }
@@ -316,9 +316,13 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             at += rune.Utf16SequenceLength;
         }
         // Most often one face for the whole text: the text itself, not a copy.
-        if (runFace is not null) pieces.Add(new Glyphs(runStart == 0 ? text : text[runStart..], runFace, style, runWidth));
+        if (runFace is not null) pieces.Add(Piece(runStart == 0 ? text : text[runStart..], runFace, style, size, runWidth));
         return pieces;
     }
+
+    /// <summary>A piece of one face: as wide as its characters' advances, or for a shaped face (Arabic) as its shaped glyphs (joining forms and ligatures change widths).</summary>
+    private Glyphs Piece(string text, TrueTypeFace face, TextStyle style, double size, double width) =>
+        new(text, face, style, fonts.IsShaped(face) ? Shaper.Shape(face, text, rightToLeft: true).Width * size : width);
 
 
     /// <summary>Marks break opportunities and inserts the ¼-em gaps between Han and Latin text (clreq).</summary>

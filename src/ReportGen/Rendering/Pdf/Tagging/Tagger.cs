@@ -322,6 +322,17 @@ public sealed class Tagger
         Settle();
     }
 
+    /// <summary>
+    /// A span whose ActualText is its text in reading order: a line drawn in visual order (right to
+    /// left, shaped), which a screen reader reads as the characters it was made from.
+    /// </summary>
+    public void BeginActualText(string text)
+    {
+        Check();
+        Begin(Innermost().AddDrawn("Span", actualText: text), Kind.Content);
+        Settle();
+    }
+
     /// <summary>Closes every element and moves each note under the element that cites it, after that element's own content.</summary>
     public void Finish()
     {
