@@ -66,7 +66,7 @@ public class TemplatesCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Equal(File.ReadAllBytes(Repo.Path("templates/en/portfolio-analysis.md.hbs")), File.ReadAllBytes(dir.File("mine/en/portfolio-analysis.md.hbs")));
-        Assert.Equal([.. Layout.Take(6), "notes.txt", .. Layout.Skip(6)], FilesUnder(dir.File("mine")));
+        Assert.Equal([.. Layout.Take(8), "notes.txt", .. Layout.Skip(8)], FilesUnder(dir.File("mine")));
         Assert.Equal("mine", File.ReadAllText(dir.File("mine/notes.txt")));
     }
 

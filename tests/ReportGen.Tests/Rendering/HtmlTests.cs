@@ -163,7 +163,7 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.True(code == 0, error);
         Assert.Contains($"templates: {Repo.Path("templates")} (given with --templates; not the shipped ones)", output);
         Assert.Contains("fonts: the browser's", output);
-        Assert.Contains($"wrote {dir.File("r.html")} (annual-report-summary; English, Chinese and French side by side)", output);
+        Assert.Contains($"wrote {dir.File("r.html")} (annual-report-summary; English, Chinese, French, Spanish, Russian and Arabic side by side)", output);
         Assert.True(new FileInfo(dir.File("r.html")).Length > 10_000);
     }
 
