@@ -138,13 +138,19 @@ public sealed class EveryToolInEveryLanguageTests(EveryToolInEveryLanguageTests.
     }
 
     [Fact]
-    public void The_review_page_marks_english_words_in_chinese_cells_and_nothing_in_french_ones()
+    public void The_review_page_marks_english_words_where_latin_is_foreign_and_nothing_in_french_ones()
     {
         string html = Encoding.UTF8.GetString(ReportGen.Build.ReviewPage.Build(Repo.Seed, Repo.Path("templates"), "portfolio-analysis").Page);
         var spans = Regex.Matches(html, "<div class=\"cell\" lang=\"([^\"]+)\"[^>]*>(.*?)</div>", RegexOptions.Singleline)
             .SelectMany(m => Regex.Matches(m.Groups[2].Value, "<span lang=\"([^\"]+)\">([^<]*)</span>").Select(s => (Cell: m.Groups[1].Value, Lang: s.Groups[1].Value, Text: s.Groups[2].Value)))
             .ToList();
         Assert.Contains(("zh-CN", "en", "COVID-19"), spans);
-        Assert.All(spans, s => Assert.Equal(("zh-CN", "en"), (s.Cell, s.Lang)));
+        // A span only where the cell's language names Latin runs as foreign (Chinese, Russian, Arabic: English);
+        // French and Spanish cells, written in Latin letters themselves, have none.
+        var latinIsForeign = LanguageProfiles.All
+            .Where(p => p.Tags.ForeignRuns.Any(f => f.Script == WritingScript.Latin))
+            .ToDictionary(p => p.Tags.Tag, p => p.Tags.ForeignRuns.First(f => f.Script == WritingScript.Latin).Tag);
+        Assert.DoesNotContain(spans, s => s.Cell is "fr" or "es");
+        Assert.All(spans, s => Assert.Equal(latinIsForeign.GetValueOrDefault(s.Cell), s.Lang));
     }
 }
