@@ -396,11 +396,7 @@ public sealed partial class DocumentComposer(string templatesRoot, string? displ
                 i = close + 1;
                 continue;
             }
-            if (c == Helpers.JoinOpen) joinCommas.Push(format.JoinNeedsCommas(rendered, i));
-            else if (c == Helpers.JoinClose) result.Append(format.JoinEnd(joinCommas.Count > 0 && joinCommas.Pop(), Formatter.VisibleNeighbour(rendered, i, +1)));
-            else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
-                result.Append(format.JoinWord(c == Helpers.JoinLast, Formatter.VisibleNeighbour(rendered, i, -1), Formatter.VisibleNeighbour(rendered, i, +1),
-                    joinCommas.Count > 0 && joinCommas.Peek()));
+            if (format.JoinMarkWords(rendered, i, joinCommas) is { } words) result.Append(words);
             else result.Append(c);
             i++;
         }

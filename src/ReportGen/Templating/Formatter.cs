@@ -147,15 +147,26 @@ public abstract class Formatter : INumberFormat
         var result = new System.Text.StringBuilder(text.Length + 16);
         var commas = new Stack<bool>();
         for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == Helpers.JoinOpen) commas.Push(JoinNeedsCommas(text, i));
-            else if (c == Helpers.JoinClose) result.Append(JoinEnd(commas.Count > 0 && commas.Pop(), VisibleNeighbour(text, i, +1)));
-            else if (c is Helpers.JoinSeparator or Helpers.JoinLast)
-                result.Append(JoinWordAt(text, i, c == Helpers.JoinLast, commas.Count > 0 && commas.Peek()));
-            else result.Append(c);
-        }
+            if (JoinMarkWords(text, i, commas) is { } words) result.Append(words);
+            else result.Append(text[i]);
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The one rule for a join mark (<see cref="Helpers.JoinOpen"/>, <see cref="Helpers.JoinSeparator"/>,
+    /// <see cref="Helpers.JoinLast"/>, <see cref="Helpers.JoinClose"/>) at <paramref name="at"/> of
+    /// <paramref name="text"/>: the words that stand for it ("" for an opening), or null when the
+    /// character there is no join mark. <paramref name="commas"/> holds, per open join, whether its
+    /// items are set off with commas (<see cref="JoinNeedsCommas"/>); pass the same stack along the text.
+    /// Both the front matter's words (<see cref="ResolveJoins"/>) and a body's text read joins here.
+    /// </summary>
+    public string? JoinMarkWords(string text, int at, Stack<bool> commas)
+    {
+        char c = text[at];
+        if (c == Helpers.JoinOpen) { commas.Push(JoinNeedsCommas(text, at)); return ""; }
+        if (c == Helpers.JoinClose) return JoinEnd(commas.Count > 0 && commas.Pop(), VisibleNeighbour(text, at, +1));
+        if (c is Helpers.JoinSeparator or Helpers.JoinLast) return JoinWordAt(text, at, c == Helpers.JoinLast, commas.Count > 0 && commas.Peek());
+        return null;
     }
 
     /// <summary>The words of the join at <paramref name="at"/> of <paramref name="text"/>: <see cref="JoinWord"/> from the characters around it, unless a language needs to see more of the next item (Spanish "y" or "e").</summary>

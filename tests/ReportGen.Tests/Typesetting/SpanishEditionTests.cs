@@ -62,6 +62,21 @@ public class SpanishEditionTests
     }
 
     [Fact]
+    public void A_join_in_the_body_chooses_y_or_e_by_its_last_item_as_the_front_matter_does()
+    {
+        // The body's joins and the front matter's read the one rule (Formatter.JoinMarkWords):
+        // a last item that starts with the sound of i takes "e" in the text of the document too.
+        using var dir = ShippedTemplates.Copy(("es/portfolio-analysis.md.hbs",
+            "{{#join review.years}}{{num projects}} en {{year}}{{/join}}", "{{#join review.years}}inversión de {{num projects}} en {{year}}{{/join}}"));
+        using var output = new TempDir();
+        var (code, _, error) = Cli.CliTests.Run("build", Repo.Seed, "--templates", dir.Path, "--out", output.File("out"), "--format", "txt",
+            "--lang", "en,es", "--doc", "portfolio-analysis");
+        Assert.True(code == 0, error);
+        string text = File.ReadAllText(output.File("out/portfolio-analysis.es.txt")).ReplaceLineEndings(" ");
+        Assert.Contains("142 en total: inversión de 88 en 2020 e inversión de 54 en 2021.", Regex.Replace(text, @"\s+", " "));
+    }
+
+    [Fact]
     public void Spanish_words_are_hyphenated_with_spanish_patterns_accented_letters_included()
     {
         var hyphenator = Hyphenator.ForLatinIn(LanguageProfiles.Spanish);
