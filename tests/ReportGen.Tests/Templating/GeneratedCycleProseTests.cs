@@ -41,6 +41,16 @@ public partial class GeneratedCycleTests
         }
     }
 
+    /// <summary>Issue 23 (page-by-page review): the English captions of the interrelation charts wrote "Inter-relation"; UN spelling is one word.</summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void The_english_writes_interrelation_as_one_word(Scenario s)
+    {
+        string en = Build(s).Text["portfolio-analysis.en"];
+        Assert.DoesNotContain("nter-relation", en, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"Figure [IVXL]+ Interrelation of outcome 1\.1 ", en);
+    }
+
     /// <summary>
     /// Issue 23 (page-by-page review): the five-year cycle's portfolio analysis, para. 9 (b), read "was zero in 2024, zero
     /// in 2025, two in 2026 …". A year in which an outcome's projects reach no other outcome reads as "none", in every
