@@ -156,7 +156,8 @@ internal static class FiguresData
         {
             ["outcome"] = o.Outcome, ["years"] = L(o.Years, OutcomeYear), ["years_with_projects"] = L(o.YearsWithProjects, OutcomeYear),
             ["years_without_projects"] = L(o.YearsWithoutProjects),
-            ["years_with_links"] = L(o.YearsWithLinks, OutcomeYear), ["years_without_links"] = L(o.YearsWithoutLinks), ["primary_projects"] = Trend(o.PrimaryProjects), ["linked_outcomes"] = Trend(o.LinkedOutcomes),
+            ["primary_projects"] = Trend(o.PrimaryProjects), ["linked_outcomes"] = Trend(o.LinkedOutcomes),
+            ["years_with_links"] = L(o.YearsWithLinks, OutcomeYear), ["years_without_links"] = L(o.YearsWithoutLinks),
         }),
         ["domain_integration"] = L(f.DomainIntegration, d => new Dictionary<string, object?>
         {
