@@ -32,6 +32,8 @@ public static class FigureKeys
         ["findings.outcome_trends[].years"] = ["year"],
         ["findings.outcome_trends[].years_with_projects"] = ["year"],
         ["findings.outcome_trends[].years_without_projects"] = ["year"],
+        ["findings.outcome_trends[].years_with_links"] = ["year"],
+        ["findings.outcome_trends[].years_without_links"] = ["year"],
         ["findings.domain_integration"] = ["domain", "year"],
         ["findings.domain_trends"] = ["domain"],
         ["findings.domain_trends[].years"] = ["year"],

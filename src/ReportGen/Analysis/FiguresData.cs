@@ -155,7 +155,9 @@ internal static class FiguresData
         ["outcome_trends"] = L(f.OutcomeTrends, o => new Dictionary<string, object?>
         {
             ["outcome"] = o.Outcome, ["years"] = L(o.Years, OutcomeYear), ["years_with_projects"] = L(o.YearsWithProjects, OutcomeYear),
-            ["years_without_projects"] = L(o.YearsWithoutProjects), ["primary_projects"] = Trend(o.PrimaryProjects), ["linked_outcomes"] = Trend(o.LinkedOutcomes),
+            ["years_without_projects"] = L(o.YearsWithoutProjects),
+            ["primary_projects"] = Trend(o.PrimaryProjects), ["linked_outcomes"] = Trend(o.LinkedOutcomes),
+            ["years_with_links"] = L(o.YearsWithLinks, OutcomeYear), ["years_without_links"] = L(o.YearsWithoutLinks),
         }),
         ["domain_integration"] = L(f.DomainIntegration, d => new Dictionary<string, object?>
         {

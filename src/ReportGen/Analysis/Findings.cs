@@ -101,7 +101,14 @@ public sealed record LinkProfile(
 
 /// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
 public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, IReadOnlyList<OutcomeYear> YearsWithProjects,
-    IReadOnlyList<int> YearsWithoutProjects, Trend PrimaryProjects, Trend LinkedOutcomes);
+    IReadOnlyList<int> YearsWithoutProjects, Trend PrimaryProjects, Trend LinkedOutcomes)
+{
+    /// <summary>The years with projects in which they reached at least one other outcome: the counts a text lists.</summary>
+    public IReadOnlyList<OutcomeYear> YearsWithLinks => YearsWithProjects.Where(y => y.Reach != Reach.None).ToList();
+
+    /// <summary>The years with projects in which they reached no other outcome: a text says "none" for them, never "zero".</summary>
+    public IReadOnlyList<int> YearsWithoutLinks => YearsWithProjects.Where(y => y.Reach == Reach.None).Select(y => y.Year).ToList();
+}
 
 public sealed record OutcomeYear(int Year, int PrimaryProjects, int LinkedOutcomes, Reach Reach);
 

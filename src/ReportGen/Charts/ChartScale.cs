@@ -5,7 +5,7 @@ namespace ReportGen.Charts;
 /// <summary>
 /// A value axis from zero to a round maximum, with round steps (1, 2, 2.5 or 5 times a power of ten):
 /// the PDF and the review page draw it, and the Word charts are given its maximum and step, so the
-/// axes agree in every format.
+/// axes agree in every format. A percentage axis whose values stay within 100 % stops at 100 %.
 /// </summary>
 public sealed record ChartScale(double Max, double Step)
 {
@@ -27,6 +27,9 @@ public sealed record ChartScale(double Max, double Step)
         // Headroom: the highest bar or target never sits on the plot's top border (a tenth of a step at least).
         double top = Math.Ceiling(max / step - 1e-9) * step;
         if (top - max < step * 0.1) top += step;
+        // A share never runs past the whole: where no value passes 100 %, the axis stops at 100 % (a
+        // multiple of every step below 1), even if the highest bar then meets the top border.
+        if (format == ValueFormat.Percent && max <= 1 + 1e-9) top = Math.Min(top, 1);
         return new ChartScale(top, step);
     }
 

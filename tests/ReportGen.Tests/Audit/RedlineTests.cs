@@ -277,7 +277,7 @@ public sealed class RedlineTests : IDisposable
         var line = Assert.Single(lines);
         Assert.Equal(("Review 2021, 4.1: ", "5", "4"), (string.Concat(line.Elements<Run>().Select(r => r.InnerText)), Revisions(line).Deleted, Revisions(line).Inserted));
         var chart = line.PreviousSibling<Paragraph>()!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single();
-        Assert.StartsWith("Figure III Inter-relation of outcome 1.1", chart.Title!.Value);
+        Assert.StartsWith("Figure III Interrelation of outcome 1.1", chart.Title!.Value);
         // Read back, the redline accepted is B and rejected is A: the chart's line is not the documents' text.
         Assert.Equal(DocumentText.FromDocx(Path.Combine(b, "portfolio-analysis.en.docx")), DocumentText.FromDocx(Resolved(redline, accept: true)));
         Assert.Equal(DocumentText.FromDocx(Path.Combine(a, "portfolio-analysis.en.docx")), DocumentText.FromDocx(Resolved(redline, accept: false)));

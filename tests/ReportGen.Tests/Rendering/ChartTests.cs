@@ -181,4 +181,48 @@ public class ChartTests
     [InlineData(12.0, 12.5)] // half a step above is headroom enough
     public void The_value_axis_leaves_headroom_above_the_highest_bar_or_target(double highest, double max) =>
         Assert.Equal(max, ReportGen.Charts.ChartScale.For([highest], ReportGen.Document.ValueFormat.Count).Max, 6);
+
+    [Theory]
+    [InlineData(1.0, 1.0, 0.2)] // every value capped at 100 %: the axis stops there, not at 120 %
+    [InlineData(0.99, 1.0, 0.2)]
+    [InlineData(0.95, 1.0, 0.2)]
+    [InlineData(0.5, 0.6, 0.1)] // below the whole, headroom as for counts
+    [InlineData(1.2, 1.25, 0.25)] // a share beyond the whole (an achievement over target) keeps its headroom
+    public void A_share_axis_never_runs_past_100_per_cent_unless_a_value_does(double highest, double max, double step)
+    {
+        var scale = ReportGen.Charts.ChartScale.For([0.3, highest], ReportGen.Document.ValueFormat.Percent);
+        Assert.Equal((max, step), (Math.Round(scale.Max, 6), Math.Round(scale.Step, 6)));
+    }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review): in the five-year cycle every outcome met its target, so every bar of figure I
+    /// (achievement, capped at 100 %) stood at 100 % and the axis ran on to 120 %. The PDF, the review page's SVG and
+    /// the Word chart now all stop at 100 %.
+    /// </summary>
+    [Fact]
+    public void The_achievement_chart_of_a_cycle_at_full_achievement_stops_at_100_per_cent_in_every_format()
+    {
+        using var dir = new TempDir();
+        string path = CycleGenerator.WriteNamed("five-years-next-plan", dir);
+        var documents = BuildPipeline.Compose(new BuildOptions(path, "unused", Repo.Path("templates"), ["en"], ["pdf", "docx"], null)).Documents;
+        var doc = documents.Single(d => d.Spec.DocId == "annual-report-summary").Doc;
+        var slot = doc.AllBlocks().OfType<ChartSlot>().Single(c => c.Name == "achievement");
+        Assert.Contains((double?)1.0, slot.Chart.Series[0].Values); // the case the review found: a bar at 100 %
+        Assert.Equal(1.0, ReportGen.Charts.ChartValues.Scale(slot.Chart.Series).Max, 6);
+
+        var page = Poppler.PdfToText(ReportGen.Rendering.Pdf.PdfWriter.Write(doc).Bytes, "-layout").Split('\f')
+            .Single(p => p.Contains("Achievement of the outcomes", StringComparison.Ordinal));
+        Assert.Contains("100%", page);
+        Assert.DoesNotContain("120%", page);
+
+        var svg = new StringBuilder();
+        ReportGen.Rendering.Html.SvgCharts.Write(svg, slot, "fig", ReportGen.Typesetting.LanguageProfiles.For("en").Numbers);
+        Assert.Contains(">100%<", svg.ToString());
+        Assert.DoesNotContain(">120%<", svg.ToString());
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(ReportGen.Rendering.Docx.DocxWriter.Write(doc)), false);
+        var axes = docx.MainDocumentPart!.ChartParts.Select(part => { using var r = new StreamReader(part.GetStream()); return r.ReadToEnd(); })
+            .Single(xml => xml.Contains("Achievement", StringComparison.Ordinal));
+        Assert.Contains("<c:max val=\"1\"/>", axes);
+    }
 }

@@ -61,7 +61,7 @@ public class HtmlTests(ITestOutputHelper log)
         Assert.Contains("<th scope=\"col\"", page);
         Assert.Contains("<th scope=\"row\"", page);
         // Charts: inline SVG with a title and the text alternative; the matrix as a shaded table.
-        Assert.Matches("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" [^>]*><title id=\"[^\"]+\">Figure III Inter-relation of outcome 1.1", page);
+        Assert.Matches("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" [^>]*><title id=\"[^\"]+\">Figure III Interrelation of outcome 1.1", page);
         Assert.Contains("stroke-dasharray=\"5 3\"", page);
         Assert.Contains("<desc id=", page);
         Assert.Contains("<table class=\"matrix\"", page);

@@ -41,6 +41,40 @@ public partial class GeneratedCycleTests
         }
     }
 
+    /// <summary>Issue 23 (page-by-page review): the English captions of the interrelation charts wrote "Inter-relation"; UN spelling is one word.</summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void The_english_writes_interrelation_as_one_word(Scenario s)
+    {
+        string en = Build(s).Text["portfolio-analysis.en"];
+        Assert.DoesNotContain("nter-relation", en, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"Figure [IVXL]+ Interrelation of outcome 1\.1 ", en);
+    }
+
+    /// <summary>
+    /// Issue 23 (page-by-page review): the five-year cycle's portfolio analysis, para. 9 (b), read "was zero in 2024, zero
+    /// in 2025, two in 2026 …". A year in which an outcome's projects reach no other outcome reads as "none", in every
+    /// language, as the shares of no project do; the years with links keep their counts.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void A_year_without_links_reads_none_not_zero(Scenario s)
+    {
+        var zeroPerYear = new Dictionary<string, string>
+        {
+            ["en"] = @"\bzero in (19|20)\d\d", ["zh"] = @"(19|20)\d\d 年(零|0) ?项", ["fr"] = @"\b(zéro|0) en (19|20)\d\d",
+            ["es"] = @"\b(cero|0) en (19|20)\d\d", ["ru"] = @"\b(ноль|0) в (19|20)\d\d",
+        };
+        var built = Build(s);
+        var zeros = built.Text.SelectMany(p => Regex.Matches(p.Value, zeroPerYear[p.Key[(p.Key.LastIndexOf('.') + 1)..]])
+            .Select(m => $"{p.Key}: '{m.Value}' in: {Around(p.Value, m.Value)}")).ToList();
+        Assert.True(zeros.Count == 0, "a count of zero per year:\n" + string.Join("\n", zeros));
+        // The English names the years without links, in the sentence on outcome 1.2.
+        var withoutLinks = ReportGen.Analysis.FigureCalculator.Compute(built.Cycle).Findings!.OutcomeTrends.Single(o => o.Outcome == "1.2").YearsWithoutLinks;
+        if (withoutLinks.Count > 0)
+            Assert.Matches(@"(against none in|reached no other outcome in) " + withoutLinks[0], built.Text["portfolio-analysis.en"]);
+    }
+
     [Theory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
     public void Every_list_of_sub_items_follows_a_colon(Scenario s)
