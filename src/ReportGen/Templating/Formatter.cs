@@ -185,6 +185,15 @@ public abstract class Formatter : INumberFormat
         return ' ';
     }
 
+    /// <summary>A number written with invariant separators ("4,000.5"), in a profile's ("4.000,5", "4 000,5"): the one rule of every formatter's separators.</summary>
+    protected static string Separated(string invariant, NumberFormats numbers)
+    {
+        if (numbers.GroupSeparator == "," && numbers.DecimalSeparator == ".") return invariant;
+        var text = new System.Text.StringBuilder(invariant.Length + 4);
+        foreach (char c in invariant) text.Append(c switch { ',' => numbers.GroupSeparator, '.' => numbers.DecimalSeparator, _ => c.ToString() });
+        return text.ToString();
+    }
+
     public static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
     protected static string Fixed(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
@@ -211,14 +220,7 @@ public sealed class EnglishFormatter(string language = "en") : Formatter
 
     public override string Language => language;
 
-    /// <summary>A number written with invariant separators ("4,000.5"), in the profile's.</summary>
-    private string Separators(string invariant)
-    {
-        if (_numbers.GroupSeparator == "," && _numbers.DecimalSeparator == ".") return invariant;
-        var text = new System.Text.StringBuilder(invariant.Length + 4);
-        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
-        return text.ToString();
-    }
+    private string Separators(string invariant) => Separated(invariant, _numbers);
 
     public override string Count(double value) =>
         _numbers.SmallCountsInWords && value >= 0 && value < 10 && value == Math.Floor(value) ? NumberText.EnglishCardinal((int)value) : Figure(value, value == Math.Floor(value) ? 0 : 1);
@@ -472,12 +474,7 @@ public sealed class FrenchFormatter(string language = "fr") : Formatter
 
     public override string Language => language;
 
-    private string Separators(string invariant)
-    {
-        var text = new System.Text.StringBuilder(invariant.Length + 4);
-        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
-        return text.ToString();
-    }
+    private string Separators(string invariant) => Separated(invariant, _numbers);
 
     private static readonly string[] Cardinals = ["", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
 
@@ -592,12 +589,7 @@ public sealed class WordedFormatter : Formatter
 
     public override string Language { get; }
 
-    private string Separators(string invariant)
-    {
-        var text = new System.Text.StringBuilder(invariant.Length + 4);
-        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
-        return text.ToString();
-    }
+    private string Separators(string invariant) => Separated(invariant, _numbers);
 
     private bool Whole(double value) => value == Math.Floor(value);
 
@@ -704,12 +696,7 @@ public sealed class RussianFormatter(string language = "ru") : Formatter
 
     public override string Language => language;
 
-    private string Separators(string invariant)
-    {
-        var text = new System.Text.StringBuilder(invariant.Length + 4);
-        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
-        return text.ToString();
-    }
+    private string Separators(string invariant) => Separated(invariant, _numbers);
 
     /// <summary>A number of running text: grouped from five digits ("9800", "12 500"), as Russian typography sets them.</summary>
     private string Running(double value, int decimals)
@@ -819,12 +806,7 @@ public sealed class ArabicFormatter(string language = "ar") : Formatter
 
     public override string Language => language;
 
-    private string Separators(string invariant)
-    {
-        var text = new System.Text.StringBuilder(invariant.Length + 4);
-        foreach (char c in invariant) text.Append(c switch { ',' => _numbers.GroupSeparator, '.' => _numbers.DecimalSeparator, _ => c.ToString() });
-        return text.ToString();
-    }
+    private string Separators(string invariant) => Separated(invariant, _numbers);
 
     public override string Count(double value) => Figure(value, value == Math.Floor(value) ? 0 : 1);
 
