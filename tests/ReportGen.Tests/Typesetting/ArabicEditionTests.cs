@@ -177,7 +177,8 @@ public class ArabicEditionTests
 
     /// <summary>
     /// Every generated cycle (one to five review years, ties, empty years, no targets…) composes in Arabic in step with
-    /// the English (the parity check passes part by part), its Word files run right to left and its review page has no difference.
+    /// the English (the parity check passes part by part), its Word files run right to left, its PDFs render (every letter covered,
+    /// tagged ar, read back as Arabic) and its review page has no difference.
     /// </summary>
     [SkippableTheory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
@@ -202,6 +203,15 @@ public class ArabicEditionTests
             string body = reader.ReadToEnd();
             Assert.Contains("<w:rtl/>", body);
             Assert.Contains("<w:bidi/></w:sectPr>", body);
+            // The PDF too: every letter of the generated data covered (the build's coverage check), tagged ar,
+            // and read back by pdftotext as Arabic with the symbol and the figures of the data in it.
+            var (pdf, pages) = ReportGen.Rendering.Pdf.PdfWriter.Write(ReportGen.Document.Resolver.Resolve(document.Doc), fonts);
+            Assert.True(pages > 0);
+            Assert.Contains("/Lang(ar)", Encoding.Latin1.GetString(pdf));
+            string read = Poppler.PdfToText(pdf);
+            Assert.Contains("المتحدة", read);
+            Assert.DoesNotContain("per cent", read);
+            Assert.DoesNotContain("\uFFFD", read);
         }
         var review = ReviewPage.Build(path, Repo.Path("templates"), null);
         Assert.Empty(review.Differences);
