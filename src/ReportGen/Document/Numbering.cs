@@ -68,6 +68,10 @@ public static class Numbering
         return profile.SubItemLetters == Typesetting.Letters.Arabic && n <= ArabicSections.Length ? ArabicSections[n - 1] + profile.ChapterEnd : Section(n);
     }
 
+    /// <summary>A numbered body paragraph's label: "1." or, in Arabic, "1 -" (the profile's <c>ParagraphNumber</c>).</summary>
+    public static string Paragraph(int n, string language) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Typesetting.LanguageProfiles.For(language).ParagraphNumber, n);
+
     /// <summary>(a), (b) at the first level; (i), (ii) at the second, (一), (二) in Chinese; a), i) in French (the profile's <c>SubItemLabel</c>).</summary>
     public static string SubItem(int level, int n, string language = "en")
     {

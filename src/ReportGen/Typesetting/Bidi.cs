@@ -66,8 +66,12 @@ public static class Bidi
         return false;
     }
 
-    /// <summary>The paragraph level by rules P2–P3: 1 when the first strong character is R or AL, else 0.</summary>
-    public static int ParagraphLevel(string text)
+    /// <summary>
+    /// The paragraph level by rules P2–P3: 1 when the first strong character is R or AL, 0 when it is L;
+    /// with no strong character, <paramref name="none"/> (0 by P3; a right-to-left document gives 1, as rule HL1 allows,
+    /// so that a label of digits and marks, "1 -", reads right to left as its paragraph does).
+    /// </summary>
+    public static int ParagraphLevel(string text, int none = 0)
     {
         foreach (var rune in text.EnumerateRunes())
             switch (ClassOf(rune.Value))
@@ -75,7 +79,7 @@ public static class Bidi
                 case BidiClass.L: return 0;
                 case BidiClass.R or BidiClass.AL: return 1;
             }
-        return 0;
+        return none;
     }
 
     private static bool Removed(BidiClass c) => c is BidiClass.BN or BidiClass.LRE or BidiClass.RLE or BidiClass.LRO or BidiClass.RLO or BidiClass.PDF

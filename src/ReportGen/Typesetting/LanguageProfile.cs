@@ -113,6 +113,8 @@ public sealed record LanguageProfile
     /// <summary>Chapters: numeral and what follows it ("I." / "一、").</summary>
     public required Numerals ChapterNumerals { get; init; }
     public required string ChapterEnd { get; init; }
+    /// <summary>A numbered body paragraph's label, {0} its number (digits): "{0}." ("1.") by default; UN Arabic "{0} -" ("1 -"). The PDF, Word (its numbering level's text) and the plain text all write it.</summary>
+    public string ParagraphNumber { get; init; } = "{0}.";
     /// <summary>Second-level sub-items: (i), (ii) or (一), (二); the first level is always lettered.</summary>
     public required Numerals SubItemNumerals { get; init; }
     /// <summary>How a sub-item's letter or numeral is set off, {0} the letter: "({0})" (English, Chinese: "(a)"), "{0})" (French: "a)").</summary>
@@ -292,7 +294,7 @@ public static class LanguageProfiles
         Quotes = ("«", "»", "“", "”"),
         Stop = ".", Semicolon = "؛", Colon = ": ",
         ChapterNumerals = Numerals.Arabic, ChapterEnd = " -", SubItemNumerals = Numerals.Arabic,
-        SubItemLetters = Letters.Arabic, SubItemLabel2 = "’{0}‘",
+        SubItemLetters = Letters.Arabic, SubItemLabel2 = "’{0}‘", ParagraphNumber = "{0} -",
         ChartWord = "الشكل", FigureWord = "الشكل", DataLabel = "البيانات",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         Fonts = new(FontRole.Arabic, FontRole.Arabic, HeadingLatinInHeadingFace: false, WordComplex: "Simplified Arabic"),

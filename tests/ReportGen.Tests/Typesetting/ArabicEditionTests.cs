@@ -152,6 +152,34 @@ public class ArabicEditionTests
         Assert.Empty(result.Differences);
     }
 
+    [SkippableFact]
+    public void Paragraph_numbers_read_1_dash_in_arabic_and_1_dot_elsewhere_in_pdf_word_and_text()
+    {
+        // One rule, the profile's ParagraphNumber: "{0} -" in Arabic, "{0}." in every other language.
+        Assert.Equal("1 -", ReportGen.Document.Numbering.Paragraph(1, "ar"));
+        foreach (var other in LanguageProfiles.All.Where(p => !p.RightToLeft)) Assert.Equal("12.", ReportGen.Document.Numbering.Paragraph(12, other.Code));
+        string text = Encoding.UTF8.GetString(Outputs.Value["portfolio-analysis.ar.txt"]);
+        Assert.Matches(@"(?m)^1 - \p{IsArabic}", text);
+        Assert.Matches(@"(?m)^2 - \p{IsArabic}", text);
+        Assert.Matches(@"(?m)^3 - \p{IsArabic}", text);
+        Assert.Matches(@"(?m)^1\. \w", Encoding.UTF8.GetString(Outputs.Value["portfolio-analysis.en.txt"]));
+        // Word: the body paragraphs' numbering level reads "%1 -" in Arabic, "%1." in English.
+        string Numbering(string name)
+        {
+            using var zip = new ZipArchive(new MemoryStream(Outputs.Value[name]));
+            using var reader = new StreamReader(zip.GetEntry("word/numbering.xml")!.Open());
+            return reader.ReadToEnd();
+        }
+        Assert.Contains("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1 -\"/>", Numbering("portfolio-analysis.ar.docx"));
+        Assert.Contains("<w:lvlText w:val=\"%1.\"/>", Numbering("portfolio-analysis.en.docx"));
+        // The PDF: the label drawn right to left, the number at the right and the dash at its left; pdftotext reads
+        // a label alone on its line in the order drawn ("-1" or "- 1").
+        string pdf = Regex.Replace(Poppler.PdfToText(Outputs.Value["portfolio-analysis.ar.pdf"]), "[\u202A-\u202C]", "");
+        Assert.Matches(@"(?m)^- ?1$", pdf);
+        Assert.Matches(@"(?m)^- ?2$", pdf);
+        Assert.DoesNotMatch(@"(?m)^1 ?-$", pdf);
+    }
+
     [Fact]
     public void The_arabic_pdf_is_drawn_with_the_shipped_arabic_face_and_tagged_ar()
     {
@@ -177,7 +205,8 @@ public class ArabicEditionTests
 
     /// <summary>
     /// Every generated cycle (one to five review years, ties, empty years, no targets…) composes in Arabic in step with
-    /// the English (the parity check passes part by part), its Word files run right to left and its review page has no difference.
+    /// the English (the parity check passes part by part), its Word files run right to left, its PDFs render (every letter covered,
+    /// tagged ar, read back as Arabic) and its review page has no difference.
     /// </summary>
     [SkippableTheory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
@@ -202,6 +231,15 @@ public class ArabicEditionTests
             string body = reader.ReadToEnd();
             Assert.Contains("<w:rtl/>", body);
             Assert.Contains("<w:bidi/></w:sectPr>", body);
+            // The PDF too: every letter of the generated data covered (the build's coverage check), tagged ar,
+            // and read back by pdftotext as Arabic with the symbol and the figures of the data in it.
+            var (pdf, pages) = ReportGen.Rendering.Pdf.PdfWriter.Write(ReportGen.Document.Resolver.Resolve(document.Doc), fonts);
+            Assert.True(pages > 0);
+            Assert.Contains("/Lang(ar)", Encoding.Latin1.GetString(pdf));
+            string read = Poppler.PdfToText(pdf);
+            Assert.Contains("المتحدة", read);
+            Assert.DoesNotContain("per cent", read);
+            Assert.DoesNotContain("\uFFFD", read);
         }
         var review = ReviewPage.Build(path, Repo.Path("templates"), null);
         Assert.Empty(review.Differences);

@@ -142,9 +142,10 @@ internal static class DocxStyles
     /// Numbering: 1 = body paragraphs "1.", "2.", … through the whole document (Word counts them);
     /// each block of sub-items gets its own instance of list 2, "(a)" then "(i)", restarting at 1.
     /// </summary>
+    /// <param name="paragraphNumber">the body paragraphs' label, {0} the number: "{0}." ("%1."), Arabic "{0} -" ("%1 -")</param>
     /// <param name="subItemLabel2">the second level's label when it differs (Arabic ’{0}‘)</param>
     /// <param name="letters">the first level's letters: Word's lowerLetter, or arabicAbjad (أ، ب، ج) in Arabic</param>
-    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})", string? subItemLabel2 = null, Letters letters = Letters.Latin)
+    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})", string? subItemLabel2 = null, Letters letters = Letters.Latin, string paragraphNumber = "{0}.")
     {
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
@@ -152,7 +153,7 @@ internal static class DocxStyles
             $"<w:pPr><w:tabs><w:tab w:val=\"num\" w:pos=\"{tabPos}\"/></w:tabs><w:ind w:left=\"{left}\" w:firstLine=\"{firstLine}\"/></w:pPr></w:lvl>";
         var xml = new System.Text.StringBuilder("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         xml.Append("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>")
-           .Append(Level(0, "decimal", "%1.", indent, 0, indent + tab)).Append("</w:abstractNum>");
+           .Append(Level(0, "decimal", string.Format(System.Globalization.CultureInfo.InvariantCulture, paragraphNumber, "%1"), indent, 0, indent + tab)).Append("</w:abstractNum>");
         xml.Append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"multilevel\"/>")
            .Append(Level(0, letters == Letters.Arabic ? "arabicAbjad" : "lowerLetter", string.Format(System.Globalization.CultureInfo.InvariantCulture, subItemLabel, "%1"), indent, tab, indent + 2 * tab))
            // The third level is (i), (ii) in English, (一), (二) in Chinese and ’1‘, ’2‘ in Arabic, as Numbering.SubItem labels it.

@@ -61,7 +61,7 @@ public sealed class DocxWriter
             // Every relationship id is given: generated ones are random and would change the bytes.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
-            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel, _look.Profile.SubItemLabel2, _look.Profile.SubItemLetters));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel, _look.Profile.SubItemLabel2, _look.Profile.SubItemLetters, _look.Profile.ParagraphNumber));
             Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
             Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
             string symbol = Escape(doc.Masthead.RunningHeader);

@@ -302,7 +302,7 @@ public sealed partial class PdfWriter
         Tag("P", labelled: p.Number is not null);
         if (p.Number is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
-                ($"{number}.", PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
+                (string.Format(System.Globalization.CultureInfo.InvariantCulture, _look.Profile.ParagraphNumber, number), PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
         else
             Lines(p.Content, _look.Body, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, _look.ParagraphSpace,
                 justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);

@@ -286,8 +286,9 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
             foreach (var piece in atom.Pieces) logical.Append(piece.Text);
         string all = logical.ToString();
         // A right-to-left document's lines are right to left; a line of it with no right-to-left letter
-        // (the masthead's English lines, a code in a table cell) takes its direction from its first strong letter.
-        var levels = Bidi.Levels(all, page.RightToLeft && Bidi.HasRightToLeft(all) ? 1 : Bidi.ParagraphLevel(all));
+        // (the masthead's English lines, a code in a table cell) takes its direction from its first strong letter,
+        // and one with no letter at all (a paragraph's label "1 -", a figure alone) the document's.
+        var levels = Bidi.Levels(all, page.RightToLeft && Bidi.HasRightToLeft(all) ? 1 : Bidi.ParagraphLevel(all, page.RightToLeft ? 1 : 0));
         var units = new List<BidiUnit>();
         int at = 0;
         for (int a = 0; a < line.Atoms.Count; a++)
