@@ -113,38 +113,6 @@ public partial class FrenchEditionTests
     [SkippableFact]
     public void Libreoffice_renders_each_french_word_document_within_one_page_of_the_pdf()
     {
-        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
-        using var dir = new TempDir();
-        var docx = new List<string>();
-        foreach (string document in new[] { "portfolio-analysis", "annual-report-summary" })
-        {
-            string path = dir.File($"{document}.fr.docx");
-            File.WriteAllBytes(path, Outputs.Value[$"{document}.fr.docx"]);
-            docx.Add(path);
-        }
-        string fonts = ReportGen.Rendering.Pdf.Fonts.FontSet.BundledFolder();
-        File.WriteAllText(dir.File("fonts.conf"), $"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{fonts}</dir>
-              <alias binding="same"><family>Times New Roman</family><prefer><family>Liberation Serif</family></prefer></alias>
-            </fontconfig>
-            """);
-        LibreOffice.Convert(docx, "pdf", dir.File("lo"), dir.Path, "libreoffice-writer-nogui",
-            new Dictionary<string, string> { ["FONTCONFIG_FILE"] = dir.File("fonts.conf") });
-        foreach (string document in new[] { "portfolio-analysis", "annual-report-summary" })
-        {
-            int libreOffice = Pages(File.ReadAllBytes(Path.Combine(dir.File("lo"), $"{document}.fr.pdf")));
-            int pdf = Pages(Outputs.Value[$"{document}.fr.pdf"]);
-            Assert.True(Math.Abs(libreOffice - pdf) <= 1, $"{document}.fr: LibreOffice {libreOffice} pages, the PDF {pdf}");
-        }
-    }
-
-    private static int Pages(byte[] pdf)
-    {
-        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
-        return document.PageCount;
+        LibreOffice.RenderEachWithinOnePageOfThePdf(Outputs.Value, "fr");
     }
 }

@@ -173,38 +173,6 @@ public class SpanishEditionTests
     [SkippableFact]
     public void Libreoffice_renders_each_spanish_word_document_within_one_page_of_the_pdf()
     {
-        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
-        using var dir = new TempDir();
-        var docx = new List<string>();
-        foreach (string document in new[] { "portfolio-analysis", "annual-report-summary" })
-        {
-            string path = dir.File($"{document}.es.docx");
-            File.WriteAllBytes(path, Outputs.Value[$"{document}.es.docx"]);
-            docx.Add(path);
-        }
-        string fonts = ReportGen.Rendering.Pdf.Fonts.FontSet.BundledFolder();
-        File.WriteAllText(dir.File("fonts.conf"), $"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{fonts}</dir>
-              <alias binding="same"><family>Times New Roman</family><prefer><family>Liberation Serif</family></prefer></alias>
-            </fontconfig>
-            """);
-        LibreOffice.Convert(docx, "pdf", dir.File("lo"), dir.Path, "libreoffice-writer-nogui",
-            new Dictionary<string, string> { ["FONTCONFIG_FILE"] = dir.File("fonts.conf") });
-        foreach (string document in new[] { "portfolio-analysis", "annual-report-summary" })
-        {
-            int libreOffice = Pages(File.ReadAllBytes(Path.Combine(dir.File("lo"), $"{document}.es.pdf")));
-            int pdf = Pages(Outputs.Value[$"{document}.es.pdf"]);
-            Assert.True(Math.Abs(libreOffice - pdf) <= 1, $"{document}.es: LibreOffice {libreOffice} pages, the PDF {pdf}");
-        }
-    }
-
-    private static int Pages(byte[] pdf)
-    {
-        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
-        return document.PageCount;
+        LibreOffice.RenderEachWithinOnePageOfThePdf(Outputs.Value, "es");
     }
 }
