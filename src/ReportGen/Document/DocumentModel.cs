@@ -76,8 +76,12 @@ public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Co
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 
-/// <summary>A body paragraph; <paramref name="Number"/> is its consecutive paragraph number (null when unnumbered).</summary>
-public sealed record Paragraph(int? Number, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block
+/// <summary>
+/// A body paragraph; <paramref name="Numbered"/> says it takes the next paragraph number (a body
+/// paragraph outside annexes and sub-items). The number itself is the resolver's
+/// (<see cref="ResolvedDocument.NumberOf(Paragraph)"/>).
+/// </summary>
+public sealed record Paragraph(bool Numbered, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block
 {
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }

@@ -298,9 +298,10 @@ public sealed partial class PdfWriter
 
     private void Paragraph(Paragraph p)
     {
-        string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
-        Tag("P", labelled: p.Number is not null);
-        if (p.Number is int number)
+        int? numbered = _resolved.NumberOf(p);
+        string where = numbered is int n ? $"paragraph {n}" : "an annex paragraph";
+        Tag("P", labelled: numbered is not null);
+        if (numbered is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
                 (string.Format(System.Globalization.CultureInfo.InvariantCulture, _look.Profile.ParagraphNumber, number), PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
         else
@@ -427,7 +428,7 @@ public sealed partial class PdfWriter
     public static int BodyParagraphLines(ResolvedDocument resolved, Paragraph p, FontSet? fonts = null)
     {
         var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
-        double first = p.Number is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
+        double first = resolved.NumberOf(p) is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
         return writer._breaker.Break(writer._breaker.Atoms(writer.Marked(p.Content), writer._look.Body, "the text"), first, PdfLook.BodyWidth, true).Count;
     }
 
