@@ -110,7 +110,7 @@ internal static class Warmup
             new Heading(1, "I.", Words(word)),
             new Paragraph(true, [new Text(sentence), new Strong(Words(word)), new FigureRef("portfolio.count", 88, "88"), new FootnoteRef(note)]),
             new Heading(2, "A.", Words(word)),
-            new SubItems(1, [new SubItem("(a)", [new Paragraph(false, Words(sentence))])]),
+            new SubItems(1, [new SubItem([new Paragraph(false, Words(sentence))])]),
             table,
             chart,
             new Annex(specimen.Annex, word, [new Paragraph(false, Words(sentence))]),

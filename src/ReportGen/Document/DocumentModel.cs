@@ -94,7 +94,8 @@ public sealed record SubItems(int Level, IReadOnlyList<SubItem> Items) : Block
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 
-public sealed record SubItem(string Label, IReadOnlyList<Block> Blocks);
+/// <summary>One sub-item: its paragraphs and nested lists. Its label ((a), (一), a), (أ)) is the resolver's (<see cref="ResolvedDocument.LabelOf(SubItem)"/>).</summary>
+public sealed record SubItem(IReadOnlyList<Block> Blocks);
 
 public enum Alignment { Left, Right, Center }
 

@@ -46,8 +46,8 @@ public static class DocumentParts
             for (int i = 0; i < list.Items.Count; i++)
             {
                 var item = list.Items[i];
-                string itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {item.Label}";
-                ItemBlocks.Walk(item, (p, first) => Add(itemKey, itemDisplay, p, first ? item.Label : null), nested => Items(nested, itemKey, itemDisplay));
+                string label = resolved.LabelOf(item), itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {label}";
+                ItemBlocks.Walk(item, label, (p, first) => Add(itemKey, itemDisplay, p, first ? label : null), nested => Items(nested, itemKey, itemDisplay));
             }
         }
 

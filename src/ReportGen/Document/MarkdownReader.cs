@@ -15,7 +15,7 @@ namespace ReportGen.Document;
 /// Reads the Markdown a template produces into the document model, numbering as UN documents
 /// do: <c>#</c> chapters (I., II.; zh 一., 二.), <c>##</c> sections (A., B., restarting in each
 /// chapter), <c>###</c> unnumbered headings; body paragraphs numbered (1, 2, 3… through the whole
-/// document, by the <see cref="Resolver"/>); a bullet list after a paragraph gives its sub-items (a), (b)…, nested ones (i), (ii)….
+/// document, by the <see cref="Resolver"/>); a bullet list after a paragraph gives its sub-items (a), (b)…, nested ones (i), (ii)… (labelled by the resolver).
 /// <c>::: annex LABEL</c> … <c>:::</c> holds an annex (its first heading is the title, its
 /// paragraphs unnumbered); <c>```chart ID</c> (written by the chart helper) marks a chart; <c>[^n]</c> makes a footnote.
 /// </summary>
@@ -160,10 +160,8 @@ public sealed class MarkdownReader
     private SubItems SubItems(ListBlock list, int level)
     {
         var items = new List<SubItem>();
-        int n = 0;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            n++;
             var blocks = new List<Block>();
             foreach (var child in item)
             {
@@ -174,7 +172,7 @@ public sealed class MarkdownReader
                     default: _problems.Add($"line {child.Line + 1}: only paragraphs and lists may stand in a sub-item"); break;
                 }
             }
-            items.Add(new SubItem(Numbering.SubItem(level, n, _language), blocks));
+            items.Add(new SubItem(blocks));
         }
         return new SubItems(level, items);
     }

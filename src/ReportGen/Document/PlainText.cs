@@ -51,7 +51,7 @@ public static class PlainText
         {
             foreach (var item in s.Items)
             {
-                text.Append(indent).Append(item.Label).Append(' ');
+                text.Append(indent).Append(resolved.LabelOf(item)).Append(' ');
                 var inner = new StringBuilder();
                 Blocks(item.Blocks, inner, indent + "    ", resolved);
                 text.Append(inner.ToString().TrimStart());

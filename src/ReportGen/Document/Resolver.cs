@@ -22,6 +22,7 @@ public sealed class ResolvedDocument
     private readonly Dictionary<FigureRef, List<int>> _figureNumbers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ChartRef, ChartReference> _chartRefs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Paragraph, int> _paragraphNumbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SubItem, string> _itemLabels = new(ReferenceEqualityComparer.Instance);
 
     internal ResolvedDocument(Doc doc) => Doc = doc;
 
@@ -41,6 +42,9 @@ public sealed class ResolvedDocument
 
     /// <summary>A numbered paragraph's label as the document's language writes it ("8.", Arabic "8 -"); null for an unnumbered one.</summary>
     public string? LabelOf(Paragraph paragraph) => NumberOf(paragraph) is int n ? Numbering.Paragraph(n, Doc.Language) : null;
+
+    /// <summary>A sub-item's label in the document's language: (a), (i); (一) in Chinese; a), i) in French; (أ) in Arabic. Empty for an item the resolver has not seen.</summary>
+    public string LabelOf(SubItem item) => _itemLabels.GetValueOrDefault(item, "");
 
     /// <summary>The mark a footnote shows: its custom mark (*, **) or its number.</summary>
     public string MarkOf(Footnote note) => _notes.TryGetValue(note, out var n) ? n.Mark : note.CustomMark ?? "";
@@ -70,6 +74,8 @@ public sealed class ResolvedDocument
 
     internal void SetNumber(Paragraph paragraph, int number) => _paragraphNumbers[paragraph] = number;
 
+    internal void SetLabel(SubItem item, string label) => _itemLabels[item] = label;
+
     internal bool HasNote(Footnote note) => _notes.ContainsKey(note);
 
     internal void SetNote(Footnote note, string mark, string anchor)
@@ -89,7 +95,7 @@ public sealed class ResolvedDocument
 
 /// <summary>
 /// The one step after composition that numbers the document: the numbers of body paragraphs
-/// (1, 2, 3… in reading order, annexes and sub-items left out), anchors of chapters, sections,
+/// (1, 2, 3… in reading order, annexes and sub-items left out), the labels of sub-items, anchors of chapters, sections,
 /// paragraphs, sub-items, tables, charts, annexes and footnotes, footnote marks, and the
 /// occurrence numbers of the figures in the text. Anchors are the same in every language (chapter
 /// 一 of the Chinese edition is "I") and do not move when another block is removed: paragraphs keep
@@ -248,10 +254,11 @@ public static class Resolver
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
+                resolved.SetLabel(list.Items[i], Numbering.SubItem(list.Level, i + 1, resolved.Doc.Language));
                 string label = list.Level == 1 ? $"({Numbering.Letter(i + 1)})" : $"({Numbering.Roman(i + 1).ToLowerInvariant()})";
                 string item = parent + label;
                 int paragraphs = 0;
-                ItemBlocks.Walk(list.Items[i], (p, _) =>
+                ItemBlocks.Walk(list.Items[i], resolved.LabelOf(list.Items[i]), (p, _) =>
                 {
                     // A sub-item's later paragraphs (rare) are "8(a)+2", "8(a)+3".
                     string anchor = ++paragraphs == 1 ? item : $"{item}+{paragraphs}";

@@ -28,9 +28,13 @@ public class MarkdownReaderTests
     {
         var blocks = Read("The work covers:\n\n- cities\n- regions\n  - rural ones\n");
         var items = Assert.IsType<SubItems>(blocks[1]);
-        Assert.Equal(["(a)", "(b)"], items.Items.Select(i => i.Label));
+        // The labels are the resolver's, in the document's language.
+        var resolved = Resolver.Resolve(SmallDocument.Build() with { Body = blocks });
+        Assert.Equal(["(a)", "(b)"], items.Items.Select(resolved.LabelOf));
         var nested = Assert.IsType<SubItems>(items.Items[1].Blocks[1]);
-        Assert.Equal("(i)", nested.Items.Single().Label);
+        Assert.Equal("(i)", resolved.LabelOf(nested.Items.Single()));
+        var french = Resolver.Resolve(SmallDocument.Build() with { Body = blocks, Language = "fr" });
+        Assert.Equal(["a)", "b)", "i)"], items.Items.Append(nested.Items.Single()).Select(french.LabelOf));
         Assert.False(Assert.IsType<Paragraph>(items.Items[0].Blocks[0]).Numbered);
     }
 

@@ -36,7 +36,7 @@ public class NodeTypeTests
                 new Paragraph(true, [new Text("Paragraphword Textword "), new Strong(Inlines.Of("Strongword")), new LineBreak(), new Emphasis(Inlines.Of("Emphasisword")),
                     new Text(" "), new FigureRef("x", 1, "Figureword"), new FootnoteRef(new Footnote(null, Inlines.Of("Footnoteword"))),
                     new Text(" "), new ChartRef([chart], "Chartrefword")]),
-                new SubItems(1, [new SubItem("(a)", [new Paragraph(false, Inlines.Of("Subitemword"))])]),
+                new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of("Subitemword"))])]),
                 new PageBreak(),
                 new Table([], [[new TableCell(Inlines.Of("Tableword"))]], [1]),
                 chart,

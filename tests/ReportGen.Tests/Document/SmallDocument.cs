@@ -28,8 +28,8 @@ public static class SmallDocument
             new Paragraph(true, Inlines.Of("The work covers:")),
             new SubItems(1,
             [
-                new SubItem("(a)", [new Paragraph(false, [new Text("cities, at "), Share, new Text(" per cent;")])]),
-                new SubItem("(b)", [new Paragraph(false, Inlines.Of("regions:")), new SubItems(2, [new SubItem("(i)", [new Paragraph(false, Inlines.Of("rural ones."))])])]),
+                new SubItem([new Paragraph(false, [new Text("cities, at "), Share, new Text(" per cent;")])]),
+                new SubItem([new Paragraph(false, Inlines.Of("regions:")), new SubItems(2, [new SubItem([new Paragraph(false, Inlines.Of("rural ones."))])])]),
             ]),
             new Heading(1, "II.", Inlines.Of("Results")),
             new Paragraph(true, Inlines.Of("The charts show the projects.")),

@@ -46,7 +46,7 @@ public class ArabicPdfTests
             new Heading(1, "أولا -", Inlines.Of("مقدمة")),
             new Paragraph(true, [new Text(First), new FootnoteRef(note)]),
             new Paragraph(true, Inlines.Of(Second)),
-            new SubItems(1, [new SubItem("(أ)", [new Paragraph(false, Inlines.Of("المدن والمستوطنات البشرية؛"))])]),
+            new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of("المدن والمستوطنات البشرية؛"))])]),
             new Table([[new TableCell(Inlines.Of("النتيجة")), new TableCell(Inlines.Of("المشاريع"))]],
                 [[new TableCell(Inlines.Of("1.1")), new TableCell(Inlines.Of("88"), Alignment.Right)]], [2, 1]),
         };

@@ -38,11 +38,11 @@ public class PageBreakTests
         var body = new List<Block>();
         for (int k = 1; k <= fillers; k++) body.Add(new Paragraph(true, Inlines.Of($"Filler paragraph {k}.")));
         var items = new SubItems(nested ? 2 : 1, [
-            new SubItem(nested ? "(i)" : "(a)", [new Paragraph(false, Inlines.Of("first " + Item + ";"))]),
-            new SubItem(nested ? "(ii)" : "(b)", [new Paragraph(false, Inlines.Of("second " + Item + "."))]),
+            new SubItem([new Paragraph(false, Inlines.Of("first " + Item + ";"))]),
+            new SubItem([new Paragraph(false, Inlines.Of("second " + Item + "."))]),
         ]);
         if (nested)
-            body.Add(new SubItems(1, [new SubItem("(a)", [new Paragraph(false, Inlines.Of(LeadIn)), items])]));
+            body.Add(new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of(LeadIn)), items])]));
         else
         {
             body.Add(new Paragraph(true, Inlines.Of(LeadIn)));

@@ -198,7 +198,7 @@ public sealed class DocxWriter
         var paragraphs = new List<Paragraph>();
         void Items(SubItems s)
         {
-            foreach (var item in s.Items) ItemBlocks.Walk(item, (p, _) => paragraphs.Add(p), Items);
+            foreach (var item in s.Items) ItemBlocks.Walk(item, _resolved.LabelOf(item), (p, _) => paragraphs.Add(p), Items);
         }
         for (int i = start; i < end; i++)
         {
@@ -267,7 +267,7 @@ public sealed class DocxWriter
     private void SubItems(SubItems s, int numId)
     {
         foreach (var item in s.Items)
-            ItemBlocks.Walk(item, (p, first) =>
+            ItemBlocks.Walk(item, _resolved.LabelOf(item), (p, first) =>
             {
                 string style = s.Level == 1 ? "SubItem1" : "SubItem2";
                 _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>").Append(KeepNext(HouseStyle.IntroducesList(item.Blocks, p) || _keptWhole.Contains(p)));

@@ -319,13 +319,14 @@ public sealed partial class PdfWriter
             var listItem = list.Add("LI");
             var label = listItem.Add("Lbl");
             var body = listItem.Add("LBody");
-            ItemBlocks.Walk(item, (p, first) =>
+            string itemLabel = _resolved.LabelOf(item);
+            ItemBlocks.Walk(item, itemLabel, (p, first) =>
             {
                 double firstX = first ? labelX + PdfLook.Tab : continuation;
                 Tag("P", parent: body);
                 _labelTag = first ? label : null;
                 Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
-                    first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p),
+                    first ? (itemLabel, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {itemLabel}", anchor: _resolved.AnchorOf(p),
                     keepLast: HouseStyle.IntroducesList(item.Blocks, p));
             }, nested => SubItems(nested, body));
         }
