@@ -108,12 +108,12 @@ internal static class Warmup
         var body = new List<Block>
         {
             new Heading(1, "I.", Words(word)),
-            new Paragraph(1, [new Text(sentence), new Strong(Words(word)), new FigureRef("portfolio.count", 88, "88"), new FootnoteRef(note)]),
+            new Paragraph(true, [new Text(sentence), new Strong(Words(word)), new FigureRef("portfolio.count", 88, "88"), new FootnoteRef(note)]),
             new Heading(2, "A.", Words(word)),
-            new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Words(sentence))])]),
+            new SubItems(1, [new SubItem([new Paragraph(false, Words(sentence))])]),
             table,
             chart,
-            new Annex(specimen.Annex, word, [new Paragraph(null, Words(sentence))]),
+            new Annex(specimen.Annex, word, [new Paragraph(false, Words(sentence))]),
         };
         return new Doc(masthead, body, language);
     }

@@ -76,8 +76,12 @@ public sealed record Heading(int Level, string? Number, IReadOnlyList<Inline> Co
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 
-/// <summary>A body paragraph; <paramref name="Number"/> is its consecutive paragraph number (null when unnumbered).</summary>
-public sealed record Paragraph(int? Number, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block
+/// <summary>
+/// A body paragraph; <paramref name="Numbered"/> says it takes the next paragraph number (a body
+/// paragraph outside annexes and sub-items). The number itself is the resolver's
+/// (<see cref="ResolvedDocument.NumberOf(Paragraph)"/>).
+/// </summary>
+public sealed record Paragraph(bool Numbered, IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block
 {
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
@@ -90,7 +94,8 @@ public sealed record SubItems(int Level, IReadOnlyList<SubItem> Items) : Block
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 
-public sealed record SubItem(string Label, IReadOnlyList<Block> Blocks);
+/// <summary>One sub-item: its paragraphs and nested lists. Its label ((a), (一), a), (أ)) is the resolver's (<see cref="ResolvedDocument.LabelOf(SubItem)"/>).</summary>
+public sealed record SubItem(IReadOnlyList<Block> Blocks);
 
 public enum Alignment { Left, Right, Center }
 

@@ -17,15 +17,18 @@ public sealed record DocumentPart(string Key, string Display, Block? Block, stri
 /// </summary>
 public static class DocumentParts
 {
-    public static List<DocumentPart> Of(Doc doc)
+    public static List<DocumentPart> Of(Doc doc) => Of(Resolver.Resolve(doc));
+
+    /// <summary>The parts of a resolved document: paragraph numbers are the resolver's.</summary>
+    public static List<DocumentPart> Of(ResolvedDocument resolved)
     {
-        var walk = new Walk();
-        walk.Blocks(doc.Body);
+        var walk = new Walk(resolved);
+        walk.Blocks(resolved.Doc.Body);
         return walk.Parts;
     }
 
     /// <summary>The walk: one method per kind of block, so a new kind is a compile error here.</summary>
-    private sealed class Walk : IBlockVisitor<Done>
+    private sealed class Walk(ResolvedDocument resolved) : IBlockVisitor<Done>
     {
         public readonly List<DocumentPart> Parts = [new("masthead", "masthead", null, null)];
         private int _chapter, _section, _heading, _annex, _table, _chart, _text, _paragraph;
@@ -43,8 +46,8 @@ public static class DocumentParts
             for (int i = 0; i < list.Items.Count; i++)
             {
                 var item = list.Items[i];
-                string itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {item.Label}";
-                ItemBlocks.Walk(item, (p, first) => Add(itemKey, itemDisplay, p, first ? item.Label : null), nested => Items(nested, itemKey, itemDisplay));
+                string label = resolved.LabelOf(item), itemKey = $"{key}.{i + 1}", itemDisplay = $"{display} {label}";
+                ItemBlocks.Walk(item, label, (p, first) => Add(itemKey, itemDisplay, p, first ? label : null), nested => Items(nested, itemKey, itemDisplay));
             }
         }
 
@@ -70,7 +73,7 @@ public static class DocumentParts
 
         public Done Visit(Paragraph p)
         {
-            if (p.Number is int n)
+            if (resolved.NumberOf(p) is int n)
             {
                 _paragraph = n;
                 Add($"paragraph {n}", n.ToString(CultureInfo.InvariantCulture), p);

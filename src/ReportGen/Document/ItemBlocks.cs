@@ -10,17 +10,21 @@ namespace ReportGen.Document;
 /// </summary>
 public static class ItemBlocks
 {
-    /// <summary>Calls <paramref name="paragraph"/> for each paragraph of <paramref name="item"/> (with whether it is the item's first paragraph, which carries its label) and <paramref name="nested"/> for each nested list.</summary>
-    public static void Walk(SubItem item, Action<Paragraph, bool> paragraph, Action<SubItems> nested)
+    /// <summary>
+    /// Calls <paramref name="paragraph"/> for each paragraph of <paramref name="item"/> (with whether it is the item's first
+    /// paragraph, which carries its label) and <paramref name="nested"/> for each nested list; <paramref name="label"/> (the
+    /// resolver's) names the item in an error.
+    /// </summary>
+    public static void Walk(SubItem item, string label, Action<Paragraph, bool> paragraph, Action<SubItems> nested)
     {
-        var visitor = new Visitor(item, paragraph, nested);
+        var visitor = new Visitor(label, paragraph, nested);
         foreach (var block in item.Blocks) block.Accept(visitor);
     }
 
     /// <summary>What a kind of block is called in an error ("a table").</summary>
     public static string KindOf(Block block) => block.Accept(Kind.Instance);
 
-    private sealed class Visitor(SubItem item, Action<Paragraph, bool> paragraph, Action<SubItems> nested) : IBlockVisitor<Done>
+    private sealed class Visitor(string item, Action<Paragraph, bool> paragraph, Action<SubItems> nested) : IBlockVisitor<Done>
     {
         private bool _first = true;
 
@@ -58,5 +62,5 @@ public static class ItemBlocks
 }
 
 /// <summary>A block that cannot stand in a sub-item was found in one (a document built by code, not read from a template).</summary>
-public sealed class UnsupportedItemBlockException(SubItem item, Block block)
-    : InvalidOperationException($"{ItemBlocks.KindOf(block)} cannot stand in sub-item {item.Label}: only paragraphs and nested lists can");
+public sealed class UnsupportedItemBlockException(string item, Block block)
+    : InvalidOperationException($"{ItemBlocks.KindOf(block)} cannot stand in {(item.Length > 0 ? "sub-item " + item : "a sub-item")}: only paragraphs and nested lists can");

@@ -14,8 +14,8 @@ namespace ReportGen.Document;
 /// <summary>
 /// Reads the Markdown a template produces into the document model, numbering as UN documents
 /// do: <c>#</c> chapters (I., II.; zh 一., 二.), <c>##</c> sections (A., B., restarting in each
-/// chapter), <c>###</c> unnumbered headings; body paragraphs numbered 1, 2, 3… through the whole
-/// document; a bullet list after a paragraph gives its sub-items (a), (b)…, nested ones (i), (ii)….
+/// chapter), <c>###</c> unnumbered headings; body paragraphs numbered (1, 2, 3… through the whole
+/// document, by the <see cref="Resolver"/>); a bullet list after a paragraph gives its sub-items (a), (b)…, nested ones (i), (ii)… (labelled by the resolver).
 /// <c>::: annex LABEL</c> … <c>:::</c> holds an annex (its first heading is the title, its
 /// paragraphs unnumbered); <c>```chart ID</c> (written by the chart helper) marks a chart; <c>[^n]</c> makes a footnote.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class MarkdownReader
     private readonly Func<int, (string Path, double Value)?> _traces;
     private readonly List<string> _problems = [];
     private readonly List<BlockSpan>? _spans;
-    private int _paragraph, _chapter, _section;
+    private int _chapter, _section;
 
     private MarkdownReader(string language, IReadOnlyDictionary<string, ChartSlot> charts, Func<int, (string Path, double Value)?>? traces, List<BlockSpan>? spans)
     {
@@ -78,7 +78,7 @@ public sealed class MarkdownReader
                 case ParagraphBlock p:
                     var inlines = Inlines(p.Inline);
                     if (Document.Inlines.PlainText(inlines).Trim() == "\\pagebreak") { result.Add(new PageBreak()); break; }
-                    result.Add(Spanned(new Paragraph(inAnnex ? null : ++_paragraph, inlines), p));
+                    result.Add(Spanned(new Paragraph(!inAnnex, inlines), p));
                     break;
                 case ListBlock list:
                     var items = SubItems(list, 1);
@@ -160,21 +160,19 @@ public sealed class MarkdownReader
     private SubItems SubItems(ListBlock list, int level)
     {
         var items = new List<SubItem>();
-        int n = 0;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            n++;
             var blocks = new List<Block>();
             foreach (var child in item)
             {
                 switch (child)
                 {
-                    case ParagraphBlock p: blocks.Add(Spanned(new Paragraph(null, Inlines(p.Inline)), p)); break;
+                    case ParagraphBlock p: blocks.Add(Spanned(new Paragraph(false, Inlines(p.Inline)), p)); break;
                     case ListBlock nested: blocks.Add(SubItems(nested, level + 1)); break;
                     default: _problems.Add($"line {child.Line + 1}: only paragraphs and lists may stand in a sub-item"); break;
                 }
             }
-            items.Add(new SubItem(Numbering.SubItem(level, n, _language), blocks));
+            items.Add(new SubItem(blocks));
         }
         return new SubItems(level, items);
     }

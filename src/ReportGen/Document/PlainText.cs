@@ -16,24 +16,24 @@ public static class PlainText
                      m.Organ, m.Session, m.PlaceAndDates, m.AgendaItemBefore + "*" + m.AgendaItemAfter, m.AgendaTitle, m.Title, m.Subtitle })
             if (line.Length > 0) text.Append(line).Append('\n');
         text.Append('\n');
-        Blocks(doc.Body, text, "", doc.Language);
+        var resolved = Resolver.Resolve(doc);
+        Blocks(doc.Body, text, "", resolved);
         text.Append("\n* ").Append(Inlines.PlainText(m.AgendaFootnote.Content)).Append('\n');
         foreach (var note in m.TitleFootnotes) text.Append(note.CustomMark).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
         // The body's footnotes, with the marks the resolver gave them.
-        var resolved = Resolver.Resolve(doc);
         var masthead = m.TitleFootnotes.Prepend(m.AgendaFootnote).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var note in resolved.Notes.Where(n => !masthead.Contains(n)))
             text.Append(resolved.MarkOf(note)).Append(' ').Append(Inlines.PlainText(note.Content)).Append('\n');
         return text.ToString();
     }
 
-    private static void Blocks(IEnumerable<Block> blocks, StringBuilder text, string indent, string language)
+    private static void Blocks(IEnumerable<Block> blocks, StringBuilder text, string indent, ResolvedDocument resolved)
     {
-        var writer = new BlockWriter(text, indent, language);
+        var writer = new BlockWriter(text, indent, resolved);
         foreach (var block in blocks) block.Accept(writer);
     }
 
-    private sealed class BlockWriter(StringBuilder text, string indent, string language) : IBlockVisitor<Done>
+    private sealed class BlockWriter(StringBuilder text, string indent, ResolvedDocument resolved) : IBlockVisitor<Done>
     {
         public Done Visit(Heading h)
         {
@@ -43,7 +43,7 @@ public static class PlainText
 
         public Done Visit(Paragraph p)
         {
-            text.Append(indent).Append(p.Number is int n ? Numbering.Paragraph(n, language) + " " : "").Append(Inlines.PlainText(p.Content)).Append("\n\n");
+            text.Append(indent).Append(resolved.LabelOf(p) is { } label ? label + " " : "").Append(Inlines.PlainText(p.Content)).Append("\n\n");
             return default;
         }
 
@@ -51,9 +51,9 @@ public static class PlainText
         {
             foreach (var item in s.Items)
             {
-                text.Append(indent).Append(item.Label).Append(' ');
+                text.Append(indent).Append(resolved.LabelOf(item)).Append(' ');
                 var inner = new StringBuilder();
-                Blocks(item.Blocks, inner, indent + "    ", language);
+                Blocks(item.Blocks, inner, indent + "    ", resolved);
                 text.Append(inner.ToString().TrimStart());
             }
             return default;
@@ -78,7 +78,7 @@ public static class PlainText
         public Done Visit(Annex a)
         {
             text.Append(indent).Append(a.Label).Append('\n').Append(indent).Append(a.Title).Append("\n\n");
-            Blocks(a.Body, text, indent, language);
+            Blocks(a.Body, text, indent, resolved);
             return default;
         }
 

@@ -21,6 +21,8 @@ public sealed class ResolvedDocument
     private readonly Dictionary<Footnote, (string Mark, string Anchor)> _notes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FigureRef, List<int>> _figureNumbers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ChartRef, ChartReference> _chartRefs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Paragraph, int> _paragraphNumbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SubItem, string> _itemLabels = new(ReferenceEqualityComparer.Instance);
 
     internal ResolvedDocument(Doc doc) => Doc = doc;
 
@@ -34,6 +36,15 @@ public sealed class ResolvedDocument
 
     /// <summary>The anchor of a block ("8", "8(a)", "III.A", "chart-II", "annex-II-table-1"); null for a page break.</summary>
     public string? AnchorOf(Block block) => _anchors.GetValueOrDefault(block);
+
+    /// <summary>A numbered paragraph's number (1, 2, 3… through the body); null for an unnumbered one.</summary>
+    public int? NumberOf(Paragraph paragraph) => _paragraphNumbers.TryGetValue(paragraph, out int n) ? n : null;
+
+    /// <summary>A numbered paragraph's label as the document's language writes it ("8.", Arabic "8 -"); null for an unnumbered one.</summary>
+    public string? LabelOf(Paragraph paragraph) => NumberOf(paragraph) is int n ? Numbering.Paragraph(n, Doc.Language) : null;
+
+    /// <summary>A sub-item's label in the document's language: (a), (i); (一) in Chinese; a), i) in French; (أ) in Arabic. Empty for an item the resolver has not seen.</summary>
+    public string LabelOf(SubItem item) => _itemLabels.GetValueOrDefault(item, "");
 
     /// <summary>The mark a footnote shows: its custom mark (*, **) or its number.</summary>
     public string MarkOf(Footnote note) => _notes.TryGetValue(note, out var n) ? n.Mark : note.CustomMark ?? "";
@@ -61,6 +72,10 @@ public sealed class ResolvedDocument
 
     internal void SetAnchor(Block block, string anchor) => _anchors[block] = anchor;
 
+    internal void SetNumber(Paragraph paragraph, int number) => _paragraphNumbers[paragraph] = number;
+
+    internal void SetLabel(SubItem item, string label) => _itemLabels[item] = label;
+
     internal bool HasNote(Footnote note) => _notes.ContainsKey(note);
 
     internal void SetNote(Footnote note, string mark, string anchor)
@@ -79,7 +94,8 @@ public sealed class ResolvedDocument
 }
 
 /// <summary>
-/// The one step after composition that numbers the document: anchors of chapters, sections,
+/// The one step after composition that numbers the document: the numbers of body paragraphs
+/// (1, 2, 3… in reading order, annexes and sub-items left out), the labels of sub-items, anchors of chapters, sections,
 /// paragraphs, sub-items, tables, charts, annexes and footnotes, footnote marks, and the
 /// occurrence numbers of the figures in the text. Anchors are the same in every language (chapter
 /// 一 of the Chinese edition is "I") and do not move when another block is removed: paragraphs keep
@@ -97,7 +113,7 @@ public static class Resolver
 
     private sealed class Walk(ResolvedDocument resolved) : IBlockVisitor<Done>, IInlineVisitor<Done>
     {
-        private int _notes, _numbered, _chapter, _section, _annex, _chart;
+        private int _notes, _numbered, _chapter, _section, _annex, _chart, _paragraphs;
         private string _scope = "";          // "" in the body, "annex-II-" in an annex
         private int _table, _text, _heading;  // per scope
         private string _paragraph = "";      // the anchor sub-items hang from
@@ -196,7 +212,8 @@ public static class Resolver
 
         public Done Visit(Paragraph p)
         {
-            _paragraph = Set(p, p.Number is int n ? n.ToString(CultureInfo.InvariantCulture) : $"{_scope}text-{++_text}");
+            if (p.Numbered && _scope.Length == 0) resolved.SetNumber(p, ++_paragraphs);
+            _paragraph = Set(p, resolved.NumberOf(p) is int n ? n.ToString(CultureInfo.InvariantCulture) : $"{_scope}text-{++_text}");
             Inlines(p.Content, _paragraph);
             return default;
         }
@@ -237,10 +254,11 @@ public static class Resolver
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
+                resolved.SetLabel(list.Items[i], Numbering.SubItem(list.Level, i + 1, resolved.Doc.Language));
                 string label = list.Level == 1 ? $"({Numbering.Letter(i + 1)})" : $"({Numbering.Roman(i + 1).ToLowerInvariant()})";
                 string item = parent + label;
                 int paragraphs = 0;
-                ItemBlocks.Walk(list.Items[i], (p, _) =>
+                ItemBlocks.Walk(list.Items[i], resolved.LabelOf(list.Items[i]), (p, _) =>
                 {
                     // A sub-item's later paragraphs (rare) are "8(a)+2", "8(a)+3".
                     string anchor = ++paragraphs == 1 ? item : $"{item}+{paragraphs}";

@@ -83,7 +83,7 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
             var reads = readsOf.TryGetValue(part.Block, out var r) ? r : [];
             var (shape, inlines) = ShapeOf(part);
             int notes = inlines.OfType<FootnoteRef>().Count();
-            string display = part.Block is Paragraph { Number: int n } ? $"paragraph {n}" : part.Display;
+            string display = part.Block is Paragraph { Numbered: true } ? part.Key : part.Display; // "paragraph 8"
             units.Add(Unit(part.Key, display, notes == 0 ? shape : $"{shape} with {notes} footnote{(notes == 1 ? "" : "s")}", reads,
                 inlines.OfType<FigureRef>().Select(f => f.Path)) with { Numbers = numbersOf.TryGetValue(part.Block, out var numbers) ? numbers : [] });
         }
@@ -164,7 +164,7 @@ public sealed class DocumentOutline(IReadOnlyList<OutlineUnit> units)
 
         public (string, IEnumerable<Inline>) Visit(Paragraph p)
         {
-            if (p.Number is not null) return ("numbered paragraph", p.Content);
+            if (p.Numbered) return ("numbered paragraph", p.Content);
             int item = key.IndexOf(" item.", StringComparison.Ordinal);
             return item >= 0 ? ($"sub-item at level {key[(item + 6)..].Count(c => c == '.') + 1}", p.Content) : ("unnumbered paragraph", p.Content);
         }

@@ -18,7 +18,8 @@ public class MarkdownReaderTests
     {
         var blocks = Read("# Introduction\n\nFirst.\n\n## Scope\n\nSecond.\n\n# Results\n\nThird.\n");
         Assert.Equal(["I.", "A.", "II."], blocks.OfType<Heading>().Select(h => h.Number));
-        Assert.Equal([1, 2, 3], blocks.OfType<Paragraph>().Select(p => p.Number));
+        // The reader marks body paragraphs numbered; their numbers are the resolver's (ResolverTests).
+        Assert.Equal([true, true, true], blocks.OfType<Paragraph>().Select(p => p.Numbered));
         Assert.Equal(["一、", "A."], Read("# 导言\n\n## 范围\n", "zh").OfType<Heading>().Select(h => h.Number));
     }
 
@@ -27,10 +28,14 @@ public class MarkdownReaderTests
     {
         var blocks = Read("The work covers:\n\n- cities\n- regions\n  - rural ones\n");
         var items = Assert.IsType<SubItems>(blocks[1]);
-        Assert.Equal(["(a)", "(b)"], items.Items.Select(i => i.Label));
+        // The labels are the resolver's, in the document's language.
+        var resolved = Resolver.Resolve(SmallDocument.Build() with { Body = blocks });
+        Assert.Equal(["(a)", "(b)"], items.Items.Select(resolved.LabelOf));
         var nested = Assert.IsType<SubItems>(items.Items[1].Blocks[1]);
-        Assert.Equal("(i)", nested.Items.Single().Label);
-        Assert.Null(Assert.IsType<Paragraph>(items.Items[0].Blocks[0]).Number);
+        Assert.Equal("(i)", resolved.LabelOf(nested.Items.Single()));
+        var french = Resolver.Resolve(SmallDocument.Build() with { Body = blocks, Language = "fr" });
+        Assert.Equal(["a)", "b)", "i)"], items.Items.Append(nested.Items.Single()).Select(french.LabelOf));
+        Assert.False(Assert.IsType<Paragraph>(items.Items[0].Blocks[0]).Numbered);
     }
 
     [Fact]
@@ -63,7 +68,7 @@ public class MarkdownReaderTests
         Assert.Same(slot, blocks[1]);
         var annex = Assert.IsType<Annex>(blocks[2]);
         Assert.Equal(("Annex I", "Data"), (annex.Label, annex.Title));
-        Assert.Null(Assert.IsType<Paragraph>(annex.Body.Single()).Number);
+        Assert.False(Assert.IsType<Paragraph>(annex.Body.Single()).Numbered);
     }
 
     [Fact]

@@ -33,14 +33,14 @@ public class NodeTypeTests
             Body =
             [
                 new Heading(1, "I.", Inlines.Of("Headingword")),
-                new Paragraph(1, [new Text("Paragraphword Textword "), new Strong(Inlines.Of("Strongword")), new LineBreak(), new Emphasis(Inlines.Of("Emphasisword")),
+                new Paragraph(true, [new Text("Paragraphword Textword "), new Strong(Inlines.Of("Strongword")), new LineBreak(), new Emphasis(Inlines.Of("Emphasisword")),
                     new Text(" "), new FigureRef("x", 1, "Figureword"), new FootnoteRef(new Footnote(null, Inlines.Of("Footnoteword"))),
                     new Text(" "), new ChartRef([chart], "Chartrefword")]),
-                new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of("Subitemword"))])]),
+                new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of("Subitemword"))])]),
                 new PageBreak(),
                 new Table([], [[new TableCell(Inlines.Of("Tableword"))]], [1]),
                 chart,
-                new Annex("Annex I", "Annexword", [new Paragraph(null, Inlines.Of("In the annex."))]),
+                new Annex("Annex I", "Annexword", [new Paragraph(false, Inlines.Of("In the annex."))]),
             ],
         };
     }

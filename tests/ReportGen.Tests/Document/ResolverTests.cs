@@ -18,6 +18,22 @@ public class ResolverTests
     }
 
     [Fact]
+    public void Body_paragraphs_are_numbered_by_the_resolver_through_the_body_and_labelled_in_the_language()
+    {
+        var doc = SmallDocument.Build();
+        var resolved = Resolver.Resolve(doc);
+        var paragraphs = doc.AllBlocks().OfType<Paragraph>().ToList();
+        // Body paragraphs 1 to 4; a sub-item's and an annex's paragraphs have no number.
+        Assert.Equal([1, 2, null, null, null, 3, 4, null], paragraphs.Select(resolved.NumberOf));
+        Assert.Equal(["1.", "2.", null, null, null, "3.", "4.", null], paragraphs.Select(resolved.LabelOf));
+        var arabic = Resolver.Resolve(doc with { Language = "ar" });
+        Assert.Equal("4 -", arabic.LabelOf(paragraphs[6]));
+        // Removing a paragraph renumbers the ones after it, as a UN document does.
+        var shorter = Resolver.Resolve(doc with { Body = doc.Body.Where(b => !ReferenceEquals(b, paragraphs[5])).ToList() });
+        Assert.Equal(3, shorter.NumberOf(paragraphs[6]));
+    }
+
+    [Fact]
     public void Footnotes_are_marked_once_custom_marks_kept_others_numbered()
     {
         var doc = SmallDocument.Build();

@@ -23,22 +23,22 @@ public static class SmallDocument
         {
             new Heading(1, "I.", Inlines.Of("Introduction")),
             // The same figure object twice: two occurrences, two bookmarks.
-            new Paragraph(1, [new Text("A share of "), Share, new Text(" per cent."), new FootnoteRef(note)]),
+            new Paragraph(true, [new Text("A share of "), Share, new Text(" per cent."), new FootnoteRef(note)]),
             new Heading(2, "A.", Inlines.Of("Scope")),
-            new Paragraph(2, Inlines.Of("The work covers:")),
+            new Paragraph(true, Inlines.Of("The work covers:")),
             new SubItems(1,
             [
-                new SubItem("(a)", [new Paragraph(null, [new Text("cities, at "), Share, new Text(" per cent;")])]),
-                new SubItem("(b)", [new Paragraph(null, Inlines.Of("regions:")), new SubItems(2, [new SubItem("(i)", [new Paragraph(null, Inlines.Of("rural ones."))])])]),
+                new SubItem([new Paragraph(false, [new Text("cities, at "), Share, new Text(" per cent;")])]),
+                new SubItem([new Paragraph(false, Inlines.Of("regions:")), new SubItems(2, [new SubItem([new Paragraph(false, Inlines.Of("rural ones."))])])]),
             ]),
             new Heading(1, "II.", Inlines.Of("Results")),
-            new Paragraph(3, Inlines.Of("The charts show the projects.")),
+            new Paragraph(true, Inlines.Of("The charts show the projects.")),
             Chart("I", "Projects in 2021"),
         };
         if (withSecondChart) body.Add(Chart("II", "Projects in 2022"));
-        body.Add(new Paragraph(4, Inlines.Of("The end of the body.")));
+        body.Add(new Paragraph(true, Inlines.Of("The end of the body.")));
         body.Add(new Annex("Annex I", "Data", [
-            new Paragraph(null, Inlines.Of("An unnumbered paragraph.")),
+            new Paragraph(false, Inlines.Of("An unnumbered paragraph.")),
             new Table([[new TableCell(Inlines.Of("Outcome")), new TableCell(Inlines.Of("Projects"))]],
                 [[new TableCell(Inlines.Of("1.1")), new TableCell([new FigureRef("portfolio.count", 3, "3")], Alignment.Right)]], [2, 1]),
         ]));

@@ -44,9 +44,9 @@ public class ArabicPdfTests
         var body = new List<Block>
         {
             new Heading(1, "أولا -", Inlines.Of("مقدمة")),
-            new Paragraph(1, [new Text(First), new FootnoteRef(note)]),
-            new Paragraph(2, Inlines.Of(Second)),
-            new SubItems(1, [new SubItem("(أ)", [new Paragraph(null, Inlines.Of("المدن والمستوطنات البشرية؛"))])]),
+            new Paragraph(true, [new Text(First), new FootnoteRef(note)]),
+            new Paragraph(true, Inlines.Of(Second)),
+            new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of("المدن والمستوطنات البشرية؛"))])]),
             new Table([[new TableCell(Inlines.Of("النتيجة")), new TableCell(Inlines.Of("المشاريع"))]],
                 [[new TableCell(Inlines.Of("1.1")), new TableCell(Inlines.Of("88"), Alignment.Right)]], [2, 1]),
         };

@@ -180,11 +180,11 @@ public class HtmlTests(ITestOutputHelper log)
                 hostile, hostile, hostile, [], hostile, hostile),
             [
                 new Heading(1, "I.", [new Text(hostile)]),
-                new Paragraph(1, [new Text(hostile), new FigureRef("a[0].\"b\"<c>", 1, hostile), new FootnoteRef(new Footnote("*", [new Text(hostile)]))]),
+                new Paragraph(true, [new Text(hostile), new FigureRef("a[0].\"b\"<c>", 1, hostile), new FootnoteRef(new Footnote("*", [new Text(hostile)]))]),
                 new Table([[cell]], [[cell, cell]], [1, 1], hostile),
                 new ChartSlot(hostile, hostile, hostile, hostile, chart, new Table([[cell]], [[cell]], [1])),
                 new ChartSlot("m", "II", hostile, null, matrix, new Table([[cell]], [[cell]], [1])),
-                new Annex(hostile, hostile, [new Paragraph(null, [new Text(hostile)])]),
+                new Annex(hostile, hostile, [new Paragraph(false, [new Text(hostile)])]),
             ], language);
         var bytes = HtmlWriter.Review([new ReviewDocument(hostile, [Edition("en"), Edition("zh")], [new ReviewProblem("paragraph 1", hostile, hostile)])]);
         string page = Encoding.UTF8.GetString(bytes);

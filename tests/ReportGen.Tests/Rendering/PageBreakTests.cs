@@ -36,19 +36,19 @@ public class PageBreakTests
     private static Doc Build(int fillers, bool nested)
     {
         var body = new List<Block>();
-        for (int k = 1; k <= fillers; k++) body.Add(new Paragraph(k, Inlines.Of($"Filler paragraph {k}.")));
+        for (int k = 1; k <= fillers; k++) body.Add(new Paragraph(true, Inlines.Of($"Filler paragraph {k}.")));
         var items = new SubItems(nested ? 2 : 1, [
-            new SubItem(nested ? "(i)" : "(a)", [new Paragraph(null, Inlines.Of("first " + Item + ";"))]),
-            new SubItem(nested ? "(ii)" : "(b)", [new Paragraph(null, Inlines.Of("second " + Item + "."))]),
+            new SubItem([new Paragraph(false, Inlines.Of("first " + Item + ";"))]),
+            new SubItem([new Paragraph(false, Inlines.Of("second " + Item + "."))]),
         ]);
         if (nested)
-            body.Add(new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of(LeadIn)), items])]));
+            body.Add(new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of(LeadIn)), items])]));
         else
         {
-            body.Add(new Paragraph(fillers + 1, Inlines.Of(LeadIn)));
+            body.Add(new Paragraph(true, Inlines.Of(LeadIn)));
             body.Add(items);
         }
-        body.Add(new Paragraph(fillers + 2, Inlines.Of("The end of the body.")));
+        body.Add(new Paragraph(true, Inlines.Of("The end of the body.")));
         return new Doc(Masthead("en"), body, "en");
     }
 

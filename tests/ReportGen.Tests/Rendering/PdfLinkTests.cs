@@ -183,8 +183,9 @@ public class PdfLinkTests
         var inNote = new ChartRef([chart], "chart I");
         var inCell = new ChartRef([chart], "chart I");
         var body = doc.Body.ToList();
-        int at = body.FindIndex(b => b is Paragraph { Number: 3 });
-        body[at] = new Paragraph(3, [new Text("The charts show the projects ("), longReference, new Text(")."),
+        var third = Resolver.Resolve(doc);
+        int at = body.FindIndex(b => b is Paragraph p && third.NumberOf(p) == 3);
+        body[at] = new Paragraph(true, [new Text("The charts show the projects ("), longReference, new Text(")."),
             new FootnoteRef(new Footnote(null, [new Text("See "), inNote, new Text(".")]))]);
         body.Insert(at + 1, new Table([[new TableCell(Inlines.Of("Where")), new TableCell(Inlines.Of("Chart"))]],
             [[new TableCell(Inlines.Of("Results")), new TableCell([inCell])]], [1, 1]));

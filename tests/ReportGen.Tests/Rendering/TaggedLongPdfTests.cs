@@ -40,10 +40,10 @@ public class TaggedLongPdfTests
                 paragraph++;
                 var content = new List<Inline> { new Text(i % 2 == 0 ? En + " " + Zh : Zh + " " + En) };
                 if (paragraph % 3 == 1) content.Add(new FootnoteRef(new Footnote(null, Inlines.Of($"Note on paragraph {paragraph}: source HSP/EB.2021/19."))));
-                blocks.Add(new Paragraph(paragraph, content));
+                blocks.Add(new Paragraph(true, content));
                 if (i == 5)
-                    blocks.Add(new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of($"Sub-item a of chapter {chapter}."))]),
-                        new SubItem("(b)", [new Paragraph(null, Inlines.Of($"第 {chapter} 章的子项 b。"))])]));
+                    blocks.Add(new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of($"Sub-item a of chapter {chapter}."))]),
+                        new SubItem([new Paragraph(false, Inlines.Of($"第 {chapter} 章的子项 b。"))])]));
             }
             var header = new List<IReadOnlyList<TableCell>> { new[] { "Indicator 指标", "Baseline", "Target", "Actual" }.Select(t => new TableCell(Inlines.Of(t))).ToList() };
             var rows = Enumerable.Range(1, Rows).Select(r => (IReadOnlyList<TableCell>)new[] { $"Row {chapter}.{r} 受益城市", "10", "20", $"{r}" }

@@ -198,7 +198,7 @@ public sealed class DocxWriter
         var paragraphs = new List<Paragraph>();
         void Items(SubItems s)
         {
-            foreach (var item in s.Items) ItemBlocks.Walk(item, (p, _) => paragraphs.Add(p), Items);
+            foreach (var item in s.Items) ItemBlocks.Walk(item, _resolved.LabelOf(item), (p, _) => paragraphs.Add(p), Items);
         }
         for (int i = start; i < end; i++)
         {
@@ -243,7 +243,7 @@ public sealed class DocxWriter
             const int splittable = 4; // two lines on each page at least (Layout.Paginator)
             bool keep = w._leadIn && Pdf.PdfWriter.BodyParagraphLines(w._resolved, p, w._fonts) < splittable || w._keptWhole.Contains(p);
             w._body.Append("<w:p><w:pPr>");
-            if (p.Number is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            if (w._resolved.NumberOf(p) is not null) w._body.Append("<w:pStyle w:val=\"Body\"/>").Append(KeepNext(keep)).Append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
             else w._body.Append($"<w:pStyle w:val=\"{(inAnnex ? "AnnexBody" : "Body")}\"/>").Append(KeepNext(keep));
             w._body.Append("</w:pPr>").Append(w.Anchor(p)).Append(w.Runs(p.Content)).Append("</w:p>");
             return default;
@@ -267,7 +267,7 @@ public sealed class DocxWriter
     private void SubItems(SubItems s, int numId)
     {
         foreach (var item in s.Items)
-            ItemBlocks.Walk(item, (p, first) =>
+            ItemBlocks.Walk(item, _resolved.LabelOf(item), (p, first) =>
             {
                 string style = s.Level == 1 ? "SubItem1" : "SubItem2";
                 _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>").Append(KeepNext(HouseStyle.IntroducesList(item.Blocks, p) || _keptWhole.Contains(p)));

@@ -206,7 +206,7 @@ public static class HtmlWriter
         {
             html.Append("<p class=\"").Append(p.Role.ToString().ToLowerInvariant()).Append("\">");
             if (_label is not null) html.Append("<span class=\"no\">").Append(E(_label)).Append("</span> ");
-            else if (p.Number is int n) html.Append("<span class=\"no\">").Append(E(Numbering.Paragraph(n, language))).Append("</span> ");
+            else if (resolved.LabelOf(p) is { } number) html.Append("<span class=\"no\">").Append(E(number)).Append("</span> ");
             Inlines(p.Content);
             html.Append("</p>");
             return default;

@@ -298,9 +298,10 @@ public sealed partial class PdfWriter
 
     private void Paragraph(Paragraph p)
     {
-        string where = p.Number is int n ? $"paragraph {n}" : "an annex paragraph";
-        Tag("P", labelled: p.Number is not null);
-        if (p.Number is int number)
+        int? numbered = _resolved.NumberOf(p);
+        string where = numbered is int n ? $"paragraph {n}" : "an annex paragraph";
+        Tag("P", labelled: numbered is not null);
+        if (numbered is int number)
             Lines(p.Content, _look.Body, PdfLook.BodyLeft + PdfLook.Tab, PdfLook.BodyLeft, PdfLook.BodyWidth - PdfLook.Tab, PdfLook.BodyWidth,
                 (string.Format(System.Globalization.CultureInfo.InvariantCulture, _look.Profile.ParagraphNumber, number), PdfLook.BodyLeft), _look.ParagraphSpace, justify: true, where: where, anchor: _resolved.AnchorOf(p), keepLast: _leadIn);
         else
@@ -318,13 +319,14 @@ public sealed partial class PdfWriter
             var listItem = list.Add("LI");
             var label = listItem.Add("Lbl");
             var body = listItem.Add("LBody");
-            ItemBlocks.Walk(item, (p, first) =>
+            string itemLabel = _resolved.LabelOf(item);
+            ItemBlocks.Walk(item, itemLabel, (p, first) =>
             {
                 double firstX = first ? labelX + PdfLook.Tab : continuation;
                 Tag("P", parent: body);
                 _labelTag = first ? label : null;
                 Lines(p.Content, _look.Body, firstX, continuation, PdfLook.BodyLeft + PdfLook.BodyWidth - firstX, PdfLook.BodyLeft + PdfLook.BodyWidth - continuation,
-                    first ? (item.Label, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {item.Label}", anchor: _resolved.AnchorOf(p),
+                    first ? (itemLabel, labelX) : null, _look.ParagraphSpace, justify: true, where: $"sub-item {itemLabel}", anchor: _resolved.AnchorOf(p),
                     keepLast: HouseStyle.IntroducesList(item.Blocks, p));
             }, nested => SubItems(nested, body));
         }
@@ -427,7 +429,7 @@ public sealed partial class PdfWriter
     public static int BodyParagraphLines(ResolvedDocument resolved, Paragraph p, FontSet? fonts = null)
     {
         var writer = new PdfWriter(resolved.Doc.Language, fonts ?? FontSet.Load()) { _resolved = resolved };
-        double first = p.Number is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
+        double first = resolved.NumberOf(p) is null ? PdfLook.BodyWidth : PdfLook.BodyWidth - PdfLook.Tab;
         return writer._breaker.Break(writer._breaker.Atoms(writer.Marked(p.Content), writer._look.Body, "the text"), first, PdfLook.BodyWidth, true).Count;
     }
 
