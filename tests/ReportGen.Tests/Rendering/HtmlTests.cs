@@ -266,14 +266,13 @@ public class HtmlTests(ITestOutputHelper log)
             "Programming that spans the domains of change &lt;of the strategic plan&gt; grew (saved)"));
         var clock = Stopwatch.StartNew();
         string now = version;
-        while (now == version && clock.Elapsed < TimeSpan.FromSeconds(10))
+        while (now == version && clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(100);
             now = (await http.GetStringAsync("/version"));
         }
         log.WriteLine($"the served version changed after {clock.ElapsedMilliseconds} ms");
-        Assert.NotEqual(version, now);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"rebuilt after {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.NotEqual(version, now); // how fast is bench/'s business (no timed assertion: a loaded machine is slow)
         string after = (await http.GetStringAsync("/"));
         Assert.Contains("grew (saved) between", after);
         Assert.Contains($"var served = \"{now}\";", after);
@@ -282,7 +281,7 @@ public class HtmlTests(ITestOutputHelper log)
         // A template error is shown on the page (and the page still reloads), not a dead server.
         File.WriteAllText(en, File.ReadAllText(en).Replace("(saved)", "{{#if}}"));
         clock.Restart();
-        while (!(await http.GetStringAsync("/")).Contains("nothing to review until fixed") && clock.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        while (!(await http.GetStringAsync("/")).Contains("nothing to review until fixed") && clock.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
         Assert.Contains("nothing to review until fixed", (await http.GetStringAsync("/")));
         Assert.Contains("built the review page", output.ToString());
     }
