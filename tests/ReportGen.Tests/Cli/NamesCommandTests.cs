@@ -75,6 +75,24 @@ public class NamesCommandTests
         Assert.DoesNotContain(fr, l => l.Contains("(share)") || l.Contains("(count)") || l.Contains(" = 62%"));
     }
 
+    [Theory]
+    [InlineData("es", "nombre  (tipo)  significado", "Cifras:", "  portfolio.total_projects  (número)  proyectos examinados en todos los años de examen",
+        "  funding.underfunded  (lista de códigos de resultado)  resultados con financiación insuficiente en el año que abarca el informe",
+        "  findings.trends.projects.latest.to  (número)  el valor en el último año")]
+    public void Each_language_prints_its_own_meanings(string language, string legend, string heading, string line, string other, string trendPart)
+    {
+        var lines = Lines("--lang", language);
+        Assert.Equal(legend, lines[0]);
+        Assert.Equal(heading, lines[1]);
+        Assert.Contains(line, lines);
+        Assert.Contains(other, lines);
+        Assert.Contains(trendPart, lines);
+        // Every meaning is the language's, none the English (only names, template syntax and values a template compares with stay as written).
+        var english = Lines();
+        Assert.Equal(english.Length, lines.Length);
+        Assert.All(english.Zip(lines).Where(p => p.First.StartsWith("  ", StringComparison.Ordinal)), p => Assert.NotEqual(p.First, p.Second));
+    }
+
     [Fact]
     public void A_language_that_is_not_registered_is_a_usage_error_that_lists_the_languages()
     {
