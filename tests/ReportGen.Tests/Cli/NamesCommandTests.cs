@@ -79,6 +79,9 @@ public class NamesCommandTests
     [InlineData("es", "nombre  (tipo)  significado", "Cifras:", "  portfolio.total_projects  (número)  proyectos examinados en todos los años de examen",
         "  funding.underfunded  (lista de códigos de resultado)  resultados con financiación insuficiente en el año que abarca el informe",
         "  findings.trends.projects.latest.to  (número)  el valor en el último año")]
+    [InlineData("ru", "имя  (тип)  значение", "Данные:", "  portfolio.total_projects  (число)  проекты, рассмотренные за все годы обзора",
+        "  funding.underfunded  (список кодов итоговых результатов)  итоговые результаты с недостаточным финансированием в отчетном году",
+        "  findings.trends.projects.latest.to  (число)  значение в последнем году")]
     public void Each_language_prints_its_own_meanings(string language, string legend, string heading, string line, string other, string trendPart)
     {
         var lines = Lines("--lang", language);
