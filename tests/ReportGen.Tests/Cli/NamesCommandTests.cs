@@ -82,6 +82,9 @@ public class NamesCommandTests
     [InlineData("ru", "имя  (тип)  значение", "Данные:", "  portfolio.total_projects  (число)  проекты, рассмотренные за все годы обзора",
         "  funding.underfunded  (список кодов итоговых результатов)  итоговые результаты с недостаточным финансированием в отчетном году",
         "  findings.trends.projects.latest.to  (число)  значение в последнем году")]
+    [InlineData("ar", "الاسم  (النوع)  المعنى", "الأرقام:", "  portfolio.total_projects  (عدد)  المشاريع التي جرى استعراضها في جميع سنوات الاستعراض",
+        "  funding.underfunded  (قائمة رموز النتائج)  النتائج الناقصة التمويل في السنة المشمولة بالتقرير",
+        "  findings.trends.projects.latest.to  (عدد)  القيمة في السنة الأخيرة")]
     public void Each_language_prints_its_own_meanings(string language, string legend, string heading, string line, string other, string trendPart)
     {
         var lines = Lines("--lang", language);
