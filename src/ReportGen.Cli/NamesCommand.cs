@@ -12,23 +12,15 @@ namespace ReportGen.Cli;
 /// </summary>
 internal static class NamesCommand
 {
-    // What this command prints around the glossary's words, in each language (a language without its words here reads the English).
-    private static LocalizedText L(string en, string zh, string fr) => new([new("en", en), new("zh", zh), new("fr", fr)]);
-    private static readonly LocalizedText Legend = L("name  (type)  meaning", "名称  （类型）  含义", "nom  (type)  définition");
-    private static readonly LocalizedText ValueLegend = L("  = its value, as the documents print it", "  = 其值（按文件印出的形式）", "  = sa valeur, telle que les documents l’impriment");
-    private static readonly LocalizedText Line = L("  {0}  ({1})  {2}", "  {0}  （{1}）  {2}", "  {0}  ({1})  {2}");
-    private static readonly LocalizedText Heading = L("{0}:", "{0}：", "{0}\u00A0:");
-    private static readonly LocalizedText WordsHeading = L("Words of the front matter (words.…):", "前言用语（words.…）：", "Mots de l’en-tête du modèle (words.…)\u00A0:");
-    private static readonly LocalizedText MeaningsInEnglish = L("", "", "(Les définitions sont en anglais\u202F; les noms du classeur et les mots des modèles sont en français.)");
-    private static readonly LocalizedText NamesHeading = L("Names of the workbook in {0} (columns _{1}), beside the English:", "工作簿中的{0}名称（_{1} 列），与英文对照：", "Noms du classeur en {0} (colonnes _{1}), en regard de l’anglais\u00A0:");
-    private static readonly LocalizedText LanguageWord = L("English", "中文", "français");
+    // What this command prints around the glossary's words is data too: the @names.… words of each language's meanings file.
+    private static string Word(string language, string key) => GlossaryMeanings.Word(language, "@names." + key);
 
     public static Command Create(CommandContext context)
     {
         var workbook = new Argument<string?>("WORKBOOK") { Description = "A workbook, to show each name's value as the documents print it", Arity = ArgumentArity.ZeroOrOne };
         var lang = new Option<string?>("--lang") { Description = "The language of the catalogue, of the values and, with a workbook, of its names and the templates' words (a code of --lang: en, zh, fr…; default en)" };
         var doc = new Option<string?>("--doc") { Description = "With a workbook: the document whose values and words to show (default: the first of the Documents sheet)" };
-        var markdown = new Option<bool>("--markdown") { Description = "Write the catalogue as Markdown (docs/names.md)" };
+        var markdown = new Option<bool>("--markdown") { Description = "Write the catalogue as Markdown: docs/names.md (English and Chinese), or with --lang docs/names/<lang>.md" };
         var templates = new Option<string?>("--templates") { Description = "Templates folder, for the words of the document's front matter" };
         var command = new Command("names", "List every figure, finding, helper and chart a template can use, with its meaning (and value, given a workbook)")
         {
@@ -36,9 +28,9 @@ internal static class NamesCommand
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(markdown)) { context.Output.Write(Glossary.Markdown()); return ExitCodes.Success; }
             string language = parse.GetValue(lang) ?? "en";
             if (!Languages.All.Contains(language)) throw new UsageException($"--lang is {string.Join(" or ", Languages.All)}, not '{language}'");
+            if (parse.GetValue(markdown)) { context.Output.Write(parse.GetValue(lang) is null ? Glossary.Markdown() : Glossary.Markdown(language)); return ExitCodes.Success; }
             var values = new Dictionary<string, IReadOnlyList<object?>>(StringComparer.Ordinal);
             var words = new List<(string Key, string Value)>();
             var names = new List<(string Code, string English, string Name)>();
@@ -56,25 +48,24 @@ internal static class NamesCommand
                 if (language != "en") names.AddRange(WorkbookNames(cycle, language));
             }
             var format = Formatter.For(language);
-            context.Output.WriteLine(Legend.OrEnglish(language) + (values.Count > 0 ? ValueLegend.OrEnglish(language) : ""));
-            if (MeaningsInEnglish[language] is { Length: > 0 } note) context.Output.WriteLine(note);
+            context.Output.WriteLine(Word(language, "legend") + (values.Count > 0 ? Word(language, "value_legend") : ""));
             foreach (var group in Glossary.Entries.GroupBy(e => e.Kind))
             {
-                context.Output.WriteLine(string.Format(Heading.OrEnglish(language)!, Glossary.KindHeading(group.Key, language)));
+                context.Output.WriteLine(string.Format(Word(language, "heading"), Glossary.KindHeading(group.Key, language)));
                 foreach (var e in group)
                 {
                     string shown = values.TryGetValue(e.Name, out var found) && Glossary.ShowAll(found, e.Type, format) is { } text ? $"  = {text}" : "";
-                    context.Output.WriteLine(string.Format(Line.OrEnglish(language)!, e.Name, Glossary.TypeIn(e.Type, language), e.Meaning(language)) + shown);
+                    context.Output.WriteLine(string.Format(Word(language, "line"), e.Name, Glossary.TypeIn(e.Type, language), e.Meaning(language)) + shown);
                 }
             }
             if (words.Count > 0)
             {
-                context.Output.WriteLine(WordsHeading.OrEnglish(language));
+                context.Output.WriteLine(Word(language, "words_heading"));
                 foreach (var (key, value) in words) context.Output.WriteLine($"  words.{key}  = {value}");
             }
             if (names.Count > 0)
             {
-                context.Output.WriteLine(string.Format(NamesHeading.OrEnglish(language)!, LanguageWord[language] ?? Typesetting.LanguageProfiles.For(language).Name, language));
+                context.Output.WriteLine(string.Format(Word(language, "names_heading"), GlossaryMeanings.File(language).GetValueOrDefault("@names.language") ?? Typesetting.LanguageProfiles.For(language).Name, language));
                 foreach (var (code, english, name) in names) context.Output.WriteLine($"  {code}  {english}  = {name}");
             }
             return ExitCodes.Success;

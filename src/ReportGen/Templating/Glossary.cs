@@ -4,18 +4,36 @@ using ReportGen.Model;
 
 namespace ReportGen.Templating;
 
-/// <summary>One name a template can use: its path (list items as <c>[]</c>), kind, type and meaning in both languages.</summary>
+/// <summary>
+/// One name a template can use: its path (list items as <c>[]</c>), kind, type and meaning. English and
+/// Chinese are written here; every other language's meanings are data (<see cref="GlossaryMeanings"/>).
+/// </summary>
 public sealed record GlossaryEntry(string Name, string Kind, string Type, string En, string Zh)
 {
-    /// <summary>The meaning in a language; a language whose glossary is not written yet reads the English.</summary>
-    public string Meaning(string language) => new Model.LocalizedText(En, Zh).OrEnglish(language)!;
+    /// <summary>
+    /// What the meaning is made of in every language: the word <see cref="Frame"/> ("…{0}…") filled with
+    /// the meanings of <see cref="Parts"/>, or without a frame the meaning of the one part. By default the
+    /// entry's own name: its meaning is a line of each language's file. A trend's parts are frames; a
+    /// shortcut that holds a figure's object reads that figure's meaning.
+    /// </summary>
+    public string? Frame { get; init; }
+
+    /// <inheritdoc cref="Frame"/>
+    public IReadOnlyList<string> Parts { get; init; } = [Name];
+
+    /// <summary>True for an entry whose meaning is its own line in each language (not made of others').</summary>
+    public bool OwnMeaning => Frame is null && Parts is [var only] && only == Name;
+
+    /// <summary>The meaning in a language; a language without a meanings file reads the English.</summary>
+    public string Meaning(string language) => GlossaryMeanings.Compose(this, language);
 }
 
 /// <summary>
 /// Every name a template can use (figures, findings, shortcuts, helpers, charts), with its
-/// meaning in English and Chinese: the one glossary behind <c>reportgen names</c>,
-/// docs/names.md and "did you mean". A test fails when the figures gain a name this glossary
-/// does not explain, and when docs/names.md is not what <see cref="Markdown"/> writes.
+/// meaning in every language: the one glossary behind <c>reportgen names</c>, docs/names.md,
+/// docs/names/&lt;lang&gt;.md and "did you mean". A test fails when the figures gain a name this
+/// glossary does not explain, when a language with templates lacks a meaning, and when the docs
+/// are not what <see cref="Markdown()"/> writes.
 /// </summary>
 public static class Glossary
 {
@@ -37,22 +55,31 @@ public static class Glossary
         ("findings.domain_trends[].primary_share", "share", "share of the year's projects with a primary outcome in this domain, across the review years", "首要成果属于该变革领域的项目占当年项目的比例（各审查年度）"),
     ];
 
+    /// <summary>
+    /// A trend's parts. Their meanings are frames of each language's file (<c>@trend.…</c>) around the
+    /// trend's own meaning; English and Chinese are composed here once, as every language is by
+    /// <see cref="GlossaryEntry.Meaning"/>.
+    /// </summary>
     private static IEnumerable<GlossaryEntry> TrendParts(string path, string type, string en, string zh)
     {
-        yield return N(path, "trend", en, zh);
-        yield return N(path + ".pattern", "single | rising | falling | unchanged | mixed", $"the pattern of all steps: {en}", $"各步变化的总体形态：{zh}");
-        yield return N(path + ".steps", "list of steps", $"each consecutive pair of review years: {en}", $"每两个相邻审查年度之间的变化：{zh}");
-        foreach (var (part, partEn, partZh) in new[] { ("latest", "the last step (last year against the year before; null with one year)", "最后一步（最后一年与前一年相比；仅一年时为空）"),
-                     ("overall", "the whole period, first year against last (three years or more; else null)", "整个期间，第一年与最后一年相比（三年及以上；否则为空）"),
-                     ("steps[]", "one step", "其中一步") })
+        GlossaryEntry Part(string name, string type_, string? frame, params string[] parts)
         {
-            string p = $"{path}.{part}";
-            yield return N(p, "step", $"{partEn}: {en}", $"{partZh}：{zh}");
-            yield return N(p + ".from_year", "year", $"the step's first year ({partEn})", $"该步的起始年份");
-            yield return N(p + ".to_year", "year", $"the step's last year ({partEn})", $"该步的结束年份");
-            yield return N(p + ".from", type, "the value in the first year", "起始年份的数值");
-            yield return N(p + ".to", type, "the value in the last year", "结束年份的数值");
-            yield return N(p + ".direction", "rose | fell | unchanged", "how the value moved (shares compared as printed, in whole per cent)", "数值的变化方向（比例按印出的整数百分比比较）");
+            var shape = new GlossaryEntry(name, "finding", type_, "", "") { Frame = frame, Parts = parts };
+            string Of(string language, string own) => GlossaryMeanings.Compose(shape, language, key => key == path ? own : null);
+            return shape with { En = Of("en", en), Zh = Of("zh", zh) };
+        }
+        yield return N(path, "trend", en, zh);
+        yield return Part(path + ".pattern", "single | rising | falling | unchanged | mixed", "@trend.pattern", path);
+        yield return Part(path + ".steps", "list of steps", "@trend.steps", path);
+        foreach (string part in new[] { "latest", "overall", "steps[]" })
+        {
+            string p = $"{path}.{part}", words = "@trend." + part;
+            yield return Part(p, "step", "@trend.step", words, path);
+            yield return Part(p + ".from_year", "year", "@trend.from_year", words);
+            yield return Part(p + ".to_year", "year", "@trend.to_year", words);
+            yield return Part(p + ".from", type, null, "@trend.from");
+            yield return Part(p + ".to", type, null, "@trend.to");
+            yield return Part(p + ".direction", "rose | fell | unchanged", null, "@trend.direction");
         }
     }
 
@@ -346,7 +373,7 @@ public static class Glossary
                      ("review.last", "portfolio.years[]"), ("reporting.funding[]", "funding.outcomes[]"), ("reporting.indicators[]", "progress.indicators[]"),
                      ("reporting.outcomes[]", "progress.outcomes[]") })
             list.AddRange(list.Where(e => e.Name.StartsWith(target + ".", StringComparison.Ordinal)).ToList()
-                .Select(e => S(alias + e.Name[target.Length..], e.Type, e.En, e.Zh)));
+                .Select(e => S(alias + e.Name[target.Length..], e.Type, e.En, e.Zh) with { Frame = e.Frame, Parts = e.Parts }));
         list.AddRange(
         [
             S("reporting.funding[].title", "text", "the outcome's title", "成果名称"),
@@ -411,53 +438,23 @@ public static class Glossary
 
     public static GlossaryEntry? Find(string name) => Entries.FirstOrDefault(e => e.Name == name);
 
-    /// <summary>The heading of each kind of name (reportgen names, docs/names.md).</summary>
-    private static readonly Dictionary<string, LocalizedText> KindHeadings = new(StringComparer.Ordinal)
-    {
-        ["figure"] = L("Figures", "数字", "Chiffres"),
-        ["finding"] = L("Findings", "判断", "Constats"),
-        ["shortcut"] = L("Shortcuts", "快捷名称", "Raccourcis"),
-        ["helper"] = L("Helpers", "辅助函数", "Fonctions d’aide"),
-        ["chart"] = L("Charts", "图表", "Graphiques"),
-    };
+    /// <summary>The heading of each kind of name in a language (reportgen names, docs/names.md): the word <c>@kind.…</c> of its file.</summary>
+    public static string KindHeading(string kind, string language) => GlossaryMeanings.Word(language, "@kind." + kind);
 
-    /// <summary>A fixed term of the glossary in English, Chinese and French (a language without its word here reads the English).</summary>
-    private static LocalizedText L(string en, string zh, string fr) => new([new("en", en), new("zh", zh), new("fr", fr)]);
-
-    public static string KindHeading(string kind, string language) => KindHeadings[kind].OrEnglish(language)!;
-
-    private static KeyValuePair<string, LocalizedText> T(string en, string zh, string fr) => new(en, L(en, zh, fr));
-
-    /// <summary>
-    /// Each type an entry may have, in both languages. An enumeration of values ("rose | fell |
-    /// unchanged") and a chart's key ("year=") are what a template writes, so they are not
-    /// translated; a test fails when an entry's type is neither that nor in this table.
-    /// </summary>
-    private static readonly Dictionary<string, LocalizedText> Types = new(
-    [
-        T("count", "数目", "nombre"), T("year", "年份", "année"), T("year or null", "年份或空", "année ou nul"), T("year or 0", "年份或 0", "année ou 0"),
-        T("number", "数值", "valeur"), T("number or null", "数值或空", "valeur ou nul"),
-        T("share", "比例", "part"), T("share or null", "比例或空", "part ou nul"), T("USD", "美元", "dollars"), T("text", "文本", "texte"), T("date", "日期", "date"),
-        T("true/false", "是/否", "vrai/faux"), T("code", "代码", "code"), T("outcome code", "成果代码", "code de réalisation"), T("region code", "区域代码", "code de région"),
-        T("domain", "变革领域", "domaine de changement"), T("domain or null", "变革领域或空", "domaine de changement ou nul"),
-        T("object", "对象", "objet"), T("object or null", "对象或空", "objet ou nul"), T("list", "列表", "liste"), T("list of codes", "代码列表", "liste de codes"),
-        T("list of outcome codes", "成果代码列表", "liste de codes de réalisation"),
-        T("list of region codes", "区域代码列表", "liste de codes de région"), T("list of domains", "变革领域列表", "liste de domaines de changement"),
-        T("list of years", "年份列表", "liste d’années"),
-        T("review year", "审查年度", "année d’examen"), T("review year or null", "审查年度或空", "année d’examen ou nul"), T("list of review years", "审查年度列表", "liste d’années d’examen"),
-        T("trend", "趋势", "tendance"), T("step", "变化步", "étape"), T("list of steps", "变化步列表", "liste d’étapes"),
-        T("list (helper: profile)", "列表（辅助函数：profile）", "liste (fonction d’aide : profile)"), T("list (helper: outcome_trend)", "列表（辅助函数：outcome_trend）", "liste (fonction d’aide : outcome_trend)"),
-        T("list (helper: domain_trend)", "列表（辅助函数：domain_trend）", "liste (fonction d’aide : domain_trend)"), T("list (helper: integration)", "列表（辅助函数：integration）", "liste (fonction d’aide : integration)"),
-        T("block", "块", "bloc"), T("chart", "图表", "graphique"),
-    ], StringComparer.Ordinal);
+    /// <summary>The kinds of names, in the glossary's order.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["figure", "finding", "shortcut", "helper", "chart"];
 
     /// <summary>True for a type that is what a template writes (values to compare with, a chart's key): it reads the same in every language.</summary>
     public static bool IsLiteralType(string type) => type.Length == 0 || type.Contains(" | ", StringComparison.Ordinal) || type.EndsWith('=');
 
-    /// <summary>An entry's type in the language; an unknown type as it is.</summary>
-    public static string TypeIn(string type, string language) => Types.TryGetValue(type, out var words) ? words.OrEnglish(language)! : type;
+    /// <summary>
+    /// An entry's type in the language: the word <c>@type.…</c> of its file. An enumeration of values
+    /// ("rose | fell | unchanged") and a chart's key ("year=") are what a template writes, so they are
+    /// not translated; a test fails when an entry's type is neither that nor in every file.
+    /// </summary>
+    public static string TypeIn(string type, string language) => IsLiteralType(type) ? type : GlossaryMeanings.Word(language, "@type." + type);
 
-    /// <summary>docs/names.md: every entry, grouped by kind, in both languages.</summary>
+    /// <summary>docs/names.md: every entry, grouped by kind, in English and Chinese (the languages written in this file).</summary>
     public static string Markdown()
     {
         var text = new StringBuilder();
@@ -465,13 +462,33 @@ public static class Glossary
             .Append("Generated from `src/ReportGen/Templating/Glossary.cs` by `reportgen names --markdown` (a test checks it is current).\n")
             .Append("`reportgen names WORKBOOK` lists the same with each value for a workbook, as the documents print it; `--lang zh` gives it all in Chinese.\n")
             .Append("Lists are written `name[]`: inside `{{#each name}}` or `{{#join name}}` the item's fields are used by their last part\n")
-            .Append("(`{{#each review.years}}{{year}}{{/each}}`), and `@root.` reaches back to the top (`{{@root.review.last.year}}`).\n");
+            .Append("(`{{#each review.years}}{{year}}{{/each}}`), and `@root.` reaches back to the top (`{{@root.review.last.year}}`).\n")
+            .Append("The meanings in the other languages are in [names/](names/) (").Append(string.Join(", ", GlossaryMeanings.Translated.Select(l => $"[{l}](names/{l}.md)"))).Append(").\n");
         foreach (var group in Entries.GroupBy(e => e.Kind))
         {
             text.Append("\n## ").Append(KindHeading(group.Key, "en"))
                 .Append("\n\n| name | type | meaning | 含义 |\n| --- | --- | --- | --- |\n");
             foreach (var e in group)
                 text.Append("| `").Append(e.Name).Append("` | ").Append(Cell(e.Type)).Append(" | ").Append(Cell(e.En)).Append(" | ").Append(Cell(e.Zh)).Append(" |\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>docs/names/&lt;lang&gt;.md: every entry, grouped by kind, with its type and meaning in the language beside the English meaning.</summary>
+    public static string Markdown(string language)
+    {
+        string name = Typesetting.LanguageProfiles.For(language).Name;
+        var text = new StringBuilder();
+        text.Append("# Names a template can use, in ").Append(name).Append("\n\n")
+            .Append("Generated from `src/ReportGen/Templating/Glossary.cs` and `src/ReportGen/Templating/Glossary/meanings.").Append(language)
+            .Append(".tsv` by `reportgen names --markdown --lang ").Append(language).Append("` (a test checks it is current).\n")
+            .Append("The same list with the English and Chinese is [names.md](../names.md); how to add or fix a meaning: [languages.md](../languages.md#the-glossarys-meanings).\n");
+        foreach (var group in Entries.GroupBy(e => e.Kind))
+        {
+            text.Append("\n## ").Append(KindHeading(group.Key, language)).Append(" (").Append(KindHeading(group.Key, "en")).Append(')')
+                .Append("\n\n| name | type | meaning | English |\n| --- | --- | --- | --- |\n");
+            foreach (var e in group)
+                text.Append("| `").Append(e.Name).Append("` | ").Append(Cell(TypeIn(e.Type, language))).Append(" | ").Append(Cell(e.Meaning(language))).Append(" | ").Append(Cell(e.En)).Append(" |\n");
         }
         return text.ToString();
     }
@@ -511,9 +528,6 @@ public static class Glossary
         return seen.Select(p => (p.Key, (IReadOnlyList<object?>)p.Value));
     }
 
-    private static readonly LocalizedText Null = L("null", "空", "nul"), True = L("true", "是", "vrai"), False = L("false", "否", "faux");
-    private static readonly LocalizedText Items = L("({0} items)", "（{0} 项）", "({0} éléments)"), ItemSeparator = L("; ", "；", "\u202F; ");
-
     /// <summary>
     /// The values of a name as the documents print them (<see cref="Show"/>), every one: a name
     /// inside a list has one per item, joined by "; " (a value may itself hold commas: "9,800,000").
@@ -522,7 +536,7 @@ public static class Glossary
     public static string? ShowAll(IReadOnlyList<object?> values, string type, Formatter format)
     {
         var shown = values.Select(v => Show(v, type, format)).ToList();
-        return shown.All(s => s is null) ? null : string.Join(ItemSeparator.OrEnglish(format.Language), shown.Select(s => s ?? ""));
+        return shown.All(s => s is null) ? null : string.Join(GlossaryMeanings.Word(format.Language, "@value.separator"), shown.Select(s => s ?? ""));
     }
 
     /// <summary>
@@ -533,15 +547,15 @@ public static class Glossary
     /// </summary>
     public static string? Show(object? value, string type, Formatter format) => value switch
     {
-        null => Null.OrEnglish(format.Language),
-        bool b => (b ? True : False).OrEnglish(format.Language),
+        null => GlossaryMeanings.Word(format.Language, "@value.null"),
+        bool b => GlossaryMeanings.Word(format.Language, b ? "@value.true" : "@value.false"),
         string s => s,
         Fig f => Number(f.Value, type, format),
         double d => Number(d, type, format),
         Day day => format.Date(day.Value),
         List<object?> { Count: > 0 } list when list.TrueForAll(x => x is string or Fig or double) =>
             format.List(list.ConvertAll(x => Show(x, ElementType(type), format)!)),
-        List<object?> list => string.Format(CultureInfo.InvariantCulture, Items.OrEnglish(format.Language)!, list.Count),
+        List<object?> list => string.Format(CultureInfo.InvariantCulture, GlossaryMeanings.Word(format.Language, "@value.items"), list.Count),
         _ => null,
     };
 

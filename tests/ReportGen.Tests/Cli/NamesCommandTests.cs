@@ -56,14 +56,16 @@ public class NamesCommandTests
         const char Narrow = '\u202F', NoBreak = '\u00A0';
         var fr = Lines(Repo.Seed, "--lang", "fr");
         Assert.Equal("nom  (type)  définition  = sa valeur, telle que les documents l’impriment", fr[0]);
-        // The fixed terms in French: headings and types; the meanings are said to be in English, not passed off as French.
+        // Headings, types and meanings in French (src/ReportGen/Templating/Glossary/meanings.fr.tsv).
         Assert.Equal(["Chiffres" + NoBreak + ":", "Constats" + NoBreak + ":", "Raccourcis" + NoBreak + ":", "Fonctions d’aide" + NoBreak + ":", "Graphiques" + NoBreak + ":"],
             fr.Where(l => !l.StartsWith(' ') && l.EndsWith(NoBreak + ":") && !l.StartsWith("Mots") && !l.StartsWith("Noms")));
-        Assert.Contains(fr, l => l.StartsWith("(Les définitions sont en anglais", StringComparison.Ordinal));
+        Assert.DoesNotContain(fr, l => l.Contains("anglais", StringComparison.Ordinal) && !l.StartsWith("Noms du classeur", StringComparison.Ordinal) && !l.Contains("words.", StringComparison.Ordinal));
         // Values as the French documents print them.
-        Assert.Contains($"  portfolio.years[].all_domains_share  (part)  share of the year's projects covering all domains of change  = 11{Narrow}%{Narrow}; 41{Narrow}%", fr);
-        Assert.Contains($"  portfolio.years[].budget_usd  (dollars)  budget of the year's projects  = 136{Narrow}490{Narrow}000{Narrow}; 78{Narrow}560{Narrow}000", fr);
-        Assert.Contains("  funding.underfunded  (liste de codes de réalisation)  outcomes underfunded in the reporting year  = 1.3, 2.2, 2.3, 3.2, 4.1 et 4.3", fr);
+        Assert.Contains($"  portfolio.years[].all_domains_share  (part)  part des projets de l’année couvrant tous les domaines de changement  = 11{Narrow}%{Narrow}; 41{Narrow}%", fr);
+        Assert.Contains($"  portfolio.years[].budget_usd  (dollars)  budget des projets de l’année  = 136{Narrow}490{Narrow}000{Narrow}; 78{Narrow}560{Narrow}000", fr);
+        Assert.Contains("  funding.underfunded  (liste de codes de réalisation)  réalisations sous-financées pendant l’année considérée  = 1.3, 2.2, 2.3, 3.2, 4.1 et 4.3", fr);
+        Assert.Contains($"  findings.trends.covid_share.latest.from  (part)  la valeur de la première année  = 23{Narrow}%", fr);
+        Assert.Contains($"  pct  (texte)  {{{{pct part}}}}{NoBreak}: «{Narrow}41{Narrow}%{Narrow}»", fr);
         // The words of the French template's front matter, with their French values.
         Assert.Contains("  words.united_nations  = Nations Unies", fr);
         // The workbook's _fr names beside the English, by code.
@@ -71,6 +73,30 @@ public class NamesCommandTests
         Assert.Contains("  region AFR  Africa  = Afrique", fr);
         Assert.Contains(fr, l => l.StartsWith("  outcome 1.1  Increased and equal access", StringComparison.Ordinal) && l.Contains("  = Accès accru et équitable"));
         Assert.DoesNotContain(fr, l => l.Contains("(share)") || l.Contains("(count)") || l.Contains(" = 62%"));
+    }
+
+    [Theory]
+    [InlineData("es", "nombre  (tipo)  significado", "Cifras:", "  portfolio.total_projects  (número)  proyectos examinados en todos los años de examen",
+        "  funding.underfunded  (lista de códigos de resultado)  resultados con financiación insuficiente en el año que abarca el informe",
+        "  findings.trends.projects.latest.to  (número)  el valor en el último año")]
+    [InlineData("ru", "имя  (тип)  значение", "Данные:", "  portfolio.total_projects  (число)  проекты, рассмотренные за все годы обзора",
+        "  funding.underfunded  (список кодов итоговых результатов)  итоговые результаты с недостаточным финансированием в отчетном году",
+        "  findings.trends.projects.latest.to  (число)  значение в последнем году")]
+    [InlineData("ar", "الاسم  (النوع)  المعنى", "الأرقام:", "  portfolio.total_projects  (عدد)  المشاريع التي جرى استعراضها في جميع سنوات الاستعراض",
+        "  funding.underfunded  (قائمة رموز النتائج)  النتائج الناقصة التمويل في السنة المشمولة بالتقرير",
+        "  findings.trends.projects.latest.to  (عدد)  القيمة في السنة الأخيرة")]
+    public void Each_language_prints_its_own_meanings(string language, string legend, string heading, string line, string other, string trendPart)
+    {
+        var lines = Lines("--lang", language);
+        Assert.Equal(legend, lines[0]);
+        Assert.Equal(heading, lines[1]);
+        Assert.Contains(line, lines);
+        Assert.Contains(other, lines);
+        Assert.Contains(trendPart, lines);
+        // Every meaning is the language's, none the English (only names, template syntax and values a template compares with stay as written).
+        var english = Lines();
+        Assert.Equal(english.Length, lines.Length);
+        Assert.All(english.Zip(lines).Where(p => p.First.StartsWith("  ", StringComparison.Ordinal)), p => Assert.NotEqual(p.First, p.Second));
     }
 
     [Fact]

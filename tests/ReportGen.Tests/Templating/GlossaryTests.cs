@@ -22,7 +22,7 @@ public partial class GlossaryTests
             var missing = Glossary.NamesOf(context).Select(n => n.Name).Where(n => !n.StartsWith("words", StringComparison.Ordinal) && Glossary.Find(n) is null).ToList();
             Assert.Empty(missing);
         }
-        Assert.All(Glossary.Entries, e => Assert.True(e.En.Length > 0 && e.Zh.Length > 0, e.Name));
+        Assert.All(Glossary.Entries, e => Assert.True(e.En.Length > 0 && e.Zh.Length > 0, e.Name)); // the other languages: Every_name_has_its_meaning_in_every_language_with_templates
         Assert.Equal(Glossary.Entries.Count, Glossary.Entries.Select(e => e.Name).Distinct().Count());
     }
 
@@ -46,9 +46,70 @@ public partial class GlossaryTests
     }
 
     [Fact]
-    public void Docs_names_md_is_what_the_glossary_writes() =>
+    public void Docs_names_md_is_what_the_glossary_writes()
+    {
         Assert.True(File.ReadAllText(Repo.Path("docs", "names.md")) == Glossary.Markdown(),
             "docs/names.md is out of date: run  dotnet run --project src/ReportGen.Cli -- names --markdown > docs/names.md");
+        // One page per language whose meanings are all in its file, and no page for a language without one.
+        foreach (string language in GlossaryMeanings.Translated)
+            Assert.True(File.ReadAllText(Repo.Path("docs", "names", language + ".md")) == Glossary.Markdown(language),
+                $"docs/names/{language}.md is out of date: run  dotnet run --project src/ReportGen.Cli -- names --markdown --lang {language} > docs/names/{language}.md");
+        Assert.Equal(GlossaryMeanings.Translated.Select(l => l + ".md").Order(StringComparer.Ordinal),
+            Directory.GetFiles(Repo.Path("docs", "names")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The languages that have templates: each must explain every name in its own words.</summary>
+    public static TheoryData<string> LanguagesWithTemplates() =>
+        [.. ReportGen.Typesetting.LanguageProfiles.All.Select(p => p.Code).Where(code => Directory.Exists(Repo.Path("templates", code)))];
+
+    [Theory]
+    [MemberData(nameof(LanguagesWithTemplates))]
+    public void Every_name_has_its_meaning_in_every_language_with_templates(string language)
+    {
+        // A figure or finding added without its line in this language's file fails here, by name; so does a line for a name the glossary lacks.
+        Assert.Contains(language, GlossaryMeanings.Languages);
+        Assert.Empty(GlossaryMeanings.Missing(language));
+        Assert.Empty(GlossaryMeanings.Unknown(language));
+        Assert.All(Glossary.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Meaning(language)), e.Name));
+        Assert.All(Glossary.Entries.Select(e => e.Type).Distinct().Where(t => !Glossary.IsLiteralType(t)),
+            t => Assert.False(string.IsNullOrWhiteSpace(Glossary.TypeIn(t, language)), t));
+    }
+
+    [Fact]
+    public void English_and_chinese_meanings_are_those_written_beside_each_name()
+    {
+        Assert.All(Glossary.Entries, e => Assert.Equal(e.En, e.Meaning("en")));
+        Assert.All(Glossary.Entries, e => Assert.Equal(e.Zh, e.Meaning("zh")));
+        Assert.Equal(["en", "zh", "fr", "es", "ru", "ar"], GlossaryMeanings.Languages);
+        Assert.Equal(["fr", "es", "ru", "ar"], GlossaryMeanings.Translated);
+    }
+
+    [Fact]
+    public void A_trends_parts_and_a_shortcuts_fields_read_their_meanings_in_each_language()
+    {
+        const string NoBreak = "\u00A0", Narrow = "\u202F";
+        // A trend's part is its language's frame around the trend's own meaning.
+        Assert.Equal($"la dernière étape (dernière année par rapport à la précédente{Narrow}; nul s’il n’y a qu’une année){NoBreak}: projets examinés, au fil des années d’examen",
+            Glossary.Find("findings.trends.projects.latest")!.Meaning("fr"));
+        Assert.Equal("la première année de l’étape (une étape)", Glossary.Find("findings.trends.covid_share.steps[].from_year")!.Meaning("fr"));
+        Assert.Equal("the step's first year (one step)", Glossary.Find("findings.trends.covid_share.steps[].from_year")!.Meaning("en"));
+        Assert.Equal("该步的起始年份", Glossary.Find("findings.trends.covid_share.steps[].from_year")!.Meaning("zh"));
+        // A shortcut that holds a figure's object reads the figure's meaning.
+        foreach (string language in GlossaryMeanings.Languages)
+            Assert.Equal(Glossary.Find("portfolio.years[].projects")!.Meaning(language), Glossary.Find("review.last.projects")!.Meaning(language));
+    }
+
+    [Fact]
+    public void A_meanings_file_is_read_as_written_and_its_mistakes_are_errors_at_their_line()
+    {
+        var read = GlossaryMeanings.Parse("m.tsv", "# a comment\n\nname\tits meaning\r\n@value.separator\t\\u202F;\\u0020\n");
+        Assert.Equal("its meaning", read["name"]);
+        Assert.Equal("\u202F; ", read["@value.separator"]);
+        Assert.Equal(2, read.Count);
+        Assert.StartsWith("m.tsv:3:1: 'a' is given twice", Assert.Throws<FormatException>(() => GlossaryMeanings.Parse("m.tsv", "a\tb\n\na\tc")).Message);
+        Assert.StartsWith("m.tsv:1:1: a line is a name, a tab and its meaning; this one has no tab", Assert.Throws<FormatException>(() => GlossaryMeanings.Parse("m.tsv", "a meaning")).Message);
+        Assert.StartsWith("m.tsv:2:3: 'a' has no meaning", Assert.Throws<FormatException>(() => GlossaryMeanings.Parse("m.tsv", "# x\na\t ")).Message);
+    }
 
     [Fact]
     public void Every_name_the_shipped_templates_use_is_in_the_catalogue()
