@@ -327,7 +327,7 @@ public static class Glossary
             N("findings.no_projects.integrated_last", "true/false", "no project of the last review year reaches another domain", "最后一个审查年度没有项目涉及其他变革领域"),
 
             // Shortcuts of the template context.
-            S("lang", "en | zh", "the document's language", "文件的语言"),
+            S("lang", "en | zh | fr | es | ru | ar", "the document's language", "文件的语言"),
             S("doc", "object", "the document's row of the Documents sheet", "Documents 工作表中该文件的行"),
             S("doc.id", "text", "doc_id", "doc_id"),
             S("doc.symbol", "text", "the document symbol", "文号"),
@@ -336,7 +336,7 @@ public static class Glossary
             S("doc.agenda_symbol", "text", "the provisional agenda's symbol", "临时议程文号"),
             S("doc.session_start", "date", "the session's first day", "会议首日"),
             S("doc.session_end", "date", "the session's last day", "会议最后一日"),
-            S("doc.original_language", "en | zh", "the language the document was written in", "文件原文语种"),
+            S("doc.original_language", "en | zh | fr | es | ru | ar", "the language the document was written in", "文件原文语种"),
             S("plan", "object", "the plan's names in the document's language", "以文件语言列出的计划名称"),
             S("plan.domains", "list", "domains of change: code, title", "变革领域：代码、名称"),
             S("plan.domains[].code", "number", "domain code", "领域代码"),
