@@ -580,6 +580,30 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
         return Greedy(atoms, firstWidth, width, justify, measure);
     }
 
+    /// <summary>
+    /// Breaks a ragged heading into balanced lines (as TeX's and Typst's balanced titles, CSS's
+    /// <c>text-wrap: balance</c>): as many lines as filling them would make, each as narrow as that
+    /// count allows, so the lines come out as even as they can and no fragment of a word or two is
+    /// left alone on the last ("…portfolio (annex II, / figure X)" becomes "…and operational / portfolio
+    /// (annex II, figure X)"). Never hyphenated.
+    /// </summary>
+    public List<Line> Balanced(List<Atom> atoms, double firstWidth, double width)
+    {
+        var measure = LineStretch.Of(atoms);
+        var lines = Greedy(atoms, firstWidth, width, justify: false, measure);
+        if (lines.Count < 2) return lines;
+        // The narrowest measure that keeps the count: line counts only grow as the measure narrows.
+        // (Tried on copies: a measure narrower than a word splits it in the list.)
+        double fits = 0, fails = Math.Min(firstWidth, width);
+        while (fails - fits > 0.5)
+        {
+            double less = (fits + fails) / 2;
+            if (Greedy([.. atoms], firstWidth - less, width - less, justify: false, measure).Count == lines.Count) fits = less;
+            else fails = less;
+        }
+        return fits > 0 ? Greedy(atoms, firstWidth - fits, width - fits, justify: false, measure) : lines;
+    }
+
     /// <summary>Fills lines greedily: each line takes atoms up to the last break opportunity that fits (never at a syllable).</summary>
     private List<Line> Greedy(List<Atom> atoms, double firstWidth, double width, bool justify, LineStretch measure)
     {
