@@ -145,11 +145,28 @@ public sealed record LanguageProfile
     public string? HyphenationPatterns { get; init; }
     /// <summary>A compound of lower-case words may break after its hyphen, which ends the line ("штаб-" / "квартиры"): Russian typography allows it; English keeps its compounds whole.</summary>
     public bool BreaksAfterHyphen { get; init; }
+    /// <summary>
+    /// The fewest letters a hyphen may leave before and after it, and the shortest word that is
+    /// hyphenated at all (TeX's <c>\lefthyphenmin</c> and <c>\righthyphenmin</c>, with a word minimum):
+    /// TeX's 2 and 3 by default; English as UN English documents hyphenate, three and three, and no
+    /// word of fewer than eight letters ("disease", "longest" stay whole).
+    /// </summary>
+    public HyphenationMinimums HyphenMinimums { get; init; } = HyphenationMinimums.TeX;
     /// <summary>How nouns agree with a number (the <c>plural</c> helper's forms, <see cref="Plurals"/>).</summary>
     public PluralRule Plural { get; init; } = PluralRule.OneOther;
     public required Specimen Specimen { get; init; }
     /// <summary>Built when neither --lang nor the Settings sheet names the languages.</summary>
     public bool ByDefault { get; init; }
+}
+
+/// <summary>
+/// Where a word may be hyphenated: at least <paramref name="Before"/> letters before the hyphen and
+/// <paramref name="After"/> after it, in words of at least <paramref name="Word"/> letters.
+/// </summary>
+public sealed record HyphenationMinimums(int Before, int After, int Word)
+{
+    /// <summary>TeX's <c>\lefthyphenmin</c> 2 and <c>\righthyphenmin</c> 3 (French, Spanish, Russian), any word long enough for both.</summary>
+    public static HyphenationMinimums TeX { get; } = new(2, 3, 5);
 }
 
 /// <summary>
@@ -173,6 +190,7 @@ public static class LanguageProfiles
         Fonts = new(FontRole.Serif, FontRole.Serif, HeadingLatinInHeadingFace: false),
         LineBreaking = LineBreaking.Words,
         HyphenationPatterns = "ReportGen.hyph_en_US.dic",
+        HyphenMinimums = new(Before: 3, After: 3, Word: 8),
         Specimen = new("United Nations Human Settlements Programme", "This report presents the portfolio analysis of 2021, with 88 projects.", "", "Annex I"),
         ByDefault = true,
     };
@@ -216,6 +234,7 @@ public static class LanguageProfiles
         ChartWord = "Graphique", FigureWord = "Figure", ChartRangeWord = "à", DataLabel = "Données",
         Masthead = new("fr", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_fr.dic",
+        HyphenMinimums = HyphenationMinimums.TeX,
         Plural = PluralRule.French,
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
         ByDefault = false,
@@ -247,6 +266,7 @@ public static class LanguageProfiles
         ChartWord = "Gráfico", FigureWord = "Figura", ChartRangeWord = "a", DataLabel = "Datos",
         Masthead = new("es", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_es.dic",
+        HyphenMinimums = HyphenationMinimums.TeX,
         Specimen = new("Programa de las Naciones Unidas para los Asentamientos Humanos", "En el presente informe se expone el análisis de la cartera de 2021, que comprende 88 proyectos: “Situación”.", "Español", "Anexo I"),
         ByDefault = false,
     };
@@ -270,6 +290,7 @@ public static class LanguageProfiles
         ChartWord = "Диаграмма", FigureWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
+        HyphenMinimums = HyphenationMinimums.TeX,
         BreaksAfterHyphen = true,
         Plural = PluralRule.EastSlavic,
         Specimen = new("Программа Организации Объединенных Наций по населенным пунктам", "В настоящем докладе излагаются результаты анализа портфеля проектов за 2021 год (88 проектов): «Хабитат».", "Russian", "Приложение I"),

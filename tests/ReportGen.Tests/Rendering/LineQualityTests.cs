@@ -57,7 +57,10 @@ public class LineQualityTests
             // Sparing: a hyphen only where the line would otherwise be loose, and loose lines only where
             // no breaking (hyphens included) keeps the limits; the sample and the cycles stay well inside these.
             if (hyphens * 3 > justified) faults.Add($"{where}: {hyphens} hyphens in {justified} justified lines");
-            if (loose * 3 > justified) faults.Add($"{where}: {loose} loose lines in {justified} justified lines");
+            // Since the UN English hyphenation minimums (three letters each side, no word under eight
+            // letters, none before a gloss or a code: issue 23) more English lines are set loose: up to
+            // two in five in a generated cycle's portfolio analysis, mostly the narrow first lines of sub-items.
+            if (loose * 5 > justified * 2) faults.Add($"{where}: {loose} loose lines in {justified} justified lines");
             // Chinese text has break opportunities close together and compressible punctuation and
             // gaps: a letter-spaced line is rare, only where a short paragraph ends in a unit that may
             // not be divided ("…相联系（图四）；"), and never more than one in a document.

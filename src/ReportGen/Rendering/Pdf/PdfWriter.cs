@@ -253,7 +253,7 @@ public sealed partial class PdfWriter
             w.Tag("H1");
             w.Lines(Inlines.Of(a.Label), w._look.Heading1, PdfLook.Left, PdfLook.Left, PdfLook.TextWidth, PdfLook.TextWidth, null, 0, keep: true, anchor: w._resolved.AnchorOf(a));
             if (a.Title.Length > 0)
-                w.Lines(Inlines.Of(a.Title), w._look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true);
+                w.Lines(Inlines.Of(a.Title), w._look.Heading1, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth, null, 8, keep: true, balance: true);
             w.Blocks(a.Body);
             return default;
         }
@@ -264,9 +264,11 @@ public sealed partial class PdfWriter
     /// <summary>Adds the lines of one paragraph-like block as a group (for widow and orphan control).</summary>
     private void Lines(IEnumerable<Inline> inlines, TextStyle style, double firstX, double x, double firstWidth, double width,
         (string Text, double X)? label, double spaceBefore, bool keep = false, bool justify = false, double? leading = null, string where = "the text",
-        string? anchor = null, bool keepLast = false)
+        string? anchor = null, bool keepLast = false, bool balance = false)
     {
-        var lines = _breaker.Break(_breaker.Atoms(Marked(inlines), style, where), firstWidth, width, justify);
+        var atoms = _breaker.Atoms(Marked(inlines), style, where);
+        // A heading's lines are balanced (LineBreaker.Balanced): no fragment alone on its last line.
+        var lines = balance ? _breaker.Balanced(atoms, firstWidth, width) : _breaker.Break(atoms, firstWidth, width, justify);
         if (lines.Count == 0) lines.Add(new Line([], 0, style.Size * 0.8, style.Size * 0.2, []));
         int group = ++_group;
         for (int i = 0; i < lines.Count; i++)
@@ -292,7 +294,7 @@ public sealed partial class PdfWriter
         var style = h.Level switch { 1 => _look.Heading1, 2 => _look.Heading2, _ => _look.Heading3 };
         Tag(HeadingRole(h.Level), labelled: h.Number is not null);
         Lines(h.Content, style, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
-            h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}", anchor: _resolved.AnchorOf(h));
+            h.Number is null ? null : (h.Number, PdfLook.Left), TypeSizes.HeadingSpaceBefore(h.Level), keep: true, where: $"heading {h.Number}", anchor: _resolved.AnchorOf(h), balance: true);
         _paginator.Add(new SpaceBox { Height = TypeSizes.HeadingSpaceAfter(h.Level), KeepWithNext = true });
     }
 

@@ -8,25 +8,29 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// Hyphenation by Liang's algorithm over TeX's patterns as Debian's hyphen-* packages ship them
 /// for LibreOffice: US English (hyph-en-us, <c>hyph_en_US.dic</c>), French (<c>hyph_fr.dic</c>),
 /// Spanish (<c>hyph_es.dic</c>, ISO8859-1) and Russian (ruhyphal, <c>hyph_ru_RU.dic</c>, KOI8-R), each
-/// read in the encoding its first line names. At least two letters before a
-/// hyphen and three after it, as TeX sets them. Only words all in lower-case letters of the
+/// read in the encoding its first line names. The letters a hyphen leaves before and after it, and
+/// the shortest word hyphenated, are the language's (<see cref="Typesetting.LanguageProfile.HyphenMinimums"/>:
+/// TeX's two and three; English three and three, words of eight letters or more). Only words all in lower-case letters of the
 /// patterns' alphabet are hyphenated: words with capitals, digits or a hyphen of their own
 /// (UN-Habitat, COVID-19, ООН-Хабитат, names) never are.
 /// </summary>
 public sealed class Hyphenator
 {
-    private const int LeftMin = 2, RightMin = 3;
+    /// <summary>The fewest letters before and after a hyphen, and the shortest word hyphenated.</summary>
+    private readonly Typesetting.HyphenationMinimums _minimums;
+    /// <summary>The patterns of the Latin words of a language of another script (English's in a Russian document): their own minimums.</summary>
+    private readonly Hyphenator? _also;
     private readonly Dictionary<string, byte[]> _patterns = new(StringComparer.Ordinal);
     // Looked up by slices of the word: no substring is made for each of the many candidates.
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly int _longest;
     /// <summary>Words the patterns' file hyphenates itself (its \hyphenation list): the positions after which they break.</summary>
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
-    /// <summary>The lower-case letters a word must be made of to be hyphenated.</summary>
+    /// <summary>The lower-case letters a word must be made of to be hyphenated by these patterns.</summary>
     private readonly HashSet<char> _alphabet;
 
     /// <summary>English: the letters a to z only, as English words have always been hyphenated (the patterns' few accented letters are left alone).</summary>
-    public static Hyphenator English { get; } = new(Read(Typesetting.LanguageProfiles.English.HyphenationPatterns!), "abcdefghijklmnopqrstuvwxyz");
+    public static Hyphenator English { get; } = new(Read(Typesetting.LanguageProfiles.English.HyphenationPatterns!), "abcdefghijklmnopqrstuvwxyz", Typesetting.LanguageProfiles.English.HyphenMinimums);
 
     private static readonly ConcurrentDictionary<string, Hyphenator> Loaded = new(StringComparer.Ordinal);
 
@@ -45,7 +49,7 @@ public sealed class Hyphenator
         return Loaded.GetOrAdd(own + (latin ? "" : "+en") + (profile.BreaksAfterHyphen ? "+compounds" : ""), _ =>
         {
             var file = Read(own);
-            var hyphenator = latin ? new Hyphenator(file, null) : new Hyphenator(file, null, English);
+            var hyphenator = new Hyphenator(file, null, profile.HyphenMinimums, latin ? null : English);
             hyphenator.BreaksAfterHyphen = profile.BreaksAfterHyphen;
             return hyphenator;
         });
@@ -55,10 +59,12 @@ public sealed class Hyphenator
     public bool BreaksAfterHyphen { get; private set; }
 
     /// <summary>Whether <paramref name="c"/> is a letter of a word these patterns hyphenate (lower case).</summary>
-    public bool HasLetter(char c) => _alphabet.Contains(c);
+    public bool HasLetter(char c) => _alphabet.Contains(c) || _also?.HasLetter(c) == true;
 
-    private Hyphenator(PatternFile file, string? alphabet, Hyphenator? also = null)
+    private Hyphenator(PatternFile file, string? alphabet, Typesetting.HyphenationMinimums minimums, Hyphenator? also = null)
     {
+        _minimums = minimums;
+        _also = also;
         foreach (string pattern in file.Patterns)
         {
             var letters = new StringBuilder();
@@ -83,14 +89,6 @@ public sealed class Hyphenator
         }
         _alphabet = alphabet is not null ? [.. alphabet]
             : [.. file.Patterns.SelectMany(p => p).Concat(file.Exceptions.SelectMany(w => w)).Where(char.IsLower)];
-        if (also is not null)
-        {
-            // Another script's patterns beside these (English's in a Russian document): alphabets apart, so their keys never meet.
-            foreach (var (key, values) in also._patterns) _patterns.TryAdd(key, values);
-            foreach (var (key, points) in also._exceptions) _exceptions.TryAdd(key, points);
-            _alphabet.UnionWith(also._alphabet);
-            _longest = Math.Max(_longest, also._longest);
-        }
         _bySlice = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -112,7 +110,7 @@ public sealed class Hyphenator
     }
 
     /// <summary>Patterns from a file's bytes (a test's own file), hyphenating the letters of its patterns.</summary>
-    internal static Hyphenator Read(byte[] bytes, string name) => new(Parse(bytes, name), null);
+    internal static Hyphenator Read(byte[] bytes, string name) => new(Parse(bytes, name), null, Typesetting.HyphenationMinimums.TeX);
 
     /// <summary>Patterns from a stream (a test's own file).</summary>
     internal static Hyphenator Read(Stream stream)
@@ -170,10 +168,11 @@ public sealed class Hyphenator
     /// <summary>The positions (1 to length-1) after which <paramref name="word"/> may be hyphenated; empty for words it must not touch.</summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (word.Length < LeftMin + RightMin) return [];
         foreach (char c in word)
-            if (!_alphabet.Contains(c)) return [];
-        if (_exceptions.TryGetValue(word, out var listed)) return [.. listed.Where(p => p >= LeftMin && p <= word.Length - RightMin)];
+            if (!_alphabet.Contains(c)) return _also is not null ? _also.Points(word) : [];
+        var (leftMin, rightMin) = (_minimums.Before, _minimums.After);
+        if (word.Length < Math.Max(_minimums.Word, leftMin + rightMin)) return [];
+        if (_exceptions.TryGetValue(word, out var listed)) return [.. listed.Where(p => p >= leftMin && p <= word.Length - rightMin)];
         string dotted = "." + word + ".";
         var values = new byte[dotted.Length + 1];
         for (int start = 0; start < dotted.Length; start++)
@@ -183,7 +182,7 @@ public sealed class Hyphenator
                         values[start + k] = Math.Max(values[start + k], v[k]);
         // values[i] sits before dotted[i]; a break after word[p-1] is before dotted[p + 1]... i.e. index p + 1 - 0.
         var points = new List<int>();
-        for (int p = LeftMin; p <= word.Length - RightMin; p++)
+        for (int p = leftMin; p <= word.Length - rightMin; p++)
             if (values[p + 1] % 2 == 1) points.Add(p);
         return points;
     }

@@ -193,7 +193,7 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             while (trail > lead && !IsLetter(w[trail - 1])) trail--;
             int apostrophe = w.AsSpan(lead, trail - lead).LastIndexOfAny('\u2019', '\'');
             if (apostrophe >= 0) lead += apostrophe + 1;
-            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && trail - lead >= 5 && OfAlphabet(w.AsSpan(lead, trail - lead))
+            var points = hyphenator is not null && style.Role == FontRole.Serif && !style.Superscript && OfAlphabet(w.AsSpan(lead, trail - lead))
                          && !NumberedLatin.Contains(w[lead..trail]) && (lead == 0 || !char.IsLetterOrDigit(w[lead - 1])) && (trail == w.Length || w[trail] is not '-')
                 ? HyphenationPoints(lead == 0 && trail == w.Length ? w : w[lead..trail]) : [];
             int from = 0;
@@ -378,6 +378,46 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             }
         }
         Glue(atoms);
+        KeepWordsBeforeGlosses(atoms);
+    }
+
+    /// <summary>
+    /// A word followed by an opening bracket or a code is not hyphenated: the gloss or code belongs to
+    /// it ("coronavirus disease (COVID-19)", "domain of change 1 (Reduced…"), and a hyphen there
+    /// leaves a fragment beside it ("dis- / ease (COVID-19)"), which UN English documents do not set.
+    /// </summary>
+    private static void KeepWordsBeforeGlosses(List<Atom> atoms)
+    {
+        for (int i = 0; i < atoms.Count; i++)
+        {
+            if (!(atoms[i].Syllable && atoms[i].Hyphen is not null)) continue;
+            int end = i;
+            while (end + 1 < atoms.Count && atoms[end + 1].Kind == AtomKind.Word && atoms[end + 1].Syllable) end++;
+            int next = end + 1;
+            while (next < atoms.Count && atoms[next].Kind is AtomKind.Space or AtomKind.Gap) next++;
+            if (next < atoms.Count && next > end + 1 && (atoms[next].First is '(' or '[' || IsCode(atoms[next].Text)))
+                for (int k = i; k <= end; k++)
+                    if (atoms[k].Hyphen is not null)
+                    {
+                        atoms[k].Syllable = false;
+                        atoms[k].Hyphen = null;
+                        atoms[k].BreakBefore = false;
+                    }
+            i = end;
+        }
+    }
+
+    /// <summary>A code: a word with a digit ("COVID-19", "2.2", "A/78/8"), of capitals only ("SDG", "UNDP") or a Roman numeral ("X)").</summary>
+    private static bool IsCode(string word)
+    {
+        if (IsRoman(word.TrimEnd(',', '.', ';', ':', ')', ']'))) return true;
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsAsciiDigit(c)) return true;
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+        }
+        return letters >= 2;
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
@@ -538,6 +578,30 @@ public sealed class LineBreaker(FontSet fonts, Hyphenator? hyphenator)
             return lines;
         }
         return Greedy(atoms, firstWidth, width, justify, measure);
+    }
+
+    /// <summary>
+    /// Breaks a ragged heading into balanced lines (as TeX's and Typst's balanced titles, CSS's
+    /// <c>text-wrap: balance</c>): as many lines as filling them would make, each as narrow as that
+    /// count allows, so the lines come out as even as they can and no fragment of a word or two is
+    /// left alone on the last ("…portfolio (annex II, / figure X)" becomes "…and operational / portfolio
+    /// (annex II, figure X)"). Never hyphenated.
+    /// </summary>
+    public List<Line> Balanced(List<Atom> atoms, double firstWidth, double width)
+    {
+        var measure = LineStretch.Of(atoms);
+        var lines = Greedy(atoms, firstWidth, width, justify: false, measure);
+        if (lines.Count < 2) return lines;
+        // The narrowest measure that keeps the count: line counts only grow as the measure narrows.
+        // (Tried on copies: a measure narrower than a word splits it in the list.)
+        double fits = 0, fails = Math.Min(firstWidth, width);
+        while (fails - fits > 0.5)
+        {
+            double less = (fits + fails) / 2;
+            if (Greedy([.. atoms], firstWidth - less, width - less, justify: false, measure).Count == lines.Count) fits = less;
+            else fails = less;
+        }
+        return fits > 0 ? Greedy(atoms, firstWidth - fits, width - fits, justify: false, measure) : lines;
     }
 
     /// <summary>Fills lines greedily: each line takes atoms up to the last break opportunity that fits (never at a syllable).</summary>
