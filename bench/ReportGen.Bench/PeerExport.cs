@@ -17,20 +17,20 @@ static class PeerExport
             if (line.Length > 0) md.Append(Escape(line)).Append("\\\n");
         md.Append("\n# ").Append(Escape(m.Title)).Append("\n\n").Append(Escape(m.Subtitle)).Append("\n\n");
         var notes = new List<string>();
-        MarkdownBlocks(doc.Body, md, notes);
+        MarkdownBlocks(doc.Body, md, notes, Resolver.Resolve(doc));
         for (int i = 0; i < notes.Count; i++) md.Append("[^").Append(i + 1).Append("]: ").Append(notes[i]).Append('\n');
         return md.ToString();
     }
 
-    private static void MarkdownBlocks(IEnumerable<Block> blocks, StringBuilder md, List<string> notes)
+    private static void MarkdownBlocks(IEnumerable<Block> blocks, StringBuilder md, List<string> notes, ResolvedDocument resolved)
     {
         foreach (var block in blocks)
             switch (block)
             {
                 case Heading h: md.Append(new string('#', Math.Min(h.Level + 1, 6))).Append(' ').Append(h.Number is null ? "" : h.Number + " ").Append(MdInlines(h.Content, notes)).Append("\n\n"); break;
-                case Paragraph p: md.Append(p.Number is int n ? $"{n}.\u00A0" : "").Append(MdInlines(p.Content, notes)).Append("\n\n"); break;
+                case Paragraph p: md.Append(resolved.NumberOf(p) is int n ? $"{n}.\u00A0" : "").Append(MdInlines(p.Content, notes)).Append("\n\n"); break;
                 case SubItems s:
-                    foreach (var item in s.Items) { md.Append(item.Label).Append(' '); MarkdownBlocks(item.Blocks, md, notes); }
+                    foreach (var item in s.Items) { md.Append(resolved.LabelOf(item)).Append(' '); MarkdownBlocks(item.Blocks, md, notes, resolved); }
                     break;
                 case Table t:
                     var rows = t.Header.Concat(t.Rows).ToList();
@@ -45,9 +45,9 @@ static class PeerExport
                     break;
                 case ChartSlot c:
                     md.Append("**").Append(Escape(c.Number + ". " + c.Title)).Append("**\n\n");
-                    MarkdownBlocks([c.Data], md, notes);
+                    MarkdownBlocks([c.Data], md, notes, resolved);
                     break;
-                case Annex a: md.Append("# ").Append(Escape(a.Label + " " + a.Title)).Append("\n\n"); MarkdownBlocks(a.Body, md, notes); break;
+                case Annex a: md.Append("# ").Append(Escape(a.Label + " " + a.Title)).Append("\n\n"); MarkdownBlocks(a.Body, md, notes, resolved); break;
                 case PageBreak: md.Append("\\newpage\n\n"); break;
             }
     }
@@ -92,19 +92,19 @@ static class PeerExport
         foreach (string line in new[] { m.UnitedNations, m.Symbol, m.Distribution, m.DateLine, m.OriginalLine, m.Organ, m.Session, m.PlaceAndDates, m.AgendaTitle })
             if (line.Length > 0) typ.Append(TypEscape(line)).Append(" \\\n");
         typ.Append("\n= ").Append(TypEscape(m.Title)).Append("\n\n").Append(TypEscape(m.Subtitle)).Append("\n\n");
-        TypstBlocks(doc.Body, typ);
+        TypstBlocks(doc.Body, typ, Resolver.Resolve(doc));
         return typ.ToString();
     }
 
-    private static void TypstBlocks(IEnumerable<Block> blocks, StringBuilder typ)
+    private static void TypstBlocks(IEnumerable<Block> blocks, StringBuilder typ, ResolvedDocument resolved)
     {
         foreach (var block in blocks)
             switch (block)
             {
                 case Heading h: typ.Append(new string('=', Math.Min(h.Level + 1, 6))).Append(' ').Append(h.Number is null ? "" : TypEscape(h.Number) + " ").Append(TypInlines(h.Content)).Append("\n\n"); break;
-                case Paragraph p: typ.Append(p.Number is int n ? $"{n}.~" : "").Append(TypInlines(p.Content)).Append("\n\n"); break;
+                case Paragraph p: typ.Append(resolved.NumberOf(p) is int n ? $"{n}.~" : "").Append(TypInlines(p.Content)).Append("\n\n"); break;
                 case SubItems s:
-                    foreach (var item in s.Items) { typ.Append(TypEscape(item.Label)).Append(' '); TypstBlocks(item.Blocks, typ); }
+                    foreach (var item in s.Items) { typ.Append(TypEscape(resolved.LabelOf(item))).Append(' '); TypstBlocks(item.Blocks, typ, resolved); }
                     break;
                 case Table t:
                     var rows = t.Header.Concat(t.Rows).ToList();
@@ -118,9 +118,9 @@ static class PeerExport
                     break;
                 case ChartSlot c:
                     typ.Append("*").Append(TypEscape(c.Number + ". " + c.Title)).Append("*\n\n");
-                    TypstBlocks([c.Data], typ);
+                    TypstBlocks([c.Data], typ, resolved);
                     break;
-                case Annex a: typ.Append("= ").Append(TypEscape(a.Label + " " + a.Title)).Append("\n\n"); TypstBlocks(a.Body, typ); break;
+                case Annex a: typ.Append("= ").Append(TypEscape(a.Label + " " + a.Title)).Append("\n\n"); TypstBlocks(a.Body, typ, resolved); break;
                 case PageBreak: typ.Append("#pagebreak()\n\n"); break;
             }
     }

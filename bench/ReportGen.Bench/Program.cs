@@ -243,9 +243,10 @@ static class LargeDocument
             {
                 var content = new List<Inline> { new Text((i % 2 == 0 ? zh : en) + " " + (i % 2 == 0 ? en : zh)) };
                 if (i % 7 == 0) content.Add(new FootnoteRef(new Footnote(null, Inlines.Of($"Note on paragraph {paragraph + 1}: source HSP/EB.2021/19."))));
-                blocks.Add(new Paragraph(++paragraph, content));
+                ++paragraph;
+                blocks.Add(new Paragraph(true, content));
                 if (i % 5 == 4)
-                    blocks.Add(new SubItems(1, [new SubItem("(a)", [new Paragraph(null, Inlines.Of(en))]), new SubItem("(b)", [new Paragraph(null, Inlines.Of(zh))])]));
+                    blocks.Add(new SubItems(1, [new SubItem([new Paragraph(false, Inlines.Of(en))]), new SubItem([new Paragraph(false, Inlines.Of(zh))])]));
             }
             var header = new List<IReadOnlyList<TableCell>> { new[] { "Indicator 指标", "Baseline", "Target", "Actual" }.Select(t => new TableCell(Inlines.Of(t))).ToList() };
             var rows = Enumerable.Range(1, 40).Select(r => (IReadOnlyList<TableCell>)new[] { $"{chapter}.{r} 受益城市 Cities served", "10", "20", "18" }
