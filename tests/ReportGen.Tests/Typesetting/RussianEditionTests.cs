@@ -52,6 +52,11 @@ public class RussianEditionTests
         Assert.Equal("30 ноября — 2 декабря 2021 года", ru.DateRange(new DateOnly(2021, 11, 30), new DateOnly(2021, 12, 2)));
         Assert.Equal("Африка, Европа и Азия и Тихий океан", ru.List(["Африка", "Европа", "Азия и Тихий океан"]));
         Assert.Equal(["второй", "11-й"], [ru.Ordinal(2), ru.Ordinal(11)]);
+        // Months, list words, ordinals, scales and the spacing rule are the profile's data; the formatter keeps what is Russian (running numbers).
+        var words = LanguageProfiles.Russian.Numbers.Words!;
+        Assert.Equal(["октября", " и ", "второй", " года", " — "], [words.Months[9], words.And, words.Ordinals[2], words.YearWord, words.ThroughMonths!]);
+        Assert.Equal("30 декабря 2021 года — 2 января 2022 года", ru.DateRange(new DateOnly(2021, 12, 30), new DateOnly(2022, 1, 2)));
+        Assert.Equal(NoBreak, LanguageProfiles.Russian.Spacing!.BeforePercent);
         Assert.Equal(["диаграммы I–III", "диаграмма IV", "диаграммы I и III", "Диаграмма II"],
             [ru.ChartReference([1, 2, 3], roman: true, figure: true), ru.ChartReference([4], roman: true), ru.ChartReference([1, 3], roman: true), ru.ChartCaption(2, roman: true, figure: true)]);
         // Chart labels and axes in the profile's conventions.
