@@ -84,7 +84,7 @@ public sealed record Settings(int ReportingYear, double OnTrackThreshold, double
 }
 
 public sealed record DocumentSpec(
-    string DocId, string Template, string Symbol, DateOnly Date, string AgendaItem, string AgendaSymbol,
+    string DocId, string Template, string Symbol, DateOnly Date, AgendaItem AgendaItem, string AgendaSymbol,
     DateOnly SessionStart, DateOnly SessionEnd, string OriginalLanguage, SourceRow Source);
 
 public sealed record Domain(int Code, LocalizedText Title, SourceRow Source);

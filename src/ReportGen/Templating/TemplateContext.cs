@@ -35,7 +35,8 @@ public static class TemplateContext
             ["id"] = spec.DocId,
             ["symbol"] = spec.Symbol,
             ["date"] = new Day(spec.Date, "doc.date"),
-            ["agenda_item"] = spec.AgendaItem,
+            // As the language writes it: "6 (a)", "6 a)", "6(a)" (Document.Numbering.AgendaItem, by the profile).
+            ["agenda_item"] = Document.Numbering.AgendaItem(spec.AgendaItem, language),
             ["agenda_symbol"] = spec.AgendaSymbol,
             ["session_start"] = new Day(spec.SessionStart, "doc.session_start"),
             ["session_end"] = new Day(spec.SessionEnd, "doc.session_end"),

@@ -143,6 +143,12 @@ public sealed record LanguageProfile
     public string SubItemLabel { get; init; } = "({0})";
     /// <summary>The second level's, when it differs from the first's: Arabic "’{0}‘" (’1‘, ’2‘ for (i), (ii)); null: <see cref="SubItemLabel"/>.</summary>
     public string? SubItemLabel2 { get; init; }
+    /// <summary>
+    /// An agenda item with a sub-item: {0} its number, {1} the sub-item's label (<see cref="SubItemLabel"/>
+    /// and <see cref="SubItemLetters"/>): "{0} {1}" ("item 6 (a)", "point 6 a)", "البند 6 (أ)"); Chinese
+    /// "{0}{1}" ("项目 6(a)", the label joined to its number, as UN Chinese documents write it).
+    /// </summary>
+    public string AgendaItem { get; init; } = "{0} {1}";
     /// <summary>The letters of first-level sub-items: Latin (a), (b) or Arabic (أ), (ب).</summary>
     public Letters SubItemLetters { get; init; } = Letters.Latin;
     /// <summary>The word of a chart's caption, before its number ("Chart II", "图二"); in running text, lower case ("chart IV", "charts I and II").</summary>
@@ -210,7 +216,7 @@ public static class LanguageProfiles
         Numbers = new(NumberStyle.Chinese, ",", ".", "{0}%", "{0} 万美元", "yyyy 年 M 月 d 日", SmallCountsInWords: false),
         Quotes = ("“", "”", "‘", "’"),
         Stop = "。", Semicolon = "；", Colon = "：",
-        ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese,
+        ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese, AgendaItem = "{0}{1}",
         ChartWord = "图", ChartRangeWord = "至", DataLabel = "数据",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: true),
         Type = TypeSizes.Zh,

@@ -428,7 +428,11 @@ public static class CycleReader
             var template = row.Text("template");
             var symbol = row.Text("symbol");
             var date = row.Date("date");
-            var item = row.Text("agenda_item");
+            var typed = row.Text("agenda_item");
+            AgendaItem? item = null;
+            if (typed is not null && !AgendaItem.TryParse(typed, out item))
+                row.ReportAt("agenda_item", $"agenda_item '{typed}' is not an agenda item: type its number and, for a sub-item, its letter, as 6 or 6 (a) " +
+                    "(the templates write the words, \"Item\", \"Point\", \"Tema\", and each language's form of the letter)");
             var agendaSymbol = row.Text("agenda_symbol");
             var start = row.Date("session_start");
             var end = row.Date("session_end");
