@@ -149,6 +149,12 @@ public sealed record LanguageProfile
     /// "{0}{1}" ("项目 6(a)", the label joined to its number, as UN Chinese documents write it).
     /// </summary>
     public string AgendaItem { get; init; } = "{0} {1}";
+    /// <summary>
+    /// A region's name after the words "the region" in running text, {0} the name, where the workbook
+    /// gives no <c>name_of_&lt;code&gt;</c> form: "{0}" (English "the Africa region" is the templates' own
+    /// order; French apposition "la région Afrique"), Spanish "de {0}" ("la región de África").
+    /// </summary>
+    public string RegionOf { get; init; } = "{0}";
     /// <summary>The letters of first-level sub-items: Latin (a), (b) or Arabic (أ), (ب).</summary>
     public Letters SubItemLetters { get; init; } = Letters.Latin;
     /// <summary>The word of a chart's caption, before its number ("Chart II", "图二"); in running text, lower case ("chart IV", "charts I and II").</summary>
@@ -289,7 +295,7 @@ public static class LanguageProfiles
                 // English billions are thousands of millions in Spanish ("1.200 millones de dólares"): one scale.
                 Scales: [(1e6, "millón de", "millones de")])),
         Quotes = ("“", "”", "‘", "’"),
-        SubItemLabel = "{0})",
+        SubItemLabel = "{0})", RegionOf = "de {0}",
         ChartWord = "Gráfico", FigureWord = "Figura", ChartRangeWord = "a", DataLabel = "Datos",
         Masthead = new("es", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_es.dic",

@@ -201,7 +201,7 @@ public static class CycleReader
 
     private static List<Region> ReadRegions(SheetReader sheets) =>
         sheets.Rows("Regions", ["code"], ["name"], row =>
-            row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source, row.Boolean("regional", required: false) ?? true) : null);
+            row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source, row.Boolean("regional", required: false) ?? true, row.Localized("name_of", required: false)) : null);
 
     /// <param name="outcomes">for a primary outcome given by its title or short title rather than its code</param>
     private static List<Project> ReadProjects(SheetReader sheets, List<Outcome> outcomes)
