@@ -135,7 +135,7 @@ public abstract class Formatter : INumberFormat
         for (int k = 0; k <= text.Length; k++) at[k] = k;
         if (LanguageProfiles.For(Language).Spacing is not { } rule) return (text, at);
         char[] marks = [.. rule.Before.Select(m => m.Mark), .. rule.After.Select(m => m.Mark), .. rule.BeforePercent is null ? "" : "%"];
-        if (text.IndexOfAny(marks) < 0) return (text, at);
+        if (text.IndexOfAny(marks) < 0 && rule.UnitWords.IsDefaultOrEmpty) return (text, at);
         var result = text.ToCharArray();
         for (int i = 0; i < text.Length; i++)
         {
@@ -145,8 +145,17 @@ public abstract class Formatter : INumberFormat
             if (after == '\\') after = VisibleNeighbour(text, text.IndexOf('\\', i), +1);
             if (before is '\n' or ' ') continue; // a line's indentation, Markdown's
             if (SpaceAt(rule, after, previous) is { } space) result[i] = space;
+            else if (rule.BeforePercent is { } noBreak && char.IsAsciiDigit(previous) && UnitWordAt(rule, text, i + 1)) result[i] = noBreak;
         }
         return (new string(result), at);
+    }
+
+    /// <summary>Whether one of the rule's unit words ("году") starts at <paramref name="at"/> of <paramref name="text"/>, as a whole word.</summary>
+    private static bool UnitWordAt(PunctuationSpacing rule, string text, int at)
+    {
+        foreach (string word in rule.UnitWords)
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]))) return true;
+        return false;
     }
 
     /// <summary>The no-break space of <paramref name="rule"/> between <paramref name="previous"/> and <paramref name="after"/>, or null (an ordinary space).</summary>

@@ -91,7 +91,11 @@ public sealed record NumberWords(
 /// French: U+202F before ; ! ? » and after «, U+00A0 before a colon, U+202F in "41 %"; Russian: U+00A0 in "41 %".
 /// </summary>
 public sealed record PunctuationSpacing(
-    ImmutableArray<(char Mark, char Space)> Before, ImmutableArray<(char Mark, char Space)> After, char? BeforePercent);
+    ImmutableArray<(char Mark, char Space)> Before, ImmutableArray<(char Mark, char Space)> After, char? BeforePercent)
+{
+    /// <summary>Words a number is never parted from at a line's end: a space typed between a digit and one of them becomes <see cref="BeforePercent"/>'s no-break space (Russian "2020 году", "2020–2023 годов").</summary>
+    public ImmutableArray<string> UnitWords { get; init; } = [];
+}
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
@@ -331,7 +335,8 @@ public static class LanguageProfiles
             {
                 ThroughMonths = " — ", YearWord = " года",
             }),
-        Spacing = new(Before: [], After: [], BeforePercent: '\u00A0'),
+        // A year is never parted from its word (Russian typesetting): "в 2020 году", "2020–2023 годов".
+        Spacing = new(Before: [], After: [], BeforePercent: '\u00A0') { UnitWords = ["год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годах"] },
         Quotes = ("«", "»", "„", "“"),
         SubItemLabel = "{0})",
         ChartWord = "Диаграмма", FigureWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",
