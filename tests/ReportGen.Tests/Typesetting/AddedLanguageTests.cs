@@ -134,8 +134,8 @@ public class AddedLanguageTests
         var e = Assert.Throws<InputException>(() => BuildPipeline.Render(new BuildOptions(path, dir.File("out"), Templates(dir), ["xx"], ["txt"], null)));
         // The one workbook problem, then the note that the templates wait for it.
         Assert.Equal(2, e.Problems.Count);
-        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, name_ar, then name_xx.
-        Assert.Equal("Regions!I2: name_xx is required", e.Problems[0].ToString());
+        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, name_ar, name_of_fr, name_of_es, then name_xx.
+        Assert.Equal("Regions!K2: name_xx is required", e.Problems[0].ToString());
         Assert.Contains("not checked", e.Problems[1].Message, StringComparison.Ordinal);
     }
 
