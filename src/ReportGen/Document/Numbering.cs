@@ -80,4 +80,16 @@ public static class Numbering
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel, profile.SubItemLetters == Typesetting.Letters.Arabic ? ArabicLetter(n) : Letter(n))
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, profile.SubItemLabel2 ?? profile.SubItemLabel, In(profile.SubItemNumerals, n).ToLowerInvariant());
     }
+
+    /// <summary>
+    /// An agenda item as the language writes it: its number, then its sub-item's letter in the
+    /// language's sub-item label (<see cref="SubItem"/>), joined by the profile's <c>AgendaItem</c>
+    /// pattern: "6 (a)" (English), "6 a)" (French, Spanish, Russian), "6(a)" (Chinese), "6 (أ)" (Arabic).
+    /// </summary>
+    public static string AgendaItem(Model.AgendaItem item, string language = "en")
+    {
+        string number = item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return item.Sub == 0 ? number
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, Typesetting.LanguageProfiles.For(language).AgendaItem, number, SubItem(1, item.Sub, language));
+    }
 }

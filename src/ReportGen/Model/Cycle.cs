@@ -84,7 +84,7 @@ public sealed record Settings(int ReportingYear, double OnTrackThreshold, double
 }
 
 public sealed record DocumentSpec(
-    string DocId, string Template, string Symbol, DateOnly Date, string AgendaItem, string AgendaSymbol,
+    string DocId, string Template, string Symbol, DateOnly Date, AgendaItem AgendaItem, string AgendaSymbol,
     DateOnly SessionStart, DateOnly SessionEnd, string OriginalLanguage, SourceRow Source);
 
 public sealed record Domain(int Code, LocalizedText Title, SourceRow Source);
@@ -99,7 +99,10 @@ public sealed record IndicatorValue(string IndicatorId, int Year, double Target,
 public sealed record FundingEntry(OutcomeCode Outcome, int Year, double BudgetUsd, double FundedUsd, SourceRow Source);
 
 /// <summary>A row of the Regions sheet. <c>Regional</c> is false for a grouping that is not a region ("Global and interregional"): it is counted apart, never ranked among the regions (docs/findings.md).</summary>
-public sealed record Region(string Code, LocalizedText Name, SourceRow Source, bool Regional = true);
+/// <param name="Of">the name as running text writes it after "the region" in each language, with its article and preposition
+/// (Spanish "de los Estados Árabes", French "des États arabes"): the optional <c>name_of_&lt;code&gt;</c> columns; a language
+/// without one writes the profile's <c>RegionOf</c> pattern around <paramref name="Name"/></param>
+public sealed record Region(string Code, LocalizedText Name, SourceRow Source, bool Regional = true, LocalizedText? Of = null);
 
 public sealed record Project(
     string Id, int PrcYear, string Title, string Region, string Country, OutcomeCode PrimaryOutcome,

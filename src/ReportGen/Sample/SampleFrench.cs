@@ -29,7 +29,7 @@ internal static class SampleFrench
         ["Reduced spatial inequality and poverty in communities across the urban-rural continuum"] = "Réduction des inégalités spatiales et de la pauvreté dans les communautés de l’ensemble du continuum urbain-rural",
         ["Enhanced shared prosperity of cities and regions"] = "Prospérité partagée accrue des villes et des régions",
         ["Strengthened climate action and improved urban environment"] = "Renforcement de l’action climatique et amélioration de l’environnement urbain",
-        ["Effective urban crisis prevention and response"] = "Prévention des crises urbaines et intervention efficaces",
+        ["Effective urban crisis prevention and response"] = "Prévention et intervention efficaces en cas de crise urbaine",
         // Outcomes, then their short names
         ["Increased and equal access to basic services, sustainable mobility and public space"] = "Accès accru et équitable aux services de base, à une mobilité durable et aux espaces publics",
         ["Increased and secure access to land, and adequate and affordable housing"] = "Accès accru et sûr à la terre et à un logement convenable et abordable",
@@ -141,6 +141,6 @@ internal static class SampleFrench
         ["People-Centred Smart Cities"] = "Villes intelligentes centrées sur l’être humain",
         ["Resilient Settlements for the Urban Poor (RISE UP)"] = "Établissements résilients pour les pauvres des villes (RISE UP)",
         ["Inclusive Cities: Enhancing the Positive Impacts of Urban Migration"] = "Villes inclusives : renforcer les effets positifs de la migration urbaine",
-        ["SDG Cities"] = "Villes et objectifs de développement durable",
+        ["SDG Cities"] = "Villes ODD",
     };
 }

@@ -30,7 +30,7 @@ internal static class SampleSpanish
         ["Reduced spatial inequality and poverty in communities across the urban-rural continuum"] = "Reducción de la desigualdad espacial y la pobreza en las comunidades de todo el continuo urbano-rural",
         ["Enhanced shared prosperity of cities and regions"] = "Aumento de la prosperidad compartida de las ciudades y las regiones",
         ["Strengthened climate action and improved urban environment"] = "Fortalecimiento de la acción climática y mejora del medio urbano",
-        ["Effective urban crisis prevention and response"] = "Prevención de las crisis urbanas y respuesta eficaces",
+        ["Effective urban crisis prevention and response"] = "Prevención y respuesta eficaces ante las crisis urbanas",
         // Outcomes, then their short names
         ["Increased and equal access to basic services, sustainable mobility and public space"] = "Acceso mayor y equitativo a los servicios básicos, la movilidad sostenible y los espacios públicos",
         ["Increased and secure access to land, and adequate and affordable housing"] = "Acceso mayor y seguro a la tierra y a una vivienda adecuada y asequible",
@@ -142,6 +142,6 @@ internal static class SampleSpanish
         ["People-Centred Smart Cities"] = "Ciudades inteligentes centradas en las personas",
         ["Resilient Settlements for the Urban Poor (RISE UP)"] = "Asentamientos resilientes para los pobres de las zonas urbanas (RISE UP)",
         ["Inclusive Cities: Enhancing the Positive Impacts of Urban Migration"] = "Ciudades inclusivas: potenciar los efectos positivos de la migración urbana",
-        ["SDG Cities"] = "Ciudades de los Objetivos de Desarrollo Sostenible",
+        ["SDG Cities"] = "Ciudades ODS",
     };
 }

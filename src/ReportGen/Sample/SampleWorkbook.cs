@@ -19,7 +19,27 @@ public static class SampleWorkbook
     public static byte[] ToBytes() => SpreadsheetWriter.ToBytes(Sheets());
 
     /// <summary>The sample's sheets, each <c>_en</c> column with its <c>_fr</c>, <c>_es</c>, <c>_ru</c> and <c>_ar</c> beside the others (<see cref="SampleFrench"/>, <see cref="SampleSpanish"/>, <see cref="SampleRussian"/>, <see cref="SampleArabic"/>).</summary>
-    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish).Select(SampleRussian.WithRussian).Select(SampleArabic.WithArabic);
+    public static IEnumerable<SheetData> Sheets() => EnglishAndChinese().Select(SampleFrench.WithFrench).Select(SampleSpanish.WithSpanish).Select(SampleRussian.WithRussian).Select(SampleArabic.WithArabic).Select(WithRegionForms);
+
+    /// <summary>
+    /// The regions' names as running text writes them after "la région", "la región" (the optional
+    /// <c>name_of_fr</c>, <c>name_of_es</c> columns): with the article and the preposition the name takes
+    /// ("des États arabes", "de los Estados Árabes"). The global grouping is no region: none.
+    /// </summary>
+    private static readonly Dictionary<string, (string Fr, string Es)> RegionForms = new()
+    {
+        ["AFR"] = ("de l’Afrique", "de África"),
+        ["ARB"] = ("des États arabes", "de los Estados Árabes"),
+        ["ASP"] = ("de l’Asie et du Pacifique", "de Asia y el Pacífico"),
+        ["EUR"] = ("de l’Europe", "de Europa"),
+        ["LAC"] = ("de l’Amérique latine et des Caraïbes", "de América Latina y el Caribe"),
+    };
+
+    private static SheetData WithRegionForms(SheetData sheet) => sheet.Name != "Regions" ? sheet
+        : new SheetData(sheet.Name, [.. sheet.Header, "name_of_fr", "name_of_es"],
+            sheet.Rows.Select(row => (object?[])[.. row,
+                RegionForms.TryGetValue((string)row[0]!, out var f) ? f.Fr : null, RegionForms.TryGetValue((string)row[0]!, out var e) ? e.Es : null]).ToList(),
+            sheet.ColumnWidths is { } widths ? [.. widths, 34, 34] : null);
 
     private static IEnumerable<SheetData> EnglishAndChinese()
     {

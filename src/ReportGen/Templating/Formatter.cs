@@ -20,7 +20,6 @@ public abstract class Formatter : INumberFormat
     {
         NumberStyle.English => new EnglishFormatter(language),
         NumberStyle.Chinese => new ChineseFormatter(language),
-        NumberStyle.French => new FrenchFormatter(language),
         NumberStyle.Worded => new WordedFormatter(language),
         NumberStyle.Russian => new RussianFormatter(language),
         NumberStyle.Arabic => new ArabicFormatter(language),
@@ -122,12 +121,49 @@ public abstract class Formatter : INumberFormat
     /// <param name="commas">the items hold "and" themselves (<see cref="JoinNeedsCommas"/>)</param>
     public abstract string JoinWord(bool last, char before, char after, bool commas = false);
 
-    /// <summary>The language's spacing of the whole text, and where each character of it went (English: as written).</summary>
+    /// <summary>
+    /// The language's spacing of the whole text, and where each character of it went: the profile's
+    /// <see cref="LanguageProfile.Spacing"/> (French, Russian), whatever spaces the templates and the
+    /// workbook typed; none (English): as written. A space typed before a mark of its
+    /// <c>Before</c>, after one of its <c>After</c> or between a digit and "%" becomes the rule's
+    /// no-break space. Only a space already there is changed (a colon in "https:" or a Markdown
+    /// table's "|:--" has none; a line's indentation is left alone), so every character stays where it was.
+    /// </summary>
     public virtual (string Text, int[] At) Space(string text)
     {
         var at = new int[text.Length + 1];
         for (int k = 0; k <= text.Length; k++) at[k] = k;
-        return (text, at);
+        if (LanguageProfiles.For(Language).Spacing is not { } rule) return (text, at);
+        char[] marks = [.. rule.Before.Select(m => m.Mark), .. rule.After.Select(m => m.Mark), .. rule.BeforePercent is null ? "" : "%"];
+        if (text.IndexOfAny(marks) < 0 && rule.UnitWords.IsDefaultOrEmpty) return (text, at);
+        var result = text.ToCharArray();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            char before = i > 0 ? text[i - 1] : '\n', after = VisibleNeighbour(text, i, +1), previous = VisibleNeighbour(text, i, -1);
+            // A workbook value comes Markdown-escaped ("Villes inclusives \: renforcer"): the mark is the one after the backslash.
+            if (after == '\\') after = VisibleNeighbour(text, text.IndexOf('\\', i), +1);
+            if (before is '\n' or ' ') continue; // a line's indentation, Markdown's
+            if (SpaceAt(rule, after, previous) is { } space) result[i] = space;
+            else if (rule.BeforePercent is { } noBreak && char.IsAsciiDigit(previous) && UnitWordAt(rule, text, i + 1)) result[i] = noBreak;
+        }
+        return (new string(result), at);
+    }
+
+    /// <summary>Whether one of the rule's unit words ("году") starts at <paramref name="at"/> of <paramref name="text"/>, as a whole word.</summary>
+    private static bool UnitWordAt(PunctuationSpacing rule, string text, int at)
+    {
+        foreach (string word in rule.UnitWords)
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]))) return true;
+        return false;
+    }
+
+    /// <summary>The no-break space of <paramref name="rule"/> between <paramref name="previous"/> and <paramref name="after"/>, or null (an ordinary space).</summary>
+    private static char? SpaceAt(PunctuationSpacing rule, char after, char previous)
+    {
+        foreach (var (mark, space) in rule.Before) if (after == mark) return space;
+        foreach (var (mark, space) in rule.After) if (previous == mark) return space;
+        return after == '%' && char.IsAsciiDigit(previous) ? rule.BeforePercent : null;
     }
 
     /// <summary>
@@ -455,136 +491,27 @@ public sealed class ChineseFormatter(string language = "zh") : Formatter
 }
 
 /// <summary>
-/// French as UN French documents write numbers: figures grouped by a narrow no-break space and a
-/// decimal comma ("1 234,5"), "41 %", "1,3 million de dollars", "64 millions de dollars",
-/// "4 octobre 2021", "1er octobre", "a, b et c", "quatre domaines" (2 to 9 in words). <see cref="Space"/> is the one
-/// home of French spacing around punctuation (<see cref="LanguageProfiles.French"/> states the rule).
-/// </summary>
-public sealed class FrenchFormatter(string language = "fr") : Formatter
-{
-    /// <summary>The narrow no-break space: thousands, before % ; ! ? » and after «.</summary>
-    public const char Narrow = '\u202F';
-    /// <summary>The full no-break space: before a colon.</summary>
-    public const char NoBreak = '\u00A0';
-
-    private static readonly string[] Months =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
-    private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
-
-    public override string Language => language;
-
-    private string Separators(string invariant) => Separated(invariant, _numbers);
-
-    private static readonly string[] Cardinals = ["", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
-
-    // Counts below ten in words (with the profile's SmallCountsInWords), but 0 and 1: "un" or "une" would need the noun's gender.
-    public override string Count(double value) =>
-        _numbers.SmallCountsInWords && value is >= 2 and < 10 && value == Math.Floor(value) ? Cardinals[(int)value] : Figure(value, value == Math.Floor(value) ? 0 : 1);
-
-    public override string CountAtSentenceStart(double value)
-    {
-        string text = Count(value);
-        return char.IsAsciiLetterLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
-    }
-
-    public override string Figure(double value, int decimals = 0) =>
-        Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
-
-    public override string Percent(double share, int decimals = 0) =>
-        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Grouped(decimals), Invariant)));
-
-    public override string PercentSign(double share, int decimals = 0) => Percent(share, decimals);
-
-    protected override string PercentMark => Narrow + "%";
-
-    // "1,3 million de dollars", "64 millions de dollars": the scale takes the plural from two.
-    public override string Usd(double amount)
-    {
-        string Scale(double unit, string word)
-        {
-            double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
-            return $"{Separators(Scaled(amount, unit))} {word}{(scaled >= 2 ? "s" : "")} de";
-        }
-        return string.Format(Invariant, _numbers.Currency, amount switch
-        {
-            >= 1e9 => Scale(1e9, "milliard"),
-            >= 1e6 => Scale(1e6, "million"),
-            _ => Figure(amount),
-        });
-    }
-
-    private static string Day(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(Invariant);
-
-    public override string Date(DateOnly date) => $"{Day(date)} {Months[date.Month - 1]} {date.Year.ToString(Invariant)}";
-
-    public override string DateRange(DateOnly start, DateOnly end)
-    {
-        if (start == end) return Date(start);
-        if (start.Year == end.Year && start.Month == end.Month)
-            return end.DayNumber - start.DayNumber == 1 ? $"{Day(start)} et {Date(end)}" : $"{Day(start)}–{Date(end)}";
-        return start.Year == end.Year ? $"{Day(start)} {Months[start.Month - 1]}–{Date(end)}" : $"{Date(start)}–{Date(end)}";
-    }
-
-    public override string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " et " + items[^1],
-    };
-
-    // The documents' ordinals qualify "année" (la deuxième année du plan): "première", then "-ième" words to the tenth, "11e" on.
-    private static readonly string[] Ordinals =
-        ["zéroième", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"];
-
-    public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "e";
-
-
-    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " et " : ", ";
-
-    /// <summary>
-    /// French spacing over the whole text, whatever spaces the templates and the workbook typed: a
-    /// space before ; ! ? », after « or between a digit and % becomes a narrow no-break space, one before a colon a
-    /// no-break space. Only a space already there is changed (a colon in "https:" or a Markdown
-    /// table's "|:--" has none), so every character stays where it was.
-    /// </summary>
-    public override (string Text, int[] At) Space(string text)
-    {
-        var at = new int[text.Length + 1];
-        for (int k = 0; k <= text.Length; k++) at[k] = k;
-        if (text.IndexOfAny([';', ':', '!', '?', '»', '«', '%']) < 0) return (text, at);
-        var result = text.ToCharArray();
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ') continue;
-            char before = i > 0 ? text[i - 1] : '\n', after = VisibleNeighbour(text, i, +1);
-            // A workbook value comes Markdown-escaped ("Villes inclusives \: renforcer"): the mark is the one after the backslash.
-            if (after == '\\') after = VisibleNeighbour(text, text.IndexOf('\\', i), +1);
-            if (before is '\n' or ' ') continue; // a line's indentation, Markdown's
-            if (after == ':' && i + 1 < text.Length) result[i] = NoBreak;
-            else if (after is ';' or '!' or '?' or '»' || VisibleNeighbour(text, i, -1) == '«' || after == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = Narrow;
-        }
-        return (new string(result), at);
-    }
-}
-
-/// <summary>
 /// The number style whose every word and pattern is the profile's (<see cref="NumberWords"/>):
 /// separators, percentage and currency patterns, months, list words, counts and ordinals in words,
-/// money scales with their singular and plural. Spanish: "1.234,5", "41%", "1,3 millones de
-/// dólares", "1 millón de dólares", "4 de octubre de 2021", "5 a 9 de mayo de 2021", "a, b y c",
-/// "a, b e innovación", "cuatro esferas" (the profile's words: Spanish 2 to 10), "tercer año", "11.º".
+/// money scales with their singular and plural (by the profile's plural rule). Spanish: "1.234,5",
+/// "41%", "1,3 millones de dólares", "1 millón de dólares", "4 de octubre de 2021", "5 a 9 de mayo
+/// de 2021", "a, b y c", "a, b e innovación", "cuatro esferas" (the profile's words: Spanish 2 to 10),
+/// "tercer año", "11.º". French: "1 234,5", "41 %", "1,3 million de dollars", "64 millions de
+/// dollars", "1er octobre 2021", "5–9 mai 2021", "a, b et c", "quatre domaines", "deuxième année", "11e".
 /// </summary>
 public sealed class WordedFormatter : Formatter
 {
     private readonly NumberFormats _numbers;
     private readonly NumberWords _words;
+    private readonly PluralRule _plural;
 
     public WordedFormatter(string language)
     {
         Language = language;
-        _numbers = LanguageProfiles.For(language).Numbers;
-        _words = _numbers.Words ?? throw new ArgumentException($"the profile of '{language}' gives no words for its numbers", nameof(language));
+        var profile = LanguageProfiles.For(language);
+        _numbers = profile.Numbers;
+        _plural = profile.Plural;
+        _words = WordedText.Of(language);
     }
 
     public override string Language { get; }
@@ -606,49 +533,89 @@ public sealed class WordedFormatter : Formatter
     public override string Figure(double value, int decimals = 0) =>
         Separators(Round(value, decimals).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Invariant));
 
-    public override string Percent(double share, int decimals = 0) =>
-        string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+    private string PercentFigure(double share, int decimals) =>
+        Separators(Round(share * 100, decimals).ToString(_words.GroupsPercentages ? Grouped(decimals) : Fixed(decimals), Invariant));
 
-    public override string PercentSign(double share, int decimals = 0) =>
-        string.Format(Invariant, _numbers.CompactPercent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+    public override string Percent(double share, int decimals = 0) => string.Format(Invariant, _numbers.Percent, PercentFigure(share, decimals));
+
+    public override string PercentSign(double share, int decimals = 0) => string.Format(Invariant, _numbers.CompactPercent, PercentFigure(share, decimals));
 
     protected override string PercentMark => _numbers.CompactPercent.Replace("{0}", "", StringComparison.Ordinal);
 
-    // The largest scale the sum reaches, its word singular only for exactly one ("1 millón de", "1,3 millones de").
+    // The largest scale the sum reaches, its word agreeing with the scaled figure by the profile's plural rule
+    // ("1 millón de", "1,3 millones de"; French "1,3 million de", "2 millions de").
     public override string Usd(double amount)
     {
         foreach (var (unit, one, many) in _words.Scales)
         {
             if (amount < unit) continue;
             double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
-            return string.Format(Invariant, _numbers.Currency, $"{Separators(Scaled(amount, unit))} {(scaled == 1 ? one : many)}");
+            return string.Format(Invariant, _numbers.Currency, $"{Separators(Scaled(amount, unit))} {(Plurals.Of(_plural, scaled) == PluralCategory.One ? one : many)}");
         }
         return string.Format(Invariant, _numbers.Currency, Figure(amount));
     }
 
-    private string DayMonth(DateOnly date) => date.Day.ToString(Invariant) + _words.DateLink + _words.Months[date.Month - 1];
+    public override string Date(DateOnly date) => WordedText.Date(_words, date);
 
-    public override string Date(DateOnly date) => DayMonth(date) + _words.DateLink + date.Year.ToString(Invariant);
+    public override string DateRange(DateOnly start, DateOnly end) => WordedText.DateRange(_words, start, end);
 
-    // "15 y 16 de noviembre de 2021", "5 a 9 de mayo de 2021", "30 de marzo a 3 de abril de 2021", "… de 2021 a … de 2022".
-    public override string DateRange(DateOnly start, DateOnly end)
+    public override string List(IReadOnlyList<string> items) => WordedText.List(_words, items);
+
+    public override string Ordinal(int n) => WordedText.Ordinal(_words, n);
+
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? _words.And : ", ";
+
+    protected override string JoinWordAt(string text, int at, bool last, bool commas) => last ? WordedText.And(_words, text, at + 1) : ", ";
+}
+
+/// <summary>
+/// Dates, ranges of dates, lists and ordinals written from a profile's <see cref="NumberWords"/>:
+/// the one home of that machinery, read by the worded formatter (French, Spanish) and the Russian one.
+/// </summary>
+public static class WordedText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The words of a language's profile; a profile without them is an <see cref="ArgumentException"/>.</summary>
+    public static NumberWords Of(string language) =>
+        LanguageProfiles.For(language).Numbers.Words ?? throw new ArgumentException($"the profile of '{language}' gives no words for its numbers", nameof(language));
+
+    private static string Day(NumberWords words, DateOnly date) => date.Day == 1 && words.FirstDay is { } first ? first : date.Day.ToString(Invariant);
+
+    private static string DayMonth(NumberWords words, DateOnly date) => Day(words, date) + words.DateLink + words.Months[date.Month - 1];
+
+    /// <summary>"4 de octubre de 2021", "1er octobre 2021", "4 октября 2021 года".</summary>
+    public static string Date(NumberWords words, DateOnly date) => DayMonth(words, date) + words.DateLink + date.Year.ToString(Invariant) + words.YearWord;
+
+    /// <summary>
+    /// Two consecutive days linked by the list word ("15 y 16 de noviembre de 2021", "15 et 16 novembre 2021"),
+    /// more by <see cref="NumberWords.Through"/> ("5 a 9 de mayo de 2021", "5–9 mai 2021"), across months
+    /// or years by <see cref="NumberWords.ThroughMonths"/> ("30 марта — 3 апреля 2021 года").
+    /// </summary>
+    public static string DateRange(NumberWords words, DateOnly start, DateOnly end)
     {
-        if (start == end) return Date(start);
+        if (start == end) return Date(words, start);
         if (start.Year == end.Year && start.Month == end.Month)
-            return start.Day.ToString(Invariant) + (end.DayNumber - start.DayNumber == 1 ? _words.And : _words.Through) + Date(end);
-        return (start.Year == end.Year ? DayMonth(start) : Date(start)) + _words.Through + Date(end);
+            return Day(words, start) + (end.DayNumber - start.DayNumber == 1 ? words.And : words.Through) + Date(words, end);
+        return (start.Year == end.Year ? DayMonth(words, start) : Date(words, start)) + (words.ThroughMonths ?? words.Through) + Date(words, end);
     }
 
-    public override string List(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>"a, b y c" (no comma before the list word; "e" before the sound of i where the words say so).</summary>
+    public static string List(NumberWords words, IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + And(items[^1], 0) + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + And(words, items[^1], 0) + items[^1],
     };
 
+    /// <summary>An ordinal in words where the profile gives one ("tercer", "deuxième", "второй"), else the figure and its suffix ("11.º", "11e", "11-й").</summary>
+    public static string Ordinal(NumberWords words, int n) =>
+        n >= 0 && n < words.Ordinals.Length && words.Ordinals[n].Length > 0 ? words.Ordinals[n] : n.ToString(Invariant) + words.OrdinalSuffix;
+
     /// <summary>The list word before the item that starts at <paramref name="from"/> of <paramref name="text"/>: "e" before the sound of i ("e innovación", "e hidrógeno", "e Italia"), else "y" ("y hielo", "figuras I y II").</summary>
-    private string And(string text, int from)
+    public static string And(NumberWords words, string text, int from)
     {
+        if (words.AndBeforeStarts.IsDefaultOrEmpty) return words.And;
         var start = new System.Text.StringBuilder(4);
         for (int i = from; i < text.Length && start.Length < 3; i++)
         {
@@ -660,19 +627,12 @@ public sealed class WordedFormatter : Formatter
             start.Append(c);
         }
         // A word in capitals only is a numeral or a symbol ("figuras I y II", "y UN-Habitat"), not read with the sound of i.
-        if (!start.ToString().Any(char.IsLower) ) return _words.And;
+        if (!start.ToString().Any(char.IsLower)) return words.And;
         string word = start.ToString().ToLowerInvariant();
-        bool before = _words.AndBeforeStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal))
-                      && !_words.AndBeforeUnless.Any(s => word.StartsWith(s, StringComparison.Ordinal));
-        return before ? _words.AndBefore : _words.And;
+        bool before = words.AndBeforeStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal))
+                      && !words.AndBeforeUnless.Any(s => word.StartsWith(s, StringComparison.Ordinal));
+        return before ? words.AndBefore : words.And;
     }
-
-    public override string Ordinal(int n) =>
-        n > 0 && n < _words.Ordinals.Length && _words.Ordinals[n].Length > 0 ? _words.Ordinals[n] : n.ToString(Invariant) + _words.OrdinalSuffix;
-
-    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? _words.And : ", ";
-
-    protected override string JoinWordAt(string text, int at, bool last, bool commas) => last ? And(text, at + 1) : ", ";
 }
 
 /// <summary>
@@ -681,18 +641,18 @@ public sealed class WordedFormatter : Formatter
 /// "41 %", "1,3 млн долл. США", "4 октября 2021 года", "15 и 16 ноября 2021 года", "a, b и c",
 /// "второй". Counts are figures: a Russian numeral in words declines by case and gender (два/две,
 /// четырех), which only the sentence knows; the noun after it agrees through the <c>plural</c>
-/// helper (<see cref="Formatter.Plural"/>). No spacing rule beyond the formatter's own no-break spaces.
+/// helper (<see cref="Formatter.Plural"/>). Its months, list words, ordinals and scales are the profile's
+/// words (<see cref="NumberWords"/>, written by <see cref="WordedText"/>); its spacing (a no-break space in
+/// "41 %") the profile's <see cref="LanguageProfile.Spacing"/>.
 /// </summary>
 public sealed class RussianFormatter(string language = "ru") : Formatter
 {
     /// <summary>The no-break space: thousands, before % and inside "млн долл. США".</summary>
     public const char NoBreak = '\u00A0';
 
-    /// <summary>Months in the genitive, as a date writes them ("4 октября").</summary>
-    private static readonly string[] Months =
-        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-
     private readonly NumberFormats _numbers = LanguageProfiles.For(language).Numbers;
+    /// <summary>Months (genitive), list words, ordinals and the scales of sums: the profile's (<see cref="NumberWords"/>).</summary>
+    private readonly NumberWords _words = WordedText.Of(language);
 
     public override string Language => language;
 
@@ -719,38 +679,26 @@ public sealed class RussianFormatter(string language = "ru") : Formatter
 
     protected override string PercentMark => NoBreak + "%";
 
-    // "1,3 млн долл. США", "64 млн долл. США", "1,3 млрд долл. США": the abbreviations do not decline.
-    public override string Usd(double amount) => string.Format(Invariant, _numbers.Currency, amount switch
+    // "1,3 млн долл. США", "64 млн долл. США", "1,3 млрд долл. США": the profile's abbreviated scales, which do not decline, bound by no-break spaces.
+    public override string Usd(double amount)
     {
-        >= 1e9 => $"{Separators(Scaled(amount, 1e9))}{NoBreak}млрд",
-        >= 1e6 => $"{Separators(Scaled(amount, 1e6))}{NoBreak}млн",
-        _ => Running(amount, 0),
-    });
-
-    private static string Year(DateOnly date) => date.Year.ToString(Invariant) + " года";
-
-    public override string Date(DateOnly date) => $"{date.Day.ToString(Invariant)} {Months[date.Month - 1]} {Year(date)}";
-
-    public override string DateRange(DateOnly start, DateOnly end)
-    {
-        if (start == end) return Date(start);
-        if (start.Year == end.Year && start.Month == end.Month)
-            return end.DayNumber - start.DayNumber == 1 ? $"{start.Day} и {Date(end)}" : $"{start.Day}–{Date(end)}";
-        return start.Year == end.Year ? $"{start.Day} {Months[start.Month - 1]} — {Date(end)}" : $"{Date(start)} — {Date(end)}";
+        foreach (var (unit, one, many) in _words.Scales)
+        {
+            if (amount < unit) continue;
+            double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
+            return string.Format(Invariant, _numbers.Currency, $"{Separators(Scaled(amount, unit))}{NoBreak}{(Plurals.Of(LanguageProfiles.For(Language).Plural, scaled) == PluralCategory.One ? one : many)}");
+        }
+        return string.Format(Invariant, _numbers.Currency, Running(amount, 0));
     }
 
-    public override string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " и " + items[^1],
-    };
+    public override string Date(DateOnly date) => WordedText.Date(_words, date);
 
-    // The documents' ordinals qualify "год" (второй год осуществления плана): masculine nominative words to the tenth, "11-й" on.
-    private static readonly string[] Ordinals =
-        ["нулевой", "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"];
+    // "15 и 16 ноября 2021 года", "5–9 мая 2021 года", "30 марта — 3 апреля 2021 года".
+    public override string DateRange(DateOnly start, DateOnly end) => WordedText.DateRange(_words, start, end);
 
-    public override string Ordinal(int n) => n >= 0 && n <= 10 ? Ordinals[n] : n.ToString(Invariant) + "-й";
+    public override string List(IReadOnlyList<string> items) => WordedText.List(_words, items);
+
+    public override string Ordinal(int n) => WordedText.Ordinal(_words, n);
 
     // UN Russian calls charts and figures alike "диаграмма": "диаграмма IV", "диаграммы I и II", "диаграммы III–VIII".
     protected override string ChartReference(IReadOnlyList<string> numbers, bool range, bool figure) => numbers.Count switch
@@ -760,23 +708,7 @@ public sealed class RussianFormatter(string language = "ru") : Formatter
         _ => "диаграммы " + List(numbers),
     };
 
-    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? " и " : ", ";
-
-    /// <summary>
-    /// The one spacing rule of Russian text, whatever the templates and the workbook typed: a space
-    /// between a digit and a percent sign becomes a no-break space ("100 %"), as the formatter's own
-    /// percentages have it. Only a space already there is changed, so every character stays where it was.
-    /// </summary>
-    public override (string Text, int[] At) Space(string text)
-    {
-        var at = new int[text.Length + 1];
-        for (int k = 0; k <= text.Length; k++) at[k] = k;
-        if (!text.Contains('%')) return (text, at);
-        var result = text.ToCharArray();
-        for (int i = 1; i < text.Length; i++)
-            if (text[i] == ' ' && VisibleNeighbour(text, i, +1) == '%' && char.IsAsciiDigit(VisibleNeighbour(text, i, -1))) result[i] = NoBreak;
-        return (new string(result), at);
-    }
+    public override string JoinWord(bool last, char before, char after, bool commas = false) => last ? _words.And : ", ";
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     public static readonly IReadOnlyList<string> Names =
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
-        "domain_title", "region_name", "flagship_name", "word", "flagship", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
+        "domain_title", "region_name", "region_of", "flagship_name", "word", "flagship", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
         "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref", "plural",
     ];
 
@@ -57,6 +57,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
         Return(env, "outcome_short", a => Named("outcomes", "code", "short", Text(a, 0, "outcome_short"), "outcome_short"));
         Return(env, "domain_title", a => Named("domains", "code", "title", Text(a, 0, "domain_title"), "domain_title"));
         Return(env, "region_name", a => Named("regions", "code", "name", Text(a, 0, "region_name"), "region_name"));
+        Return(env, "region_of", a => Named("regions", "code", "of", Text(a, 0, "region_of"), "region_of"));
         Return(env, "flagship_name", a => Named("flagships", "code", "name", Text(a, 0, "flagship_name"), "flagship_name"));
         Return(env, "word", a => word(Text(a, 0, "word")));
         Return(env, "profile", a => Profile(Text(a, 0, "profile"), a.Length > 1 ? (int)Number(a, 1, "profile") : 0));

@@ -1,5 +1,7 @@
+using System.Globalization;
 using ReportGen.Analysis;
 using ReportGen.Model;
+using ReportGen.Typesetting;
 
 namespace ReportGen.Templating;
 
@@ -35,7 +37,8 @@ public static class TemplateContext
             ["id"] = spec.DocId,
             ["symbol"] = spec.Symbol,
             ["date"] = new Day(spec.Date, "doc.date"),
-            ["agenda_item"] = spec.AgendaItem,
+            // As the language writes it: "6 (a)", "6 a)", "6(a)" (Document.Numbering.AgendaItem, by the profile).
+            ["agenda_item"] = Document.Numbering.AgendaItem(spec.AgendaItem, language),
             ["agenda_symbol"] = spec.AgendaSymbol,
             ["session_start"] = new Day(spec.SessionStart, "doc.session_start"),
             ["session_end"] = new Day(spec.SessionEnd, "doc.session_end"),
@@ -48,7 +51,12 @@ public static class TemplateContext
             {
                 ["code"] = o.Code.ToString(), ["domain"] = (double)o.Domain, ["title"] = T(o.Title), ["short"] = T(o.Short),
             }).ToList<object?>(),
-            ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => Dict("code", r.Code, "name", T(r.Name))).ToList<object?>(),
+            // "of": the name after "the region" (region_of): the workbook's name_of_<code>, else the profile's pattern around the name.
+            ["regions"] = cycle.Regions.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new Dictionary<string, object?>
+            {
+                ["code"] = r.Code, ["name"] = T(r.Name),
+                ["of"] = r.Of?[language] is { Length: > 0 } of ? of : string.Format(CultureInfo.InvariantCulture, LanguageProfiles.For(language).RegionOf, T(r.Name)),
+            }).ToList<object?>(),
             ["flagships"] = cycle.Flagships.OrderBy(f => f.Code, StringComparer.Ordinal).Select(f => Dict("code", f.Code, "name", T(f.Name))).ToList<object?>(),
             // Counts of the plan's rows, figures of figures.json like any other: what a template prints from them is traced
             // ("five flagship programmes") and a change of them is a changed figure in `diff`.

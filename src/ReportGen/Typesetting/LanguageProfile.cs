@@ -15,9 +15,11 @@ public enum Letters { Latin, Arabic }
 public enum LineBreaking { Words, Characters }
 
 /// <summary>The family of a language's number, date and list wording (the formatter that writes them).</summary>
-public enum NumberStyle { English, Chinese, French,
-    /// <summary>Every word and pattern from the profile (<see cref="NumberFormats.Words"/>): Spanish.</summary>
-    Worded, Russian, Arabic }
+public enum NumberStyle { English, Chinese,
+    /// <summary>Every word and pattern from the profile (<see cref="NumberFormats.Words"/>): French and Spanish.</summary>
+    Worded,
+    /// <summary>Russian's running numbers and abbreviated sums; its dates, lists and ordinals from the profile's words (<see cref="NumberFormats.Words"/>).</summary>
+    Russian, Arabic }
 
 /// <summary>What a run of text is set in: the Latin serif, the Song face for Chinese text, the Hei face for Chinese headings, the Arabic face (the PDF's faces, <c>FontSet</c>).</summary>
 public enum FontRole { Serif, Song, Hei, Arabic }
@@ -53,23 +55,47 @@ public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, str
     string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%", NumberWords? Words = null);
 
 /// <summary>
-/// The words a language writes numbers, dates and lists with, for the worded number style: the
-/// formatter is the same for every language that gives them (Spanish first).
+/// The words a language writes numbers, dates and lists with: the worded formatter (French, Spanish)
+/// writes every word from them, and the Russian one its dates, lists and ordinals. A language that
+/// writes like these is a profile with its own words, not a formatter.
 /// </summary>
-/// <param name="Months">January to December, as a date writes them ("octubre")</param>
-/// <param name="DateLink">between day, month and year ("4 de octubre de 2021": " de ")</param>
-/// <param name="And">the list word before the last item ("y")</param>
-/// <param name="AndBefore">the list word before an item whose sound would merge with <paramref name="And"/>, and the starts that call for it ("e" before "i…", "hi…" but not "hie…": <see cref="AndBeforeStarts"/>, <see cref="AndBeforeUnless"/>)</param>
-/// <param name="Through">the link of a range of days or dates ("5 a 9 de mayo")</param>
+/// <param name="Months">January to December, as a date writes them ("octubre"; Russian in the genitive, "октября")</param>
+/// <param name="DateLink">between day, month and year ("4 de octubre de 2021": " de "; French " ")</param>
+/// <param name="And">the list word before the last item ("y"), and the link of two consecutive days ("15 y 16 de noviembre")</param>
+/// <param name="AndBefore">the list word before an item whose sound would merge with <paramref name="And"/>, and the starts that call for it ("e" before "i…", "hi…" but not "hie…": <see cref="AndBeforeStarts"/>, <see cref="AndBeforeUnless"/>); none: <paramref name="And"/> with no starts</param>
+/// <param name="Through">the link of a range of days ("5 a 9 de mayo", "5–9 mai")</param>
 /// <param name="Cardinals">counts in words, from zero; an empty entry is written in figures (one, whose word takes its noun's gender: "un proyecto", "una región")</param>
-/// <param name="Ordinals">ordinals in words, from zero, in the form the documents use them (before a masculine noun: "primer año", "tercer año")</param>
-/// <param name="OrdinalSuffix">what follows the figures of a higher ordinal ("11.º")</param>
-/// <param name="Scales">money scales, largest first: the unit and the words for one and for more ("millón de", "millones de")</param>
+/// <param name="Ordinals">ordinals in words, from zero, in the form the documents use them (before a masculine noun: "primer año", "tercer año"; French "deuxième année"); an empty entry is a figure with <paramref name="OrdinalSuffix"/></param>
+/// <param name="OrdinalSuffix">what follows the figures of a higher ordinal ("11.º", "11e", "11-й")</param>
+/// <param name="Scales">money scales, largest first: the unit and the words for one and for more ("millón de", "millones de"), chosen by the profile's plural rule ("1,3 millones de dólares" in Spanish, "1,3 million de dollars" in French)</param>
 public sealed record NumberWords(
     ImmutableArray<string> Months, string DateLink, string And, string AndBefore,
     ImmutableArray<string> AndBeforeStarts, ImmutableArray<string> AndBeforeUnless, string Through,
     ImmutableArray<string> Cardinals, ImmutableArray<string> Ordinals, string OrdinalSuffix,
-    ImmutableArray<(double Unit, string One, string Many)> Scales);
+    ImmutableArray<(double Unit, string One, string Many)> Scales)
+{
+    /// <summary>The first day of a month, where the language writes it as an ordinal (French "1er août"); none: the figure.</summary>
+    public string? FirstDay { get; init; }
+    /// <summary>The link of a range across months or years ("30 марта — 3 апреля"); none: <see cref="Through"/>.</summary>
+    public string? ThroughMonths { get; init; }
+    /// <summary>What follows a date's year ("2021 года"); none by default.</summary>
+    public string YearWord { get; init; } = "";
+    /// <summary>Percentages group their digits by thousands, as the language's sums ("1 800 %"); otherwise "1800%".</summary>
+    public bool GroupsPercentages { get; init; }
+}
+
+/// <summary>
+/// The spaces a language sets at punctuation, as one rule over the whole composed text
+/// (<c>Formatter.Space</c>): a space already typed before a mark of <paramref name="Before"/>, after
+/// one of <paramref name="After"/>, or between a digit and "%" becomes the no-break space given.
+/// French: U+202F before ; ! ? » and after «, U+00A0 before a colon, U+202F in "41 %"; Russian: U+00A0 in "41 %".
+/// </summary>
+public sealed record PunctuationSpacing(
+    ImmutableArray<(char Mark, char Space)> Before, ImmutableArray<(char Mark, char Space)> After, char? BeforePercent)
+{
+    /// <summary>Words a number is never parted from at a line's end: a space typed between a digit and one of them becomes <see cref="BeforePercent"/>'s no-break space (Russian "2020 году", "2020–2023 годов").</summary>
+    public ImmutableArray<string> UnitWords { get; init; } = [];
+}
 
 /// <summary>The masthead as the language's edition prints it; its words are the templates' front matter.</summary>
 /// <param name="DateLanguage">the language of the date line (UN Chinese editions keep it, distribution and language lines in English)</param>
@@ -121,6 +147,18 @@ public sealed record LanguageProfile
     public string SubItemLabel { get; init; } = "({0})";
     /// <summary>The second level's, when it differs from the first's: Arabic "’{0}‘" (’1‘, ’2‘ for (i), (ii)); null: <see cref="SubItemLabel"/>.</summary>
     public string? SubItemLabel2 { get; init; }
+    /// <summary>
+    /// An agenda item with a sub-item: {0} its number, {1} the sub-item's label (<see cref="SubItemLabel"/>
+    /// and <see cref="SubItemLetters"/>): "{0} {1}" ("item 6 (a)", "point 6 a)", "البند 6 (أ)"); Chinese
+    /// "{0}{1}" ("项目 6(a)", the label joined to its number, as UN Chinese documents write it).
+    /// </summary>
+    public string AgendaItem { get; init; } = "{0} {1}";
+    /// <summary>
+    /// A region's name after the words "the region" in running text, {0} the name, where the workbook
+    /// gives no <c>name_of_&lt;code&gt;</c> form: "{0}" (English "the Africa region" is the templates' own
+    /// order; French apposition "la région Afrique"), Spanish "de {0}" ("la región de África").
+    /// </summary>
+    public string RegionOf { get; init; } = "{0}";
     /// <summary>The letters of first-level sub-items: Latin (a), (b) or Arabic (أ), (ب).</summary>
     public Letters SubItemLetters { get; init; } = Letters.Latin;
     /// <summary>The word of a chart's caption, before its number ("Chart II", "图二"); in running text, lower case ("chart IV", "charts I and II").</summary>
@@ -152,6 +190,8 @@ public sealed record LanguageProfile
     /// word of fewer than eight letters ("disease", "longest" stay whole).
     /// </summary>
     public HyphenationMinimums HyphenMinimums { get; init; } = HyphenationMinimums.TeX;
+    /// <summary>The no-break spaces set at punctuation over the whole text (French, Russian); none: spaces as written.</summary>
+    public PunctuationSpacing? Spacing { get; init; }
     /// <summary>How nouns agree with a number (the <c>plural</c> helper's forms, <see cref="Plurals"/>).</summary>
     public PluralRule Plural { get; init; } = PluralRule.OneOther;
     public required Specimen Specimen { get; init; }
@@ -204,7 +244,7 @@ public static class LanguageProfiles
         Numbers = new(NumberStyle.Chinese, ",", ".", "{0}%", "{0} 万美元", "yyyy 年 M 月 d 日", SmallCountsInWords: false),
         Quotes = ("“", "”", "‘", "’"),
         Stop = "。", Semicolon = "；", Colon = "：",
-        ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese,
+        ChapterNumerals = Numerals.Chinese, ChapterEnd = "、", SubItemNumerals = Numerals.Chinese, AgendaItem = "{0}{1}",
         ChartWord = "图", ChartRangeWord = "至", DataLabel = "数据",
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: true),
         Type = TypeSizes.Zh,
@@ -217,8 +257,8 @@ public static class LanguageProfiles
     };
 
     /// <summary>
-    /// French as UN French documents write it. Spacing (the one rule, <c>FrenchFormatter.Space</c>
-    /// and the formatter's numbers): a narrow no-break space (U+202F) as the thousands separator,
+    /// French as UN French documents write it, written by the worded formatter from these words. Spacing
+    /// (the one rule, <see cref="LanguageProfile.Spacing"/>, and the numbers): a narrow no-break space (U+202F) as the thousands separator,
     /// before % ; ! ? » and after «; a full no-break space (U+00A0) before a colon. Counts from two
     /// to nine are words (0 and 1 figures: un/une would need the noun's gender); sub-items a), i);
     /// words are hyphenated with the French patterns (LibreOffice's hyph_fr.dic), under the house rules of English.
@@ -227,7 +267,23 @@ public static class LanguageProfiles
     {
         Code = "fr", Name = "French", ReviewName = "Français (French)",
         Tags = new("fr", "fr-FR", "fr-FR", "zh-CN", "fr-FR", [(WritingScript.Han, "zh-CN")]),
-        Numbers = new(NumberStyle.French, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true, CompactPercent: "{0}\u202F%"),
+        Numbers = new(NumberStyle.Worded, "\u202F", ",", "{0}\u202F%", "{0} dollars", "d MMMM yyyy", SmallCountsInWords: true, CompactPercent: "{0}\u202F%",
+            Words: new(
+                Months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+                DateLink: " ", And: " et ", AndBefore: " et ", AndBeforeStarts: [], AndBeforeUnless: [], Through: "–",
+                // Two to nine in words; 0 and 1 stay figures (un, une: the noun's gender).
+                Cardinals: ["", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+                // The documents' ordinals qualify "année" (la deuxième année du plan).
+                Ordinals: ["zéroième", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"],
+                OrdinalSuffix: "e",
+                // The scale takes the plural from two (the French plural rule): "1,3 million de dollars", "64 millions de dollars".
+                Scales: [(1e9, "milliard de", "milliards de"), (1e6, "million de", "millions de")])
+            {
+                FirstDay = "1er", GroupsPercentages = true,
+            }),
+        Spacing = new(
+            Before: [(':', '\u00A0'), (';', '\u202F'), ('!', '\u202F'), ('?', '\u202F'), ('»', '\u202F')],
+            After: [('«', '\u202F')], BeforePercent: '\u202F'),
         Quotes = ("«\u202F", "\u202F»", "“", "”"),
         Semicolon = "\u202F;", Colon = "\u00A0: ",
         SubItemLabel = "{0})",
@@ -262,7 +318,7 @@ public static class LanguageProfiles
                 // English billions are thousands of millions in Spanish ("1.200 millones de dólares"): one scale.
                 Scales: [(1e6, "millón de", "millones de")])),
         Quotes = ("“", "”", "‘", "’"),
-        SubItemLabel = "{0})",
+        SubItemLabel = "{0})", RegionOf = "de {0}",
         ChartWord = "Gráfico", FigureWord = "Figura", ChartRangeWord = "a", DataLabel = "Datos",
         Masthead = new("es", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_es.dic",
@@ -284,7 +340,23 @@ public static class LanguageProfiles
         Code = "ru", Name = "Russian", ReviewName = "Русский (Russian)",
         Tags = new("ru", "ru-RU", "ru-RU", "zh-CN", "ru-RU", [(WritingScript.Latin, "en"), (WritingScript.Han, "zh-CN")]),
         Script = WritingScript.Cyrillic,
-        Numbers = new(NumberStyle.Russian, "\u00A0", ",", "{0}\u00A0%", "{0}\u00A0долл.\u00A0США", "d MMMM yyyy 'года'", SmallCountsInWords: false, CompactPercent: "{0}\u00A0%"),
+        Numbers = new(NumberStyle.Russian, "\u00A0", ",", "{0}\u00A0%", "{0}\u00A0долл.\u00A0США", "d MMMM yyyy 'года'", SmallCountsInWords: false, CompactPercent: "{0}\u00A0%",
+            Words: new(
+                // In the genitive, as a date writes them ("4 октября 2021 года").
+                Months: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+                DateLink: " ", And: " и ", AndBefore: " и ", AndBeforeStarts: [], AndBeforeUnless: [], Through: "–",
+                // Counts stay figures: a Russian numeral in words declines by case and gender.
+                Cardinals: [],
+                // The documents' ordinals qualify "год" (второй год осуществления плана): masculine nominative.
+                Ordinals: ["нулевой", "первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"],
+                OrdinalSuffix: "-й",
+                // Abbreviated scales do not decline: "1,3 млн долл. США", "64 млн долл. США".
+                Scales: [(1e9, "млрд", "млрд"), (1e6, "млн", "млн")])
+            {
+                ThroughMonths = " — ", YearWord = " года",
+            }),
+        // A year is never parted from its word (Russian typesetting): "в 2020 году", "2020–2023 годов".
+        Spacing = new(Before: [], After: [], BeforePercent: '\u00A0') { UnitWords = ["год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годах"] },
         Quotes = ("«", "»", "„", "“"),
         SubItemLabel = "{0})",
         ChartWord = "Диаграмма", FigureWord = "Диаграмма", ChartRangeWord = "–", DataLabel = "Данные",

@@ -201,7 +201,7 @@ public static class CycleReader
 
     private static List<Region> ReadRegions(SheetReader sheets) =>
         sheets.Rows("Regions", ["code"], ["name"], row =>
-            row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source, row.Boolean("regional", required: false) ?? true) : null);
+            row.Text("code") is { } code ? new Region(code, row.Localized("name"), row.Source, row.Boolean("regional", required: false) ?? true, row.Localized("name_of", required: false)) : null);
 
     /// <param name="outcomes">for a primary outcome given by its title or short title rather than its code</param>
     private static List<Project> ReadProjects(SheetReader sheets, List<Outcome> outcomes)
@@ -428,7 +428,11 @@ public static class CycleReader
             var template = row.Text("template");
             var symbol = row.Text("symbol");
             var date = row.Date("date");
-            var item = row.Text("agenda_item");
+            var typed = row.Text("agenda_item");
+            AgendaItem? item = null;
+            if (typed is not null && !AgendaItem.TryParse(typed, out item))
+                row.ReportAt("agenda_item", $"agenda_item '{typed}' is not an agenda item: type its number and, for a sub-item, its letter, as 6 or 6 (a) " +
+                    "(the templates write the words, \"Item\", \"Point\", \"Tema\", and each language's form of the letter)");
             var agendaSymbol = row.Text("agenda_symbol");
             var start = row.Date("session_start");
             var end = row.Date("session_end");

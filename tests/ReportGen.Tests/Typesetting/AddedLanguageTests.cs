@@ -134,8 +134,8 @@ public class AddedLanguageTests
         var e = Assert.Throws<InputException>(() => BuildPipeline.Render(new BuildOptions(path, dir.File("out"), Templates(dir), ["xx"], ["txt"], null)));
         // The one workbook problem, then the note that the templates wait for it.
         Assert.Equal(2, e.Problems.Count);
-        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, name_ar, then name_xx.
-        Assert.Equal("Regions!I2: name_xx is required", e.Problems[0].ToString());
+        // Columns: code, name_en, name_zh, regional, name_fr, name_es, name_ru, name_ar, name_of_fr, name_of_es, then name_xx.
+        Assert.Equal("Regions!K2: name_xx is required", e.Problems[0].ToString());
         Assert.Contains("not checked", e.Problems[1].Message, StringComparison.Ordinal);
     }
 
@@ -168,6 +168,40 @@ public class AddedLanguageTests
         var english = ReportGen.Templating.Formatter.For("en");
         Assert.Equal(["41.3 per cent", "4,000", "USD 1.3 million", "USD 9,800", "five", "4 October 2021"],
             [english.Percent(0.4134, 1), english.Figure(4000), english.Usd(1_300_000), english.Usd(9800), english.Count(5), english.Date(new DateOnly(2021, 10, 4))]);
+    }
+
+    [Fact]
+    public void A_language_written_like_french_or_spanish_is_words_and_a_spacing_rule_in_its_profile()
+    {
+        // Italian-like words on the French profile: no formatter knows them, the worded one writes them.
+        var french = LanguageProfiles.French.Numbers;
+        var profile = LanguageProfiles.French with
+        {
+            Code = "xx", Name = "Testish", ReviewName = "Testish",
+            Tags = new("xx", "xx", "xx", "zh-CN", "xx", [(WritingScript.Han, "zh-CN")]),
+            Numbers = french with
+            {
+                Currency = "{0} dollari",
+                Words = french.Words! with
+                {
+                    Months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+                    And = " e ", AndBefore = " ed ", AndBeforeStarts = ["e"], Through = " al ",
+                    Cardinals = ["", "", "due", "tre", "quattro"], Ordinals = ["", "primo", "secondo"], OrdinalSuffix = "º",
+                    Scales = [(1e6, "milione di", "milioni di")], FirstDay = "1º", ThroughMonths = " – ", GroupsPercentages = false,
+                },
+            },
+            Plural = PluralRule.OneOther,
+            Spacing = new(Before: [('?', '\u00A0')], After: [], BeforePercent: null),
+        };
+        using var registered = LanguageProfiles.Add(profile);
+        var format = ReportGen.Templating.Formatter.For("xx");
+        Assert.IsType<ReportGen.Templating.WordedFormatter>(format);
+        Assert.Equal(["1º agosto 2021", "5 al 9 maggio 2021", "15 e 16 maggio 2021", "30 marzo – 3 aprile 2021"],
+            [format.Date(new(2021, 8, 1)), format.DateRange(new(2021, 5, 5), new(2021, 5, 9)), format.DateRange(new(2021, 5, 15), new(2021, 5, 16)), format.DateRange(new(2021, 3, 30), new(2021, 4, 3))]);
+        Assert.Equal(["Africa e Asia", "Africa ed Europa", "tre", "5", "secondo", "3º"],
+            [format.List(["Africa", "Asia"]), format.List(["Africa", "Europa"]), format.Count(3), format.Count(5), format.Ordinal(2), format.Ordinal(3)]);
+        Assert.Equal(["1 milione di dollari", "1,3 milioni di dollari", "1800\u202F%"], [format.Usd(1_000_000), format.Usd(1_300_000), format.Percent(18)]);
+        Assert.Equal("Perché\u00A0? 41 % : «\u202Fsì »", format.Space("Perché ? 41 % : «\u202Fsì »").Text);
     }
 
     [Fact]

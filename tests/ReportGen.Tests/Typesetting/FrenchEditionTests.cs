@@ -42,6 +42,15 @@ public partial class FrenchEditionTests
         // Two to nine in words; one and zero as figures (un or une would need the noun).
         Assert.Equal(["1", "quatre", "neuf", "12", "Quatre"], [fr.Count(1), fr.Count(4), fr.Count(9), fr.Count(12), fr.CountAtSentenceStart(4)]);
         Assert.Equal(["deuxième", "figures I à III", "graphique IV"], [fr.Ordinal(2), fr.ChartReference([1, 2, 3], roman: true, figure: true), fr.ChartReference([4], roman: true)]);
+        // Every word from the profile's NumberWords, through the worded formatter that writes Spanish too.
+        Assert.IsType<WordedFormatter>(fr);
+        Assert.NotNull(ReportGen.Typesetting.LanguageProfiles.French.Numbers.Words);
+        Assert.Equal(["5–9 mai 2021", "30 mars–3 avril 2021", "1er–3 juin 2021", "30 décembre 2021–2 janvier 2022"],
+            [fr.DateRange(new(2021, 5, 5), new(2021, 5, 9)), fr.DateRange(new(2021, 3, 30), new(2021, 4, 3)), fr.DateRange(new(2021, 6, 1), new(2021, 6, 3)), fr.DateRange(new(2021, 12, 30), new(2022, 1, 2))]);
+        Assert.Equal(["première", "dixième", "11e", "Afrique et innovation"], [fr.Ordinal(1), fr.Ordinal(10), fr.Ordinal(11), fr.List(["Afrique", "innovation"])]);
+        // The scale agrees by the French plural rule (singular below two); percentages of four digits are grouped, as sums.
+        Assert.Equal(["1 million de dollars", "1,9 million de dollars", "2 millions de dollars", "1,5 milliard de dollars", "3 milliards de dollars", $"1{Narrow}800{Narrow}%"],
+            [fr.Usd(1_000_000), fr.Usd(1_940_000), fr.Usd(2_000_000), fr.Usd(1_500_000_000), fr.Usd(3e9), fr.Percent(18)]);
         // Chart labels and axes: the invariant label in the language's conventions; English's as they are.
         var french = ReportGen.Typesetting.LanguageProfiles.French.Numbers;
         Assert.Equal([$"40{Narrow}%", $"1{Narrow}234,5", "9,8"], [ReportGen.Charts.ChartValues.In("40%", french), ReportGen.Charts.ChartValues.In("1,234.5", french), ReportGen.Charts.ChartValues.In("9.8", french)]);

@@ -311,6 +311,31 @@ public class CycleReaderTests
         Assert.Equal(("Regions: missing column 'name_zh'; add a column headed name_zh in row 1", "zh"), (problem.ToString(), problem.Language));
     }
 
+    [Theory]
+    [InlineData("Item 6 (a)")]
+    [InlineData("6 (a) (i)")]
+    [InlineData("6.1")]
+    [InlineData("six")]
+    [InlineData("0")]
+    public void A_malformed_agenda_item_is_a_problem_at_its_cell_with_the_fix(string typed)
+    {
+        var problems = Problems(WorkbookBuilder.Minimal().Set("Documents", 2, "agenda_item", typed));
+        Assert.Equal([$"Documents!E2: agenda_item '{typed}' is not an agenda item: type its number and, for a sub-item, its letter, as 6 or 6 (a) " +
+            "(the templates write the words, \"Item\", \"Point\", \"Tema\", and each language's form of the letter)"], problems);
+    }
+
+    [Theory]
+    [InlineData("6", 6, 0)]
+    [InlineData("6 (a)", 6, 1)]
+    [InlineData(" 6(b) ", 6, 2)]
+    [InlineData("6 c)", 6, 3)]
+    [InlineData("12A", 12, 1)]
+    public void An_agenda_item_is_read_as_its_number_and_sub_item(string typed, int number, int sub)
+    {
+        var spec = Assert.Single(Read(WorkbookBuilder.Minimal().Set("Documents", 2, "agenda_item", typed)).Cycle!.Documents);
+        Assert.Equal(new AgendaItem(number, sub), spec.AgendaItem);
+    }
+
     [Fact]
     public void Doc_id_must_be_usable_as_a_file_name()
     {
