@@ -386,21 +386,19 @@ public sealed class DocxWriter
         // Every row but the last keeps with the next (Word's way to keep a table on one page): a matrix split
         // over two pages, its header repeated, reads as two charts. Cells without the table text's spacing,
         // as the PDF's heat map, so two matrices fit a page as they do there.
-        string Cell(int width, string text, string fill, bool header, string jc, bool keep = true)
+        string Cell(int width, string text, string fill, bool header, string jc, bool keep = true, int span = 1)
         {
             string colour = Palette.TextOn(fill);
             string border = "<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:left w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:bottom w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:right w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/></w:tcBorders>";
-            return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
-                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{(keep ? "<w:keepNext/>" : "")}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{jc}\"/></w:pPr>{CellRuns(text, colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "")}</w:p></w:tc>";
+            return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{(span > 1 ? $"<w:gridSpan w:val=\"{span}\"/>" : "")}{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
+                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{(keep ? "<w:keepNext/>" : "")}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{jc}\"/></w:pPr>{(text.Length > 0 ? Run(Escape(text), colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "") : "")}</w:p></w:tc>";
         }
-        // The corner cell names both axes, a line each ("首要成果 \\" over "次级成果"): a break inside either word would split it.
-        string CellRuns(string text, string properties)
-        {
-            int split = text.IndexOf(" \\ ", StringComparison.Ordinal);
-            return split < 0 ? Run(Escape(text), properties)
-                : Run(Escape(text[..(split + 2)]), properties) + "<w:r><w:br/></w:r>" + Run(Escape(text[(split + 3)..]), properties);
-        }
-        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, $"{chart.CategoryAxisTitle} \\ {chart.ValueAxisTitle}", "FFFFFF", true, "left"));
+        // Two header rows, as the PDF's heat map: the value axis's title ("Secondary outcome", 次级成果) spanning the outcome
+        // columns over an empty corner, then the category axis's title ("Primary outcome") in the corner beside the outcomes.
+        // Both repeat as header rows; the corner holds one title only, so its words fit the PDF's first column.
+        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, "", "FFFFFF", true, "left"))
+             .Append(Cell(other * (columns - 1), chart.ValueAxisTitle ?? "", "FFFFFF", true, "center", span: columns - 1)).Append("</w:tr>");
+        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, chart.CategoryAxisTitle ?? "", "FFFFFF", true, "left"));
         foreach (var s in chart.Series) _body.Append(Cell(other, s.Name, "FFFFFF", true, "center"));
         _body.Append("</w:tr>");
         for (int r = 0; r < chart.Categories.Count; r++)
