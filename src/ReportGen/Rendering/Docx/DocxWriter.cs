@@ -307,13 +307,20 @@ public sealed class DocxWriter
                 break;
             default:
                 string rel = NewChart(c.Chart, c.Chart.Series, c.Chart.ValueAxisTitle);
-                _body.Append("<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>")
-                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
+                // The PDF's figure (ChartFrame.FigureHeight, its width from the body's indent less the value labels' room to the
+                // right margin) and its spaces above and below; single line spacing, not the style's (Chinese sets 1.25 lines,
+                // which LibreOffice applied to the drawing's line: figure I of the three-year cycle's zh annual report ran onto
+                // the next page and carried figure II to a fifth).
+                _body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"{PageDesign.Twips(ChartFrame.FigureSpaceAbove)}\" w:after=\"{PageDesign.Twips(ChartFrame.FigureSpaceBelow)}\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>")
+                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, Emu(PageDesign.TextWidth - PageDesign.Indent + ChartFrame.AxisMargin), Emu(ChartFrame.FigureHeight))).Append("</w:p>");
                 break;
         }
     }
 
     private int _drawings;
+
+    /// <summary>Points in English Metric Units (12,700 to the point), as DrawingML measures a drawing.</summary>
+    private static long Emu(double points) => (long)Math.Round(points * 12_700);
 
     /// <summary>A chart's title for assistive technology: its caption label and title ("Chart I Linkages …").</summary>
     private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Profile)) + " " + c.Title;
