@@ -135,8 +135,8 @@ internal static class DocxCharts
 
     /// <summary>
     /// A title's text body set upright, each character under the one before: DrawingML's stacked WordArt text (Excel's and Word's
-    /// "Stacked" text direction), which LibreOffice imports as stacked characters. (<c>eaVert</c>, East Asian vertical text, turns
-    /// a vertical axis title in Word but LibreOffice 7.4 reads it as the default rotation, 90° to the left.)
+    /// "Stacked" text direction), which LibreOffice imports as stacked characters. (<c>eaVert</c>, East Asian vertical text, is set
+    /// by LibreOffice 7.4 as a title turned a quarter right, its characters on their side.)
     /// </summary>
     private const string StackedText = " rot=\"0\" vert=\"wordArtVert\"";
 

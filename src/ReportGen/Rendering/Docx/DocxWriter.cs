@@ -383,7 +383,9 @@ public sealed class DocxWriter
     private void Matrix(ChartData chart, string title)
     {
         int columns = chart.Series.Count + 1;
-        int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
+        // The PDF's first column (70 points), or wider when the corner's title does not fit it on one line with the cells' margins.
+        int first = Math.Max(1400, PageDesign.Twips(Measure(chart.CategoryAxisTitle ?? "", _look.Type.Small, _look.Type.TableHeaderItalic)) + 2 * MatrixCellMargin + 40);
+        int other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection).Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
@@ -420,6 +422,17 @@ public sealed class DocxWriter
             _body.Append("</w:tr>");
         }
         _body.Append("</w:tbl>");
+    }
+
+    /// <summary>The left and right margin of a matrix's cells (the default table style's, <see cref="DocxStyles"/>), in twips.</summary>
+    private const int MatrixCellMargin = 57;
+
+    /// <summary>A line of text's width in points at <paramref name="size"/>, in the PDF's faces (the bundled ones when the build names none).</summary>
+    private double Measure(string text, double size, bool italic)
+    {
+        var fonts = _fonts ??= Pdf.Fonts.FontSet.Load();
+        var role = _look.Profile.Fonts.Text;
+        return text.EnumerateRunes().Sum(r => (fonts.FaceFor(r.Value, role, false, italic)?.Advance(r.Value) ?? 0.5) * size);
     }
 
     private void Table(Table t, string? description)
