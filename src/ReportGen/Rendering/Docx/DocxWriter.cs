@@ -388,6 +388,7 @@ public sealed class DocxWriter
         int other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection).Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+             .Append($"<w:tblCellMar><w:left w:w=\"{MatrixCellMargin}\" w:type=\"dxa\"/><w:right w:w=\"{MatrixCellMargin}\" w:type=\"dxa\"/></w:tblCellMar>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
              .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
@@ -424,7 +425,7 @@ public sealed class DocxWriter
         _body.Append("</w:tbl>");
     }
 
-    /// <summary>The left and right margin of a matrix's cells (the default table style's, <see cref="DocxStyles"/>), in twips.</summary>
+    /// <summary>The left and right margin of a matrix's cells, in twips: the default table style's (<see cref="DocxStyles"/>), stated on the table, as LibreOffice does not apply the style's to it (it set 5.6 points).</summary>
     private const int MatrixCellMargin = 57;
 
     /// <summary>A line of text's width in points at <paramref name="size"/>, in the PDF's faces (the bundled ones when the build names none).</summary>
