@@ -24,6 +24,13 @@ public sealed record PlacedLegendEntry(LegendEntry Entry, double X, double Basel
 /// </summary>
 public sealed class ChartFrame
 {
+    /// <summary>
+    /// A document's bar chart (a figure of the running text), in points: its height, axes, titles and key included, and the
+    /// space above it (after its caption and notes) and below it. The PDF sets its chart box to these and the Word writer its
+    /// drawing, so that the figure takes the same height on the page in both.
+    /// </summary>
+    public const double FigureHeight = 215, FigureSpaceAbove = 4, FigureSpaceBelow = 10;
+
     /// <summary>The room left of the plot for the value labels (right-aligned <see cref="TickGap"/> before the axis).</summary>
     public const double AxisMargin = 34;
     /// <summary>The room right of the plot.</summary>

@@ -174,6 +174,11 @@ public sealed record LanguageProfile
     public required TypeSizes Type { get; init; }
     public required LanguageFonts Fonts { get; init; }
     public required LineBreaking LineBreaking { get; init; }
+    /// <summary>
+    /// A chart's vertical axis title stands upright, one character under the other (UN Chinese charts), rather than turned a
+    /// quarter left along the axis; the Word writer stacks it (DrawingML <c>vert="wordArtVert"</c>).
+    /// </summary>
+    public bool StacksVerticalTitles { get; init; }
     /// <summary>Han and Latin text are set a quarter em apart (<see cref="MixedSpacing"/>): the whole text is spaced by that rule.</summary>
     public bool SpacesHanAndLatin { get; init; }
     /// <summary>
@@ -251,6 +256,7 @@ public static class LanguageProfiles
         Fonts = new(FontRole.Song, FontRole.Hei, HeadingLatinInHeadingFace: true),
         LineBreaking = LineBreaking.Characters,
         SpacesHanAndLatin = true,
+        StacksVerticalTitles = true,
         Plural = PluralRule.Invariable,
         Specimen = new("联合国人类住区规划署执行局", "本报告说明人居署如何从数量和内容两方面分析其规范活动与业务活动之间的联系（2021 年：88 个项目）。", "Chinese", "附件一"),
         ByDefault = true,

@@ -311,6 +311,38 @@ public class DocxTests
         Assert.All(byCount, g => Assert.Single(g.Select(p => p.Fill).Distinct()));
     }
 
+    /// <summary>
+    /// Issue 23 (page-by-page review, Word): the linkage matrices' corner cell held both axis titles ("Primary outcome \\ Secondary
+    /// outcome"), squeezed onto four lines in its 70-point column, and the spanning "Secondary outcome" header of the PDF's heat map
+    /// was missing. Two header rows now, both repeated (w:tblHeader): the value axis's title spanning the outcome columns
+    /// (w:gridSpan) over an empty corner, then the category axis's title alone in the corner beside the outcomes.
+    /// </summary>
+    [Theory]
+    [InlineData("portfolio-analysis.en.docx", "Primary outcome", "Secondary outcome")]
+    [InlineData("portfolio-analysis.zh.docx", "首要成果", "次级成果")]
+    public void Matrices_have_a_spanning_header_over_their_columns_and_one_title_in_the_corner(string file, string rows, string columns)
+    {
+        using var doc = Open(Outputs.Value[file]);
+        var matrices = doc.MainDocumentPart!.Document.Body!.Elements<Table>()
+            .Where(t => t.Descendants<Shading>().Any(sh => sh.Fill?.Value is { } f && f != "FFFFFF")).ToList();
+        Assert.True(matrices.Count >= 2, $"{file}: {matrices.Count} matrices");
+        foreach (var matrix in matrices)
+        {
+            var trs = matrix.Elements<TableRow>().ToList();
+            int outcomes = matrix.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count() - 1;
+            var top = trs[0].Elements<TableCell>().ToList();
+            Assert.Equal(2, top.Count);
+            Assert.Equal("", DocumentText.TextOf(top[0]));
+            Assert.Equal(columns, DocumentText.TextOf(top[1]));
+            Assert.Equal(outcomes, top[1].TableCellProperties!.GridSpan!.Val!.Value);
+            var second = trs[1].Elements<TableCell>().ToList();
+            Assert.Equal(rows, DocumentText.TextOf(second[0]));
+            Assert.Equal(outcomes + 1, second.Count);
+            Assert.All(trs.Take(2), tr => Assert.NotNull(tr.TableRowProperties!.GetFirstChild<TableHeader>()));
+            Assert.All(trs.Skip(2), tr => Assert.Null(tr.TableRowProperties!.GetFirstChild<TableHeader>()));
+        }
+    }
+
     private static bool Kept(OpenXmlElement p) => p.Descendants<ParagraphProperties>().Any(pp => pp.KeepNext is not null);
 
     /// <summary>

@@ -247,6 +247,25 @@ public partial class LibreOfficeTests
         Assert.DoesNotContain(lines, l => l.TrimEnd().EndsWith('次') || l.TrimStart().StartsWith("级成果", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Issue 23 (Word remainder): the matrices' corner cell holds the primary outcomes' title on one line, as the PDF sets it
+    /// (it held both axis titles on four lines, then "Primary" over "outcome" in the PDF's 70-point column), and the secondary
+    /// outcomes' title stands over their columns.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("portfolio-analysis.en", "Primary outcome", "Secondary outcome")]
+    [InlineData("portfolio-analysis.zh", "首要成果", "次级成果")]
+    [InlineData(Generated + ".portfolio-analysis.en", "Primary outcome", "Secondary outcome")]
+    public void Matrix_corner_title_stands_on_one_line_under_the_spanning_header(string document, string corner, string spanning)
+    {
+        ExternalTool.Require("soffice", "libreoffice-writer-nogui");
+        var lines = Lines(Rendered.Value[document].LayoutText);
+        Assert.Contains(lines, l => l == spanning);
+        Assert.Contains(lines, l => l.StartsWith(corner + " ", StringComparison.Ordinal));
+        // No later word of the title opens a line of its own ("outcome" under "Primary").
+        Assert.DoesNotContain(lines, l => corner.Split(' ').Skip(1).Any(w => l == w));
+    }
+
     /// <summary>The Chinese documents, the sample's and the generated cycle's.</summary>
     public static TheoryData<string> ChineseDocuments =>
         new(Sample.Where(d => d.EndsWith(".zh", StringComparison.Ordinal)).SelectMany(d => new[] { d, $"{Generated}.{d}" }));

@@ -32,7 +32,7 @@ internal static class DocxCharts
         xml.Append($"<c:chartSpace xmlns:c=\"{C}\" xmlns:a=\"{A}\" xmlns:r=\"{R}\"><c:date1904 val=\"0\"/><c:lang val=\"{lang}\"/><c:roundedCorners val=\"0\"/>");
         xml.Append("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>");
         xml.Append(BarSeries(sheet)).Append(TargetSeries(sheet));
-        xml.Append(Axes(chart, series, lang, valueTitle, look.Profile.Numbers, look.Profile.RightToLeft));
+        xml.Append(Axes(chart, series, lang, valueTitle, look.Profile.Numbers, look.Profile.RightToLeft, look.Profile.StacksVerticalTitles));
         xml.Append("</c:plotArea>");
         if (series.Count > 1) xml.Append($"<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>{AxisText(lang)}</c:legend>");
         xml.Append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
@@ -114,7 +114,8 @@ internal static class DocxCharts
 
     /// <summary>The category axis, and the value axis on the PDF's scale: from 0 to its maximum in its steps, labelled in its format.</summary>
     /// <param name="rightToLeft">the language is written right to left: the categories run from the right (the axis reversed) and the value axis stands at the right</param>
-    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, Typesetting.NumberFormats numbers, bool rightToLeft = false)
+    /// <param name="stacked">the value axis's title stands upright, a character under the other (<see cref="Typesetting.LanguageProfile.StacksVerticalTitles"/>)</param>
+    private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, Typesetting.NumberFormats numbers, bool rightToLeft = false, bool stacked = false)
     {
         var xml = new StringBuilder();
         string axisText = AxisText(lang);
@@ -124,7 +125,7 @@ internal static class DocxCharts
         var scale = ChartValues.Scale(series);
         xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"{(rightToLeft ? "r" : "l")}\"/>");
         xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
-        if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang));
+        if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang, stacked ? StackedText : ""));
         xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale, numbers))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"{(rightToLeft ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
         return xml.ToString();
     }
@@ -132,8 +133,15 @@ internal static class DocxCharts
     private static string AxisText(string lang) =>
         $"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"{lang}\"/></a:p></c:txPr>";
 
-    private static string Title(string text, string lang) =>
-        $"<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"{lang}\" sz=\"800\" b=\"0\"/><a:t>{Esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>";
+    /// <summary>
+    /// A title's text body set upright, each character under the one before: DrawingML's stacked WordArt text (Excel's and Word's
+    /// "Stacked" text direction), which LibreOffice imports as stacked characters. (<c>eaVert</c>, East Asian vertical text, is set
+    /// by LibreOffice 7.4 as a title turned a quarter right, its characters on their side.)
+    /// </summary>
+    private const string StackedText = " rot=\"0\" vert=\"wordArtVert\"";
+
+    private static string Title(string text, string lang, string bodyAttributes = "") =>
+        $"<c:title><c:tx><c:rich><a:bodyPr{bodyAttributes}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"{lang}\" sz=\"800\" b=\"0\"/><a:t>{Esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>";
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

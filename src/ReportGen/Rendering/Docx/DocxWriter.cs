@@ -307,13 +307,20 @@ public sealed class DocxWriter
                 break;
             default:
                 string rel = NewChart(c.Chart, c.Chart.Series, c.Chart.ValueAxisTitle);
-                _body.Append("<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr>")
-                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, (long)(DocxLook.TextWidth * 635 * 0.95), 3_000_000)).Append("</w:p>");
+                // The PDF's figure (ChartFrame.FigureHeight, its width from the body's indent less the value labels' room to the
+                // right margin) and its spaces above and below; single line spacing, not the style's (Chinese sets 1.25 lines,
+                // which LibreOffice applied to the drawing's line: figure I of the three-year cycle's zh annual report ran onto
+                // the next page and carried figure II to a fifth).
+                _body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"{PageDesign.Twips(ChartFrame.FigureSpaceAbove)}\" w:after=\"{PageDesign.Twips(ChartFrame.FigureSpaceBelow)}\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>")
+                     .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, Emu(PageDesign.TextWidth - PageDesign.Indent + ChartFrame.AxisMargin), Emu(ChartFrame.FigureHeight))).Append("</w:p>");
                 break;
         }
     }
 
     private int _drawings;
+
+    /// <summary>Points in English Metric Units (12,700 to the point), as DrawingML measures a drawing.</summary>
+    private static long Emu(double points) => (long)Math.Round(points * 12_700);
 
     /// <summary>A chart's title for assistive technology: its caption label and title ("Chart I Linkages …").</summary>
     private string ChartTitle(ChartSlot c) => (c.Caption ?? ChartCaption.Label(c.Number, _look.Profile)) + " " + c.Title;
@@ -376,9 +383,12 @@ public sealed class DocxWriter
     private void Matrix(ChartData chart, string title)
     {
         int columns = chart.Series.Count + 1;
-        int first = 1400, other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
+        // The PDF's first column (70 points), or wider when the corner's title does not fit it on one line with the cells' margins.
+        int first = Math.Max(1400, PageDesign.Twips(Measure(chart.CategoryAxisTitle ?? "", _look.Type.Small, _look.Type.TableHeaderItalic)) + 2 * MatrixCellMargin + 40);
+        int other = (DocxLook.TextWidth - first) / Math.Max(1, columns - 1);
         double max = _matrixMax; // one shading scale for all the matrices of the document
         _body.Append("<w:tbl><w:tblPr>").Append(_look.TableDirection).Append($"<w:tblW w:w=\"{first + other * (columns - 1)}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+             .Append($"<w:tblCellMar><w:left w:w=\"{MatrixCellMargin}\" w:type=\"dxa\"/><w:right w:w=\"{MatrixCellMargin}\" w:type=\"dxa\"/></w:tblCellMar>")
              .Append("<w:tblLook w:val=\"0000\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
              .Append($"<w:tblCaption w:val=\"{Escape(title)}\"/><w:tblDescription w:val=\"{Escape(chart.AltText)}\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"{first}\"/>");
         for (int i = 1; i < columns; i++) _body.Append($"<w:gridCol w:w=\"{other}\"/>");
@@ -386,21 +396,19 @@ public sealed class DocxWriter
         // Every row but the last keeps with the next (Word's way to keep a table on one page): a matrix split
         // over two pages, its header repeated, reads as two charts. Cells without the table text's spacing,
         // as the PDF's heat map, so two matrices fit a page as they do there.
-        string Cell(int width, string text, string fill, bool header, string jc, bool keep = true)
+        string Cell(int width, string text, string fill, bool header, string jc, bool keep = true, int span = 1)
         {
             string colour = Palette.TextOn(fill);
             string border = "<w:tcBorders><w:top w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:left w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:bottom w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/><w:right w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"FFFFFF\"/></w:tcBorders>";
-            return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
-                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{(keep ? "<w:keepNext/>" : "")}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{jc}\"/></w:pPr>{CellRuns(text, colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "")}</w:p></w:tc>";
+            return $"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{(span > 1 ? $"<w:gridSpan w:val=\"{span}\"/>" : "")}{border}<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\"/><w:vAlign w:val=\"center\"/></w:tcPr>" +
+                   $"<w:p><w:pPr><w:pStyle w:val=\"{(header ? "TableHeader" : "TableText")}\"/>{(keep ? "<w:keepNext/>" : "")}<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"{jc}\"/></w:pPr>{(text.Length > 0 ? Run(Escape(text), colour == "FFFFFF" ? "<w:b/><w:color w:val=\"FFFFFF\"/>" : "") : "")}</w:p></w:tc>";
         }
-        // The corner cell names both axes, a line each ("首要成果 \\" over "次级成果"): a break inside either word would split it.
-        string CellRuns(string text, string properties)
-        {
-            int split = text.IndexOf(" \\ ", StringComparison.Ordinal);
-            return split < 0 ? Run(Escape(text), properties)
-                : Run(Escape(text[..(split + 2)]), properties) + "<w:r><w:br/></w:r>" + Run(Escape(text[(split + 3)..]), properties);
-        }
-        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, $"{chart.CategoryAxisTitle} \\ {chart.ValueAxisTitle}", "FFFFFF", true, "left"));
+        // Two header rows, as the PDF's heat map: the value axis's title ("Secondary outcome", 次级成果) spanning the outcome
+        // columns over an empty corner, then the category axis's title ("Primary outcome") in the corner beside the outcomes.
+        // Both repeat as header rows; the corner holds one title only, so its words fit the PDF's first column.
+        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, "", "FFFFFF", true, "left"))
+             .Append(Cell(other * (columns - 1), chart.ValueAxisTitle ?? "", "FFFFFF", true, "center", span: columns - 1)).Append("</w:tr>");
+        _body.Append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>").Append(Cell(first, chart.CategoryAxisTitle ?? "", "FFFFFF", true, "left"));
         foreach (var s in chart.Series) _body.Append(Cell(other, s.Name, "FFFFFF", true, "center"));
         _body.Append("</w:tr>");
         for (int r = 0; r < chart.Categories.Count; r++)
@@ -415,6 +423,17 @@ public sealed class DocxWriter
             _body.Append("</w:tr>");
         }
         _body.Append("</w:tbl>");
+    }
+
+    /// <summary>The left and right margin of a matrix's cells, in twips: the default table style's (<see cref="DocxStyles"/>), stated on the table, as LibreOffice does not apply the style's to it (it set 5.6 points).</summary>
+    private const int MatrixCellMargin = 57;
+
+    /// <summary>A line of text's width in points at <paramref name="size"/>, in the PDF's faces (the bundled ones when the build names none).</summary>
+    private double Measure(string text, double size, bool italic)
+    {
+        var fonts = _fonts ??= Pdf.Fonts.FontSet.Load();
+        var role = _look.Profile.Fonts.Text;
+        return text.EnumerateRunes().Sum(r => (fonts.FaceFor(r.Value, role, false, italic)?.Advance(r.Value) ?? 0.5) * size);
     }
 
     private void Table(Table t, string? description)

@@ -356,7 +356,7 @@ public sealed partial class PdfWriter
             Lines([new Text(h.Label + ChartCaption.Colon(_look.Profile)), new Strong(Inlines.Of(h.Value))], _look.Small, PdfLook.BodyLeft, PdfLook.BodyLeft, PdfLook.BodyWidth, PdfLook.BodyWidth,
                 null, 0, keep: true, leading: _look.SmallLeading);
         }
-        _paginator.Add(new SpaceBox { Height = 4, KeepWithNext = true });
+        _paginator.Add(new SpaceBox { Height = ChartFrame.FigureSpaceAbove, KeepWithNext = true });
         var small = _look.Small;
         // The drawing's own words (axes, bars' values) are a region of their own, which comparisons of text leave out.
         var drawing = (Anchors.DrawingName(_resolved.AnchorOf(c) ?? "chart"), PdfLook.Left);
@@ -373,11 +373,11 @@ public sealed partial class PdfWriter
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = ChartFrame.FigureHeight, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _paginator.EndKeep();
-        _paginator.Add(new SpaceBox { Height = 10 });
+        _paginator.Add(new SpaceBox { Height = ChartFrame.FigureSpaceBelow });
     }
 
     private bool TakeBreak()
