@@ -147,9 +147,12 @@ internal static class FiguresData
             ["linked_outcome_codes"] = L(l.LinkedOutcomeCodes), ["has_links"] = l.HasLinks, ["reach"] = E(l.Reach), ["strength"] = E(l.Strength),
             ["most_linked"] = L(l.MostLinked), ["most_linked_projects"] = N(l.MostLinkedProjects), ["most_linked_tied"] = l.MostLinkedTied,
             ["most_linked_beyond"] = l.MostLinkedBeyond,
-            ["leading_links"] = L(l.LeadingLinks), ["most_linked_other_domains"] = L(l.MostLinkedOtherDomains),
+            ["leading_links"] = L(l.LeadingLinks),
+            ["next_linked"] = L(l.NextLinked, t => new Dictionary<string, object?> { ["outcomes"] = L(t.Outcomes), ["projects"] = N(t.Projects), ["tied"] = t.Tied }),
+            ["most_linked_other_domains"] = L(l.MostLinkedOtherDomains),
             ["most_linked_other_domains_tied"] = l.MostLinkedOtherDomainsTied, ["most_linked_other_domains_beyond"] = l.MostLinkedOtherDomainsBeyond,
             ["other_domain_links"] = N(l.OtherDomainLinks), ["least_linked_other_domains"] = L(l.LeastLinkedOtherDomains),
+            ["unlinked_other_domains"] = L(l.UnlinkedOtherDomains),
             ["max_link_projects"] = N(l.MaxLinkProjects),
         }),
         ["outcome_trends"] = L(f.OutcomeTrends, o => new Dictionary<string, object?>
