@@ -140,6 +140,8 @@ internal static class FiguresData
             ["any"] = f.Covid.Any, ["every_year"] = f.Covid.EveryYear, ["reporting_year_reviewed"] = f.Covid.ReportingYearReviewed,
             ["reporting_year_any"] = f.Covid.ReportingYearAny, ["reporting_year_projects"] = N(f.Covid.ReportingYearProjects),
             ["reporting_year_share"] = N(f.Covid.ReportingYearShare),
+            ["years"] = L(f.Covid.Years, y => new Dictionary<string, object?> { ["year"] = N(y.Year), ["projects"] = N(y.Projects), ["share"] = N(y.Share) }),
+            ["years_without"] = L(f.Covid.YearsWithout),
         },
         ["link_profiles"] = L(f.LinkProfiles, l => new Dictionary<string, object?>
         {
@@ -231,6 +233,7 @@ internal static class FiguresData
         {
             ["all_domains_last"] = f.NoProjects.AllDomainsLast, ["all_domains_previous"] = f.NoProjects.AllDomainsPrevious,
             ["all_domains_first"] = f.NoProjects.AllDomainsFirst, ["integrated_last"] = f.NoProjects.IntegratedLast,
+            ["integrated_previous"] = f.NoProjects.IntegratedPrevious,
         },
     };
 

@@ -79,9 +79,15 @@ public sealed record PortfolioTrends(Trend Projects, Trend AllDomainsShare, Tren
 
 /// <summary>
 /// Projects designed to respond to COVID-19: <c>any</c> in some review year; <c>every_year</c>; and in
-/// the reporting year, if it is a review year.
+/// the reporting year, if it is a review year. <c>years</c> lists the review years with such projects
+/// and their share; <c>years_without</c> the review years with none, so a text says "no project
+/// reviewed in 2021 was designed for it", never "0 per cent in 2021" (counted, not as printed).
 /// </summary>
-public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearReviewed, bool ReportingYearAny, int ReportingYearProjects, double? ReportingYearShare);
+public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearReviewed, bool ReportingYearAny, int ReportingYearProjects, double? ReportingYearShare,
+    IReadOnlyList<CovidYear> Years, IReadOnlyList<int> YearsWithout);
+
+/// <summary>A review year with projects designed to respond to COVID-19, and their share of the year's projects (never zero).</summary>
+public sealed record CovidYear(int Year, int Projects, double Share);
 
 /// <summary>
 /// How projects with <c>Outcome</c> as primary outcome reached other outcomes in a review year
@@ -193,7 +199,7 @@ public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string
 /// covers all domains of change, and whether no project of the last year has a
 /// secondary outcome outside its primary outcome's domain. False for a year that does not exist.
 /// </summary>
-public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast);
+public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast, bool IntegratedPrevious);
 
 public static class FindingsCalculator
 {
@@ -346,12 +352,14 @@ public static class FindingsCalculator
 
         var reportingReview = years.FirstOrDefault(y => y.Year == f.ReportingYear);
         var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
-            reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare);
+            reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare,
+            years.Where(y => y.CovidProjects > 0).Select(y => new CovidYear(y.Year, y.CovidProjects, y.CovidShare)).ToList(),
+            years.Where(y => y.CovidProjects == 0).Select(y => y.Year).ToList());
 
         // Counted, not compared as printed: a share that rounds to 0 per cent but is not zero is still "some".
         ReviewYear? lastYear = years.Count > 0 ? years[^1] : null, previousYear = years.Count > 1 ? years[^2] : null, firstYear = years.Count > 0 ? years[0] : null;
         var none = new NoProjects(lastYear?.AllDomainsProjects == 0, previousYear?.AllDomainsProjects == 0, firstYear?.AllDomainsProjects == 0,
-            lastYear?.IntegratedProjects == 0);
+            lastYear?.IntegratedProjects == 0, previousYear?.IntegratedProjects == 0);
 
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
             domainTrends, mostIntegrated, leaders, leadership, outsideRegions, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,

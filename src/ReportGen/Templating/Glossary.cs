@@ -169,6 +169,11 @@ public static class Glossary
             N("findings.covid.reporting_year_any", "true/false", "some in the reporting year", "报告年度有此类项目"),
             N("findings.covid.reporting_year_projects", "count", "how many in the reporting year", "报告年度此类项目数"),
             N("findings.covid.reporting_year_share", "share or null", "their share of the reporting year's projects", "其占报告年度项目的比例"),
+            N("findings.covid.years", "list", "the review years with such projects (never a year with none)", "有此类项目的审查年度（不含没有此类项目的年度）"),
+            N("findings.covid.years[].year", "year", "the review year", "审查年度"),
+            N("findings.covid.years[].projects", "count", "such projects that year", "该年度此类项目数"),
+            N("findings.covid.years[].share", "share", "their share of the year's projects", "其占该年度项目的比例"),
+            N("findings.covid.years_without", "list of years", "the review years with no such project: \"no project reviewed in 2021 was designed for it\", never \"0 per cent\"", "没有此类项目的审查年度：写作“没有项目”，而非“0%”"),
             N("findings.link_profiles", "list (helper: profile)", "how an outcome's projects reached other outcomes, by year (0: all years)", "某成果的项目与其他成果的联系，按年度计（0：所有年度）"),
             N("findings.link_profiles[].year", "year or 0", "the review year (0: all years together)", "审查年度（0：所有年度合计）"),
             N("findings.link_profiles[].outcome", "outcome code", "the primary outcome", "首要成果"),
@@ -303,6 +308,7 @@ public static class Glossary
             N("findings.no_projects.all_domains_previous", "true/false", "no project of the year before the last covers all domains", "倒数第二个审查年度没有涵盖全部变革领域的项目"),
             N("findings.no_projects.all_domains_first", "true/false", "no project of the first review year covers all domains", "第一个审查年度没有涵盖全部变革领域的项目"),
             N("findings.no_projects.integrated_last", "true/false", "no project of the last review year reaches another domain", "最后一个审查年度没有项目涉及其他变革领域"),
+            N("findings.no_projects.integrated_previous", "true/false", "no project of the review year before the last reaches another domain (false with one review year)", "倒数第二个审查年度没有项目涉及其他变革领域（仅一个审查年度时为否）"),
 
             // Shortcuts of the template context.
             S("lang", "en | zh", "the document's language", "文件的语言"),

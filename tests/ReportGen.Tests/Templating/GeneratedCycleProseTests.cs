@@ -37,6 +37,12 @@ public partial class GeneratedCycleTests
         foreach (var (name, text) in Build(s).Text)
         {
             Assert.DoesNotMatch(@"(?<![\d.])0 per cent of the projects", text);
+            // Nor "0 per cent in 2021" in a list of shares by year, nor "rose from 0 per cent" (issue 23 review of generated cycles).
+            foreach (string paragraph in Sentences(text))
+            {
+                Assert.False(Regex.IsMatch(paragraph, @"(?<![\d.,])0 per cent"), $"{name}: '0 per cent' in:\n{paragraph}");
+                Assert.False(Regex.IsMatch(paragraph, @"年 ?0%"), $"{name}: '年 0%' in:\n{paragraph}");
+            }
             Assert.False(Regex.IsMatch(text, @"有 ?0%"), $"{name}: '有 0%' in:\n{Around(text, "有 0%")}");
         }
     }
@@ -334,5 +340,21 @@ public partial class GeneratedCycleTests
             if (name.EndsWith(".en", StringComparison.Ordinal))
                 Assert.Matches("^(over all review years|no project reviewed had outcome 2.2)", last);
         }
+    }
+    /// <summary>
+    /// Issue 23 (generated cycles, read as an editor): "three fell short … (outcomes 1.1, 3.3 and 4.3) (annex, figure I)" and
+    /// "(no project had this primary outcome in 2021) (figure VI)": two parentheses in a row. The figure reference moves to
+    /// what it illustrates, or joins the note it follows ("in 2021; figure VI"), in every language.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void No_two_parentheses_stand_in_a_row(Scenario s)
+    {
+        foreach (var (name, text) in Build(s).Text)
+            foreach (string paragraph in Sentences(text))
+            {
+                var twice = Regex.Match(paragraph, @"\)\s?\(|）（");
+                Assert.False(twice.Success, $"{name}: two parentheses in a row, '{Around(paragraph, twice.Value)}':\n{paragraph}");
+            }
     }
 }
