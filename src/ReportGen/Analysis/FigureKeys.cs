@@ -28,6 +28,8 @@ public static class FigureKeys
         ["funding.outcomes"] = ["outcome", "year"],
         ["linkage_targets"] = ["primary", "secondary", "year"],
         ["findings.link_profiles"] = ["outcome", "year"],
+        ["findings.link_profiles[].next_linked"] = ["projects"],
+        ["findings.covid.years"] = ["year"],
         ["findings.outcome_trends"] = ["outcome"],
         ["findings.outcome_trends[].years"] = ["year"],
         ["findings.outcome_trends[].years_with_projects"] = ["year"],

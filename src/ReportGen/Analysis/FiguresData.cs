@@ -140,6 +140,8 @@ internal static class FiguresData
             ["any"] = f.Covid.Any, ["every_year"] = f.Covid.EveryYear, ["reporting_year_reviewed"] = f.Covid.ReportingYearReviewed,
             ["reporting_year_any"] = f.Covid.ReportingYearAny, ["reporting_year_projects"] = N(f.Covid.ReportingYearProjects),
             ["reporting_year_share"] = N(f.Covid.ReportingYearShare),
+            ["years"] = L(f.Covid.Years, y => new Dictionary<string, object?> { ["year"] = N(y.Year), ["projects"] = N(y.Projects), ["share"] = N(y.Share) }),
+            ["years_without"] = L(f.Covid.YearsWithout),
         },
         ["link_profiles"] = L(f.LinkProfiles, l => new Dictionary<string, object?>
         {
@@ -147,9 +149,12 @@ internal static class FiguresData
             ["linked_outcome_codes"] = L(l.LinkedOutcomeCodes), ["has_links"] = l.HasLinks, ["reach"] = E(l.Reach), ["strength"] = E(l.Strength),
             ["most_linked"] = L(l.MostLinked), ["most_linked_projects"] = N(l.MostLinkedProjects), ["most_linked_tied"] = l.MostLinkedTied,
             ["most_linked_beyond"] = l.MostLinkedBeyond,
-            ["leading_links"] = L(l.LeadingLinks), ["most_linked_other_domains"] = L(l.MostLinkedOtherDomains),
+            ["leading_links"] = L(l.LeadingLinks),
+            ["next_linked"] = L(l.NextLinked, t => new Dictionary<string, object?> { ["outcomes"] = L(t.Outcomes), ["projects"] = N(t.Projects), ["tied"] = t.Tied }),
+            ["most_linked_other_domains"] = L(l.MostLinkedOtherDomains),
             ["most_linked_other_domains_tied"] = l.MostLinkedOtherDomainsTied, ["most_linked_other_domains_beyond"] = l.MostLinkedOtherDomainsBeyond,
             ["other_domain_links"] = N(l.OtherDomainLinks), ["least_linked_other_domains"] = L(l.LeastLinkedOtherDomains),
+            ["unlinked_other_domains"] = L(l.UnlinkedOtherDomains),
             ["max_link_projects"] = N(l.MaxLinkProjects),
         }),
         ["outcome_trends"] = L(f.OutcomeTrends, o => new Dictionary<string, object?>
@@ -228,6 +233,7 @@ internal static class FiguresData
         {
             ["all_domains_last"] = f.NoProjects.AllDomainsLast, ["all_domains_previous"] = f.NoProjects.AllDomainsPrevious,
             ["all_domains_first"] = f.NoProjects.AllDomainsFirst, ["integrated_last"] = f.NoProjects.IntegratedLast,
+            ["integrated_previous"] = f.NoProjects.IntegratedPrevious,
         },
     };
 

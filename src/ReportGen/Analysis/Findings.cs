@@ -79,9 +79,15 @@ public sealed record PortfolioTrends(Trend Projects, Trend AllDomainsShare, Tren
 
 /// <summary>
 /// Projects designed to respond to COVID-19: <c>any</c> in some review year; <c>every_year</c>; and in
-/// the reporting year, if it is a review year.
+/// the reporting year, if it is a review year. <c>years</c> lists the review years with such projects
+/// and their share; <c>years_without</c> the review years with none, so a text says "no project
+/// reviewed in 2021 was designed for it", never "0 per cent in 2021" (counted, not as printed).
 /// </summary>
-public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearReviewed, bool ReportingYearAny, int ReportingYearProjects, double? ReportingYearShare);
+public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearReviewed, bool ReportingYearAny, int ReportingYearProjects, double? ReportingYearShare,
+    IReadOnlyList<CovidYear> Years, IReadOnlyList<int> YearsWithout);
+
+/// <summary>A review year with projects designed to respond to COVID-19, and their share of the year's projects (never zero).</summary>
+public sealed record CovidYear(int Year, int Projects, double Share);
 
 /// <summary>
 /// How projects with <c>Outcome</c> as primary outcome reached other outcomes in a review year
@@ -89,15 +95,23 @@ public sealed record CovidFinding(bool Any, bool EveryYear, bool ReportingYearRe
 /// secondary outcome with the highest count; <c>leading_links</c> the three highest counts and any
 /// tied with the third. <c>…_beyond</c>: some other outcome (domain) is reached less often than the
 /// most-linked ones, so "more than any other" has something to be more than; a tie of every
-/// outcome (domain) reached reads "equally often" alone.
+/// outcome (domain) reached reads "equally often" alone. <c>next_linked</c> splits the leading links
+/// below the most-linked ones into tiers of equal count, so a text says "most often to 1.3, then
+/// equally to 1.2, 2.2 and 4.3" instead of putting all four first. A domain not reached at all is
+/// <c>unlinked</c>, never the "least" reached: <c>least_linked_other_domains</c> ranks only the
+/// other domains reached at least once.
 /// </summary>
 public sealed record LinkProfile(
     int Year, string Outcome, int Projects, int LinkedOutcomes, IReadOnlyList<string> LinkedOutcomeCodes,
     bool HasLinks, Reach Reach, LinkStrength Strength,
     IReadOnlyList<string> MostLinked, int MostLinkedProjects, bool MostLinkedTied, bool MostLinkedBeyond, IReadOnlyList<string> LeadingLinks,
+    IReadOnlyList<LinkTier> NextLinked,
     IReadOnlyList<int> MostLinkedOtherDomains, bool MostLinkedOtherDomainsTied, bool MostLinkedOtherDomainsBeyond,
-    int OtherDomainLinks, IReadOnlyList<int> LeastLinkedOtherDomains,
+    int OtherDomainLinks, IReadOnlyList<int> LeastLinkedOtherDomains, IReadOnlyList<int> UnlinkedOtherDomains,
     int MaxLinkProjects);
+
+/// <summary>Leading links reached by the same number of projects (<c>tied</c>: more than one outcome), below the most-linked ones.</summary>
+public sealed record LinkTier(IReadOnlyList<string> Outcomes, int Projects, bool Tied);
 
 /// <summary>An outcome across the review years: projects with it as primary outcome, and other outcomes reached, year by year and as trends.</summary>
 public sealed record OutcomeTrend(string Outcome, IReadOnlyList<OutcomeYear> Years, IReadOnlyList<OutcomeYear> YearsWithProjects,
@@ -185,7 +199,7 @@ public sealed record Underfunding(int Count, Extent Extent, IReadOnlyList<string
 /// covers all domains of change, and whether no project of the last year has a
 /// secondary outcome outside its primary outcome's domain. False for a year that does not exist.
 /// </summary>
-public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast);
+public sealed record NoProjects(bool AllDomainsLast, bool AllDomainsPrevious, bool AllDomainsFirst, bool IntegratedLast, bool IntegratedPrevious);
 
 public static class FindingsCalculator
 {
@@ -338,12 +352,14 @@ public static class FindingsCalculator
 
         var reportingReview = years.FirstOrDefault(y => y.Year == f.ReportingYear);
         var covid = new CovidFinding(years.Any(y => y.CovidProjects > 0), years.Count > 0 && years.All(y => y.CovidProjects > 0),
-            reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare);
+            reportingReview is not null, reportingReview?.CovidProjects > 0, reportingReview?.CovidProjects ?? 0, reportingReview?.CovidShare,
+            years.Where(y => y.CovidProjects > 0).Select(y => new CovidYear(y.Year, y.CovidProjects, y.CovidShare)).ToList(),
+            years.Where(y => y.CovidProjects == 0).Select(y => y.Year).ToList());
 
         // Counted, not compared as printed: a share that rounds to 0 per cent but is not zero is still "some".
         ReviewYear? lastYear = years.Count > 0 ? years[^1] : null, previousYear = years.Count > 1 ? years[^2] : null, firstYear = years.Count > 0 ? years[0] : null;
         var none = new NoProjects(lastYear?.AllDomainsProjects == 0, previousYear?.AllDomainsProjects == 0, firstYear?.AllDomainsProjects == 0,
-            lastYear?.IntegratedProjects == 0);
+            lastYear?.IntegratedProjects == 0, previousYear?.IntegratedProjects == 0);
 
         return new Findings(PlanYearOf(planStart, planEnd, f.ReportingYear), review, trends, covid, profiles, outcomeTrends, integration,
             domainTrends, mostIntegrated, leaders, leadership, outsideRegions, balance, statusCounts, status, flagships, onTrack, fundedShare, underfunding,
@@ -491,8 +507,7 @@ public static class FindingsCalculator
         foreach (int d in domains)
             if (d != own) perDomain.Add(new DomainLinks(d, Numbers.Sum(links.Where(l => domainOf[l.Secondary] == d), l => l.Projects)));
         int bestDomain = perDomain.Count == 0 ? 0 : Numbers.Max(perDomain, d => d.Projects);
-        int worstDomain = perDomain.Count == 0 ? 0 : Numbers.Min(perDomain, d => d.Projects);
-        List<int> DomainsWith(int projects)
+                List<int> DomainsWith(int projects)
         {
             var those = new List<int>();
             foreach (var d in perDomain)
@@ -500,14 +515,26 @@ public static class FindingsCalculator
             return those;
         }
         var mostDomains = bestDomain == 0 ? [] : DomainsWith(bestDomain);
-        // Least-linked domains are named only where they differ from the most-linked ones.
-        var leastDomains = perDomain.Count == 0 || bestDomain == worstDomain ? [] : DomainsWith(worstDomain);
+        // A domain with no link is "not reached", never the "least" reached: the least-linked domains are
+        // the fewest among those reached, named only where they differ from the most-linked ones.
+        var unlinkedDomains = DomainsWith(0);
+        var reachedDomains = perDomain.Where(d => d.Projects > 0).ToList();
+        int worstReached = reachedDomains.Count == 0 ? 0 : Numbers.Min(reachedDomains, d => d.Projects);
+        var leastDomains = reachedDomains.Count == 0 || worstReached == bestDomain ? [] : DomainsWith(worstReached);
+        // The leading links below the most-linked ones, in tiers of equal count, most first.
+        var next = new List<LinkTier>();
+        foreach (var l in links.Where(l => l.Projects < max && leading.Contains(l.Secondary)))
+        {
+            if (next.Count > 0 && next[^1].Projects == l.Projects)
+                next[^1] = next[^1] with { Outcomes = [.. next[^1].Outcomes, l.Secondary], Tied = true };
+            else next.Add(new LinkTier([l.Secondary], l.Projects, false));
+        }
         var reach = projects == 0 ? Reach.NoProjects : linked.Count switch { 0 => Reach.None, 1 => Reach.Single, _ => Reach.Several };
         var strength = max == 0 ? LinkStrength.None : max <= ThinLinkProjects ? LinkStrength.Thin : LinkStrength.Established;
         return new LinkProfile(year, outcome, projects, linked.Count, linked, linked.Count > 0, reach, strength,
-            most, max, most.Count > 1, linked.Count > most.Count, leading,
+            most, max, most.Count > 1, linked.Count > most.Count, leading, next,
             // Other domains count with no link too: "more than in any other" holds against a domain not reached.
-            mostDomains, mostDomains.Count > 1, perDomain.Count > mostDomains.Count, bestDomain, leastDomains, max);
+            mostDomains, mostDomains.Count > 1, perDomain.Count > mostDomains.Count, bestDomain, leastDomains, unlinkedDomains, max);
     }
 
     private sealed record DomainLinks(int Domain, int Projects);

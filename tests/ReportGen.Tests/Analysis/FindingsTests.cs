@@ -103,6 +103,73 @@ public class FindingsTests
         Assert.Empty(none.MostLinked);
     }
 
+    private static LinkProfile Profile11(params object?[][] projects)
+    {
+        var rows = projects.Select((p, i) => new object?[] { $"P{i + 1}", 2020, $"title {i + 1}", "AFR", "Kenya", p[0], p[1], "no", 100, null }).ToArray();
+        var cycle = Support.WorkbookBuilder.Minimal()
+            .Sheet("Projects", ["project_id", "prc_year", "title", "region", "country", "primary_outcome", "secondary_outcomes", "covid_response", "budget_usd", "flagship"], rows);
+        using var dir = new Support.TempDir();
+        string path = dir.File("w.xlsx");
+        cycle.Save(path);
+        try
+        {
+            var figures = FigureCalculator.Compute(ReportGen.Workbook.CycleReader.ReadValid(path, ["en", "zh"]));
+            return figures.Findings!.LinkProfiles.Single(x => x.Outcome == "1.1" && x.Year == 0);
+        }
+        catch (ReportGen.Core.InputException e)
+        {
+            throw new Xunit.Sdk.XunitException(string.Join("\n", e.Problems.Select(x => x.ToString())));
+        }
+    }
+
+    /// <summary>
+    /// Issue 23 (three-year cycle, para. 9 (a)): "link most often to outcomes 1.3, 1.2, 2.2 and 4.3" when only 1.3 has two
+    /// links. The most-linked outcome leads alone; the rest of the leading links come after it in tiers of equal count.
+    /// A domain with no link is not reached, never the "least" reached. (The minimal workbook's outcomes: 1.1 and 1.2 in
+    /// domain 1, 2.1, 3.1 and 4.1 in domains 2 to 4.)
+    /// </summary>
+    [Fact]
+    public void One_leader_stands_alone_and_the_tied_rest_comes_after_it()
+    {
+        // 1.2 twice; 2.1 and 4.1 once each. Other domains: 2 once, 3 never, 4 once.
+        var p = Profile11([1.1, "1.2; 2.1"], [1.1, "1.2; 4.1"], [2.1, ""]);
+        Assert.Equal(["1.2"], p.MostLinked);
+        Assert.False(p.MostLinkedTied);
+        Assert.Equal(["1.2", "2.1", "4.1"], p.LeadingLinks);
+        Assert.Equal(["2.1 4.1|1|True"], Tiers(p));
+        Assert.Equal([2, 4], p.MostLinkedOtherDomains);
+        Assert.Empty(p.LeastLinkedOtherDomains); // domain 3 has no link: "not reached", not "least"
+        Assert.Equal([3], p.UnlinkedOtherDomains);
+    }
+
+    [Fact]
+    public void Tiers_below_the_leader_keep_their_order_and_the_least_reached_domain_is_one_reached()
+    {
+        // 1.2 three times, 4.1 twice, 2.1 once: one outcome per tier, most first. Domains: 2 once, 3 never, 4 twice.
+        var p = Profile11([1.1, "1.2; 4.1; 2.1"], [1.1, "1.2; 4.1"], [1.1, "1.2"], [2.1, ""]);
+        Assert.Equal(["1.2"], p.MostLinked);
+        Assert.Equal(["4.1|2|False", "2.1|1|False"], Tiers(p));
+        Assert.Equal([4], p.MostLinkedOtherDomains);
+        Assert.Equal([2], p.LeastLinkedOtherDomains);
+        Assert.Equal([3], p.UnlinkedOtherDomains);
+        // Every link tied: nothing after the most-linked ones, and no other outcome to be "more than".
+        var r = Profile11([1.1, "2.1"], [1.1, "4.1"], [2.1, ""]);
+        Assert.Equal(["2.1", "4.1"], r.MostLinked);
+        Assert.Equal((true, false), (r.MostLinkedTied, r.MostLinkedBeyond));
+        Assert.Empty(r.NextLinked);
+        Assert.Equal([2, 4], r.MostLinkedOtherDomains);
+        Assert.True(r.MostLinkedOtherDomainsTied);
+        Assert.Empty(r.LeastLinkedOtherDomains);
+        Assert.Equal([3], r.UnlinkedOtherDomains);
+        // No link leaves domain 1: no domain reached most, every other one unreached.
+        var own = Profile11([1.1, "1.2"], [2.1, ""]);
+        Assert.Empty(own.MostLinkedOtherDomains);
+        Assert.Empty(own.LeastLinkedOtherDomains);
+        Assert.Equal([2, 3, 4], own.UnlinkedOtherDomains);
+    }
+
+    private static List<string> Tiers(LinkProfile p) => p.NextLinked.Select(t => $"{string.Join(' ', t.Outcomes)}|{t.Projects}|{t.Tied}").ToList();
+
     [Fact]
     public void A_grouping_that_is_not_a_region_is_never_ranked_and_is_counted_apart()
     {

@@ -244,7 +244,9 @@ public partial class LibreOfficeTests
         var lines = Lines(text);
         // The matrices' corner cell: each axis word whole on its line.
         Assert.Contains(lines, l => l.Trim() == "次级成果");
-        Assert.DoesNotContain(lines, l => l.TrimEnd().EndsWith('次') || l.TrimStart().StartsWith("级成果", StringComparison.Ordinal));
+        // (A line may end with 次 of 其次/再次 in the running text; what must not happen is 次 | 级成果.)
+        Assert.DoesNotContain(lines.Zip(lines.Skip(1)), p => p.First.TrimEnd().EndsWith('次') && p.Second.TrimStart().StartsWith('级'));
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("级成果", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -37,6 +37,12 @@ public partial class GeneratedCycleTests
         foreach (var (name, text) in Build(s).Text)
         {
             Assert.DoesNotMatch(@"(?<![\d.])0 per cent of the projects", text);
+            // Nor "0 per cent in 2021" in a list of shares by year, nor "rose from 0 per cent" (issue 23 review of generated cycles).
+            foreach (string paragraph in Sentences(text))
+            {
+                Assert.False(Regex.IsMatch(paragraph, @"(?<![\d.,])0 per cent"), $"{name}: '0 per cent' in:\n{paragraph}");
+                Assert.False(Regex.IsMatch(paragraph, @"年 ?0%"), $"{name}: '年 0%' in:\n{paragraph}");
+            }
             Assert.False(Regex.IsMatch(text, @"有 ?0%"), $"{name}: '有 0%' in:\n{Around(text, "有 0%")}");
         }
     }
@@ -255,5 +261,102 @@ public partial class GeneratedCycleTests
             string zhList = zhNames.Count == 1 ? zhNames[0] : string.Join("、", zhNames.Take(zhNames.Count - 1)) + "和" + zhNames[^1];
             Assert.Contains($"归入{zhList}的项目不属于任何单一区域，不与各区域一并排名，其在项目组合中所占比例为：", zh);
         }
+    }
+    /// <summary>
+    /// Issue 23 (three-year cycle, para. 9 (a)): "link most often to outcomes 1.3, 1.2, 2.2 and 4.3" when only 1.3 had two
+    /// links, and a domain with no link called the one reached "least". Recounted here from the rows over all review
+    /// years: the outcomes reached most lead alone, the rest of the three leading counts (and ties with the third) follow
+    /// tier by tier ("then equally to …"), and a domain not reached reads "unreached", never "least".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void Outcome_1_1s_leading_links_name_the_leader_alone_and_a_domain_never_reached_is_not_least(Scenario s)
+    {
+        var b = Build(s);
+        var c = b.Cycle;
+        string en = b.Text["portfolio-analysis.en"], zh = b.Text["portfolio-analysis.zh"];
+        string line = en.Split('\n').Single(l => Regex.IsMatch(l, @"^\(a\) (projects with outcome 1\.1 as their primary outcome|no project reviewed had outcome 1\.1)"));
+        var links = ReviewYears(c).SelectMany(y => Links(c, "1.1", y)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        if (!c.Projects.Any(p => p.PrimaryOutcome.ToString() == "1.1")) { Assert.StartsWith("(a) no project reviewed had outcome 1.1", line); return; }
+        if (links.Count == 0) { Assert.Contains("are not yet linked to other outcomes", line); return; }
+        var ordered = links.OrderByDescending(p => p.Value).ThenBy(p => ReportGen.Model.OutcomeCode.Parse(p.Key)).ToList();
+        int cut = ordered[Math.Min(2, ordered.Count - 1)].Value;
+        var leading = ordered.Where((p, i) => i < 3 || p.Value == cut).ToList();
+        var tiers = leading.GroupBy(p => p.Value).Select(g => g.Select(p => p.Key).ToList()).ToList();
+        string expected;
+        if (links.Count == 1) expected = $"link only to outcome {ordered[0].Key} (";
+        else
+        {
+            var most = tiers[0];
+            expected = most.Count == 1 ? $"link most often to outcome {most[0]}"
+                : most.Count < links.Count ? $"link most often, and equally, to outcomes {JoinEnglish(most)}" : $"link equally often to outcomes {JoinEnglish(most)}";
+            foreach (var (tier, i) in tiers.Skip(1).Select((t, i) => (t, i)))
+                expected += (i == 0 ? ", then " : " and then ") + (tier.Count == 1 ? "" : "equally ") + $"to {JoinEnglish(tier)}";
+            expected += " (";
+        }
+        Assert.Contains(expected, line);
+        Assert.Equal(tiers.Count > 1, Regex.IsMatch(zh, "，其次(同等地)?与成果"));
+
+        // By domain of change: links into each other domain, zero included.
+        var domainOf = c.Outcomes.ToDictionary(o => o.Code.ToString(), o => o.Domain);
+        int own = domainOf["1.1"];
+        var perDomain = c.Domains.Select(d => d.Code).Where(d => d != own).Order().ToDictionary(d => d, d => links.Where(p => domainOf[p.Key] == d).Sum(p => p.Value));
+        string Titled(IEnumerable<int> ds) => JoinEnglish(ds.Select(d => $"{d} ({c.Domains.Single(x => x.Code == d).Title["en"]})"));
+        string Plural(ICollection<int> ds) => ds.Count == 1 ? "domain" : "domains";
+        int best = perDomain.Values.Max();
+        var top = perDomain.Where(p => p.Value == best).Select(p => p.Key).ToList();
+        var unreached = perDomain.Where(p => p.Value == 0).Select(p => p.Key).ToList();
+        var reached = perDomain.Where(p => p.Value > 0).ToList();
+        int worst = reached.Count == 0 ? 0 : reached.Min(p => p.Value);
+        var least = worst == best ? [] : reached.Where(p => p.Value == worst).Select(p => p.Key).ToList();
+        string tail = best == 0 ? "; none of their links reaches another domain of change;"
+            : least.Count > 0 ? $"; by domain of change, they reach {Plural(top)} {JoinEnglish(top.Select(d => d.ToString()))} most and {Plural(least)} {Titled(least)} least"
+                + (unreached.Count > 0 ? $", and leave {Plural(unreached)} {Titled(unreached)} unreached" : "") + ", where links could be strengthened;"
+            : unreached.Count > 0 ? $"; by domain of change, they reach {(top.Count > 1 ? $"domains {JoinEnglish(top.Select(d => d.ToString()))} equally" : $"only domain {top[0]}")} and leave {Plural(unreached)} {Titled(unreached)} unreached, where links could be strengthened;"
+            : ");";
+        Assert.EndsWith(tail, line);
+        Assert.DoesNotMatch(@"domains? [^;]*\b(" + string.Join("|", unreached.Select(d => d.ToString()).DefaultIfEmpty("x")) + @") \([^)]*\) least", line);
+    }
+
+    /// <summary>
+    /// Issue 23 (three-year cycle, para. 8 (c) (iii)): a sub-item "over all review years …" sat under "a closer look at the
+    /// projects reviewed in 2022 shows that:". It is an item of the paragraph's own list, after the closer look, in every language.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void Nothing_about_all_review_years_sits_under_the_closer_look_at_the_last_year(Scenario s)
+    {
+        foreach (var (name, doc) in Build(s).Docs.Where(d => d.Key.StartsWith("portfolio-analysis.", StringComparison.Ordinal)))
+        {
+            var lists = doc.Body.OfType<SubItems>().ToList();
+            // The paragraph with the closer look: one of its items holds the sub-items on the last year.
+            var closer = lists.Single(l => l.Items.Any(i => i.Blocks.OfType<SubItems>().Any()));
+            var inner = closer.Items.Single(i => i.Blocks.OfType<SubItems>().Any()).Blocks.OfType<SubItems>().Single();
+            Assert.Equal(2, inner.Items.Count); // the most integrated domain; outcome 1.1 that year
+            // The item on all review years follows the closer look, at the level of the paragraph's list, and ends it.
+            Assert.Same(closer.Items[^2], closer.Items.Single(i => i.Blocks.OfType<SubItems>().Any()));
+            string last = Inlines.PlainText(closer.Items[^1].Blocks.OfType<Paragraph>().Single().Content);
+            Assert.Contains("2.2", last);
+            // With one review year there are no "all review years": the item names the year.
+            if (name.EndsWith(".en", StringComparison.Ordinal))
+                Assert.Matches(ReviewYears(Build(s).Cycle).Count > 1 ? "^(over all review years|no project reviewed had outcome 2.2)" : $"^(in {ReviewYears(Build(s).Cycle)[0]}, projects on|no project reviewed had outcome 2.2)", last);
+            if (ReviewYears(Build(s).Cycle).Count == 1) Assert.DoesNotContain("over all review years", Inlines.PlainText(closer.Items[^1].Blocks.OfType<Paragraph>().Single().Content));
+        }
+    }
+    /// <summary>
+    /// Issue 23 (generated cycles, read as an editor): "three fell short … (outcomes 1.1, 3.3 and 4.3) (annex, figure I)" and
+    /// "(no project had this primary outcome in 2021) (figure VI)": two parentheses in a row. The figure reference moves to
+    /// what it illustrates, or joins the note it follows ("in 2021; figure VI"), in every language.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
+    public void No_two_parentheses_stand_in_a_row(Scenario s)
+    {
+        foreach (var (name, text) in Build(s).Text)
+            foreach (string paragraph in Sentences(text))
+            {
+                var twice = Regex.Match(paragraph, @"\)\s?\(|）（");
+                Assert.False(twice.Success, $"{name}: two parentheses in a row, '{Around(paragraph, twice.Value)}':\n{paragraph}");
+            }
     }
 }

@@ -135,24 +135,37 @@ public partial class GeneratedCycleTests
                 : $"{last} 年审查的项目中有 {z}% 涵盖全部 {c.Domains.Count} 个变革领域，而 {prev} 年{(nonePrev ? "没有此类项目" : $"为 {a}%")}"), zh);
             int i1 = IntegratedPercent(c, prev), i2 = IntegratedPercent(c, last);
             // The years named, not "the same two years" (ambiguous after a whole-period sentence).
-            Assert.Contains(i2 > i1 ? $"rose from {i1} per cent in {prev} to {i2} per cent in {last}" : i2 < i1 ? $"fell from {i1} per cent in {prev} to {i2} per cent in {last}" : $"stayed at {i2} per cent in {prev} and {last}", en);
-            Assert.Contains(i2 > i1 ? $"从 {prev} 年的 {i1}% 升至 {last} 年的 {i2}%" : i2 < i1 ? $"从 {prev} 年的 {i1}% 降至 {last} 年的 {i2}%" : $"在 {prev} 年和 {last} 年均为 {i2}%", zh);
+            // A year in which no project reached another domain reads "none", never "0 per cent" (findings.no_projects.integrated_…).
+            bool noIntegratedPrev = !c.Projects.Any(p => p.PrcYear == prev && Integrated(c, p)), noIntegratedLast = !c.Projects.Any(p => p.PrcYear == last && Integrated(c, p));
+            Assert.Contains(i2 > i1 ? (noIntegratedPrev ? $"rose to {i2} per cent in {last}, from none in {prev}" : $"rose from {i1} per cent in {prev} to {i2} per cent in {last}")
+                : i2 < i1 ? $"fell from {i1} per cent in {prev} to {(noIntegratedLast ? "none" : $"{i2} per cent")} in {last}" : $"stayed at {i2} per cent in {prev} and {last}", en);
+            Assert.Contains(i2 > i1 ? (noIntegratedPrev ? $"升至 {last} 年的 {i2}%，而 {prev} 年没有此类项目" : $"从 {prev} 年的 {i1}% 升至 {last} 年的 {i2}%")
+                : i2 < i1 ? (noIntegratedLast ? $"从 {prev} 年的 {i1}% 下降，{last} 年已没有此类项目" : $"从 {prev} 年的 {i1}% 降至 {last} 年的 {i2}%") : $"在 {prev} 年和 {last} 年均为 {i2}%", zh);
             Assert.DoesNotContain("same two years", en);
             Assert.Equal(z > a, en.Contains("the increase may reflect"));
             if (years.Count >= 3)
             {
                 int f = AllDomainsPercent(c, years[0]);
-                Assert.Contains(z > f ? $"the share rose from {f} per cent in {years[0]} to {z} per cent in {last}" : z < f ? $"the share fell from {f} per cent in {years[0]} to {z} per cent in {last}"
+                bool noneFirst = AllDomainsCount(c, years[0]) == 0;
+                Assert.Contains(z > f ? (noneFirst ? $"the share rose to {z} per cent in {last}, from none in {years[0]}" : $"the share rose from {f} per cent in {years[0]} to {z} per cent in {last}")
+                    : z < f ? $"the share fell from {f} per cent in {years[0]} to {(noneLast ? "none" : $"{z} per cent")} in {last}"
                     : AllDomainsCount(c, years[0]) == 0 ? $"the share is the same as in {years[0]}, when no project covered all domains of change" : $"the share is the same as the {f} per cent of {years[0]}", en);
                 // The Chinese names the last year and its share as the English does.
-                if (z != f) Assert.Contains($"这一比例从 {years[0]} 年的 {f}% {(z > f ? "升至" : "降至")} {last} 年的 {z}%", zh);
+                if (z > f) Assert.Contains(noneFirst ? $"这一比例升至 {last} 年的 {z}%，而 {years[0]} 年没有此类项目" : $"这一比例从 {years[0]} 年的 {f}% 升至 {last} 年的 {z}%", zh);
+                if (z < f) Assert.Contains(noneLast ? $"这一比例从 {years[0]} 年的 {f}% 下降，{last} 年已没有此类项目" : $"这一比例从 {years[0]} 年的 {f}% 降至 {last} 年的 {z}%", zh);
             }
             else Assert.DoesNotContain("Over the whole period", en);
         }
 
         // COVID-19: every review year, or none.
         if (c.Projects.Any(p => p.CovidResponse))
-            Assert.Contains("COVID-19) pandemic was " + JoinEnglish(years.Select(y => $"{Percent(c.Projects.Count(p => p.PrcYear == y && p.CovidResponse), c.Projects.Count(p => p.PrcYear == y))} per cent in {y}")), en);
+        {
+            // Only the years with such projects have a share; a year with none reads "no project reviewed in 2021 was designed for it", never "0 per cent".
+            var withCovid = years.Where(y => c.Projects.Any(p => p.PrcYear == y && p.CovidResponse)).ToList();
+            var without = years.Except(withCovid).ToList();
+            Assert.Contains("COVID-19) pandemic was " + JoinEnglish(withCovid.Select(y => $"{Percent(c.Projects.Count(p => p.PrcYear == y && p.CovidResponse), c.Projects.Count(p => p.PrcYear == y))} per cent in {y}"))
+                + (without.Count > 0 ? $", and no project reviewed in {JoinEnglish(without.Select(y => y.ToString()))} was designed for it;" : ";"), en);
+        }
         else Assert.Contains("none of the projects reviewed was designed as a response", en);
 
         // The most integrated domain in the last year, ties stated as ties.

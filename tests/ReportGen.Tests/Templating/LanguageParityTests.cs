@@ -59,7 +59,7 @@ public class LanguageParityTests
     [Fact]
     public void A_sub_item_the_chinese_lacks_is_named_with_its_letter()
     {
-        using var dir = Edited("zh", "{{#if findings.covid.any}}- 旨在帮助应对冠状病毒病（COVID-19）大流行的项目在项目组合中所占比例为：{{#join review.years}}{{year}} 年 {{pct covid_share}}{{/join}}；" +
+        using var dir = Edited("zh", "{{#if findings.covid.any}}- 旨在帮助应对冠状病毒病（COVID-19）大流行的项目在项目组合中所占比例为：{{#join findings.covid.years}}{{year}} 年 {{pct share}}{{/join}}{{#if findings.covid.years_without}}，{{list findings.covid.years_without}} 年所审查的项目中没有此类项目{{/if}}；" +
             "{{else}}- 所审查的项目中没有专门应对冠状病毒病（COVID-19）大流行的项目；{{/if}}\n", "");
         BothStopWith(dir, $"{dir.Path}/zh/portfolio-analysis.md.hbs:70:1: document 'portfolio-analysis' differs from the English: the Chinese has no paragraph 8 (b); " +
             $"the English writes it at {dir.Path}/en/portfolio-analysis.md.hbs:70 — add it after paragraph 8 (a) (line 69)");

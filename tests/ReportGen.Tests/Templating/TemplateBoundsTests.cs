@@ -215,7 +215,7 @@ public class TemplateBoundsTests
         var (code, output) = Check(templates);
         Assert.Equal(1, code);
         Assert.Contains($"{Place(templates, line + 3, 15)}: 'year' is not a name this template can use (no such value, helper or partial); " +
-            "'year' names a value of the items of findings.domain_integration, findings.domain_trends.years, findings.link_profiles …, not a name here: " +
+            "'year' names a value of the items of findings.covid.years, findings.domain_integration, findings.domain_trends.years …, not a name here: " +
             "inside {{#each}}, names are those of the items of the list it goes through", output);
         Assert.DoesNotContain("did you mean 'year'", output);
     }
