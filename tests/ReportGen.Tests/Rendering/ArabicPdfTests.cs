@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
@@ -138,8 +139,10 @@ public class ArabicPdfTests
         Assert.True(name >= 0 && after == name + 1, string.Join(" | ", second));
     }
 
-    private static List<(double XMin, double XMax, double Y, string Text)> Words(byte[] pdf) =>
-        Regex.Matches(Extracted(pdf, "-bbox"), @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")
+    private static List<(double XMin, double XMax, double Y, string Text)> Words(byte[] pdf) => WordsOf(Extracted(pdf, "-bbox"));
+
+    private static List<(double XMin, double XMax, double Y, string Text)> WordsOf(string bbox) =>
+        Regex.Matches(bbox, @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")
             .Select(m => (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
                 double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Logical(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value)))).ToList();
 
@@ -167,6 +170,44 @@ public class ArabicPdfTests
         var code = words.First(w => w.Text == "1.1");
         var count = words.First(w => w.Text == "88");
         Assert.True(code.XMin > count.XMax, $"1.1 at {code.XMin}, 88 ends at {count.XMax}");
+    }
+
+    /// <summary>
+    /// A right-to-left language's charts are mirrored, as the UN's Arabic documents draw them: the
+    /// first category at the right, the value axis and its labels at the right of the plot (in the
+    /// right indent of the mirrored page), read back from the PDF's words. The profile's
+    /// <c>RightToLeft</c> decides it: the chart code knows no language.
+    /// </summary>
+    [SkippableFact]
+    public void Charts_are_mirrored_first_category_and_value_axis_at_the_right()
+    {
+        static List<(double XMin, double XMax, double Y, string Text)> ChartWords(string language)
+        {
+            using var _ = LanguageProfiles.Add(RightToLeftish);
+            var doc = Tests.Document.SmallDocument.Build(withSecondChart: false) with { Language = language };
+            // The chart's own words: on its page (the one with its headline), from its value title down to its category title.
+            string page = Extracted(PdfWriter.Write(doc).Bytes, "-bbox").Split("<page ").Single(p => p.Contains(">Total<", StringComparison.Ordinal));
+            var words = WordsOf(page);
+            double top = words.First(w => w.Text == "projects:").Y, bottom = words.First(w => w.Text == "Outcome").Y;
+            return [.. words.Where(w => w.Y > top + 2 && w.Y < bottom - 2)];
+        }
+        var ltr = ChartWords("en");
+        var rtl = ChartWords("xa");
+        (double XMin, double XMax) Find(List<(double XMin, double XMax, double Y, string Text)> words, string text) =>
+            words.Where(w => w.Text == text).Select(w => (w.XMin, w.XMax)).First();
+
+        // Categories: 1.1 left of 1.2 in English, right of it when mirrored, each at the mirror of its place.
+        Assert.True(Find(ltr, "1.1").XMax < Find(ltr, "1.2").XMin);
+        Assert.True(Find(rtl, "1.1").XMin > Find(rtl, "1.2").XMax);
+        Assert.Equal(PageDesign.PageWidth - Find(ltr, "1.1").XMax, Find(rtl, "1.1").XMin, 0);
+        // Value labels: ending the tick gap before the body's left edge in English; starting the tick gap after the body's right edge when mirrored.
+        var labels = new[] { "0", "2", "4", "6" };
+        double bodyRight = PageDesign.PageWidth - PageDesign.BodyLeft;
+        foreach (string label in labels)
+        {
+            Assert.Equal(PageDesign.BodyLeft - ChartFrame.TickGap, Find(ltr, label).XMax, 0);
+            Assert.Equal(bodyRight + ChartFrame.TickGap, Find(rtl, label).XMin, 0);
+        }
     }
 
     [Fact]

@@ -361,15 +361,15 @@ public sealed partial class PdfWriter
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _paginator.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax, _look.Charts) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
-                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers)
+                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers, _look.Charts)
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers, _look.Charts) { Tag = figure, Height = 215, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _paginator.EndKeep();
