@@ -173,6 +173,64 @@ public class ArabicPdfTests
     }
 
     /// <summary>
+    /// A paragraph's direction is its document's (UAX #9 rule HL1), decided by block, not by a line's first
+    /// strong letter: in a right-to-left document a paragraph, footnote or table cell written only in Latin
+    /// letters is right to left, its full stop at its left end and its text flush right; a masthead line the
+    /// edition keeps in another language (the date, in English) keeps that language's direction, starts at the
+    /// left margin and is tagged with its language. Read back by position (pdftotext -bbox).
+    /// </summary>
+    [SkippableFact]
+    public void A_paragraph_takes_the_documents_direction_unless_its_block_is_in_another_language()
+    {
+        var doc = Document();
+        doc = doc with
+        {
+            Body = [.. doc.Body, new Paragraph(3, Inlines.Of("See HSP/EB.2021/12.")),
+                new Table([[new TableCell(Inlines.Of("النتيجة"))]], [[new TableCell(Inlines.Of("RISE UP."))]], [1])],
+        };
+        byte[] pdf;
+        using (LanguageProfiles.Add(RightToLeftish)) pdf = PdfWriter.Write(doc).Bytes;
+        var words = Words(pdf);
+        double bodyRight = PageDesign.PageWidth - PageDesign.BodyLeft;
+
+        // The body paragraph in Latin letters: its label ".3" at the right, the sentence flush right beside it, the full stop at its left end.
+        var label = words.Single(w => w.Text == ".3");
+        var line = words.Where(w => Math.Abs(w.Y - label.Y) < 2 && w.Text != ".3").OrderBy(w => w.XMin).ToList();
+        Assert.Equal([".See", "HSP/EB.2021/12"], line.Select(w => w.Text));
+        Assert.InRange(label.XMax, bodyRight - 20, bodyRight + 1);
+        // Its first line starts where an Arabic paragraph's does: at the right, after the label.
+        Assert.Equal(words.First(w => w.Text == "أحاط").XMax, line[^1].XMax, 0);
+
+        // The footnote of the title ("*"), in Latin letters only: its full stop at the left.
+        Assert.Contains(words, w => w.Text == ".HSP/EB.2021/12");
+        Assert.DoesNotContain(words, w => w.Text == "HSP/EB.2021/12.");
+        // A table cell: "RISE UP." reads ".RISE UP" from the left, its first word at the cell's right.
+        var rise = words.Single(w => w.Text.Contains("RISE", StringComparison.Ordinal));
+        var up = words.Single(w => w.Text.Contains("UP", StringComparison.Ordinal));
+        Assert.Equal((".RISE", "UP"), (rise.Text, up.Text));
+        Assert.True(rise.XMax < up.XMin);
+
+        // The masthead's date is kept in English: left to right, from the left margin.
+        var date = words.Where(w => w.Text is "4" or "October" && w.Y < 200).OrderBy(w => w.XMin).ToList();
+        Assert.Equal(["4", "October"], date.Select(w => w.Text));
+        Assert.InRange(date[0].XMin, PageDesign.Left - 1, PageDesign.Left + 1);
+        Assert.Equal(date[0].Y, date[1].Y, 1);
+        // ... and tagged as English in the structure (its paragraph's /Lang).
+        using var read = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var tagged = new List<(string Role, string Lang)>();
+        void Walk(PdfSharp.Pdf.PdfItem? item)
+        {
+            if (item is PdfSharp.Pdf.Advanced.PdfReference r) item = r.Value;
+            if (item is PdfSharp.Pdf.PdfArray array) { foreach (var kid in array.Elements) Walk(kid); return; }
+            if (item is not PdfSharp.Pdf.PdfDictionary d || d.Elements.GetName("/Type") is "/MCR" or "/OBJR") return;
+            if (d.Elements.ContainsKey("/Lang")) tagged.Add((d.Elements.GetName("/S"), d.Elements.GetString("/Lang")));
+            Walk(d.Elements["/K"]);
+        }
+        Walk(read.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!.Elements["/K"]);
+        Assert.Contains(("/P", "en"), tagged);
+    }
+
+    /// <summary>
     /// A right-to-left language's charts are mirrored, as the UN's Arabic documents draw them: the
     /// first category at the right, the value axis and its labels at the right of the plot (in the
     /// right indent of the mirrored page), read back from the PDF's words. The profile's
