@@ -16,11 +16,29 @@ public sealed record LegendEntry(string Label, string? Fill, int? TargetRank)
 public sealed record PlacedLegendEntry(LegendEntry Entry, double X, double Baseline);
 
 /// <summary>
+/// The direction a chart is drawn in. A chart is laid out left to right; a language written right
+/// to left (its profile's <c>RightToLeft</c>) draws the mirror image of that layout about the middle
+/// of the surface (<see cref="Width"/>: the page, or the review page's SVG), as the UN's Arabic
+/// documents draw their charts: the first category at the right, the value axis and its labels at
+/// the right, the legend running from the right with each key at its label's right. Text is not
+/// mirrored, only where it stands: a label that ended at x now starts at the mirror of x.
+/// </summary>
+public readonly record struct ChartDirection(bool RightToLeft, double Width)
+{
+    /// <summary>Charts drawn as laid out.</summary>
+    public static ChartDirection LeftToRight => default;
+
+    /// <summary>Where something laid out from <paramref name="x"/>, <paramref name="width"/> wide, is drawn from (its left edge).</summary>
+    public double X(double x, double width = 0) => RightToLeft ? Width - x - width : x;
+}
+
+/// <summary>
 /// The frame of a bar chart in a rectangle, in the writer's units (y grows downwards): the value
 /// title, the room for the value labels left of the plot, the plot (<see cref="BarPlot"/>), the
 /// category labels and title under it, and the legend under those, wrapped onto as many lines as
 /// its entries need. The PDF and the review page's SVG draw only what it computed, so their
-/// charts are laid out alike; each measures text its own way (<c>measure</c>).
+/// charts are laid out alike; each measures text its own way (<c>measure</c>). A right-to-left
+/// language's charts are this layout mirrored (<see cref="Direction"/>).
 /// </summary>
 public sealed class ChartFrame
 {
@@ -51,9 +69,9 @@ public sealed class ChartFrame
         LegendLine = 2.2, LegendFirstDrop = 1.4, TickBaselineDrop = 0.35;
 
     private ChartFrame(BarPlot plot, double fontSize, double left, double top, string? valueTitle, string? categoryTitle,
-        IReadOnlyList<PlacedLegendEntry> legend, int legendLines)
+        IReadOnlyList<PlacedLegendEntry> legend, int legendLines, ChartDirection direction)
     {
-        (Plot, FontSize, Legend, LegendLines) = (plot, fontSize, legend, legendLines);
+        (Plot, FontSize, Legend, LegendLines, Direction) = (plot, fontSize, legend, legendLines, direction);
         ValueTitle = valueTitle is null ? null : (valueTitle, left, top + fontSize);
         CategoryTitle = categoryTitle is null ? null : (categoryTitle, (plot.Left + plot.Right) / 2, plot.Bottom + fontSize * TitleBaselineDrop);
     }
@@ -67,6 +85,11 @@ public sealed class ChartFrame
     public (string Text, double X, double Baseline)? CategoryTitle { get; }
     public IReadOnlyList<PlacedLegendEntry> Legend { get; }
     public int LegendLines { get; }
+    /// <summary>
+    /// How the layout is drawn: every position above is the left-to-right layout's; the writers draw
+    /// each through <see cref="ChartDirection.X"/>, so a right-to-left chart is its mirror image.
+    /// </summary>
+    public ChartDirection Direction { get; }
 
     /// <summary>The baseline of the category labels, each centred on <see cref="BarPlot.Centre"/>.</summary>
     public double CategoryBaseline => Plot.Bottom + FontSize * CategoryBaselineDrop;
@@ -83,7 +106,7 @@ public sealed class ChartFrame
 
     /// <summary>Lays out a bar chart in the rectangle; <paramref name="measure"/> gives a text's width at <paramref name="fontSize"/>.</summary>
     public static ChartFrame Lay(ChartData chart, IReadOnlyList<ChartSeries> series, double left, double top, double width, double height,
-        double fontSize, Func<string, double> measure, string? valueTitle, string? categoryTitle, bool legend)
+        double fontSize, Func<string, double> measure, string? valueTitle, string? categoryTitle, bool legend, ChartDirection direction = default)
     {
         double plotLeft = left + AxisMargin, plotRight = left + width - RightMargin;
         // The legend's lines are known from the plot's width alone, so the plot's height can leave room for them.
@@ -106,7 +129,7 @@ public sealed class ChartFrame
             top + height - below - fontSize * LegendLine * lines);
         double first = plot.Bottom + below + fontSize * LegendFirstDrop;
         var placed = rows.Select(r => new PlacedLegendEntry(r.Entry, r.X, first + r.Line * fontSize * LegendLine)).ToList();
-        return new ChartFrame(plot, fontSize, left, top, valueTitle, categoryTitle, placed, lines);
+        return new ChartFrame(plot, fontSize, left, top, valueTitle, categoryTitle, placed, lines, direction);
     }
 
     /// <summary>

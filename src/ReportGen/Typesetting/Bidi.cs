@@ -68,8 +68,9 @@ public static class Bidi
 
     /// <summary>
     /// The paragraph level by rules P2–P3: 1 when the first strong character is R or AL, 0 when it is L;
-    /// with no strong character, <paramref name="none"/> (0 by P3; a right-to-left document gives 1, as rule HL1 allows,
-    /// so that a label of digits and marks, "1 -", reads right to left as its paragraph does).
+    /// with no strong character, <paramref name="none"/> (0 by P3). A writer that knows the paragraph's
+    /// direction from its document (rule HL1: the PDF's lines of a right-to-left document, PageCanvas) uses
+    /// that instead and never calls this.
     /// </summary>
     public static int ParagraphLevel(string text, int none = 0)
     {

@@ -115,6 +115,51 @@ public partial class ChartFrameTests
         Assert.Contains($"x=\"{ChartFrame.AxisMargin - ChartFrame.TickGap}\" y=\"", svg.ToString());
     }
 
+    [Fact]
+    public void A_right_to_left_chart_is_the_mirror_image_of_the_layout_first_category_value_axis_and_legend_keys_at_the_right()
+    {
+        var series = new[] { new ChartSeries("Budget", [4, 4]), new ChartSeries("Funded", [1, 3]), new ChartSeries("Threshold", [2, 2], Dashed: true) };
+        var chart = Chart(series);
+        string Svg(bool rightToLeft)
+        {
+            var svg = new StringBuilder();
+            SvgCharts.Write(svg, new ChartSlot("funding", "1", "Funding", null, chart, new Table([], [], [1])), "c1", LanguageProfiles.English.Numbers, rightToLeft);
+            return svg.ToString();
+        }
+        string ltr = Svg(false), rtl = Svg(true);
+        double w = SvgCharts.ChartWidth;
+        // The direction maps a laid-out x to its mirror about the middle; a box keeps its width, so its left edge is the mirror of its right.
+        var d = new ChartDirection(true, w);
+        Assert.Equal((606.0, 590.0), (d.X(34), d.X(34, 16)));
+        Assert.Equal(34.0, ChartDirection.LeftToRight.X(34));
+
+        // The value axis stands at the right (x = 640 - 34), the category axis runs the same width.
+        var axes = AxisLine().Matches(rtl).Select(m => (X1: D(m, "x1"), Y1: D(m, "y1"), X2: D(m, "x2"), Y2: D(m, "y2"))).ToList();
+        var vertical = axes.Single(a => a.X1 == a.X2);
+        var horizontal = axes.Single(a => a.Y1 == a.Y2);
+        Assert.Equal(w - 34, vertical.X1);
+        Assert.Equal((w - 34, w - 636), (horizontal.X1, horizontal.X2));
+        // The value labels start the tick gap right of the axis (anchor "end" in a right-to-left SVG is a text's left end).
+        Assert.Contains("direction=\"rtl\"", rtl);
+        Assert.DoesNotContain("direction=", ltr);
+        Assert.Contains($"x=\"{w - (ChartFrame.AxisMargin - ChartFrame.TickGap)}\" y=\"", rtl);
+        // The categories: "a" (the first) right of "b"; in the left-to-right chart the other way round.
+        double Category(string svg, string name) => D(Regex.Match(svg, $"<text x=\"(?<x>[\\d.]+)\"[^>]*text-anchor=\"middle\"[^>]*>{name}</text>"), "x");
+        Assert.True(Category(rtl, "a") > Category(rtl, "b"));
+        Assert.True(Category(ltr, "a") < Category(ltr, "b"));
+        Assert.Equal(w - Category(ltr, "a"), Category(rtl, "a"), 2);
+        // The legend runs from the right: the first entry's label starts (its right end, "start" under rtl) at the mirror of where it started.
+        double Legend(string svg, string name) => D(Regex.Match(svg, $"<text x=\"(?<x>[\\d.]+)\"[^>]*text-anchor=\"start\"[^>]*>{name}</text>"), "x");
+        Assert.Equal(w - Legend(ltr, "Budget"), Legend(rtl, "Budget"), 2);
+        Assert.True(Legend(rtl, "Budget") > Legend(rtl, "Funded"));
+        // Each key stands at its label's right: the swatch's left edge is past the label's start.
+        var swatch = Regex.Match(rtl, "<rect x=\"(?<x>[\\d.]+)\" y=\"[\\d.]+\" width=\"9\"");
+        Assert.True(D(swatch, "x") > Legend(rtl, "Budget"), $"swatch at {D(swatch, "x")}, label ends at {Legend(rtl, "Budget")}");
+        // The bars are the same bars, mirrored: the same rectangles' widths and heights.
+        static List<(string W, string H)> Sizes(string svg) => [.. Regex.Matches(svg, "<rect x=\"[\\d.]+\" y=\"[\\d.]+\" width=\"(?<w>[\\d.]+)\" height=\"(?<h>[\\d.]+)\"").Select(m => (m.Groups["w"].Value, m.Groups["h"].Value))];
+        Assert.Equal(Sizes(ltr).Order(), Sizes(rtl).Order());
+    }
+
     [SkippableFact]
     public void The_pdf_sets_the_value_labels_where_the_layout_ends_them()
     {

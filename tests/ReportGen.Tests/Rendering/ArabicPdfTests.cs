@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Charts;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Fonts;
@@ -138,8 +139,10 @@ public class ArabicPdfTests
         Assert.True(name >= 0 && after == name + 1, string.Join(" | ", second));
     }
 
-    private static List<(double XMin, double XMax, double Y, string Text)> Words(byte[] pdf) =>
-        Regex.Matches(Extracted(pdf, "-bbox"), @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")
+    private static List<(double XMin, double XMax, double Y, string Text)> Words(byte[] pdf) => WordsOf(Extracted(pdf, "-bbox"));
+
+    private static List<(double XMin, double XMax, double Y, string Text)> WordsOf(string bbox) =>
+        Regex.Matches(bbox, @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")
             .Select(m => (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
                 double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Logical(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value)))).ToList();
 
@@ -167,6 +170,102 @@ public class ArabicPdfTests
         var code = words.First(w => w.Text == "1.1");
         var count = words.First(w => w.Text == "88");
         Assert.True(code.XMin > count.XMax, $"1.1 at {code.XMin}, 88 ends at {count.XMax}");
+    }
+
+    /// <summary>
+    /// A paragraph's direction is its document's (UAX #9 rule HL1), decided by block, not by a line's first
+    /// strong letter: in a right-to-left document a paragraph, footnote or table cell written only in Latin
+    /// letters is right to left, its full stop at its left end and its text flush right; a masthead line the
+    /// edition keeps in another language (the date, in English) keeps that language's direction, starts at the
+    /// left margin and is tagged with its language. Read back by position (pdftotext -bbox).
+    /// </summary>
+    [SkippableFact]
+    public void A_paragraph_takes_the_documents_direction_unless_its_block_is_in_another_language()
+    {
+        var doc = Document();
+        doc = doc with
+        {
+            Body = [.. doc.Body, new Paragraph(3, Inlines.Of("See HSP/EB.2021/12.")),
+                new Table([[new TableCell(Inlines.Of("النتيجة"))]], [[new TableCell(Inlines.Of("RISE UP."))]], [1])],
+        };
+        byte[] pdf;
+        using (LanguageProfiles.Add(RightToLeftish)) pdf = PdfWriter.Write(doc).Bytes;
+        var words = Words(pdf);
+        double bodyRight = PageDesign.PageWidth - PageDesign.BodyLeft;
+
+        // The body paragraph in Latin letters: its label ".3" at the right, the sentence flush right beside it, the full stop at its left end.
+        var label = words.Single(w => w.Text == ".3");
+        var line = words.Where(w => Math.Abs(w.Y - label.Y) < 2 && w.Text != ".3").OrderBy(w => w.XMin).ToList();
+        Assert.Equal([".See", "HSP/EB.2021/12"], line.Select(w => w.Text));
+        Assert.InRange(label.XMax, bodyRight - 20, bodyRight + 1);
+        // Its first line starts where an Arabic paragraph's does: at the right, after the label.
+        Assert.Equal(words.First(w => w.Text == "أحاط").XMax, line[^1].XMax, 0);
+
+        // The footnote of the title ("*"), in Latin letters only: its full stop at the left.
+        Assert.Contains(words, w => w.Text == ".HSP/EB.2021/12");
+        Assert.DoesNotContain(words, w => w.Text == "HSP/EB.2021/12.");
+        // A table cell: "RISE UP." reads ".RISE UP" from the left, its first word at the cell's right.
+        var rise = words.Single(w => w.Text.Contains("RISE", StringComparison.Ordinal));
+        var up = words.Single(w => w.Text.Contains("UP", StringComparison.Ordinal));
+        Assert.Equal((".RISE", "UP"), (rise.Text, up.Text));
+        Assert.True(rise.XMax < up.XMin);
+
+        // The masthead's date is kept in English: left to right, from the left margin.
+        var date = words.Where(w => w.Text is "4" or "October" && w.Y < 200).OrderBy(w => w.XMin).ToList();
+        Assert.Equal(["4", "October"], date.Select(w => w.Text));
+        Assert.InRange(date[0].XMin, PageDesign.Left - 1, PageDesign.Left + 1);
+        Assert.Equal(date[0].Y, date[1].Y, 1);
+        // ... and tagged as English in the structure (its paragraph's /Lang).
+        using var read = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var tagged = new List<(string Role, string Lang)>();
+        void Walk(PdfSharp.Pdf.PdfItem? item)
+        {
+            if (item is PdfSharp.Pdf.Advanced.PdfReference r) item = r.Value;
+            if (item is PdfSharp.Pdf.PdfArray array) { foreach (var kid in array.Elements) Walk(kid); return; }
+            if (item is not PdfSharp.Pdf.PdfDictionary d || d.Elements.GetName("/Type") is "/MCR" or "/OBJR") return;
+            if (d.Elements.ContainsKey("/Lang")) tagged.Add((d.Elements.GetName("/S"), d.Elements.GetString("/Lang")));
+            Walk(d.Elements["/K"]);
+        }
+        Walk(read.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")!.Elements["/K"]);
+        Assert.Contains(("/P", "en"), tagged);
+    }
+
+    /// <summary>
+    /// A right-to-left language's charts are mirrored, as the UN's Arabic documents draw them: the
+    /// first category at the right, the value axis and its labels at the right of the plot (in the
+    /// right indent of the mirrored page), read back from the PDF's words. The profile's
+    /// <c>RightToLeft</c> decides it: the chart code knows no language.
+    /// </summary>
+    [SkippableFact]
+    public void Charts_are_mirrored_first_category_and_value_axis_at_the_right()
+    {
+        static List<(double XMin, double XMax, double Y, string Text)> ChartWords(string language)
+        {
+            using var _ = LanguageProfiles.Add(RightToLeftish);
+            var doc = Tests.Document.SmallDocument.Build(withSecondChart: false) with { Language = language };
+            // The chart's own words: on its page (the one with its headline), from its value title down to its category title.
+            string page = Extracted(PdfWriter.Write(doc).Bytes, "-bbox").Split("<page ").Single(p => p.Contains(">Total<", StringComparison.Ordinal));
+            var words = WordsOf(page);
+            double top = words.First(w => w.Text == "projects:").Y, bottom = words.First(w => w.Text == "Outcome").Y;
+            return [.. words.Where(w => w.Y > top + 2 && w.Y < bottom - 2)];
+        }
+        var ltr = ChartWords("en");
+        var rtl = ChartWords("xa");
+        (double XMin, double XMax) Find(List<(double XMin, double XMax, double Y, string Text)> words, string text) =>
+            words.Where(w => w.Text == text).Select(w => (w.XMin, w.XMax)).First();
+
+        // Categories: 1.1 left of 1.2 in English, right of it when mirrored, each at the mirror of its place.
+        Assert.True(Find(ltr, "1.1").XMax < Find(ltr, "1.2").XMin);
+        Assert.True(Find(rtl, "1.1").XMin > Find(rtl, "1.2").XMax);
+        Assert.Equal(PageDesign.PageWidth - Find(ltr, "1.1").XMax, Find(rtl, "1.1").XMin, 0);
+        // Value labels: ending the tick gap before the body's left edge in English; starting the tick gap after the body's right edge when mirrored.
+        var labels = new[] { "0", "2", "4", "6" };
+        double bodyRight = PageDesign.PageWidth - PageDesign.BodyLeft;
+        foreach (string label in labels)
+        {
+            Assert.Equal(PageDesign.BodyLeft - ChartFrame.TickGap, Find(ltr, label).XMax, 0);
+            Assert.Equal(bodyRight + ChartFrame.TickGap, Find(rtl, label).XMin, 0);
+        }
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public partial class GeneratedCycleTests
         var zeroPerYear = new Dictionary<string, string>
         {
             ["en"] = @"\bzero in (19|20)\d\d", ["zh"] = @"(19|20)\d\d 年(零|0) ?项", ["fr"] = @"\b(zéro|0) en (19|20)\d\d",
-            ["es"] = @"\b(cero|0) en (19|20)\d\d", ["ru"] = @"\b(ноль|0) в (19|20)\d\d",
+            ["es"] = @"\b(cero|0) en (19|20)\d\d", ["ru"] = @"\b(ноль|0) в (19|20)\d\d", ["ar"] = @"(صفر|(?<![\d.])0) في (عام )?(19|20)\d\d",
         };
         var built = Build(s);
         var zeros = built.Text.SelectMany(p => Regex.Matches(p.Value, zeroPerYear[p.Key[(p.Key.LastIndexOf('.') + 1)..]])

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Cli;
 using ReportGen.Document;
+using ReportGen.Typesetting;
 using ReportGen.Model;
 using ReportGen.Tests.Support;
 
@@ -30,7 +31,7 @@ public partial class GeneratedCycleTests
             Directory.CreateDirectory(dir);
             string path = Path.Combine(dir, s.Name + ".xlsx");
             CycleGenerator.Write(s, path);
-            var options = new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "zh", "fr", "es", "ru"], ["docx", "pdf"], null);
+            var options = new BuildOptions(path, "unused", Repo.Path("templates"), ["en", "zh", "fr", "es", "ru", "ar"], ["docx", "pdf"], null);
             var (cycle, _, documents) = ComposeOrExplain(options);
             var docs = documents.ToDictionary(d => $"{d.Spec.DocId}.{d.Doc.Language}", d => d.Doc);
             built = new Built(cycle, docs, docs.ToDictionary(p => p.Key, p => PlainText.Of(p.Value)));
@@ -278,7 +279,11 @@ public partial class GeneratedCycleTests
         {
             // Table rows may hold empty cells; sub-items are indented.
             string body = string.Join('\n', text.Split('\n').Where(l => !l.Contains(" | ")).Select(l => l.TrimStart()));
-            foreach (string bad in new[] { " ;", " ,", " .", ";.", ",.", "..", "()", "（）", "、和", "和和", "，，", "；；", "。。", "：。", "：；", "， 。", "most often ;", "most often.", " and .", " and ;", "  ", "\u00A0\u00A0", "、。", "、；", "，。", "\\", "zero other", "zero project", " 0 project" })
+            // The language's own marks (its profile's), dangling or doubled: Arabic "؛" and "،" as the Latin ";" and ",".
+            var profile = LanguageProfiles.For(name[(name.LastIndexOf('.') + 1)..]);
+            string semicolon = profile.Semicolon.Trim(), stop = profile.Stop;
+            var own = new[] { " " + semicolon, semicolon + stop, semicolon + semicolon, stop + stop, semicolon + " " + stop };
+            foreach (string bad in new[] { " ;", " ,", " .", ";.", ",.", "..", "()", "（）", "、和", "和和", "，，", "；；", "。。", "：。", "：；", "， 。", "most often ;", "most often.", " and .", " and ;", "  ", "\u00A0\u00A0", "、。", "、；", "，。", "\\", "zero other", "zero project", " 0 project", " ،", "،.", "،،", "،؛", " و .", " و ؛" }.Concat(own).Distinct())
                 Assert.False(body.Contains(bad), $"{name}: '{bad}' in:\n{Around(body, bad)}");
             Assert.DoesNotMatch(@"[\uE000-\uF8FF]", body); // no mark of the templating left behind
         }
@@ -309,22 +314,28 @@ public partial class GeneratedCycleTests
 
     [Theory]
     [MemberData(nameof(CycleGenerator.Cases), MemberType = typeof(CycleGenerator))]
-    public void Sub_items_follow_un_style_in_both_languages(Scenario s)
+    public void Sub_items_follow_un_style_in_every_language(Scenario s)
     {
         foreach (var (name, doc) in Build(s).Docs)
         {
-            bool zh = doc.Language == "zh";
+            // The marks are the language's (its profile's): "；" and "。" in Chinese, "؛" and "." in Arabic, ";" and "." in English.
+            var profile = LanguageProfiles.For(doc.Language);
+            string semicolon = profile.Semicolon.Trim(), colon = profile.Colon.Trim();
             foreach (var list in doc.Body.OfType<SubItems>())
             {
                 var items = Leaves(list, final: true).ToList();
                 foreach (var (text, final, level) in items)
                 {
-                    string expected = final ? (zh ? "。" : ".") : (zh ? "；" : ";");
-                    Assert.True(text.EndsWith(expected, StringComparison.Ordinal) || text.EndsWith(zh ? "：" : ":", StringComparison.Ordinal), $"{name}: '{text}' should end with {expected}");
-                    if (!zh) Assert.True(!char.IsAsciiLetterUpper(text[0]), $"{name}: sub-item starts with a capital: {text}");
+                    string expected = final ? profile.Stop : semicolon;
+                    Assert.True(text.EndsWith(expected, StringComparison.Ordinal) || text.EndsWith(colon, StringComparison.Ordinal), $"{name}: '{text}' should end with {expected}");
+                    // A sub-item runs on from its lead-in: no capital (a script without capitals has none to check).
+                    Assert.True(!char.IsAsciiLetterUpper(text[0]), $"{name}: sub-item starts with a capital: {text}");
                 }
+                Assert.Contains(items, i => i.Final);
             }
         }
+        // Every language's documents were checked, Arabic among them.
+        Assert.Contains(Build(s).Docs.Values, d => LanguageProfiles.For(d.Language).RightToLeft && d.Body.OfType<SubItems>().Any());
     }
 
     [SkippableFact]

@@ -127,7 +127,15 @@ public class ArabicEditionTests
             Assert.Contains("<c:lang val=\"ar-SA\"/>", xml);
             Assert.Contains("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"maxMin\"/>", xml);
             Assert.Contains("<c:axPos val=\"r\"/>", xml);
+            // The value axis stands where the reversed categories start (crossing at the first category, at the right);
+            // the category axis crosses it at zero, at the bottom.
+            Assert.DoesNotContain("<c:crosses val=\"max\"/>", xml);
         }
+        // A chart's paragraph runs left to right: LibreOffice draws a chart's labels backwards in a right-to-left one.
+        int drawings = Regex.Matches(body, "<c:chart ").Count;
+        Assert.True(drawings > 0);
+        Assert.Equal(drawings, Regex.Matches(body, "<w:p><w:pPr><w:keepLines/><w:bidi w:val=\"0\"/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>").Count
+            + Regex.Matches(body, "<w:p><w:pPr><w:keepNext/><w:bidi w:val=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>").Count);
     }
 
     [SkippableFact]
@@ -163,14 +171,14 @@ public class ArabicEditionTests
         Assert.Matches(@"(?m)^2 - \p{IsArabic}", text);
         Assert.Matches(@"(?m)^3 - \p{IsArabic}", text);
         Assert.Matches(@"(?m)^1\. \w", Encoding.UTF8.GetString(Outputs.Value["portfolio-analysis.en.txt"]));
-        // Word: the body paragraphs' numbering level reads "%1 -" in Arabic, "%1." in English.
+        // Word: the body paragraphs' numbering level reads "%1 -" in Arabic (its space a no-break one, which LibreOffice keeps), "%1." in English.
         string Numbering(string name)
         {
             using var zip = new ZipArchive(new MemoryStream(Outputs.Value[name]));
             using var reader = new StreamReader(zip.GetEntry("word/numbering.xml")!.Open());
             return reader.ReadToEnd();
         }
-        Assert.Contains("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1 -\"/>", Numbering("portfolio-analysis.ar.docx"));
+        Assert.Contains("<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\u00A0-\"/>", Numbering("portfolio-analysis.ar.docx"));
         Assert.Contains("<w:lvlText w:val=\"%1.\"/>", Numbering("portfolio-analysis.en.docx"));
         // The PDF: the label drawn right to left, the number at the right and the dash at its left; pdftotext reads
         // a label alone on its line in the order drawn ("-1" or "- 1").
@@ -269,11 +277,29 @@ public class ArabicEditionTests
                          .Where(p => document == "portfolio-analysis" ? p != "مذكرة من" : p != "تقرير المدير التنفيذي"))
                 Assert.Contains(phrase, text);
             Assert.DoesNotContain('\uFFFD', text);
+            // The paragraph labels: the number at the right, a space, the dash at its left ("1 -" read from the right):
+            // pdftotext finds "-" and "1" as two words on the first paragraph's line, a space's gap apart.
+            var words = Regex.Matches(Poppler.PdfToText(pdf, "-bbox"), @"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""[\d.]+"">([^<]*)</word>")
+                .Select(m => (XMin: D(m.Groups[1].Value), Y: D(m.Groups[2].Value), XMax: D(m.Groups[3].Value), Text: m.Groups[4].Value)).ToList();
+            var labels = (from n in words where n.Text is "1" or "2" or "3"
+                          from d in words where d.Text == "-" && Math.Abs(d.Y - n.Y) < 1 && d.XMax <= n.XMin + 0.5 && d.XMax > n.XMin - 8
+                          select (Number: n.Text, Gap: n.XMin - d.XMax)).ToList();
+            Assert.True(labels.Count >= 3, $"{document}: {labels.Count} labels found");
+            Assert.All(labels, l => Assert.True(l.Gap > 2, $"{document}: label {l.Number}: {l.Gap:0.0} pt between its dash and its number, no space"));
+            // Charts: their labels read as written ("100%", "1.2"), not backwards ("%001", "2.1").
+            if (document == "annual-report-summary")
+            {
+                Assert.Contains("100%", text);
+                Assert.DoesNotContain("%001", text);
+                Assert.DoesNotContain("%08", text);
+            }
             // The page count: LibreOffice sets the Arabic Word file within one page of the English PDF (the Arabic PDF waits for its face).
             int arabic = Pages(pdf), english = Pages(Outputs.Value[$"{document}.en.pdf"]);
             Assert.True(Math.Abs(arabic - english) <= 1, $"{document}.ar: LibreOffice {arabic} pages, the English PDF {english}");
         }
     }
+
+    private static double D(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Pages(byte[] pdf)
     {

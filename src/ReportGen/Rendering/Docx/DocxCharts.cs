@@ -113,7 +113,9 @@ internal static class DocxCharts
     }
 
     /// <summary>The category axis, and the value axis on the PDF's scale: from 0 to its maximum in its steps, labelled in its format.</summary>
-    /// <param name="rightToLeft">the language is written right to left: the categories run from the right (the axis reversed) and the value axis stands at the right</param>
+    /// <param name="rightToLeft">the language is written right to left: the categories run from the right (the axis reversed) and the value axis
+    /// stands at the right, where the reversed axis starts: it crosses the category axis at its first category (the category axis's
+    /// <c>c:crosses autoZero</c>); the value axis's own <c>c:crosses</c> is where the category axis crosses it, at zero</param>
     /// <param name="stacked">the value axis's title stands upright, a character under the other (<see cref="Typesetting.LanguageProfile.StacksVerticalTitles"/>)</param>
     private static string Axes(ChartData chart, IReadOnlyList<ChartSeries> series, string lang, string? valueTitle, Typesetting.NumberFormats numbers, bool rightToLeft = false, bool stacked = false)
     {
@@ -126,7 +128,7 @@ internal static class DocxCharts
         xml.Append($"<c:valAx><c:axId val=\"{ValueAxis}\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{Number(scale.Max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"{(rightToLeft ? "r" : "l")}\"/>");
         xml.Append($"<c:majorGridlines><c:spPr><a:ln w=\"3175\"><a:solidFill><a:srgbClr val=\"{Palette.Grid}\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
         if (valueTitle is { Length: > 0 }) xml.Append(Title(valueTitle, lang, stacked ? StackedText : ""));
-        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale, numbers))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"{(rightToLeft ? "max" : "autoZero")}\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
+        xml.Append($"<c:numFmt formatCode=\"{Esc(ChartValues.AxisFormatCode(ChartValues.AxisFormat(series), scale, numbers))}\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>{axisText}<c:crossAx val=\"{CategoryAxis}\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"{Number(scale.Step)}\"/></c:valAx>");
         return xml.ToString();
     }
 

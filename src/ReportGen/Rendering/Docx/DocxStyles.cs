@@ -28,6 +28,14 @@ internal sealed record DocxLook(string Language)
     public string Complex => Profile.Fonts.WordComplex;
     /// <summary>Bold, and in a right-to-left language bold complex-script text too (<c>w:bCs</c>: Word emboldens Arabic runs by it).</summary>
     public string Bold => Profile.RightToLeft ? "<w:b/><w:bCs/>" : "<w:b/>";
+    /// <summary>
+    /// The direction of a paragraph that holds a native chart: left to right in a right-to-left language
+    /// (<c>w:bidi w:val="0"</c>, in pPr before the spacing). The chart is mirrored by its own axes
+    /// (<c>DocxCharts</c>); LibreOffice sets a chart's labels in its paragraph's direction and, in a
+    /// right-to-left one, draws every label backwards ("1.2" as "2.1", "100%" as "%001"). Word draws a
+    /// chart whatever its paragraph's direction, and a centred chart stands in the same place either way.
+    /// </summary>
+    public string ChartParagraphDirection => Profile.RightToLeft ? "<w:bidi w:val=\"0\"/>" : "";
     /// <summary>A table's properties open with <c>w:bidiVisual</c> in a right-to-left language: its first column on the right.</summary>
     public string TableDirection => Profile.RightToLeft ? "<w:bidiVisual/>" : "";
     /// <summary>Lines break between characters under the kinsoku rules (Chinese), not between words.</summary>
@@ -145,8 +153,17 @@ internal static class DocxStyles
     /// <param name="paragraphNumber">the body paragraphs' label, {0} the number: "{0}." ("%1."), Arabic "{0} -" ("%1 -")</param>
     /// <param name="subItemLabel2">the second level's label when it differs (Arabic ’{0}‘)</param>
     /// <param name="letters">the first level's letters: Word's lowerLetter, or arabicAbjad (أ، ب، ج) in Arabic</param>
-    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})", string? subItemLabel2 = null, Letters letters = Letters.Latin, string paragraphNumber = "{0}.")
+    /// <param name="rightToLeft">
+    /// the language is written right to left: a space in the paragraphs' label is a no-break space ("%1\u00A0-"). LibreOffice
+    /// drops a plain space from a label of a right-to-left paragraph, so "%1 -" showed as "-1"; with the no-break space both
+    /// it and Word show the number at the right, a space, then the dash at its left (reading "1 -" from the right), and
+    /// the label cannot break. (pdftotext of LibreOffice's PDF reads the label in drawn order, "-1", with a space's gap
+    /// between the two words it finds, "-" and "1".)
+    /// </param>
+    public static string Numbering(int subItemLists, Numerals subItemNumerals = Numerals.Roman, string subItemLabel = "({0})", string? subItemLabel2 = null, Letters letters = Letters.Latin, string paragraphNumber = "{0}.",
+        bool rightToLeft = false)
     {
+        if (rightToLeft) paragraphNumber = paragraphNumber.Replace(' ', '\u00A0');
         int indent = DocxLook.BodyIndent, tab = DocxLook.NumberTab;
         string Level(int ilvl, string format, string text, int left, int firstLine, int tabPos) =>
             $"<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"1\"/><w:numFmt w:val=\"{format}\"/><w:lvlText w:val=\"{text}\"/><w:lvlJc w:val=\"left\"/>" +

@@ -61,7 +61,8 @@ public sealed class DocxWriter
             // Every relationship id is given: generated ones are random and would change the bytes.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Put(main.AddNewPart<StyleDefinitionsPart>("rId1"), DocxStyles.Xml(_look));
-            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel, _look.Profile.SubItemLabel2, _look.Profile.SubItemLetters, _look.Profile.ParagraphNumber));
+            Put(main.AddNewPart<NumberingDefinitionsPart>("rId2"), DocxStyles.Numbering(_subItemLists, _look.Profile.SubItemNumerals, _look.Profile.SubItemLabel, _look.Profile.SubItemLabel2, _look.Profile.SubItemLetters, _look.Profile.ParagraphNumber,
+                _look.Profile.RightToLeft));
             Put(main.AddNewPart<FootnotesPart>("rId3"), Footnotes());
             Put(main.AddNewPart<DocumentSettingsPart>("rId4"), DocxStyles.Settings(_look));
             string symbol = Escape(doc.Masthead.RunningHeader);
@@ -311,7 +312,7 @@ public sealed class DocxWriter
                 // right margin) and its spaces above and below; single line spacing, not the style's (Chinese sets 1.25 lines,
                 // which LibreOffice applied to the drawing's line: figure I of the three-year cycle's zh annual report ran onto
                 // the next page and carried figure II to a fifth).
-                _body.Append($"<w:p><w:pPr><w:keepLines/><w:spacing w:before=\"{PageDesign.Twips(ChartFrame.FigureSpaceAbove)}\" w:after=\"{PageDesign.Twips(ChartFrame.FigureSpaceBelow)}\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>")
+                _body.Append("<w:p><w:pPr><w:keepLines/>").Append(_look.ChartParagraphDirection).Append($"<w:spacing w:before=\"{PageDesign.Twips(ChartFrame.FigureSpaceAbove)}\" w:after=\"{PageDesign.Twips(ChartFrame.FigureSpaceBelow)}\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>")
                      .Append(DocxCharts.Drawing(rel, ++_drawings, ChartTitle(c), c.Chart.AltText, Emu(PageDesign.TextWidth - PageDesign.Indent + ChartFrame.AxisMargin), Emu(ChartFrame.FigureHeight))).Append("</w:p>");
                 break;
         }
@@ -360,7 +361,7 @@ public sealed class DocxWriter
             for (int j = i; j < i + 2; j++)
             {
                 // The last row too keeps with the next: the key of codes below belongs with the charts.
-                _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{half}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr>");
+                _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{half}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:keepNext/>{_look.ChartParagraphDirection}<w:jc w:val=\"center\"/></w:pPr>");
                 if (j < chart.Series.Count)
                 {
                     var series = chart.Series[j];

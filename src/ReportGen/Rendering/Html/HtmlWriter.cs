@@ -327,7 +327,7 @@ public static class HtmlWriter
             if (slot.Subtitle is not null) html.Append("<br>").Append(E(slot.Subtitle));
             html.Append("</figcaption>");
             if (slot.Chart.Kind == ChartKind.Matrix) Matrix(slot);
-            else SvgCharts.Write(html, slot, id, Typesetting.LanguageProfiles.For(language).Numbers);
+            else SvgCharts.Write(html, slot, id, Typesetting.LanguageProfiles.For(language).Numbers, Typesetting.LanguageProfiles.For(language).RightToLeft);
             if (slot.Chart.Headlines.Count > 0)
             {
                 html.Append("<ul class=\"headlines\">");

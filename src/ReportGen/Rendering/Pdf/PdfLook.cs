@@ -43,4 +43,7 @@ internal sealed class PdfLook(string language)
     public TextStyle MastheadSymbol => new(FontRole.Serif, _type.MastheadSymbol, Bold: true);
     public TextStyle MastheadOrgan => new(Heading, _type.MastheadOrgan, _type.HeadingBold);
     public TextStyle Strong => Body with { Bold = _type.HeadingBold, Role = Heading };
+
+    /// <summary>How charts are drawn: a right-to-left language's (the profile's <c>RightToLeft</c>) are mirrored about the page's middle, as its text is.</summary>
+    public Charts.ChartDirection Charts => new(Profile.RightToLeft, PageWidth);
 }

@@ -179,11 +179,22 @@ public sealed partial class PdfWriter
         double leftWidth = MastheadDesign.OrganWidth;
         var organ = _breaker.Break(_breaker.Atoms(Inlines.Of(m.Organ), _look.MastheadOrgan, "the masthead"), leftWidth, leftWidth, false);
         var right = new List<Line>();
-        foreach (string text in new[] { m.Distribution, m.DateLine, m.LanguageLine, "", m.OriginalLine })
-            right.Add(text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0]);
+        var rightTags = new List<StructNode?>();
+        // The lines the edition keeps in another language (the profile's Masthead: English in the Arabic edition)
+        // are paragraphs of that language where its direction differs from the document's (UAX #9 HL1), tagged with it.
+        var style = _look.Profile.Masthead;
+        string? Kept(string key) => style.EnglishLines.Contains(key) ? LanguageProfiles.English.Code : null;
+        foreach (var (text, language) in new[] { (m.Distribution, Kept("distribution")), (m.DateLine, style.DateLanguage), (m.LanguageLine, Kept("language_line")), ("", null), (m.OriginalLine, Kept("original")) })
+        {
+            var other = language is null ? null : LanguageProfiles.For(language);
+            bool turned = other is not null && other.RightToLeft != _look.Profile.RightToLeft;
+            var line = text.Length == 0 ? new Line([], 0, 0, 0, []) : _breaker.Break(_breaker.Atoms(Inlines.Of(text), _look.Body, "the masthead"), 200, 200, false)[0];
+            right.Add(turned ? line with { ParagraphLevel = other!.RightToLeft ? 1 : 0 } : line);
+            rightTags.Add(line.Atoms.Count == 0 ? null : turned ? masthead.AddDrawn("P", language: other!.Tags.Tag) : masthead.Add("P"));
+        }
         double organLeading = _look.MastheadOrgan.Size * MastheadDesign.OrganLeading, rightLeading = _look.BodyLeading * MastheadDesign.RightLeading;
         var organTag = masthead.Add("P");
-        _paginator.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, right.Select(l => l.Atoms.Count == 0 ? null : masthead.Add("P")).ToList())
+        _paginator.Add(new MastheadSecondBox(organ, organLeading, right, rightLeading, rightTags)
             { Tag = organTag, Height = Math.Max(organ.Count * organLeading, right.Count * rightLeading) + MastheadDesign.SecondPadding });
 
         var strong = _look.Strong;
@@ -365,15 +376,15 @@ public sealed partial class PdfWriter
         {
             case ChartKind.Matrix:
                 double cell = small.Size * 1.7;
-                _paginator.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new MatrixBox(c.Chart, small, _look.TableHeader, cell, _matrixMax, _look.Charts) { Tag = figure, Height = cell * (c.Chart.Categories.Count + 2) + 4, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             case ChartKind.Dashboard:
                 double panel = 150;
-                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers)
+                _paginator.Add(new DashboardBox(c.Chart, small, small with { Bold = true }, panel, _look.Profile.Numbers, _look.Charts)
                     { Tag = figure, Height = panel * ((c.Chart.Series.Count + 1) / 2) + small.Size * 1.4 * (c.Chart.Categories.Count + 1), PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
             default:
-                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers) { Tag = figure, Height = ChartFrame.FigureHeight, PageBreakBefore = TakeBreak(), Destination = drawing });
+                _paginator.Add(new BarChartBox(c.Chart, small, _look.Profile.Numbers, _look.Charts) { Tag = figure, Height = ChartFrame.FigureHeight, PageBreakBefore = TakeBreak(), Destination = drawing });
                 break;
         }
         _paginator.EndKeep();
@@ -737,7 +748,9 @@ public sealed partial class PdfWriter
             for (int i = 0; i < right.Count; i++)
             {
                 canvas.Enter(rightTags[i]);
-                canvas.Line(right[i], PdfLook.Left + MastheadDesign.RightX, y + right[i].Ascent);
+                // On a mirrored page the column is at the left; a line that runs left to right there (kept in English) starts at its left edge.
+                double x = canvas.Mirrored && right[i].ParagraphLevel == 0 ? PdfLook.TableRight - right[i].Width : PdfLook.Left + MastheadDesign.RightX;
+                canvas.Line(right[i], x, y + right[i].Ascent);
                 y += rightLeading;
             }
             canvas.Rule(PdfLook.Left, PdfLook.TableRight, top + Height, MastheadDesign.ThickRuleWidth);

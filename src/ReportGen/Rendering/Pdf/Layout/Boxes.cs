@@ -285,10 +285,7 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         foreach (var (atom, _) in line.Atoms)
             foreach (var piece in atom.Pieces) logical.Append(piece.Text);
         string all = logical.ToString();
-        // A right-to-left document's lines are right to left; a line of it with no right-to-left letter
-        // (the masthead's English lines, a code in a table cell) takes its direction from its first strong letter,
-        // and one with no letter at all (a paragraph's label "1 -", a figure alone) the document's.
-        var levels = Bidi.Levels(all, page.RightToLeft && Bidi.HasRightToLeft(all) ? 1 : Bidi.ParagraphLevel(all, page.RightToLeft ? 1 : 0));
+        var levels = Bidi.Levels(all, ParagraphLevel(line, all, page));
         var units = new List<BidiUnit>();
         int at = 0;
         for (int a = 0; a < line.Atoms.Count; a++)
@@ -340,6 +337,17 @@ public sealed class PageCanvas(XGraphics graphics, FontCache fonts, Tagger? tags
         }
         if (spanned) tags!.EndSpan();
     }
+
+    /// <summary>
+    /// The paragraph level a line is resolved at, by UAX #9's higher-level protocol HL1: a paragraph's
+    /// direction is its document's, decided by block, never by a line's first strong letter. Every line
+    /// of a right-to-left document is right to left, one written only in Latin letters too (a footnote
+    /// "HSP/EB.2021/12." ends with its full stop at the left), unless its block is explicitly in another
+    /// language (<see cref="Line.ParagraphLevel"/>: the masthead's English lines). A left-to-right
+    /// document's lines keep rules P2–P3 (the first strong letter), as they always have.
+    /// </summary>
+    private static int ParagraphLevel(Line line, string text, PageText page) =>
+        line.ParagraphLevel ?? (page.RightToLeft ? 1 : Bidi.ParagraphLevel(text));
 
     private static double Advances(TrueTypeFace face, string part)
     {

@@ -59,6 +59,13 @@ public sealed record Line(IReadOnlyList<(Atom Atom, double X)> Atoms, double Wid
     LineSetting? Setting = null)
 {
     public string Text => string.Concat(Atoms.Select(a => a.Atom.Kind == AtomKind.Space ? " " : a.Atom.Text));
+
+    /// <summary>
+    /// The direction of the line's paragraph where it is not the document's (UAX #9 rule HL1): 0 for a
+    /// left-to-right paragraph (a masthead line kept in English in a right-to-left edition), 1 for a
+    /// right-to-left one; null, as almost every line: its document's (<see cref="PageText.RightToLeft"/>).
+    /// </summary>
+    public int? ParagraphLevel { get; init; }
 }
 
 /// <summary>
