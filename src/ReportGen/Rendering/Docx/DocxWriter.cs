@@ -147,8 +147,11 @@ public sealed class DocxWriter
              .Append(un).Append("<w:r><w:tab/></w:r>").Append(Run(Escape(m.Symbol), $"<w:b/>{DocxLook.Size(_look.Type.MastheadSymbol)}")).Append("</w:p>");
         // The organ's lines end the band's padding above its foot, as in the PDF (it is framed: it takes no height in the text).
         double organTop = second - MastheadDesign.LinesInset - organLines * organLeading;
+        // The organ's frame stands at the start of the line: the left margin, the right one in a right-to-left edition
+        // (the Distr. lines, left to right, fill the other side), as the PDF mirrors the masthead.
+        string organSide = _look.Profile.RightToLeft ? "right" : "left";
         _body.Append(P("MastheadOrgan", m.Organ,
-            $"<w:framePr w:w=\"{PageDesign.Twips(MastheadDesign.OrganWidth)}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"left\" w:y=\"{PageDesign.Twips(organTop)}\"/>{Exact(organLeading)}"));
+            $"<w:framePr w:w=\"{PageDesign.Twips(MastheadDesign.OrganWidth)}\" w:wrap=\"around\" w:vAnchor=\"text\" w:hAnchor=\"margin\" w:xAlign=\"{organSide}\" w:y=\"{PageDesign.Twips(organTop)}\"/>{Exact(organLeading)}"));
         string indent = $"<w:ind w:left=\"{PageDesign.Twips(MastheadDesign.RightX)}\"/>";
         _body.Append(P("MastheadDistr", m.Distribution, Exact(rightLeading, before: MastheadDesign.LinesInset) + indent)).Append(P("MastheadLine", m.DateLine, Exact(rightLeading) + indent));
         if (m.LanguageLine.Length > 0) _body.Append(P("MastheadLine", m.LanguageLine, Exact(rightLeading) + indent));

@@ -25,7 +25,30 @@ public sealed class ShapedFaces(PdfDocument pdf)
         public required PdfDictionary Descendant { get; init; }
         public required PdfDictionary ToUnicode { get; init; }
         public required TrueTypeFace Face { get; init; }
+        /// <summary>The text of each code drawn (a glyph id, or an alias of one).</summary>
         public SortedDictionary<ushort, string> Texts { get; } = [];
+        /// <summary>Codes past the face's glyphs that draw a glyph already mapped to another text: code → glyph.</summary>
+        public SortedDictionary<ushort, ushort> Aliases { get; } = [];
+        private readonly Dictionary<(ushort, string), ushort> _codes = [];
+        public required int GlyphCount { get; init; }
+
+        /// <summary>
+        /// The code that draws <paramref name="glyph"/> standing for <paramref name="text"/>: the glyph
+        /// id itself the first time, another code (past the face's last glyph, mapped to the glyph by
+        /// /CIDToGIDMap) when the glyph already stands for another text: the letter that carries a
+        /// mark ("جُ") is the same glyph as the letter alone ("ج"), and a ToUnicode map has one text per code.
+        /// </summary>
+        public ushort Code(ushort glyph, string text)
+        {
+            if (_codes.TryGetValue((glyph, text), out ushort code)) return code;
+            if (Texts.TryAdd(glyph, text)) return _codes[(glyph, text)] = glyph;
+            int alias = GlyphCount + Aliases.Count;
+            if (alias > ushort.MaxValue) throw new InvalidOperationException($"{Face.FullName}: more than {ushort.MaxValue + 1} glyph codes in one PDF");
+            code = (ushort)alias;
+            Aliases[code] = glyph;
+            Texts[code] = text;
+            return _codes[(glyph, text)] = code;
+        }
     }
 
     private readonly Dictionary<TrueTypeFace, Embedded> _embedded = new(ReferenceEqualityComparer.Instance);
@@ -71,7 +94,7 @@ public sealed class ShapedFaces(PdfDocument pdf)
         font.Elements.SetName("/Encoding", "/Identity-H");
         font.Elements["/DescendantFonts"] = new PdfArray(pdf, descendant.Reference!);
         font.Elements.SetReference("/ToUnicode", toUnicode);
-        e = new Embedded { Font = font, Descendant = descendant, ToUnicode = toUnicode, Face = face };
+        e = new Embedded { Font = font, Descendant = descendant, ToUnicode = toUnicode, Face = face, GlyphCount = GlyphCount(bytes) };
         _embedded[face] = e;
         _order.Add(e);
         return e;
@@ -86,8 +109,7 @@ public sealed class ShapedFaces(PdfDocument pdf)
     {
         var e = Embed(face);
         string resource = page.Resources.AddFont(e.Font);
-        foreach (var (glyph, text) in run.GlyphTexts()) e.Texts.TryAdd(glyph, text);
-        foreach (var g in run.Glyphs) e.Texts.TryAdd(g.Glyph, "");
+        var codes = run.GlyphTexts().Select(t => e.Code(t.Glyph, t.Text)).ToList();
         PdfSharp.UniversalAccessibility.PdfRendererExtensions.BeginGraphicMode(graphics);
         var content = graphics.Internals.ContentStringBuilder!;
         var color = brush is XSolidBrush solid ? solid.Color : XColors.Black;
@@ -97,14 +119,28 @@ public sealed class ShapedFaces(PdfDocument pdf)
             .Append((color.B / 255.0).ToString("0.###", c)).Append(" rg\n");
         content.Append(resource).Append(' ').Append(size.ToString("0.####", c)).Append(" Tf\n");
         double pen = x, height = page.Height.Point;
-        foreach (var g in run.Glyphs)
+        for (int i = 0; i < run.Glyphs.Count; i++)
         {
+            var g = run.Glyphs[i];
             double gx = pen + g.OffsetX * size, gy = height - baseline + g.OffsetY * size;
             content.Append("1 0 0 1 ").Append(gx.ToString("0.####", c)).Append(' ').Append(gy.ToString("0.####", c)).Append(" Tm <")
-                .Append(g.Glyph.ToString("X4", c)).Append("> Tj\n");
+                .Append(codes[i].ToString("X4", c)).Append("> Tj\n");
             pen += g.Advance * size;
         }
         content.Append("ET\nQ\n");
+    }
+
+    /// <summary>The face's number of glyphs (maxp's numGlyphs): the first code free for an alias.</summary>
+    private static int GlyphCount(byte[] font)
+    {
+        int tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (int i = 0; i < tables; i++)
+        {
+            var record = font.AsSpan(12 + i * 16);
+            if (record[..4].SequenceEqual("maxp"u8))
+                return System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan((int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(record[8..]) + 4));
+        }
+        throw new InvalidDataException("the font has no maxp table");
     }
 
     /// <summary>Writes each embedded face's widths and ToUnicode map (the glyphs the document drew): before the document is saved.</summary>
@@ -114,9 +150,25 @@ public sealed class ShapedFaces(PdfDocument pdf)
         foreach (var e in _order)
         {
             var w = new StringBuilder("[");
-            foreach (var glyph in e.Texts.Keys)
-                w.Append(glyph.ToString(c)).Append('[').Append((e.Face.GlyphAdvanceUnits(glyph) * 1000 / e.Face.UnitsPerEm).ToString(c)).Append(']');
+            foreach (var code in e.Texts.Keys)
+            {
+                ushort glyph = e.Aliases.TryGetValue(code, out ushort aliased) ? aliased : code;
+                w.Append(code.ToString(c)).Append('[').Append((e.Face.GlyphAdvanceUnits(glyph) * 1000 / e.Face.UnitsPerEm).ToString(c)).Append(']');
+            }
             e.Descendant.Elements["/W"] = new PdfLiteral(w.Append(']').ToString());
+            if (e.Aliases.Count > 0)
+            {
+                // Codes below the face's glyph count are the glyph ids; the aliases after them name their glyphs.
+                int count = e.GlyphCount + e.Aliases.Count;
+                var map = new byte[count * 2];
+                for (int code = 0; code < count; code++)
+                    System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(code * 2), code < e.GlyphCount ? (ushort)code : e.Aliases[(ushort)code]);
+                var stream = new PdfDictionary(pdf);
+                stream.CreateStream(Filtering.FlateDecode.Encode(map, PdfFlateEncodeMode.Default));
+                stream.Elements.SetName("/Filter", "/FlateDecode");
+                pdf.Internals.AddObject(stream);
+                e.Descendant.Elements.SetReference("/CIDToGIDMap", stream);
+            }
             var cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .Append("/CIDSystemInfo <</Registry (Adobe)/Ordering (UCS)/Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");

@@ -9,21 +9,47 @@ public readonly record struct ShapedGlyph(ushort Glyph, int Cluster, double Adva
 public sealed record ShapedRun(string Text, bool RightToLeft, IReadOnlyList<ShapedGlyph> Glyphs, double Width)
 {
     /// <summary>
-    /// The text each glyph stands for, for a PDF's ToUnicode map: the first glyph of a cluster
-    /// stands for the cluster's characters (a ligature for all of them), the others for none.
+    /// The text each glyph stands for, in <see cref="Glyphs"/>' order, for a PDF's ToUnicode map: a
+    /// cluster's characters all go to one glyph of it, the letter's (the first glyph with an
+    /// advance: a ligature for all its letters, a letter for itself and its marks), and the cluster's
+    /// other glyphs (a mark, drawn before its letter in right-to-left order; lām-alif's empty glyph)
+    /// stand for nothing. So a word with marks reads back whole: "جُمعت", not "ُججمعت".
     /// </summary>
     public IEnumerable<(ushort Glyph, string Text)> GlyphTexts()
     {
         var starts = Glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
-        var seen = new HashSet<int>();
-        foreach (var g in Glyphs)
+        var carriers = new Dictionary<int, int>();
+        for (int i = 0; i < Glyphs.Count; i++)
         {
-            if (!seen.Add(g.Cluster)) continue;
+            int cluster = Glyphs[i].Cluster;
+            if (!carriers.TryGetValue(cluster, out int carrier)) carriers[cluster] = i;
+            else if (Glyphs[carrier].Advance == 0 && Glyphs[i].Advance > 0) carriers[cluster] = i;
+        }
+        for (int i = 0; i < Glyphs.Count; i++)
+        {
+            var g = Glyphs[i];
+            if (carriers[g.Cluster] != i) { yield return (g.Glyph, ""); continue; }
             int next = starts.FindIndex(c => c > g.Cluster);
             int end = next < 0 ? Text.Length : starts[next];
-            yield return (g.Glyph, Text[g.Cluster..end]);
+            yield return (g.Glyph, MarksFirst(Text[g.Cluster..end]));
         }
     }
+
+    /// <summary>
+    /// A right-to-left letter with its marks ("جُ", "قَّ") as its ToUnicode text: reversed (the marks,
+    /// last first, then the letter), the order poppler (pdftotext) turns back into the logical one. Poppler reverses a
+    /// glyph's text only when every character of it is right to left (a ligature: "لا" stays as it
+    /// is); a letter with marks (marks are not right-to-left characters) it splits over the glyph's
+    /// width in the order given and then reads the word from the right, so the logical order came
+    /// back mark first ("ُجمعت"). Other clusters keep their logical order. A screen reader reads
+    /// the tagged line's ActualText, which is logical whatever this order.
+    /// </summary>
+    private string MarksFirst(string cluster) =>
+        RightToLeft && cluster.Length > 1 && !IsMark(cluster[0]) && cluster.Skip(1).All(IsMark)
+            ? new string(cluster.Reverse().ToArray())
+            : cluster;
+
+    private static bool IsMark(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }
 
 /// <summary>
