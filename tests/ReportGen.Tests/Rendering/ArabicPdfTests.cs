@@ -187,7 +187,7 @@ public class ArabicPdfTests
         var doc = Document();
         doc = doc with
         {
-            Body = [.. doc.Body, new Paragraph(3, Inlines.Of("See HSP/EB.2021/12.")),
+            Body = [.. doc.Body, new Paragraph(true, Inlines.Of("See HSP/EB.2021/12.")),
                 new Table([[new TableCell(Inlines.Of("النتيجة"))]], [[new TableCell(Inlines.Of("RISE UP."))]], [1])],
         };
         byte[] pdf;
@@ -289,7 +289,7 @@ public class ArabicPdfTests
     {
         var doc = Document();
         // The word between two plain ones, so that other words' uses of the same glyphs come first.
-        doc = doc with { Body = [new Paragraph(1, Inlines.Of("جمعت مول سجل حللت صممت يقيم أمثلة تحقق مدينة " + word + " في عام 2021."))] };
+        doc = doc with { Body = [new Paragraph(true, Inlines.Of("جمعت مول سجل حللت صممت يقيم أمثلة تحقق مدينة " + word + " في عام 2021."))] };
         using var _ = LanguageProfiles.Add(RightToLeftish);
         var (pdf, _) = PdfWriter.Write(doc);
         string text = Extracted(pdf);
