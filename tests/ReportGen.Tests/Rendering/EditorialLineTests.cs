@@ -144,7 +144,7 @@ public class EditorialLineTests
     }
 
     /// <summary>
-    /// Paragraph 8(c) of the cycle's portfolio analysis, its sub-items (i) to (iii), read back with
+    /// Paragraph 8(c) of the cycle's portfolio analysis, its sub-items (i) and (ii) (the item on all review years is 8(d) now), read back with
     /// their boxes: every justified line keeps its word spaces within 85 % to 150 % of a space, or, where
     /// it is looser, no tighter break exists: the next line's first word would not fit on it even with
     /// every space at 85 % (the first lines after the labels are 272 pt wide, and "(Reduced", "space)"
@@ -158,9 +158,9 @@ public class EditorialLineTests
         var start = words.First(w => w.Text == "closer");
         var lines = words.Where(w => w.Page == start.Page && w.Bottom > start.Bottom + 1)
             .GroupBy(w => Math.Round(w.Bottom, 1)).OrderBy(g => g.Key).Select(g => g.OrderBy(w => w.Left).ToList())
-            .TakeWhile(l => l[0].Text != "9.").ToList();
-        Assert.True(lines.Count >= 8, $"paragraph 8(c) has {lines.Count} lines");
-        Assert.Equal(["(i)", "(ii)", "(iii)"], lines.Where(l => Regex.IsMatch(l[0].Text, @"^\([ivx]+\)$")).Select(l => l[0].Text));
+            .TakeWhile(l => l[0].Text is not ("9." or "(d)")).ToList();
+        Assert.True(lines.Count >= 6, $"paragraph 8(c) has {lines.Count} lines");
+        Assert.Equal(["(i)", "(ii)"], lines.Where(l => Regex.IsMatch(l[0].Text, @"^\([ivx]+\)$")).Select(l => l[0].Text));
         double right = lines.Max(l => l[^1].Right);
         var faults = new List<string>();
         for (int i = 0; i + 1 < lines.Count; i++)
