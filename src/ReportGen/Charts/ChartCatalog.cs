@@ -11,6 +11,8 @@ public interface INumberFormat
 {
     string Figure(double value, int decimals = 0);
     string PercentSign(double share, int decimals = 0);
+    /// <summary>A percentage in a chart's headline line (a sentence): "11%", Arabic "11 في المائة".</summary>
+    string HeadlinePercent(double share, int decimals = 0);
     string Usd(double amount);
 }
 
@@ -66,8 +68,8 @@ public sealed class ChartCatalog(Figures figures, INumberFormat format, Func<str
         var headlines = new[]
         {
             Traced(word("chart_projects_analysed"), format.Figure(review.Projects), "projects", review.Projects),
-            Traced(word("chart_all_domains"), format.PercentSign(review.AllDomainsShare), "all_domains_share", review.AllDomainsShare),
-            Traced(word("chart_covid"), format.PercentSign(review.CovidShare), "covid_share", review.CovidShare),
+            Traced(word("chart_all_domains"), format.HeadlinePercent(review.AllDomainsShare), "all_domains_share", review.AllDomainsShare),
+            Traced(word("chart_covid"), format.HeadlinePercent(review.CovidShare), "covid_share", review.CovidShare),
         };
         string alt = $"{word("chart_primary")} × {word("chart_secondary")}, {year}: " + string.Join("; ",
             review.Linkage.Select(l => $"{l.Primary}→{l.Secondary} {format.Figure(l.Projects)}")) + ". " +

@@ -62,7 +62,7 @@ internal static class SampleArabic
         ["Share of urban residents in supported cities living in slums"] = "نسبة سكان المدن المدعومة الذين يعيشون في الأحياء الفقيرة",
         ["Cities applying planned city extension or regeneration plans"] = "المدن التي تطبق خططا للتوسع الحضري المخطط أو للتجديد",
         ["Hectares of urban land regenerated"] = "الهكتارات المجددة من الأراضي الحضرية",
-        ["Metropolitan and regional plans improving spatial connectivity"] = "الخطط الحضرية الكبرى والإقليمية التي تحسن الترابط المكاني",
+        ["Metropolitan and regional plans improving spatial connectivity"] = "خطط المناطق الحضرية الكبرى والخطط الإقليمية التي تحسن الترابط المكاني",
         ["Cities with improved urban productivity diagnostics"] = "المدن التي تحسنت فيها تشخيصات الإنتاجية الحضرية",
         ["Cities with enhanced own-source revenue systems"] = "المدن التي عززت نظم إيراداتها الذاتية",
         ["Increase in own-source revenue in supported cities"] = "الزيادة في الإيرادات الذاتية للمدن المدعومة",

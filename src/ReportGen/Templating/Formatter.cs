@@ -43,6 +43,9 @@ public abstract class Formatter : INumberFormat
     /// <summary>A compact percentage for tables and charts: "41%" in English and Chinese, "41 %" in French.</summary>
     public virtual string PercentSign(double share, int decimals = 0) => Round(share * 100, decimals).ToString(Grouped(decimals), Invariant) + PercentMark;
 
+    /// <summary>A percentage in a chart's headline line ("Projects covering all four domains: 11%"): the compact form, or the running text's where the language writes headlines as sentences (Arabic "11 في المائة").</summary>
+    public virtual string HeadlinePercent(double share, int decimals = 0) => PercentSign(share, decimals);
+
     /// <summary>What follows a figure to make it a percentage in tables: "%", or French's narrow no-break space and "%".</summary>
     protected virtual string PercentMark => "%";
 
@@ -73,6 +76,60 @@ public abstract class Formatter : INumberFormat
     /// "проект" "проекта" "проектов"). A wrong number of forms is an <see cref="ArgumentException"/>.
     /// </summary>
     public string Plural(double n, IReadOnlyList<string> forms) => Plurals.Choose(LanguageProfiles.For(Language).Plural, n, forms);
+
+    /// <summary>
+    /// A count with its noun, agreeing in gender and number by the profile's count words
+    /// (<see cref="NumberFormats.Counts"/>) and plural rule (the <c>count</c> helper; docs/arabic.md, "Counts").
+    /// <paramref name="forms"/>: the noun's singular, dual (in the case the sentence needs), plural and
+    /// accusative singular ("نتيجة" "نتيجتين" "نتائج" "نتيجة"; "مشروع" "مشروعان" "مشاريع" "مشروعا").
+    /// Indefinite: "مشروع واحد", "مشروعان", "ثلاث نتائج", "ستة مجالات", "11 نتيجة", "20 مشروعا", "100 مشروع",
+    /// "103 مشاريع". Definite (the forms definite, the number their adjective): "المشروع الوحيد", "المجالين",
+    /// "مجالات التغيير الأربعة", "النتائج الاثنتي عشرة" (<paramref name="nominative"/> false), "النتائج الـ 25".
+    /// </summary>
+    public string Counted(double n, IReadOnlyList<string> forms, bool feminine, bool definite = false, bool nominative = true, string prefix = "")
+    {
+        string text = Counted(n, forms, feminine, definite, nominative);
+        if (prefix.Length == 0) return text;
+        var words = LanguageProfiles.For(Language).Numbers.Counts!;
+        if (char.IsLetter(text[0])) return prefix + text;
+        return (!words.SpacedPrefixes.IsDefault && words.SpacedPrefixes.Contains(prefix) ? prefix + " " : string.Format(Invariant, words.PrefixBeforeFigure, prefix)) + text;
+    }
+
+    private string Counted(double n, IReadOnlyList<string> forms, bool feminine, bool definite, bool nominative)
+    {
+        var profile = LanguageProfiles.For(Language);
+        var words = profile.Numbers.Counts ?? throw new NotSupportedException($"{profile.Name} has no count words (LanguageProfile.Numbers.Counts): write the count with num and plural");
+        if (forms.Count != 4) throw new ArgumentException($"4 forms of the noun are needed (singular, dual, plural, accusative singular), not {forms.Count}", nameof(forms));
+        var category = Plurals.Of(profile.Plural, n);
+        string Form(PluralCategory c) => c switch
+        {
+            PluralCategory.Two => forms[1],
+            PluralCategory.Few => forms[2],
+            PluralCategory.Many => forms[3],
+            _ => forms[0], // one, and the genitive singular of a hundred, 101, 102, zero and fractions
+        };
+        bool whole = n == Math.Floor(n) && n >= 0;
+        int i = whole && n < int.MaxValue ? (int)n : -1;
+        if (definite)
+        {
+            var adjectives = feminine ? words.DefiniteFeminine : words.DefiniteMasculine;
+            if (i == 1) return $"{forms[0]} {(feminine ? words.DefiniteOne.Feminine : words.DefiniteOne.Masculine)}";
+            if (i == 2) return forms[1];
+            if (i > 2 && i < adjectives.Length && adjectives[i].Length > 0)
+            {
+                string[] cases = adjectives[i].Split('|');
+                return $"{forms[2]} {(nominative ? cases[0] : cases[^1])}";
+            }
+            return $"{forms[2]} {string.Format(Invariant, words.DefiniteFigure, Count(n))}";
+        }
+        if (i >= 1 && i <= words.InWordsTo)
+        {
+            string word = (feminine ? words.Feminine : words.Masculine)[i];
+            if (word.Length == 0) return Form(category);
+            return words.FollowsNoun.Contains(i) ? $"{Form(category)} {word}" : $"{word} {Form(category)}";
+        }
+        return $"{Count(n)} {Form(category)}";
+    }
 
     /// <summary>An ordinal in words: "second" / "第二".</summary>
     public abstract string Ordinal(int n);
@@ -747,6 +804,9 @@ public sealed class ArabicFormatter(string language = "ar") : Formatter
 
     public override string Percent(double share, int decimals = 0) =>
         string.Format(Invariant, _numbers.Percent, Separators(Round(share * 100, decimals).ToString(Fixed(decimals), Invariant)));
+
+    /// <summary>UN Arabic writes a chart's headline lines as sentences: "11 في المائة", as the body does (the table cells keep "11%").</summary>
+    public override string HeadlinePercent(double share, int decimals = 0) => Percent(share, decimals);
 
     /// <summary>"1.3 مليون دولار", "3 ملايين دولار" (a whole count from three to ten takes the plural), "64 مليون دولار", "2 بليون دولار" (UN Arabic: بليون for a thousand million).</summary>
     public override string Usd(double amount)

@@ -414,6 +414,7 @@ public static class Glossary
         E("join", "helper", "block", "{{#join list}}…{{/join}}: the block for each item, joined as a list", "{{#join 列表}}…{{/join}}：对每一项生成内容，并按列表连接"),
         E("ordinal", "helper", "text", "{{ordinal n}}: \"second\" / \"第二\"", "{{ordinal n}}：\"第二\""),
         E("plural", "helper", "text", "{{plural n \"form\" …}}: the noun's form that agrees with n, one form per plural category of the language: \"project\" \"projects\"; Russian \"проект\" \"проекта\" \"проектов\"", "{{plural n \"形式\" …}}：与 n 一致的名词形式（中文只有一种形式）"),
+        E("counted", "helper", "text", "{{counted n \"singular\" \"dual\" \"plural\" \"accusative singular\" gender=\"f\"}}: the count with its noun, agreeing in gender and number (Arabic: \"ثلاث نتائج\", \"مشروعان\", \"20 مشروعا\"); definite=true: the number as the adjective of definite forms (\"مجالات التغيير الأربعة\"), case=\"gen\" where it declines", "{{counted n …}}：数词与名词一致（阿拉伯文）"),
         E("outcome_title", "helper", "text", "{{outcome_title \"1.1\"}}: the outcome's title", "{{outcome_title \"1.1\"}}：成果名称"),
         E("outcome_short", "helper", "text", "{{outcome_short \"1.1\"}}: its short name", "{{outcome_short \"1.1\"}}：成果简称"),
         E("domain_title", "helper", "text", "{{domain_title 3}}: the domain's title", "{{domain_title 3}}：变革领域名称"),

@@ -18,7 +18,7 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     [
         "num", "num_start", "fig", "year_of", "pct", "pctsign", "usd", "date", "dates", "list", "outcome_title", "outcome_short",
         "domain_title", "region_name", "region_of", "flagship_name", "word", "flagship", "profile", "outcome_trend", "domain_trend", "integration", "eq", "ne",
-        "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref", "plural",
+        "and", "or", "not", "has", "len", "take", "ordinal", "status_word", "measure", "join", "chart", "chart_ref", "plural", "counted",
     ];
 
     /// <summary>Written between the items of a <c>join</c> block, and before its last item; the language's words replace them (<see cref="Formatter.ResolveJoins"/>).</summary>
@@ -85,6 +85,30 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
                 throw new TemplateException($"'plural' needs a number and {forms.Length} form{(forms.Length == 1 ? "" : "s")} of the noun in this language ({string.Join(", ", forms.Select(c => c.ToString().ToLowerInvariant()))}), as in {{{{plural n {example}}}}}", "plural");
             return format.Plural(Number(a, 0, "plural"), a.Skip(1).Select((_, i) => Text(a, i + 1, "plural")).ToList());
         });
+        // {{counted n "نتيجة" "نتيجتين" "نتائج" "نتيجة" gender="f"}}: the count and its noun agreeing (Arabic: "ثلاث نتائج", "20 مشروعا");
+        // definite=true: the forms definite and the number their adjective ("مجالات التغيير الأربعة"); case="gen" or "acc" where the adjective declines ("الاثنتي عشرة").
+        Return(env, "counted", (a, hash) =>
+        {
+            a = a.Where(v => v is not IDictionary<string, object>).ToArray(); // the named arguments come as a last argument too
+            if (a.Length != 5)
+                throw new TemplateException("'counted' needs a number and 4 forms of the noun (singular, dual, plural, accusative singular), as in {{counted n \"نتيجة\" \"نتيجتين\" \"نتائج\" \"نتيجة\" gender=\"f\"}}", "counted");
+            string gender = hash.TryGetValue("gender", out var g) ? Convert.ToString(Normal(g), CultureInfo.InvariantCulture) ?? "" : "";
+            if (gender is not ("m" or "f"))
+                throw new TemplateException($"'counted' needs the noun's gender: gender=\"m\" or gender=\"f\"{(gender.Length > 0 ? $", not '{gender}'" : "")}", "counted");
+            bool definite = hash.TryGetValue("definite", out var d) && Truthy(d);
+            string grammaticalCase = hash.TryGetValue("case", out var c) ? Convert.ToString(Normal(c), CultureInfo.InvariantCulture) ?? "" : "nom";
+            if (grammaticalCase is not ("nom" or "acc" or "gen"))
+                throw new TemplateException($"'counted': case is \"nom\", \"acc\" or \"gen\", not '{grammaticalCase}'", "counted");
+            try
+            {
+                return format.Counted(Number(a, 0, "counted"), a.Skip(1).Select((_, i) => Text(a, i + 1, "counted")).ToList(), gender == "f", definite, grammaticalCase == "nom",
+                    hash.TryGetValue("prefix", out var p) ? Convert.ToString(Normal(p), CultureInfo.InvariantCulture) ?? "" : "");
+            }
+            catch (NotSupportedException e)
+            {
+                throw new TemplateException($"'counted': {e.Message}", "counted");
+            }
+        });
         Return(env, "and", a => a.All(Truthy));
         Return(env, "or", a => a.Any(Truthy));
         Return(env, "not", a => !Truthy(Arg(a, 0, "not")));
@@ -110,19 +134,24 @@ internal sealed class Helpers(Formatter format, IReadOnlyDictionary<string, obje
     }
 
     /// <summary>Helpers that print a number: what they print from a figure is traced to it, words included ("five", "second", 第二).</summary>
-    private static readonly HashSet<string> Traced = ["num", "num_start", "fig", "pct", "pctsign", "usd", "measure", "ordinal"];
+    private static readonly HashSet<string> Traced = ["counted", "num", "num_start", "fig", "pct", "pctsign", "usd", "measure", "ordinal"];
 
     /// <summary>Helpers whose output may be a traced figure (the traced ones, lists of codes, dates of the data).</summary>
     internal static readonly HashSet<string> Printing = [.. Traced, "list", "year_of", "date", "dates"];
 
-    private void Return(IHandlebars env, string name, Func<object?[], object?> body) =>
+    private void Return(IHandlebars env, string name, Func<object?[], object?> body) => Return(env, name, (a, _) => body(a));
+
+    /// <summary>A helper that also reads its named arguments (gender="f").</summary>
+    private void Return(IHandlebars env, string name, Func<object?[], IReadOnlyDictionary<string, object?>, object?> body) =>
         env.RegisterHelper(name, new HandlebarsReturnHelper((Context _, Arguments arguments) =>
         {
             var values = new object?[arguments.Length];
             for (int i = 0; i < arguments.Length; i++) values[i] = arguments[i];
+            var hash = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var pair in arguments.Hash) hash[pair.Key] = pair.Value;
             try
             {
-                object? result = body(values);
+                object? result = body(values, hash);
                 return Traced.Contains(name) && values.Length > 0 && values[0] is Fig figure && result is string text ? trace.Mark(figure, text, name) : result;
             }
             catch (TemplateException e) when (e.Helper is null)

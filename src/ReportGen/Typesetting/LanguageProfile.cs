@@ -51,8 +51,34 @@ public sealed record LanguageTags(string Tag, string Word, string WordLatin, str
 /// </summary>
 /// <param name="CompactPercent">a percentage in tables' and charts' labels ("41%"; French "41 %"), {0} the number</param>
 /// <param name="Words">the words of the worded style (<see cref="NumberStyle.Worded"/>): months, list words, counts, ordinals, money scales</param>
+/// <param name="Counts">the words a count agrees with its noun by (the <c>count</c> helper; Arabic)</param>
 public sealed record NumberFormats(NumberStyle Style, string GroupSeparator, string DecimalSeparator, string Percent,
-    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%", NumberWords? Words = null);
+    string Currency, string Date, bool SmallCountsInWords, string CompactPercent = "{0}%", NumberWords? Words = null, CountWords? Counts = null);
+
+/// <summary>
+/// The number words of a language whose counts agree with their noun in gender (Arabic), indexed by
+/// the number, for a masculine and for a feminine noun: what the <c>count</c> helper writes
+/// (docs/arabic.md, "Counts"). Arabic: one and two follow the noun ("مشروع واحد"; two is the dual
+/// alone), three to ten precede the plural with the gender reversed ("ثلاث نتائج", "ستة مجالات"),
+/// eleven and up are figures with the noun the plural rule chooses (<see cref="Plurals"/>).
+/// </summary>
+/// <param name="Masculine">the word with a masculine noun, from zero to <see cref="InWordsTo"/> ("", "واحد", "", "ثلاثة" … "عشرة"); an empty entry: the noun's own form carries the number (the dual)</param>
+/// <param name="Feminine">the word with a feminine noun ("", "واحدة", "", "ثلاث" … "عشر")</param>
+/// <param name="FollowsNoun">the numbers whose word follows the noun, as an adjective (Arabic: one)</param>
+/// <param name="DefiniteMasculine">after a definite masculine plural, as its adjective, from zero ("المجالات الأربعة", "الاثنا عشر"), by case where the word declines: nominative, then accusative and genitive (an entry "الاثنا عشر|الاثني عشر")</param>
+/// <param name="DefiniteFeminine">after a definite feminine plural ("النتائج الثلاث", "الاثنتا عشرة|الاثنتي عشرة")</param>
+/// <param name="DefiniteOne">after a definite singular, for one ("الوحيد", "الوحيدة": masculine, feminine)</param>
+/// <param name="DefiniteFigure">a definite count beyond the words, {0} the figure ("الـ {0}")</param>
+/// <param name="PrefixBeforeFigure">a one-letter preposition the template gives (prefix="ب") before a figure, {0} the letter ("بـ 11 نتيجة"); before a word it is joined ("بثماني نتائج")</param>
+/// <param name="SpacedPrefixes">prefixes set apart from a figure by a space alone, as lists write them ("و 12 نتيجة")</param>
+public sealed record CountWords(
+    ImmutableArray<string> Masculine, ImmutableArray<string> Feminine, ImmutableArray<int> FollowsNoun,
+    ImmutableArray<string> DefiniteMasculine, ImmutableArray<string> DefiniteFeminine, (string Masculine, string Feminine) DefiniteOne,
+    string DefiniteFigure, string PrefixBeforeFigure = "{0}ـ ", ImmutableArray<string> SpacedPrefixes = default)
+{
+    /// <summary>The last number written in words before an indefinite noun (ten in Arabic).</summary>
+    public int InWordsTo => Masculine.Length - 1;
+}
 
 /// <summary>
 /// The words a language writes numbers, dates and lists with: the worded formatter (French, Spanish)
@@ -389,7 +415,18 @@ public static class LanguageProfiles
         Script = WritingScript.Arabic,
         RightToLeft = true,
         // A no-break space groups thousands: one number to the bidi algorithm (a common separator), never broken at a line's end.
-        Numbers = new(NumberStyle.Arabic, " ", ".", "{0} في المائة", "{0} دولار", "d MMMM yyyy", SmallCountsInWords: false),
+        Numbers = new(NumberStyle.Arabic, " ", ".", "{0} في المائة", "{0} دولار", "d MMMM yyyy", SmallCountsInWords: false,
+            // One to ten in words agreeing with the noun (three to ten with the gender reversed), eleven and up in figures (docs/arabic.md, "Counts").
+            Counts: new(
+                Masculine: ["", "واحد", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
+                Feminine: ["", "واحدة", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"],
+                FollowsNoun: [1],
+                DefiniteMasculine: ["", "", "", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة",
+                    "الأحد عشر", "الاثنا عشر|الاثني عشر", "الثلاثة عشر", "الأربعة عشر", "الخمسة عشر", "الستة عشر", "السبعة عشر", "الثمانية عشر", "التسعة عشر"],
+                DefiniteFeminine: ["", "", "", "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر",
+                    "الإحدى عشرة", "الاثنتا عشرة|الاثنتي عشرة", "الثلاث عشرة", "الأربع عشرة", "الخمس عشرة", "الست عشرة", "السبع عشرة", "الثماني عشرة", "التسع عشرة"],
+                DefiniteOne: ("الوحيد", "الوحيدة"),
+                DefiniteFigure: "الـ {0}", SpacedPrefixes: ["و"])),
         Quotes = ("«", "»", "“", "”"),
         Stop = ".", Semicolon = "؛", Colon = ": ",
         ChapterNumerals = Numerals.Arabic, ChapterEnd = " -", SubItemNumerals = Numerals.Arabic,
@@ -398,6 +435,7 @@ public static class LanguageProfiles
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         Fonts = new(FontRole.Arabic, FontRole.Arabic, HeadingLatinInHeadingFace: false, WordComplex: "Simplified Arabic"),
         HyphenationPatterns = null,
+        Plural = PluralRule.Arabic,
         Specimen = new("برنامج الأمم المتحدة للمستوطنات البشرية", "يعرض هذا التقرير تحليل حافظة المشاريع لعام 2021، وهي تضم 88 مشروعا.", "Arabic", "المرفق الأول"),
         ByDefault = false,
     };

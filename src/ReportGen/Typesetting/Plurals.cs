@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace ReportGen.Typesetting;
 
-/// <summary>The CLDR plural categories a noun's form is chosen by (CLDR's zero and two are not needed by any language here).</summary>
-public enum PluralCategory { One, Few, Many, Other }
+/// <summary>The CLDR plural categories a noun's form is chosen by (zero and two: Arabic only).</summary>
+public enum PluralCategory { One, Few, Many, Other, Zero, Two }
 
 /// <summary>
 /// How a language's nouns agree with a number, as the CLDR plural rules (cardinal) state it; each
@@ -12,8 +12,11 @@ public enum PluralCategory { One, Few, Many, Other }
 /// <see cref="French"/>: one for 0 and 1 ("0 projet", "1,5 projet"), other from 2. <see cref="EastSlavic"/>:
 /// Russian (and Ukrainian, Belarusian): one for 1, 21, 31… (not 11), few for 2–4, 22–24… (not 12–14),
 /// many for 0, 5–20, 25–30…; other for fractions ("1,5 проекта"), which takes the few form.
+/// <see cref="Arabic"/>: zero for 0, one for 1, two for 2, few for 3–10, 103–110… (n % 100), many for
+/// 11–99, 111–199… (n % 100), other for 100–102, 200–202… and fractions: "3 نتائج" (plural), "11 نتيجة"
+/// / "20 مشروعا" (accusative singular), "100 مشروع" (genitive singular).
 /// </summary>
-public enum PluralRule { Invariable, OneOther, French, EastSlavic }
+public enum PluralRule { Invariable, OneOther, French, EastSlavic, Arabic }
 
 /// <summary>The one home of the plural rules: a number's category, and the forms a template gives for each rule.</summary>
 public static class Plurals
@@ -27,6 +30,7 @@ public static class Plurals
         PluralRule.Invariable => [PluralCategory.Other],
         PluralRule.OneOther or PluralRule.French => [PluralCategory.One, PluralCategory.Other],
         PluralRule.EastSlavic => [PluralCategory.One, PluralCategory.Few, PluralCategory.Many],
+        PluralRule.Arabic => [PluralCategory.Zero, PluralCategory.One, PluralCategory.Two, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 
@@ -45,6 +49,13 @@ public static class Plurals
                 : i % 10 == 1 && i % 100 != 11 ? PluralCategory.One
                 : i % 10 is >= 2 and <= 4 && i % 100 is not (>= 12 and <= 14) ? PluralCategory.Few
                 : PluralCategory.Many,
+            PluralRule.Arabic => !whole ? PluralCategory.Other
+                : i == 0 ? PluralCategory.Zero
+                : i == 1 ? PluralCategory.One
+                : i == 2 ? PluralCategory.Two
+                : i % 100 is >= 3 and <= 10 ? PluralCategory.Few
+                : i % 100 is >= 11 and <= 99 ? PluralCategory.Many
+                : PluralCategory.Other,
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
         };
     }

@@ -127,7 +127,7 @@ public partial class GlossaryTests
                     string token = t.Value.Replace("@root.", "").TrimStart('#', '/', '^');
                     while (token.StartsWith("../", StringComparison.Ordinal)) token = token[3..];
                     if (token.StartsWith("this.", StringComparison.Ordinal)) token = token[5..];
-                    if (token is "" or "this" or "else" or "if" or "each" or "with" or "unless" || token.StartsWith('@') || token.StartsWith("words.", StringComparison.Ordinal)
+                    if (token is "" or "this" or "else" or "if" or "each" or "with" or "unless" or "true" or "false" || token.StartsWith('@') || token.StartsWith("words.", StringComparison.Ordinal)
                         || double.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out _)) continue;
                     // A name relative to a {{#with}} or {{#each}} is the end of a catalogued path.
                     bool known = names.Any(n => n == token || n.EndsWith("." + token, StringComparison.Ordinal) || n.EndsWith("[]." + token, StringComparison.Ordinal));

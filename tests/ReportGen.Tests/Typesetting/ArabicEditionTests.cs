@@ -234,6 +234,11 @@ public class ArabicEditionTests
             string text = ReportGen.Document.PlainText.Of(document.Doc);
             Assert.Contains("الأمم المتحدة", text);
             Assert.DoesNotContain("per cent", text);
+            // Counts agree with their noun for every count the cycles have (review A2): no "(وعددها N)", no "2 من المشاريع",
+            // a preposition set apart from a figure ("بـ 11"), never joined to it; no dual or plural noun after a figure of one or two.
+            Assert.DoesNotContain("عددها", text);
+            Assert.DoesNotMatch(@"(^|[\s(])[بل]\d", text);
+            Assert.DoesNotMatch(@"(^|[\s(])[12] (مشروع|مشاريع|نتيجة|نتائج|مجال)", text);
             using var zip = new ZipArchive(new MemoryStream(ReportGen.Rendering.Docx.DocxWriter.Write(ReportGen.Document.Resolver.Resolve(document.Doc), fonts)));
             using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
             string body = reader.ReadToEnd();
