@@ -104,7 +104,7 @@ public class ArabicCountTests
         string ars = Text("annual-report-summary.ar.txt"), pa = Text("portfolio-analysis.ar.txt");
         Assert.DoesNotContain("عددها", ars + pa);
         // ARS 3, 4, 5, 6, 8 (review A2)
-        Assert.Contains("من بين نتائج الخطة الاستراتيجية الاثنتي عشرة، حققت ثلاث نتائج أهدافها", ars);
+        Assert.Contains("من بين نتائج الخطة الاستراتيجية الاثنتي عشرة (المرفق، الشكل الأول)، حققت ثلاث نتائج أهدافها", ars);
         Assert.Contains("وظل التقدم المحرز في تسع نتائج منها", ars);
         Assert.Contains("صُمم 20 مشروعا", ars);
         Assert.Contains("من بين مجالات نتائج الخطة الاستراتيجية الاثني عشر، كانت ستة مجالات", ars);
