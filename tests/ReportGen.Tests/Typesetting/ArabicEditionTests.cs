@@ -110,6 +110,31 @@ public class ArabicEditionTests
             Assert.DoesNotMatch("^(في المائة|مليون دولار|ملايين دولار|دولار)", line);
     }
 
+    [SkippableFact]
+    public void Figures_of_right_to_left_tables_end_at_the_same_edge()
+    {
+        ExternalTool.Require("pdftotext", "poppler-utils");
+        // Review B.2: a mirrored table's figures are flush with the column's right edge, their units in line
+        // ("85%" under "108%"), not flush left as the English right alignment mirrored would set them. Page 3: the annex table.
+        var words = Regex.Matches(Poppler.PdfToText(Outputs.Value["annual-report-summary.ar.pdf"], "-f", "3", "-l", "3", "-bbox"),
+                @"<word xMin=""([\d.]+)"" yMin=""[\d.]+"" xMax=""([\d.]+)"" yMax=""[\d.]+"">(\d+%)</word>")
+            .Select(m => (XMin: D(m.Groups[1].Value), XMax: D(m.Groups[2].Value), Text: m.Groups[3].Value)).ToList();
+        var wide = words.Where(w => w.Text.Length == 4).ToList();
+        var narrow = words.Where(w => w.Text.Length == 3).ToList();
+        Assert.NotEmpty(wide);
+        Assert.All(wide, w => Assert.Contains(narrow, n => Math.Abs(n.XMax - w.XMax) < 0.5));
+        Assert.All(wide, w => Assert.DoesNotContain(narrow, n => Math.Abs(n.XMin - w.XMin) < 0.5));
+        // Word: in a right-to-left paragraph "left" is the start (the right edge); a figure cell's "right" would be its left edge.
+        using var zip = new ZipArchive(new MemoryStream(Outputs.Value["annual-report-summary.ar.docx"]));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        string body = reader.ReadToEnd();
+        Assert.Contains("<w:pStyle w:val=\"TableText\"/><w:jc w:val=\"left\"/>", body);
+        Assert.DoesNotContain("<w:jc w:val=\"right\"/>", body);
+        using var english = new ZipArchive(new MemoryStream(Outputs.Value["annual-report-summary.en.docx"]));
+        using var englishReader = new StreamReader(english.GetEntry("word/document.xml")!.Open());
+        Assert.Contains("<w:pStyle w:val=\"TableText\"/><w:jc w:val=\"right\"/>", englishReader.ReadToEnd());
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Documents))]
     public void The_word_document_runs_right_to_left_from_the_profile(string document)
