@@ -808,13 +808,14 @@ public sealed class ArabicFormatter(string language = "ar") : Formatter
     /// <summary>UN Arabic writes a chart's headline lines as sentences: "11 في المائة", as the body does (the table cells keep "11%").</summary>
     public override string HeadlinePercent(double share, int decimals = 0) => Percent(share, decimals);
 
-    /// <summary>"1.3 مليون دولار", "3 ملايين دولار" (a whole count from three to ten takes the plural), "64 مليون دولار", "2 بليون دولار" (UN Arabic: بليون for a thousand million).</summary>
+    /// <summary>"1.3 مليون دولار", "3 ملايين دولار" (a whole count from three to ten takes the plural), "64 مليون دولار", "2 بليون دولار" (UN Arabic: بليون for a thousand million);
+    /// no-break spaces bind the figure, the scale and the currency (the profile's Currency pattern), so no line breaks inside.</summary>
     public override string Usd(double amount)
     {
         string Scale(double unit, string singular, string plural)
         {
             double scaled = Round(amount / unit, amount / unit >= 100 ? 0 : 1);
-            return $"{Separators(Scaled(amount, unit))} {(scaled is >= 3 and <= 10 && scaled == Math.Floor(scaled) ? plural : singular)}";
+            return $"{Separators(Scaled(amount, unit))}\u00A0{(scaled is >= 3 and <= 10 && scaled == Math.Floor(scaled) ? plural : singular)}";
         }
         return string.Format(Invariant, _numbers.Currency, amount switch
         {

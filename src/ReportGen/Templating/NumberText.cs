@@ -191,8 +191,10 @@ public static class NumberText
         int after = end;
         if (after < to && text[after] is '%' or '％') return Token(text, first, after + 1, value, NumberKind.Percent, literal);
         if (after + 1 < to && text[after] == ' ' && text[after + 1] is '%' or '％') return Token(text, first, after + 2, value, NumberKind.Percent, literal);
+        // The space before the words may be a no-break space (Arabic binds a figure to its unit words).
         foreach (string words in (string[])[" per cent", " percent", " في المائة"])
-            if (At(text, after, to, words) && WordEnds(text, after + words.Length, to)) return Token(text, first, after + words.Length, value, NumberKind.Percent, literal);
+            if (after < to && text[after] is ' ' or '\u00A0' && At(text, after + 1, to, words[1..]) && WordEnds(text, after + words.Length, to))
+                return Token(text, first, after + words.Length, value, NumberKind.Percent, literal);
         // A scale: "1.3 million", "130 万", "6400万".
         if (literal is null || !written.Contains('/'))
         {

@@ -415,7 +415,8 @@ public static class LanguageProfiles
         Script = WritingScript.Arabic,
         RightToLeft = true,
         // A no-break space groups thousands: one number to the bidi algorithm (a common separator), never broken at a line's end.
-        Numbers = new(NumberStyle.Arabic, " ", ".", "{0} في المائة", "{0} دولار", "d MMMM yyyy", SmallCountsInWords: false,
+        // A no-break space also binds a figure to its unit words ("75 في المائة", "64 مليون دولار"): no line ends between them.
+        Numbers = new(NumberStyle.Arabic, " ", ".", "{0}\u00A0في المائة", "{0}\u00A0دولار", "d MMMM yyyy", SmallCountsInWords: false,
             // One to ten in words agreeing with the noun (three to ten with the gender reversed), eleven and up in figures (docs/arabic.md, "Counts").
             Counts: new(
                 Masculine: ["", "واحد", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"],
@@ -427,6 +428,8 @@ public static class LanguageProfiles
                     "الإحدى عشرة", "الاثنتا عشرة|الاثنتي عشرة", "الثلاث عشرة", "الأربع عشرة", "الخمس عشرة", "الست عشرة", "السبع عشرة", "الثماني عشرة", "التسع عشرة"],
                 DefiniteOne: ("الوحيد", "الوحيدة"),
                 DefiniteFigure: "الـ {0}", SpacedPrefixes: ["و"])),
+        // A space typed between a figure and its unit words in a template or the workbook becomes a no-break space too ("100 في المائة").
+        Spacing = new(Before: [], After: [], BeforePercent: '\u00A0') { UnitWords = ["في المائة", "مليون", "ملايين", "بليون", "بلايين", "دولار"] },
         Quotes = ("«", "»", "“", "”"),
         Stop = ".", Semicolon = "؛", Colon = ": ",
         ChapterNumerals = Numerals.Arabic, ChapterEnd = " -", SubItemNumerals = Numerals.Arabic,

@@ -46,11 +46,11 @@ public class ArabicEditionTests
     public void Arabic_numbers_dates_lists_and_labels_follow_un_arabic_style()
     {
         var ar = Formatter.For("ar");
-        Assert.Equal("41 في المائة", ar.Percent(0.4134));
-        Assert.Equal("41.3 في المائة", ar.Percent(0.4134, 1));
+        Assert.Equal("41\u00A0في المائة", ar.Percent(0.4134)); // a no-break space binds the figure to its unit words
+        Assert.Equal("41.3\u00A0في المائة", ar.Percent(0.4134, 1));
         Assert.Equal("41%", ar.PercentSign(0.41));
         Assert.Equal("9\u00A0800\u00A0000", ar.Figure(9_800_000));
-        Assert.Equal(["1.3 مليون دولار", "3 ملايين دولار", "64 مليون دولار", "2.5 بليون دولار", "9\u00A0800 دولار"],
+        Assert.Equal(["1.3\u00A0مليون\u00A0دولار", "3\u00A0ملايين\u00A0دولار", "64\u00A0مليون\u00A0دولار", "2.5\u00A0بليون\u00A0دولار", "9\u00A0800\u00A0دولار"],
             [ar.Usd(1_300_000), ar.Usd(3_000_000), ar.Usd(64_000_000), ar.Usd(2_500_000_000), ar.Usd(9800)]);
         Assert.Equal("4 تشرين الأول/أكتوبر 2021", ar.Date(new DateOnly(2021, 10, 4)));
         Assert.Equal("7 حزيران/يونيه 2021", ar.Date(new DateOnly(2021, 6, 7)));
@@ -65,6 +65,10 @@ public class ArabicEditionTests
              ReportGen.Document.Numbering.SubItem(1, 1, "ar"), ReportGen.Document.Numbering.SubItem(1, 5, "ar"), ReportGen.Document.Numbering.SubItem(2, 2, "ar")]);
         // Typed numbers: "100 في المائة" is a percentage, as "100 per cent" is.
         Assert.Equal(NumberKind.Percent, Assert.Single(NumberText.Find("بنسبة 100 في المائة كحد أقصى")).Kind);
+        // The formatter's own form (a no-break space before the words) reads as a percentage too, and is the typed one's number.
+        var formatted = Assert.Single(NumberText.Find($"بنسبة {ar.Percent(0.75)} كحد أقصى"));
+        Assert.Equal((NumberKind.Percent, "75%"), (formatted.Kind, formatted.Same));
+        Assert.Equal(Assert.Single(NumberText.Find("دون 75 في المائة")).Same, Assert.Single(NumberText.Find("دون 75\u00A0في المائة")).Same);
     }
 
     [SkippableTheory]
@@ -75,17 +79,60 @@ public class ArabicEditionTests
         foreach (string line in new[] { "الأمم المتحدة", "Distr.: General", "4 October 2021", "Arabic", "Original: English",
                      "المجلس التنفيذي لبرنامج الأمم المتحدة للمستوطنات البشرية", "نيروبي، 15 و 16 تشرين الثاني/نوفمبر 2021" })
             Assert.Contains(line, text);
-        Assert.Contains(" في المائة", text);
+        Assert.Contains("\u00A0في المائة", text);
+        Assert.DoesNotMatch(@"\d (في المائة|مليون|ملايين|بليون|دولار)", text); // every figure bound to its unit words, typed ones too
         Assert.DoesNotContain("per cent", text);
         Assert.Matches(@"(?m)^\(أ\) ", text);
         if (document == "portfolio-analysis")
         {
             Assert.Matches("(?m)^أولا - مقدمة$", text);
             Assert.Matches("(?m)^ألف - ", text);
-            Assert.Contains("64 مليون دولار", text);
+            Assert.Contains("64\u00A0مليون\u00A0دولار", text);
             Assert.Contains("’1‘ ", text);
         }
         else Assert.Contains("9\u00A0800\u00A0000", text);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public void No_pdf_line_ends_between_a_figure_and_its_unit_words(string document)
+    {
+        ExternalTool.Require("pdftotext", "poppler-utils");
+        // pdftotext gives the lines in reading order, each between embedding marks; a line ending in a figure whose
+        // next line starts with في المائة or مليون / دولار is the break the no-break space forbids (review B.4, C.4).
+        var lines = Poppler.PdfToText(Outputs.Value[$"{document}.ar.pdf"]).Split('\n')
+            .Select(l => Regex.Replace(l, "[\u202A-\u202E\u200E\u200F]", "").Trim()).Where(l => l.Length > 0).ToList();
+        Assert.Contains(lines, l => l.Contains("في المائة"));
+        for (int i = 0; i + 1 < lines.Count; i++)
+            Assert.False(Regex.IsMatch(lines[i], @"\d$") && Regex.IsMatch(lines[i + 1], "^(في المائة|مليون|ملايين|بليون|دولار)"),
+                $"{document}: a line ends with a figure and the next begins with its unit: «{lines[i]}» / «{lines[i + 1]}»");
+        foreach (string line in lines)
+            Assert.DoesNotMatch("^(في المائة|مليون دولار|ملايين دولار|دولار)", line);
+    }
+
+    [SkippableFact]
+    public void Figures_of_right_to_left_tables_end_at_the_same_edge()
+    {
+        ExternalTool.Require("pdftotext", "poppler-utils");
+        // Review B.2: a mirrored table's figures are flush with the column's right edge, their units in line
+        // ("85%" under "108%"), not flush left as the English right alignment mirrored would set them. Page 3: the annex table.
+        var words = Regex.Matches(Poppler.PdfToText(Outputs.Value["annual-report-summary.ar.pdf"], "-f", "3", "-l", "3", "-bbox"),
+                @"<word xMin=""([\d.]+)"" yMin=""[\d.]+"" xMax=""([\d.]+)"" yMax=""[\d.]+"">(\d+%)</word>")
+            .Select(m => (XMin: D(m.Groups[1].Value), XMax: D(m.Groups[2].Value), Text: m.Groups[3].Value)).ToList();
+        var wide = words.Where(w => w.Text.Length == 4).ToList();
+        var narrow = words.Where(w => w.Text.Length == 3).ToList();
+        Assert.NotEmpty(wide);
+        Assert.All(wide, w => Assert.Contains(narrow, n => Math.Abs(n.XMax - w.XMax) < 0.5));
+        Assert.All(wide, w => Assert.DoesNotContain(narrow, n => Math.Abs(n.XMin - w.XMin) < 0.5));
+        // Word: in a right-to-left paragraph "left" is the start (the right edge); a figure cell's "right" would be its left edge.
+        using var zip = new ZipArchive(new MemoryStream(Outputs.Value["annual-report-summary.ar.docx"]));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        string body = reader.ReadToEnd();
+        Assert.Contains("<w:pStyle w:val=\"TableText\"/><w:jc w:val=\"left\"/>", body);
+        Assert.DoesNotContain("<w:jc w:val=\"right\"/>", body);
+        using var english = new ZipArchive(new MemoryStream(Outputs.Value["annual-report-summary.en.docx"]));
+        using var englishReader = new StreamReader(english.GetEntry("word/document.xml")!.Open());
+        Assert.Contains("<w:pStyle w:val=\"TableText\"/><w:jc w:val=\"right\"/>", englishReader.ReadToEnd());
     }
 
     [SkippableTheory]

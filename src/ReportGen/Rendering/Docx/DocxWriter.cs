@@ -517,7 +517,13 @@ public sealed class DocxWriter
         {
             bool continued = c == 0 && firstMerge == "<w:vMerge/>";
             var cell = c < cells.Count && !continued ? cells[c] : new TableCell([]);
-            string jc = cell.Alignment switch { Alignment.Right => "right", Alignment.Center => "center", _ => "left" };
+            // In a right-to-left (w:bidi) paragraph Word and LibreOffice read left and right as start and end: there every cell
+            // but a centred one is "left", flush with the column's right edge, figures' units in line as in the English (see the PDF's RowBox).
+            string jc = cell.Alignment switch
+            {
+                Alignment.Right when _look.Profile.RightToLeft => "left",
+                Alignment.Right => "right", Alignment.Center => "center", _ => "left",
+            };
             _body.Append($"<w:tc><w:tcPr><w:tcW w:w=\"{widths[c]}\" w:type=\"dxa\"/>");
             if (c == 0 && firstMerge is not null) _body.Append(firstMerge);
             if (lastHeader) _body.Append("<w:tcBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>");

@@ -84,9 +84,13 @@ public sealed class RowBox(IReadOnlyList<(double X, double Width, IReadOnlyList<
             if (CellTags is not null) canvas.Enter(CellTags[cell]);
             cell++;
             double y = top + padding;
+            // On a mirrored (right-to-left) page every cell but a centred one ends at the column's right edge: text starts
+            // there, and figures (Western digits, units last) keep their units in line as in the English, headers with them.
+            // Mirroring the English right alignment instead would set them flush left, their units out of line.
+            var drawn = canvas.Mirrored && alignment == Alignment.Right ? Alignment.Left : alignment;
             foreach (var line in lines)
             {
-                double lineLeft = alignment switch
+                double lineLeft = drawn switch
                 {
                     Alignment.Right => x + width - line.Width,
                     Alignment.Center => x + (width - line.Width) / 2,
