@@ -302,7 +302,10 @@ public sealed class DocxWriter
         int labelEnd = PageDesign.Twips(Measure(label, size, false, _look.Type.HeadingBold, _look.Profile.Fonts.Heading) + size / 2);
         bool wide = labelEnd > DocxLook.BodyIndent;
         string tab = wide ? $"<w:tabs><w:tab w:val=\"clear\" w:pos=\"{DocxLook.BodyIndent}\"/><w:tab w:val=\"left\" w:pos=\"{labelEnd}\"/></w:tabs>" : "";
-        _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/>{tab}</w:pPr>").Append(Run(Escape(wide ? label + "\u00A0" : label))).Append("<w:r><w:tab/></w:r>")
+        // Right to left, Word's face of the label is not the PDF's (Simplified Arabic, or what LibreOffice puts for it), so the
+        // measure may fall short ("الشكل الأولالروابط"): the label always ends in the no-break space.
+        bool space = wide || _look.Profile.RightToLeft;
+        _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/>{tab}</w:pPr>").Append(Run(Escape(space ? label + "\u00A0" : label))).Append("<w:r><w:tab/></w:r>")
              .Append(Anchor(c)).Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
