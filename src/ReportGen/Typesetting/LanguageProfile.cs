@@ -215,6 +215,12 @@ public sealed record LanguageProfile
     /// <summary>A compound of lower-case words may break after its hyphen, which ends the line ("штаб-" / "квартиры"): Russian typography allows it; English keeps its compounds whole.</summary>
     public bool BreaksAfterHyphen { get; init; }
     /// <summary>
+    /// The Word file turns on Word's automatic hyphenation (<c>w:autoHyphenation</c>, at most two hyphenated lines in a row,
+    /// never a word in capitals), so its justified lines are as tight as the PDF's: French, Spanish, Russian. English stays
+    /// unhyphenated in Word, as the UN's English Word documents are.
+    /// </summary>
+    public bool HyphenatesInWord { get; init; }
+    /// <summary>
     /// The fewest letters a hyphen may leave before and after it, and the shortest word that is
     /// hyphenated at all (TeX's <c>\lefthyphenmin</c> and <c>\righthyphenmin</c>, with a word minimum):
     /// TeX's 2 and 3 by default; English as UN English documents hyphenate, three and three, and no
@@ -323,6 +329,7 @@ public static class LanguageProfiles
         Masthead = new("fr", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_fr.dic",
         HyphenMinimums = HyphenationMinimums.TeX,
+        HyphenatesInWord = true,
         Plural = PluralRule.French,
         Specimen = new("Programme des Nations Unies pour les établissements humains", "Le présent rapport expose l’analyse du portefeuille de 2021, qui compte 88\u202Fprojets\u00A0: « État ».", "Français", "Annexe I"),
         ByDefault = false,
@@ -355,6 +362,7 @@ public static class LanguageProfiles
         Masthead = new("es", [], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_es.dic",
         HyphenMinimums = HyphenationMinimums.TeX,
+        HyphenatesInWord = true,
         Specimen = new("Programa de las Naciones Unidas para los Asentamientos Humanos", "En el presente informe se expone el análisis de la cartera de 2021, que comprende 88 proyectos: “Situación”.", "Español", "Anexo I"),
         ByDefault = false,
     };
@@ -395,6 +403,7 @@ public static class LanguageProfiles
         Masthead = new("en", ["distribution", "language_line", "original"], SpacedUnitedNations: false),
         HyphenationPatterns = "ReportGen.hyph_ru_RU.dic",
         HyphenMinimums = HyphenationMinimums.TeX,
+        HyphenatesInWord = true,
         BreaksAfterHyphen = true,
         Plural = PluralRule.EastSlavic,
         Specimen = new("Программа Организации Объединенных Наций по населенным пунктам", "В настоящем докладе излагаются результаты анализа портфеля проектов за 2021 год (88 проектов): «Хабитат».", "Russian", "Приложение I"),

@@ -185,6 +185,20 @@ public class ArabicEditionTests
             + Regex.Matches(body, "<w:p><w:pPr><w:keepNext/><w:bidi w:val=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>").Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_word_chart_caption_label_ends_in_a_no_break_space_before_its_tab(string document)
+    {
+        // Word's Arabic face is not the PDF's: the label's measure may fall short of the margin's tab stop, which
+        // LibreOffice then set against the title ("الشكل الأولالروابط", issue 27); the no-break space keeps them apart.
+        using var zip = new ZipArchive(new MemoryStream(Outputs.Value[$"{document}.ar.docx"]));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var labels = Regex.Matches(reader.ReadToEnd(), "<w:pStyle w:val=\"ChartTitle\"/>.*?</w:pPr><w:r>.*?<w:t xml:space=\"preserve\">(.*?)</w:t></w:r><w:r><w:tab/></w:r>")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(labels);
+        Assert.All(labels, label => Assert.Matches("^الشكل .+\u00A0$", label));
+    }
+
     [SkippableFact]
     public void The_other_editions_stay_left_to_right()
     {

@@ -194,6 +194,30 @@ public class RussianEditionTests
         Assert.Contains("Original: English", body);
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_chart_caption_label_wider_than_the_margin_moves_its_title_along_in_word(string document)
+    {
+        // "Диаграмма II" ends less than half an em before the margin: the title stops half an em after it,
+        // as in the PDF, never a point after it ("Диаграмма IIБюджет" in LibreOffice, issue 27).
+        using var zip = new ZipArchive(new MemoryStream(Outputs.Value[$"{document}.ru.docx"]));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        string body = reader.ReadToEnd();
+        int margin = PageDesign.Twips(PageDesign.Indent);
+        var captions = Regex.Matches(body, "<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/>(.*?)</w:pPr><w:r>.*?<w:t xml:space=\"preserve\">(.*?)</w:t></w:r><w:r><w:tab/></w:r>");
+        Assert.NotEmpty(captions);
+        foreach (Match caption in captions)
+        {
+            string label = caption.Groups[2].Value;
+            Assert.StartsWith("Диаграмма ", label);
+            var stop = Regex.Match(caption.Groups[1].Value, $"^<w:tabs><w:tab w:val=\"clear\" w:pos=\"{margin}\"/><w:tab w:val=\"left\" w:pos=\"(\\d+)\"/></w:tabs>$");
+            Assert.True(stop.Success, $"{label}: {caption.Groups[1].Value}");
+            Assert.True(int.Parse(stop.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > margin, label);
+            Assert.EndsWith(NoBreak.ToString(), label);
+        }
+        Assert.Contains(captions, c => c.Groups[2].Value == $"Диаграмма II{NoBreak}");
+    }
+
     [Fact]
     public void A_missing_or_blank_russian_column_is_a_problem_at_its_sheet_and_column_only_when_russian_is_asked()
     {
@@ -238,6 +262,9 @@ public class RussianEditionTests
             string text = Poppler.PdfToText(pdf);
             Assert.Contains("Организация Объединенных Наций", text);
             Assert.DoesNotContain('\uFFFD', text);
+            // Every chart's caption label stands apart from its title (issue 27: "Диаграмма IIБюджет").
+            Assert.Matches(new Regex("Диаграмма II[\\s\u00A0]+[А-Я]"), text);
+            Assert.DoesNotMatch(new Regex("Диаграмма [IVX]+[А-Яа-я]"), text);
         }
     }
 }

@@ -189,9 +189,14 @@ internal static class DocxStyles
         string kinsoku = look.BreaksCharacters
             ? $"<w:noLineBreaksAfter w:lang=\"{look.Profile.Tags.WordEastAsia}\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineEnd)}\"/><w:noLineBreaksBefore w:lang=\"{look.Profile.Tags.WordEastAsia}\" w:val=\"{System.Security.SecurityElement.Escape(Kinsoku.NoLineStart)}\"/>"
             : "";
+        // Word's automatic hyphenation, where the profile asks for it: never two hyphenated lines in a row nor a word in
+        // capitals, as the PDF's house rules (the PDF's other rules are its own; Word and LibreOffice apply their dictionaries).
+        string hyphenation = look.Profile.HyphenatesInWord
+            ? "<w:autoHyphenation/><w:consecutiveHyphenLimit w:val=\"2\"/><w:doNotHyphenateCaps/>"
+            : "";
         return "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" +
                // Children in the schema's order.
-               $"<w:defaultTabStop w:val=\"{DocxLook.NumberTab}\"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
+               $"<w:defaultTabStop w:val=\"{DocxLook.NumberTab}\"/>{hyphenation}<w:evenAndOddHeaders/><w:characterSpacingControl w:val=\"compressPunctuation\"/>" + kinsoku +
                "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" +
                "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>" +
                $"<w:themeFontLang w:val=\"{look.Profile.Tags.WordLatin}\" w:eastAsia=\"{look.Profile.Tags.WordEastAsia}\"/>" +

@@ -293,7 +293,19 @@ public sealed class DocxWriter
 
     private void Chart(ChartSlot c)
     {
-        _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/></w:pPr>").Append(Run(Escape(c.Caption ?? ChartCaption.Label(c.Number, _look.Profile)))).Append("<w:r><w:tab/></w:r>")
+        // A caption label that leaves less than half an em before the margin ("Диаграмма II", "الشكل الأول") has its title
+        // moved along to half an em after it, as the PDF does: the style's stop at the margin is cleared for a stop there,
+        // and a no-break space ends the label, so a tab that stops at the hanging indent all the same (Word's implicit
+        // stop) still leaves a space. Without them the tab ran to the margin a point after the label: "Диаграмма IIБюджет".
+        string label = c.Caption ?? ChartCaption.Label(c.Number, _look.Profile);
+        double size = _look.Type.Body;
+        int labelEnd = PageDesign.Twips(Measure(label, size, false, _look.Type.HeadingBold, _look.Profile.Fonts.Heading) + size / 2);
+        bool wide = labelEnd > DocxLook.BodyIndent;
+        string tab = wide ? $"<w:tabs><w:tab w:val=\"clear\" w:pos=\"{DocxLook.BodyIndent}\"/><w:tab w:val=\"left\" w:pos=\"{labelEnd}\"/></w:tabs>" : "";
+        // Right to left, Word's face of the label is not the PDF's (Simplified Arabic, or what LibreOffice puts for it), so the
+        // measure may fall short ("الشكل الأولالروابط"): the label always ends in the no-break space.
+        bool space = wide || _look.Profile.RightToLeft;
+        _body.Append($"<w:p><w:pPr><w:pStyle w:val=\"ChartTitle\"/>{tab}</w:pPr>").Append(Run(Escape(space ? label + "\u00A0" : label))).Append("<w:r><w:tab/></w:r>")
              .Append(Anchor(c)).Append(Run(Escape(c.Title))).Append("</w:p>");
         if (c.Subtitle is not null) _body.Append("<w:p><w:pPr><w:pStyle w:val=\"ChartNote\"/></w:pPr>").Append(Run(Escape(c.Subtitle))).Append("</w:p>");
         foreach (var h in c.Chart.Headlines)
@@ -433,11 +445,11 @@ public sealed class DocxWriter
     private const int MatrixCellMargin = 57;
 
     /// <summary>A line of text's width in points at <paramref name="size"/>, in the PDF's faces (the bundled ones when the build names none).</summary>
-    private double Measure(string text, double size, bool italic)
+    private double Measure(string text, double size, bool italic, bool bold = false, FontRole? role = null)
     {
         var fonts = _fonts ??= Pdf.Fonts.FontSet.Load();
-        var role = _look.Profile.Fonts.Text;
-        return text.EnumerateRunes().Sum(r => (fonts.FaceFor(r.Value, role, false, italic)?.Advance(r.Value) ?? 0.5) * size);
+        var face = role ?? _look.Profile.Fonts.Text;
+        return text.EnumerateRunes().Sum(r => (fonts.FaceFor(r.Value, face, bold, italic)?.Advance(r.Value) ?? 0.5) * size);
     }
 
     private void Table(Table t, string? description)
